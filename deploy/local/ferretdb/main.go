@@ -1,0 +1,104 @@
+// Command ferretdb-runner starts an embedded FerretDB (MongoDB wire protocol)
+// server backed by SQLite, for local development only.
+//
+// We embed github.com/FerretDB/FerretDB/ferretdb instead of installing
+// cmd/ferretdb because the upstream command panics at start when built from
+// the module zip (build/version/version.txt is not shipped; FerretDB #2982).
+//
+// Settings (flag, then environment variable, then default):
+//
+//	-listen     FERRETDB_LISTEN_ADDR  127.0.0.1:27017
+//	-sqlite-dir FERRETDB_SQLITE_DIR   ./data
+//	-log-level  FERRETDB_LOG_LEVEL    info   (debug, info, warn, error)
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func envOr(name, fallback string) string {
+	if v, ok := os.LookupEnv(name); ok && v != "" {
+		return v
+	}
+	return fallback
+}
+
+func parseLevel(s string) (slog.Level, error) {
+	var lvl slog.Level
+	err := lvl.UnmarshalText([]byte(strings.ToUpper(s)))
+	return lvl, err
+}
+
+// sqliteURL turns a directory into the "file:<abs dir>/" URI FerretDB expects,
+// creating the directory when it is missing.
+func sqliteURL(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(abs, 0o750); err != nil {
+		return "", err
+	}
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs) + "/"}
+	return u.String(), nil
+}
+
+func run() error {
+	listen := flag.String("listen", envOr("FERRETDB_LISTEN_ADDR", "127.0.0.1:27017"), "TCP address to listen on")
+	dir := flag.String("sqlite-dir", envOr("FERRETDB_SQLITE_DIR", "data"), "directory holding the SQLite database files")
+	level := flag.String("log-level", envOr("FERRETDB_LOG_LEVEL", "info"), "log level: debug, info, warn or error")
+	flag.Parse()
+
+	lvl, err := parseLevel(*level)
+	if err != nil {
+		return fmt.Errorf("bad -log-level %q: %w", *level, err)
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: lvl}))
+	slog.SetDefault(logger)
+
+	dbURL, err := sqliteURL(*dir)
+	if err != nil {
+		return fmt.Errorf("preparing SQLite directory %q: %w", *dir, err)
+	}
+
+	srv, err := ferretdb.New(&ferretdb.Config{
+		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Logger:    logger,
+		Handler:   "sqlite",
+		SQLiteURL: dbURL,
+	})
+	if err != nil {
+		// The most common cause here is the listen address already being in use.
+		return fmt.Errorf("starting FerretDB on %s: %w", *listen, err)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	logger.Info("ferretdb-runner ready", "uri", srv.MongoDBURI(), "sqlite", dbURL, "pid", os.Getpid())
+
+	if err := srv.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	logger.Info("ferretdb-runner stopped cleanly")
+	return nil
+}
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "ferretdb-runner:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,44 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import nx from '@nx/eslint-plugin';
+
+// Module boundaries: the arrows of DESIGN.md. Domain code stays pure; platform code
+// knows no context; a service never imports another service.
+const depConstraints = [
+  { sourceTag: 'type:kernel', onlyDependOnLibsWithTags: [] },
+  { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:kernel'] },
+  {
+    sourceTag: 'type:domain',
+    onlyDependOnLibsWithTags: ['type:kernel', 'type:domain'],
+    bannedExternalImports: ['@nestjs/*', 'mongoose', 'mongodb', 'kafkajs', 'class-validator', 'class-transformer', 'pg', '@electric-sql/*', '@eventstore/*', 'node:*', 'fs', 'crypto'],
+  },
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:platform'] },
+  { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:domain', 'type:platform', 'type:testing'] },
+  { sourceTag: 'type:service', notDependOnLibsWithTags: ['type:service'] },
+  { sourceTag: 'type:e2e', notDependOnLibsWithTags: [] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  ...['applications', 'evaluation', 'grants', 'mentoring', 'centers'].map((context) => ({
+    sourceTag: `scope:${context}`,
+    onlyDependOnLibsWithTags: ['scope:shared', `scope:${context}`],
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules', '**/dist', '.infra', '.nx', 'data', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': ['error', { allow: [], depConstraints, enforceBuildableLibDependency: false }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

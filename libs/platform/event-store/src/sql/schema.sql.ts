@@ -1,0 +1,183 @@
+/**
+ * The event store's schema, identical for PostgreSQL and PGlite. Appending is one call to
+ * `es_append`, a single round trip that takes two row locks in a fixed order (the stream, then
+ * the global head) and holds them to commit. The head lock makes positions gap-free and
+ * visible in order: a transaction holding position n commits before n + 1 can be taken, so a
+ * subscriber reading "everything after my checkpoint" never skips an event that commits late.
+ * See docs/eventsourcing.md for the trade-off (one global writer at a time).
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = /* sql */ `
+CREATE TABLE IF NOT EXISTS es_head (
+  id smallint PRIMARY KEY CHECK (id = 1),
+  position bigint NOT NULL
+);
+INSERT INTO es_head (id, position) VALUES (1, 0) ON CONFLICT DO NOTHING;
+
+CREATE TABLE IF NOT EXISTS es_streams (
+  stream_id text PRIMARY KEY,
+  version integer NOT NULL DEFAULT 0,
+  last_hash text,
+  metadata jsonb NOT NULL DEFAULT '{}'
+);
+
+CREATE TABLE IF NOT EXISTS es_events (
+  position bigint PRIMARY KEY,
+  stream_id text NOT NULL,
+  version integer NOT NULL,
+  event_id uuid NOT NULL,
+  event_type text NOT NULL,
+  data jsonb NOT NULL,
+  metadata jsonb NOT NULL,
+  recorded_at timestamptz NOT NULL,
+  hash text NOT NULL,
+  previous_hash text,
+  UNIQUE (stream_id, version),
+  UNIQUE (stream_id, event_id)
+);
+
+CREATE TABLE IF NOT EXISTS es_outbox (
+  id bigserial PRIMARY KEY,
+  message_id uuid NOT NULL UNIQUE,
+  topic text NOT NULL,
+  message_key text NOT NULL,
+  message_type text NOT NULL,
+  payload jsonb NOT NULL,
+  headers jsonb NOT NULL DEFAULT '{}',
+  created_at timestamptz NOT NULL,
+  published_at timestamptz
+);
+CREATE INDEX IF NOT EXISTS es_outbox_pending ON es_outbox (id) WHERE published_at IS NULL;
+
+CREATE TABLE IF NOT EXISTS es_processed_messages (
+  consumer text NOT NULL,
+  message_id text NOT NULL,
+  processed_at timestamptz NOT NULL,
+  PRIMARY KEY (consumer, message_id)
+);
+
+-- The hash input is built from text forms that do not depend on session settings
+-- (jsonb's canonical text, the time as microseconds since the epoch).
+CREATE OR REPLACE FUNCTION es_event_hash(
+  p_previous text, p_stream text, p_version integer, p_event_id uuid, p_type text,
+  p_data jsonb, p_metadata jsonb, p_recorded_at timestamptz
+) RETURNS text LANGUAGE sql IMMUTABLE AS $fn$
+  SELECT encode(sha256(convert_to(
+    concat_ws(E'\\x1f', coalesce(p_previous, ''), p_stream, p_version::text, p_event_id::text, p_type,
+              p_data::text, p_metadata::text, ((extract(epoch FROM p_recorded_at) * 1000000)::bigint)::text),
+    'UTF8')), 'hex')
+$fn$;
+
+CREATE OR REPLACE FUNCTION es_forbid_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  RAISE EXCEPTION 'es_events is append-only: % refused', TG_OP USING ERRCODE = 'YH003';
+END
+$fn$;
+CREATE OR REPLACE TRIGGER es_events_append_only BEFORE UPDATE OR DELETE ON es_events
+  FOR EACH ROW EXECUTE FUNCTION es_forbid_change();
+
+-- p_expected: 'any', 'no-stream', 'stream-exists' or the exact version as digits.
+-- Raises YH001 (wrong expected version, DETAIL = actual version) or YH002 (partial replay).
+CREATE OR REPLACE FUNCTION es_append(
+  p_stream text, p_expected text, p_events jsonb, p_outbox jsonb, p_recorded_at timestamptz
+) RETURNS TABLE (next_version integer, last_position bigint, replayed boolean)
+LANGUAGE plpgsql AS $fn$
+DECLARE
+  v_version integer;
+  v_hash text;
+  v_count integer := jsonb_array_length(p_events);
+  v_existing integer;
+  v_last bigint;
+  v_event jsonb;
+  v_i integer := 0;
+  v_previous text;
+BEGIN
+  INSERT INTO es_streams (stream_id) VALUES (p_stream) ON CONFLICT DO NOTHING;
+  SELECT s.version, s.last_hash INTO v_version, v_hash FROM es_streams s WHERE s.stream_id = p_stream FOR UPDATE;
+
+  SELECT count(*), max(e.position) INTO v_existing, v_last FROM es_events e
+   WHERE e.stream_id = p_stream
+     AND e.event_id IN (SELECT (x ->> 'eventId')::uuid FROM jsonb_array_elements(p_events) x);
+  IF v_existing > 0 THEN
+    IF v_existing = v_count THEN
+      RETURN QUERY SELECT v_version, v_last, true;
+      RETURN;
+    END IF;
+    RAISE EXCEPTION 'partial replay on stream %', p_stream USING ERRCODE = 'YH002', DETAIL = p_stream;
+  END IF;
+
+  IF (p_expected = 'no-stream' AND v_version <> 0)
+     OR (p_expected = 'stream-exists' AND v_version = 0)
+     OR (p_expected ~ '^[0-9]+$' AND v_version <> p_expected::integer) THEN
+    RAISE EXCEPTION 'wrong expected version on stream %', p_stream USING ERRCODE = 'YH001', DETAIL = v_version::text;
+  END IF;
+
+  UPDATE es_head SET position = position + v_count WHERE id = 1 RETURNING position INTO v_last;
+
+  FOR v_event IN SELECT value FROM jsonb_array_elements(p_events) LOOP
+    v_i := v_i + 1;
+    v_previous := v_hash;
+    v_hash := es_event_hash(v_previous, p_stream, v_version + v_i, (v_event ->> 'eventId')::uuid,
+                            v_event ->> 'type', v_event -> 'data', v_event -> 'metadata', p_recorded_at);
+    INSERT INTO es_events (position, stream_id, version, event_id, event_type, data, metadata, recorded_at, hash, previous_hash)
+    VALUES (v_last - v_count + v_i, p_stream, v_version + v_i, (v_event ->> 'eventId')::uuid, v_event ->> 'type',
+            v_event -> 'data', v_event -> 'metadata', p_recorded_at, v_hash, v_previous);
+  END LOOP;
+
+  UPDATE es_streams SET version = v_version + v_count, last_hash = v_hash WHERE stream_id = p_stream;
+
+  INSERT INTO es_outbox (message_id, topic, message_key, message_type, payload, headers, created_at)
+  SELECT (m ->> 'messageId')::uuid, m ->> 'topic', m ->> 'key', m ->> 'type', m -> 'payload',
+         coalesce(m -> 'headers', '{}'::jsonb), p_recorded_at
+    FROM jsonb_array_elements(p_outbox) m;
+
+  PERFORM pg_notify('es_appended', v_last::text);
+  RETURN QUERY SELECT v_version + v_count, v_last, false;
+END
+$fn$;
+`;
+
+/**
+ * The first event whose chain breaks, over one stream ($1) or all (NULL): a recomputed hash that
+ * differs, a predecessor hash that does not match, a version or position gap (a deleted row).
+ */
+export const VERIFY_SQL = /* sql */ `
+WITH chain AS (
+  SELECT e.stream_id, e.version, e.position, e.hash, e.previous_hash,
+         es_event_hash(e.previous_hash, e.stream_id, e.version, e.event_id, e.event_type, e.data, e.metadata, e.recorded_at) AS computed,
+         lag(e.hash) OVER per_stream AS prior_hash,
+         lag(e.version) OVER per_stream AS prior_version,
+         lag(e.position) OVER global_order AS prior_position
+    FROM es_events e
+   WHERE $1::text IS NULL OR e.stream_id = $1
+  WINDOW per_stream AS (PARTITION BY e.stream_id ORDER BY e.version),
+         global_order AS (ORDER BY e.position)
+), breaks AS (
+  SELECT stream_id, version, position,
+         CASE
+           WHEN version <> coalesce(prior_version, 0) + 1 THEN 'version ' || version || ' follows ' || coalesce(prior_version, 0) || ': an event is missing'
+           WHEN previous_hash IS DISTINCT FROM prior_hash THEN 'previous hash does not match the preceding event'
+           WHEN computed <> hash THEN 'content does not match its hash'
+           WHEN $1::text IS NULL AND position <> coalesce(prior_position, 0) + 1 THEN 'global position ' || position || ' follows ' || coalesce(prior_position, 0) || ': an event is missing'
+         END AS reason
+    FROM chain
+)
+SELECT stream_id, version, position, reason
+  FROM breaks WHERE reason IS NOT NULL
+ ORDER BY position LIMIT 1
+`;
+
+/** Streams whose recorded head disagrees with their last event: the newest events were deleted. */
+export const VERIFY_TAILS_SQL = /* sql */ `
+SELECT s.stream_id, s.version, s.last_hash, last.version AS last_version, last.hash AS last_event_hash, last.position
+  FROM es_streams s
+  LEFT JOIN LATERAL (
+    SELECT e.version, e.hash, e.position FROM es_events e WHERE e.stream_id = s.stream_id ORDER BY e.version DESC LIMIT 1
+  ) last ON true
+ WHERE ($1::text IS NULL OR s.stream_id = $1)
+   AND s.version > 0
+   AND (last.version IS DISTINCT FROM s.version OR last.hash IS DISTINCT FROM s.last_hash)
+ ORDER BY last.position NULLS FIRST
+ LIMIT 1
+`;

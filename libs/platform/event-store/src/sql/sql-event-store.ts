@@ -1,0 +1,265 @@
+import {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ExpectedVersion,
+  JsonValue,
+  NewEvent,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamMetadata,
+  SubscribeToAllOptions,
+  Subscription,
+  VerifyReport,
+} from '../event-store.port';
+import { PartialReplayError, WrongExpectedVersionError } from '../errors';
+import { catchUpSubscription, CatchUpTuning, DEFAULT_CATCH_UP_TUNING } from '../catch-up-subscription';
+import { OutboxStore, PendingOutboxMessage } from '../outbox.port';
+import { EventStoreSession, ProcessedMessageStore } from '../processed-messages.port';
+import { SCHEMA_SQL, VERIFY_SQL, VERIFY_TAILS_SQL } from './schema.sql';
+import { isSqlError, SqlDatabase, SqlSession } from './sql-database';
+
+interface EventRow {
+  position: string | number;
+  stream_id: string;
+  version: number;
+  event_id: string;
+  event_type: string;
+  data: JsonValue;
+  metadata: NewEvent['metadata'];
+  recorded_at: Date | string;
+  hash: string;
+  previous_hash: string | null;
+}
+
+const EVENT_COLUMNS = 'position, stream_id, version, event_id, event_type, data, metadata, recorded_at, hash, previous_hash';
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.event_type,
+    data: row.data,
+    metadata: row.metadata,
+    streamId: row.stream_id,
+    version: row.version,
+    position: Number(row.position),
+    recordedAt: new Date(row.recorded_at).toISOString(),
+    hash: row.hash,
+    previousHash: row.previous_hash,
+  };
+}
+
+function expectedAsText(expected: ExpectedVersion): string {
+  if (typeof expected === 'number') {
+    if (!Number.isSafeInteger(expected) || expected < 0) throw new RangeError(`expectedVersion must be a non-negative integer, got ${expected}`);
+    return String(expected);
+  }
+  return expected;
+}
+
+/**
+ * The PostgreSQL event store, over node-postgres or PGlite (see `SqlDatabase`). Also the
+ * outbox and the processed-message log, because both must commit with the events.
+ */
+export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageStore {
+  private readonly localListeners = new Set<() => void>();
+
+  private constructor(
+    private readonly db: SqlDatabase,
+    private readonly tuning: CatchUpTuning,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** Creates the schema when missing (concurrent starts are serialised by an advisory lock). */
+  static async open(db: SqlDatabase, options: { tuning?: CatchUpTuning; clock?: () => Date } = {}): Promise<SqlEventStore> {
+    await db.transaction(async (session) => {
+      await session.query("SELECT pg_advisory_xact_lock(hashtext('yunghap_event_store_schema'))");
+      await session.exec(SCHEMA_SQL);
+    });
+    return new SqlEventStore(db, options.tuning ?? DEFAULT_CATCH_UP_TUNING, options.clock ?? (() => new Date()));
+  }
+
+  appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    return this.appendWith(this.db, streamId, events, options).then((result) => {
+      this.signalAppended();
+      return result;
+    });
+  }
+
+  private async appendWith(session: SqlSession, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    if (events.length === 0) throw new RangeError(`Nothing to append to stream ${streamId}`);
+    const expected = expectedAsText(options.expectedVersion);
+    try {
+      const { rows } = await session.query<{ next_version: number; last_position: string | number }>(
+        'SELECT next_version, last_position FROM es_append($1, $2, $3::jsonb, $4::jsonb, $5::timestamptz)',
+        [streamId, expected, JSON.stringify(events), JSON.stringify(options.outbox ?? []), this.clock().toISOString()],
+      );
+      const [row] = rows;
+      return { nextExpectedVersion: row.next_version, lastPosition: Number(row.last_position) };
+    } catch (error) {
+      if (isSqlError(error) && error.code === 'YH001') throw new WrongExpectedVersionError(streamId, options.expectedVersion, Number(error.detail));
+      if (isSqlError(error) && error.code === 'YH002') throw new PartialReplayError(streamId, events[0].eventId);
+      throw error;
+    }
+  }
+
+  private signalAppended(): void {
+    this.localListeners.forEach((listener) => listener());
+  }
+
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    return this.readStreamWith(this.db, streamId, options);
+  }
+
+  private async readStreamWith(session: SqlSession, streamId: string, options: ReadStreamOptions): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromVersion ?? (backwards ? 2 ** 31 - 1 : 1);
+    const { rows } = await session.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream_id = $1 AND version ${backwards ? '<=' : '>='} $2
+        ORDER BY version ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      [streamId, from, options.maxCount ?? null],
+    );
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const { rows } = await this.db.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE position > $1 ORDER BY position LIMIT $2`,
+      [options.after ?? 0, options.maxCount ?? null],
+    );
+    return rows.map(toRecorded);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions): Subscription {
+    return catchUpSubscription(
+      {
+        readAll: (range) => this.readAll(range),
+        onAppended: (listener) => {
+          this.localListeners.add(listener);
+          const stopListening = this.db.listenForAppends(listener);
+          return () => {
+            this.localListeners.delete(listener);
+            stopListening();
+          };
+        },
+      },
+      options,
+      this.tuning,
+    );
+  }
+
+  async headPosition(): Promise<number> {
+    const { rows } = await this.db.query<{ position: string | number }>('SELECT position FROM es_head WHERE id = 1');
+    return Number(rows[0].position);
+  }
+
+  async getStreamMetadata(streamId: string): Promise<StreamMetadata> {
+    const { rows } = await this.db.query<{ metadata: StreamMetadata }>('SELECT metadata FROM es_streams WHERE stream_id = $1', [streamId]);
+    return rows[0]?.metadata ?? {};
+  }
+
+  async setStreamMetadata(streamId: string, metadata: StreamMetadata): Promise<void> {
+    await this.db.query(
+      `INSERT INTO es_streams (stream_id, metadata) VALUES ($1, $2::jsonb)
+       ON CONFLICT (stream_id) DO UPDATE SET metadata = excluded.metadata`,
+      [streamId, JSON.stringify(metadata)],
+    );
+  }
+
+  async verify(scope: { readonly streamId: string } | 'all'): Promise<VerifyReport> {
+    const streamId = scope === 'all' ? null : scope.streamId;
+    const counts = await this.db.query<{ events: string | number; streams: string | number; last: string | number | null }>(
+      'SELECT count(*) AS events, count(DISTINCT stream_id) AS streams, max(position) AS last FROM es_events WHERE $1::text IS NULL OR stream_id = $1',
+      [streamId],
+    );
+    const eventsChecked = Number(counts.rows[0].events);
+    const streamsChecked = Number(counts.rows[0].streams);
+    const report = (firstBreak: VerifyReport['firstBreak']): VerifyReport => ({ ok: firstBreak === null, eventsChecked, streamsChecked, firstBreak });
+
+    const breaks = await this.db.query<{ stream_id: string; version: number; position: string | number; reason: string }>(VERIFY_SQL, [streamId]);
+    if (breaks.rows.length > 0) {
+      const [row] = breaks.rows;
+      return report({ streamId: row.stream_id, version: row.version, position: Number(row.position), reason: row.reason });
+    }
+    const tails = await this.db.query<{ stream_id: string; version: number; last_version: number | null }>(VERIFY_TAILS_SQL, [streamId]);
+    if (tails.rows.length > 0) {
+      const [row] = tails.rows;
+      const reason = `stream head says version ${row.version} but the last stored event is ${row.last_version ?? 'none'}: events were removed or altered at the end`;
+      return report({ streamId: row.stream_id, version: (row.last_version ?? 0) + 1, position: null, reason });
+    }
+    if (streamId === null) {
+      const head = await this.headPosition();
+      const last = Number(counts.rows[0].last ?? 0);
+      if (head !== last) {
+        return report({ streamId: '', version: 0, position: last + 1, reason: `the global head is ${head} but the last stored event is ${last}: events were removed at the end` });
+      }
+    }
+    return report(null);
+  }
+
+  async pendingOutbox(limit: number): Promise<PendingOutboxMessage[]> {
+    const { rows } = await this.db.query<{
+      id: string | number;
+      message_id: string;
+      topic: string;
+      message_key: string;
+      message_type: string;
+      payload: JsonValue;
+      headers: Record<string, string>;
+      created_at: Date | string;
+    }>('SELECT id, message_id, topic, message_key, message_type, payload, headers, created_at FROM es_outbox WHERE published_at IS NULL ORDER BY id LIMIT $1', [limit]);
+    return rows.map((row) => ({
+      outboxId: Number(row.id),
+      messageId: row.message_id,
+      topic: row.topic,
+      key: row.message_key,
+      type: row.message_type,
+      payload: row.payload,
+      headers: row.headers,
+      createdAt: new Date(row.created_at).toISOString(),
+    }));
+  }
+
+  async markPublished(outboxIds: readonly number[]): Promise<void> {
+    if (outboxIds.length === 0) return;
+    await this.db.query('UPDATE es_outbox SET published_at = $2::timestamptz WHERE id = ANY($1::bigint[]) AND published_at IS NULL', [
+      outboxIds,
+      this.clock().toISOString(),
+    ]);
+  }
+
+  onOutboxAppended(listener: () => void): () => void {
+    this.localListeners.add(listener);
+    const stopListening = this.db.listenForAppends(listener);
+    return () => {
+      this.localListeners.delete(listener);
+      stopListening();
+    };
+  }
+
+  async runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreSession) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }> {
+    let appended = false;
+    const outcome = await this.db.transaction(async (session) => {
+      const { rows } = await session.query(
+        'INSERT INTO es_processed_messages (consumer, message_id, processed_at) VALUES ($1, $2, $3::timestamptz) ON CONFLICT DO NOTHING RETURNING message_id',
+        [consumer, messageId, this.clock().toISOString()],
+      );
+      if (rows.length === 0) return { processed: false as const };
+      const result = await effect({
+        appendToStream: (streamId, events, options) => {
+          appended = true;
+          return this.appendWith(session, streamId, events, options);
+        },
+        readStream: (streamId, options = {}) => this.readStreamWith(session, streamId, options),
+      });
+      return { processed: true as const, result };
+    });
+    if (appended) this.signalAppended();
+    return outcome;
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

@@ -1,0 +1,48 @@
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { loadServiceConfig, ServiceConfig, ServiceName } from '../config/service-config';
+
+export interface RunningService {
+  readonly name: ServiceName;
+  readonly app: INestApplication;
+  readonly url: string;
+}
+
+export interface BootstrapOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** Off when several services share one process: the launcher closes them all on a signal. */
+  readonly shutdownHooks?: boolean;
+}
+
+/** Starts one service; the single-process launcher calls all five of these in one process. */
+export type ServiceBootstrap = (options?: BootstrapOptions) => Promise<RunningService>;
+
+/**
+ * Builds a service's bootstrap from its root module factory, and runs it when the calling
+ * file is the process entry point (`node main.js`), so the same file serves both run modes.
+ * Example: `export const bootstrap = serviceEntry('grants', GrantsModule.register, module);`
+ */
+export function serviceEntry(
+  name: ServiceName,
+  rootModule: (config: ServiceConfig) => DynamicModule,
+  entryModule: NodeJS.Module,
+): ServiceBootstrap {
+  const bootstrap: ServiceBootstrap = async ({ env = process.env, shutdownHooks = true } = {}) => {
+    const config = loadServiceConfig(name, env);
+    const app = await NestFactory.create(rootModule(config), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    if (shutdownHooks) app.enableShutdownHooks();
+    await app.listen(config.port, config.host);
+    const url = await app.getUrl();
+    app.get(Logger).log({ msg: 'service listening', url }, name);
+    return { name, app, url };
+  };
+  if (require.main === entryModule) {
+    bootstrap().catch((error: unknown) => {
+      process.stderr.write(`${name}: failed to start: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exit(1);
+    });
+  }
+  return bootstrap;
+}

@@ -1,0 +1,5 @@
+export * from './actor';
+export * from './brand';
+export * from './decider';
+export * from './domain-error';
+export * from './won';

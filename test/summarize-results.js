@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Adds up the Jest JSON reports of every project and tier into one closing line
+// ("Tests: N passed, N failed, N skipped") that CI reads, listing any failure and skip by name.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const dir = process.argv[2] ?? 'dist/test-results';
+const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+let brokenSuites = 0;
+const notes = [];
+
+for (const file of files) {
+  const report = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+  brokenSuites += report.numRuntimeErrorTestSuites;
+  for (const suite of report.testResults) {
+    const where = path.relative(process.cwd(), suite.name);
+    if (suite.status === 'failed' && suite.assertionResults.length === 0) notes.push(`BROKEN  ${where}: ${suite.message.split('\n').find((l) => l.trim()) ?? ''}`);
+    for (const test of suite.assertionResults) {
+      if (test.status === 'failed') notes.push(`FAILED  ${where} › ${test.fullName}`);
+      if (test.status === 'pending' || test.status === 'todo') notes.push(`SKIPPED ${where} › ${test.fullName}`);
+    }
+  }
+  process.stdout.write(`${file.replace(/\.json$/, '').padEnd(36)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped\n`);
+}
+
+for (const note of notes) process.stdout.write(`${note}\n`);
+process.stdout.write(`\nTests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+process.exit(failed > 0 || brokenSuites > 0 || files.length === 0 ? 1 : 0);
