@@ -4,7 +4,7 @@
 # Builds our own small runner (main.go in this folder) with the local Go toolchain,
 # then runs it in the background on 127.0.0.1:$FERRETDB_PORT (default 27017).
 # Everything it writes lives under "$INFRA_DIR/ferretdb/":
-#   bin/ferretdb   the binary (rebuilt only when main.go, go.mod or go.sum is newer)
+#   bin/ferretdb   the binary (rebuilt only when a *.go file, go.mod or go.sum is newer)
 #   data/          SQLite files, one per MongoDB database
 #   ferretdb.log   server output (appended), build.log  last Go build output
 #   ferretdb.pid   pid of the running server
@@ -48,8 +48,8 @@ started_or_dead() { port_open || ! proc_running "$1"; }
 needs_build() {
   [[ -x "$BIN" ]] || return 0
   local f
-  for f in main.go go.mod go.sum; do
-    [[ "$SRC_DIR/$f" -nt "$BIN" ]] && return 0
+  for f in "$SRC_DIR"/*.go "$SRC_DIR/go.mod" "$SRC_DIR/go.sum"; do
+    [[ "$f" -nt "$BIN" ]] && return 0
   done
   return 1
 }
@@ -137,19 +137,19 @@ cmd_down() {
 cmd_status() {
   if server_alive; then
     if port_open; then
-      echo "running (pid $(cat "$PID_FILE")) on mongodb://$FERRETDB_HOST:$FERRETDB_PORT"
+      echo "ferretdb: running (pid $(cat "$PID_FILE")) on mongodb://$FERRETDB_HOST:$FERRETDB_PORT"
       return 0
     fi
-    echo "running (pid $(cat "$PID_FILE")) but not accepting connections on $FERRETDB_HOST:$FERRETDB_PORT"
+    echo "ferretdb: running (pid $(cat "$PID_FILE")) but not accepting connections on $FERRETDB_HOST:$FERRETDB_PORT"
     return 1
   fi
   if [[ -f "$PID_FILE" ]]; then
-    echo "stopped (pid $(cat "$PID_FILE") from $PID_FILE is gone, e.g. crashed or killed; stale pid file removed; see $LOG_FILE)"
+    echo "ferretdb: stopped (pid $(cat "$PID_FILE") from $PID_FILE is gone, e.g. crashed or killed; stale pid file removed; see $LOG_FILE)"
     rm -f "$PID_FILE"
   elif port_open; then
-    echo "stopped (but something else listens on $FERRETDB_HOST:$FERRETDB_PORT)"
+    echo "ferretdb: stopped (but something else listens on $FERRETDB_HOST:$FERRETDB_PORT)"
   else
-    echo "stopped"
+    echo "ferretdb: stopped"
   fi
   return 3
 }

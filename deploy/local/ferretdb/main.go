@@ -5,11 +5,16 @@
 // cmd/ferretdb because the upstream command panics at start when built from
 // the module zip (build/version/version.txt is not shipped; FerretDB #2982).
 //
+// Clients connect to a small relay (serialize.go) that runs write commands one at a
+// time, because FerretDB 1.24 loses concurrent updates; FerretDB itself listens on a
+// private Unix socket.
+//
 // Settings (flag, then environment variable, then default):
 //
-//	-listen     FERRETDB_LISTEN_ADDR  127.0.0.1:27017
-//	-sqlite-dir FERRETDB_SQLITE_DIR   ./data
-//	-log-level  FERRETDB_LOG_LEVEL    info   (debug, info, warn, error)
+//	-listen           FERRETDB_LISTEN_ADDR       127.0.0.1:27017
+//	-sqlite-dir       FERRETDB_SQLITE_DIR        ./data
+//	-log-level        FERRETDB_LOG_LEVEL         info   (debug, info, warn, error)
+//	-serialize-writes FERRETDB_SERIALIZE_WRITES  true
 package main
 
 import (
@@ -18,10 +23,12 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -56,9 +63,14 @@ func sqliteURL(dir string) (string, error) {
 }
 
 func run() error {
+	serialDefault, err := strconv.ParseBool(envOr("FERRETDB_SERIALIZE_WRITES", "true"))
+	if err != nil {
+		return fmt.Errorf("bad FERRETDB_SERIALIZE_WRITES: %w", err)
+	}
 	listen := flag.String("listen", envOr("FERRETDB_LISTEN_ADDR", "127.0.0.1:27017"), "TCP address to listen on")
 	dir := flag.String("sqlite-dir", envOr("FERRETDB_SQLITE_DIR", "data"), "directory holding the SQLite database files")
 	level := flag.String("log-level", envOr("FERRETDB_LOG_LEVEL", "info"), "log level: debug, info, warn or error")
+	serial := flag.Bool("serialize-writes", serialDefault, "run write commands one at a time (FerretDB 1.24 loses concurrent updates otherwise)")
 	flag.Parse()
 
 	lvl, err := parseLevel(*level)
@@ -73,23 +85,47 @@ func run() error {
 		return fmt.Errorf("preparing SQLite directory %q: %w", *dir, err)
 	}
 
+	// Claim the public address first so "address already in use" is reported plainly.
+	ln, err := net.Listen("tcp", *listen)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", *listen, err)
+	}
+	defer ln.Close()
+
+	sockDir, err := os.MkdirTemp("", "ferretdb-runner-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(sockDir)
+	sock := filepath.Join(sockDir, "ferretdb.sock")
+
 	srv, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Listener:  ferretdb.ListenerConfig{Unix: sock},
 		Logger:    logger,
 		Handler:   "sqlite",
 		SQLiteURL: dbURL,
 	})
 	if err != nil {
-		// The most common cause here is the listen address already being in use.
-		return fmt.Errorf("starting FerretDB on %s: %w", *listen, err)
+		return fmt.Errorf("starting FerretDB: %w", err)
 	}
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 
-	logger.Info("ferretdb-runner ready", "uri", srv.MongoDBURI(), "sqlite", dbURL, "pid", os.Getpid())
+	fdbCtx, fdbCancel := context.WithCancel(context.Background())
+	fdbDone := make(chan error, 1)
+	go func() {
+		fdbDone <- srv.Run(fdbCtx)
+		stop() // if FerretDB ever stops by itself, stop the relay too
+	}()
 
-	if err := srv.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+	logger.Info("ferretdb-runner ready", "uri", "mongodb://"+ln.Addr().String()+"/",
+		"sqlite", dbURL, "serialize_writes", *serial, "pid", os.Getpid())
+
+	newRelay(sock, *serial, logger).serve(ctx, ln) // returns after SIGINT/SIGTERM, connections closed
+
+	fdbCancel()
+	if err := <-fdbDone; err != nil && !errors.Is(err, context.Canceled) {
 		return err
 	}
 	logger.Info("ferretdb-runner stopped cleanly")

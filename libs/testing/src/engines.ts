@@ -22,7 +22,7 @@ function port(variable: string, fallback: number): number {
 /** Where the engines of deploy/local listen; the same variables move them in tests and scripts. */
 export function localEngines(): Engines {
   const pgPort = port('POSTGRES_PORT', 55432);
-  const kafkaPort = port('KAFKA_PORT', 9092);
+  const kafkaPort = 9092;
   const mongoPort = port('FERRETDB_PORT', 27017);
   return {
     postgres: {

@@ -19,3 +19,11 @@ export class PartialReplayError extends Error {
     this.name = 'PartialReplayError';
   }
 }
+
+/** A command lost the race for its stream more times than it may retry: answered as 409. */
+export class ConcurrencyConflictError extends Error {
+  constructor(readonly streamId: string, readonly attempts: number) {
+    super(`Stream ${streamId} kept changing under the command: gave up after ${attempts} attempts`);
+    this.name = 'ConcurrencyConflictError';
+  }
+}

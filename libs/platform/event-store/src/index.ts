@@ -6,3 +6,4 @@ export * from './catch-up-subscription';
 export * from './open-event-store';
 export { SqlEventStore } from './sql/sql-event-store';
 export type { NodePostgresOptions } from './sql/node-postgres.database';
+export * from './command-handler';

@@ -56,7 +56,7 @@ describe('Kafka smoke (the applications service on @nestjs/microservices Kafka t
   afterAll(async () => {
     await client?.close();
     await app?.close();
-  });
+  }, 30_000);
 
   it('produces a message and consumes it through a consumer group', async () => {
     client.emit(topic, { key: 'application-1', value: { type: 'SmokeTest', center: 'honam' } });

@@ -1,0 +1,112 @@
+import { JsonValue } from '@yunghap/event-store';
+import { IntegrationMessage } from './integration-message';
+import { MalformedMessageError } from './messaging.errors';
+
+export type Headers = Readonly<Record<string, string>>;
+
+/** The wire form both adapters share: Kafka's key, a JSON value and string headers. */
+export interface WireRecord {
+  readonly key: string;
+  readonly value: string;
+  readonly headers: Headers;
+}
+
+/** A record as it arrives, before anything about it is trusted. */
+export interface ReceivedRecord {
+  readonly key: string | null;
+  readonly value: string | null;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+}
+
+/** The envelope travels in headers so the value stays the bare payload of the contract. */
+export const ENVELOPE_HEADERS = {
+  messageId: 'message-id',
+  type: 'message-type',
+  schemaVersion: 'schema-version',
+  occurredAt: 'occurred-at',
+  correlationId: 'correlation-id',
+  causationId: 'causation-id',
+} as const;
+
+const ENVELOPE_HEADER_NAMES = new Set<string>(Object.values(ENVELOPE_HEADERS));
+
+function requireText(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.length === 0) throw new MalformedMessageError(`${what} is missing or empty`);
+  return value;
+}
+
+function requireSchemaVersion(value: number): number {
+  if (!Number.isSafeInteger(value) || value < 1) throw new MalformedMessageError(`schema version must be a positive integer, got ${value}`);
+  return value;
+}
+
+function requireTimestamp(value: string): string {
+  if (Number.isNaN(Date.parse(value))) throw new MalformedMessageError(`occurred-at is not a timestamp: "${value}"`);
+  return value;
+}
+
+function checked(message: IntegrationMessage): IntegrationMessage {
+  requireText(message.messageId, 'message id');
+  requireText(message.type, 'message type');
+  requireText(message.key, 'key');
+  requireText(message.correlationId, 'correlation id');
+  if (message.causationId !== null) requireText(message.causationId, 'causation id');
+  requireSchemaVersion(message.schemaVersion);
+  requireTimestamp(requireText(message.occurredAt, 'occurred-at'));
+  return message;
+}
+
+/**
+ * The message as a record. `extraHeaders` ride along (dead-letter details, tracing) but may not
+ * reuse an envelope header's name. Throws `MalformedMessageError` rather than sending something
+ * no consumer could read.
+ */
+export function encodeMessage(message: IntegrationMessage, extraHeaders: Headers = {}): WireRecord {
+  checked(message);
+  const clash = Object.keys(extraHeaders).find((name) => ENVELOPE_HEADER_NAMES.has(name));
+  if (clash !== undefined) throw new MalformedMessageError(`extra header "${clash}" would overwrite the envelope`);
+  const value = JSON.stringify(message.payload) as string | undefined;
+  if (value === undefined) throw new MalformedMessageError('payload is not JSON');
+  const headers: Record<string, string> = {
+    ...extraHeaders,
+    [ENVELOPE_HEADERS.messageId]: message.messageId,
+    [ENVELOPE_HEADERS.type]: message.type,
+    [ENVELOPE_HEADERS.schemaVersion]: String(message.schemaVersion),
+    [ENVELOPE_HEADERS.occurredAt]: message.occurredAt,
+    [ENVELOPE_HEADERS.correlationId]: message.correlationId,
+  };
+  if (message.causationId !== null) headers[ENVELOPE_HEADERS.causationId] = message.causationId;
+  return { key: message.key, value, headers };
+}
+
+function parsePayload(value: string | null): JsonValue {
+  if (value === null) throw new MalformedMessageError('value is empty');
+  try {
+    return JSON.parse(value) as JsonValue;
+  } catch (error) {
+    throw new MalformedMessageError(`value is not JSON (${(error as Error).message})`);
+  }
+}
+
+/** The inverse of `encodeMessage`; headers that are not part of the envelope come back as `headers`. */
+export function decodeMessage(record: ReceivedRecord): { message: IntegrationMessage; headers: Headers } {
+  const header = (name: string) => record.headers[name];
+  const schemaVersion = requireText(header(ENVELOPE_HEADERS.schemaVersion), ENVELOPE_HEADERS.schemaVersion);
+  if (!/^[0-9]+$/.test(schemaVersion)) throw new MalformedMessageError(`schema version must be a positive integer, got "${schemaVersion}"`);
+  const causationId = header(ENVELOPE_HEADERS.causationId);
+  const message = checked({
+    messageId: requireText(header(ENVELOPE_HEADERS.messageId), ENVELOPE_HEADERS.messageId),
+    type: requireText(header(ENVELOPE_HEADERS.type), ENVELOPE_HEADERS.type),
+    schemaVersion: Number(schemaVersion),
+    key: requireText(record.key, 'key'),
+    occurredAt: requireText(header(ENVELOPE_HEADERS.occurredAt), ENVELOPE_HEADERS.occurredAt),
+    correlationId: requireText(header(ENVELOPE_HEADERS.correlationId), ENVELOPE_HEADERS.correlationId),
+    causationId: causationId ?? null,
+    payload: parsePayload(record.value),
+  });
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(record.headers)) {
+    if (value !== undefined && !ENVELOPE_HEADER_NAMES.has(name)) headers[name] = value;
+  }
+  return { message, headers };
+}

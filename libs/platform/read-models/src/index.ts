@@ -1,0 +1,10 @@
+export * from './read-model-store.port';
+export * from './read-model.errors';
+export { InMemoryReadModelStore } from './in-memory/in-memory-read-model-store.adapter';
+export { MongooseReadModelStore } from './mongoose/mongoose-read-model-store.adapter';
+export type { Projection, ProjectionIndex, Projected } from './projections/projection';
+export { ProjectionError, ProjectionTimeoutError } from './projections/projection.errors';
+export { CHECKPOINTS_COLLECTION } from './projections/checkpoints';
+export type { ProjectionState } from './projections/projection-worker';
+export { ProjectionRunner, DEFAULT_WAIT_TIMEOUT_MS } from './projections/projection-runner';
+export type { ProjectionRunnerOptions, ProjectionStatus } from './projections/projection-runner';
