@@ -8,13 +8,17 @@ interface TopicLog {
   /** `records[i]` sits at offset `base + i`; records every group has committed are dropped. */
   records: WireRecord[];
   base: number;
+  /** Consumer loops waiting for new records. */
   readonly readers: Set<WakeSignal>;
+  /** Publishers waiting for groups to commit. */
+  readonly committers: Set<() => void>;
 }
 
 interface GroupState {
   /** Per topic, the next offset to deliver. */
   readonly committed: Map<string, number>;
-  active: boolean;
+  /** The topics of the group's member, or null when it has none. */
+  subscribed: ReadonlySet<string> | null;
 }
 
 export interface InProcessBusOptions {
@@ -25,10 +29,10 @@ export interface InProcessBusOptions {
 
 /**
  * The bus of the single-process mode, with the guarantees of `MessageBus` and no broker. Each
- * topic is one partition, so per-key order is simply publication order. Messages are kept in
- * their wire form and decoded per delivery, so groups never share (or mutate) one object.
- * Limits: one member per consumer group at a time, and the log lives in memory (see the report
- * on `publish`).
+ * topic is one partition, so per-key order is publication order. Records are kept in their wire
+ * form and decoded per delivery: groups never share, or mutate, one object.
+ * Limits: one member per consumer group at a time; the log lives in memory (see `publish`), so
+ * a handler must not publish to a topic its own group reads: it would wait for itself.
  */
 export class InProcessMessageBus implements MessageBus {
   private readonly topics = new Map<string, TopicLog>();
@@ -45,30 +49,40 @@ export class InProcessMessageBus implements MessageBus {
   }
 
   /**
-   * Holds the messages in memory until every group that reads the topic has committed them. Once
-   * this resolves the outbox row is marked published, so a message not yet handled when the
-   * process dies is gone: acceptable only because the single-process mode rebuilds nothing from
-   * the bus on restart.
+   * Resolves once every group subscribed to the topics at this moment has committed the batch.
+   * Memory is not a broker: were `publish` to resolve on append, the relay would mark the outbox
+   * rows published and a crash would lose what no consumer had handled yet. Waiting makes the
+   * outbox the durable copy until the consumers are done. A group that subscribes later still
+   * gets the messages, but only while this process lives.
    */
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
     // Encoding everything first makes a malformed message fail the whole batch, as with Kafka.
-    const encoded = messages.map(({ topic, message, headers }) => ({ log: this.topicLog(topic), record: encodeMessage(message, headers) }));
+    const encoded = messages.map(({ topic, message, headers }) => ({ topic, log: this.topicLog(topic), record: encodeMessage(message, headers) }));
     encoded.forEach(({ log, record }) => log.records.push(record));
-    new Set(encoded.map(({ log }) => log)).forEach((log) => log.readers.forEach((reader) => reader.notify()));
+    const ends = new Map(encoded.map(({ topic, log }) => [topic, log.base + log.records.length]));
+    ends.forEach((_end, topic) => this.topicLog(topic).readers.forEach((reader) => reader.notify()));
+    await Promise.all([...ends].map(([topic, end]) => this.committedByMembers(topic, end)));
+  }
+
+  private async committedByMembers(topic: string, end: number): Promise<void> {
+    const log = this.topicLog(topic);
+    const behind = () => [...this.groups.values()].some((group) => group.subscribed?.has(topic) && (group.committed.get(topic) ?? 0) < end);
+    while (behind()) await new Promise<void>((resolve) => log.committers.add(resolve));
   }
 
   async subscribe({ consumerGroup, topics, handler }: SubscribeOptions): Promise<BusSubscription> {
-    const group = this.groups.get(consumerGroup) ?? { committed: new Map<string, number>(), active: false };
-    if (group.active) throw new Error(`In-process bus: consumer group "${consumerGroup}" already has a member (one member per group)`);
+    const group = this.groups.get(consumerGroup) ?? { committed: new Map<string, number>(), subscribed: null };
+    if (group.subscribed) throw new Error(`In-process bus: consumer group "${consumerGroup}" already has a member (one member per group)`);
     this.groups.set(consumerGroup, group);
-    group.active = true;
+    group.subscribed = new Set(topics);
     const abort = new AbortController();
     const loops = topics.map((topic) => this.consume(consumerGroup, group, topic, handler, abort.signal));
     const subscription: BusSubscription = {
       stop: async () => {
         abort.abort();
         await Promise.all(loops);
-        group.active = false;
+        group.subscribed = null;
+        topics.forEach((topic) => this.progressed(this.topicLog(topic)));
         this.subscriptions.delete(subscription);
       },
     };
@@ -98,10 +112,17 @@ export class InProcessMessageBus implements MessageBus {
         }
         group.committed.set(topic, offset + 1);
         this.trim(topic, log);
+        this.progressed(log);
       }
     } finally {
       log.readers.delete(wake);
     }
+  }
+
+  private progressed(log: TopicLog): void {
+    const waiting = [...log.committers];
+    log.committers.clear();
+    waiting.forEach((resume) => resume());
   }
 
   private trim(topic: string, log: TopicLog): void {
@@ -115,7 +136,7 @@ export class InProcessMessageBus implements MessageBus {
   private topicLog(topic: string): TopicLog {
     let log = this.topics.get(topic);
     if (!log) {
-      log = { records: [], base: 0, readers: new Set() };
+      log = { records: [], base: 0, readers: new Set(), committers: new Set() };
       this.topics.set(topic, log);
     }
     return log;
