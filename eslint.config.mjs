@@ -23,6 +23,14 @@ const depConstraints = [
   })),
 ];
 
+// Tests and contract suites (which live beside the code they check) may also use the testing lib.
+const testDepConstraints = depConstraints.map((constraint) =>
+  constraint.onlyDependOnLibsWithTags && constraint.sourceTag.startsWith('type:')
+    ? { ...constraint, onlyDependOnLibsWithTags: [...constraint.onlyDependOnLibsWithTags, 'type:testing'] }
+    : constraint,
+);
+const boundaries = (constraints) => ['error', { allow: [], depConstraints: constraints, enforceBuildableLibDependency: false }];
+
 export default tseslint.config(
   { ignores: ['**/node_modules', '**/dist', '.infra', '.nx', 'data', 'coverage'] },
   js.configs.recommended,
@@ -31,10 +39,14 @@ export default tseslint.config(
     files: ['**/*.ts'],
     plugins: { '@nx': nx },
     rules: {
-      '@nx/enforce-module-boundaries': ['error', { allow: [], depConstraints, enforceBuildableLibDependency: false }],
+      '@nx/enforce-module-boundaries': boundaries(depConstraints),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
     },
+  },
+  {
+    files: ['**/*.spec.ts', '**/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],

@@ -27,6 +27,7 @@ for (const file of files) {
       if (test.status === 'pending' || test.status === 'todo') notes.push(`SKIPPED ${where} › ${test.fullName}`);
     }
   }
+  if (report.numTotalTests === 0 && report.numTotalTestSuites === 0) continue;
   process.stdout.write(`${file.replace(/\.json$/, '').padEnd(36)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped\n`);
 }
 

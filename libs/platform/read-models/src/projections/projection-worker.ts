@@ -126,7 +126,7 @@ export class ProjectionWorker {
 
   private async handle(event: RecordedEvent): Promise<void> {
     // Redelivered: the subscription may hand over an event this worker already handled.
-    if (event.position <= this.handledPosition) return;
+    
     if (this.handled.has(event.type)) {
       try {
         await projectEvent(this.projection, this.collection, event);
