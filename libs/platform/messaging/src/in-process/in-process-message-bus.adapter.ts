@@ -5,7 +5,7 @@ import { pause } from '../pause';
 import { WakeSignal } from '../wake-signal';
 
 interface TopicLog {
-  /** `records[i]` sits at offset `base + i`; records every group has committed are dropped. */
+  /** `records[i]` sits at offset `base + i`. */
   records: WireRecord[];
   base: number;
   /** Consumer loops waiting for new records. */
@@ -25,6 +25,11 @@ export interface InProcessBusOptions {
   readonly logger: Logger;
   /** Pause before a failed delivery is handed over again, so a failing handler does not spin. */
   readonly redeliveryDelayMs?: number;
+  /**
+   * Records kept per topic for groups that subscribe later (Kafka's retention, by count). Only
+   * records every known group has committed are dropped, so memory grows past it while one lags.
+   */
+  readonly retainedRecords?: number;
 }
 
 /**
@@ -39,9 +44,11 @@ export class InProcessMessageBus implements MessageBus {
   private readonly groups = new Map<string, GroupState>();
   private readonly subscriptions = new Set<BusSubscription>();
   private readonly redeliveryDelayMs: number;
+  private readonly retainedRecords: number;
 
   constructor(private readonly options: InProcessBusOptions) {
     this.redeliveryDelayMs = options.redeliveryDelayMs ?? 1_000;
+    this.retainedRecords = options.retainedRecords ?? 10_000;
   }
 
   async ensureTopics(topics: readonly string[]): Promise<void> {
@@ -125,9 +132,11 @@ export class InProcessMessageBus implements MessageBus {
     waiting.forEach((resume) => resume());
   }
 
+  /** Trims in bulk, once the log holds twice what it retains, so a commit does not copy the log each time. */
   private trim(topic: string, log: TopicLog): void {
+    if (log.records.length < 2 * this.retainedRecords) return;
     const offsets = [...this.groups.values()].flatMap((group) => group.committed.get(topic) ?? []);
-    const drop = Math.min(...offsets) - log.base;
+    const drop = Math.min(Math.min(...offsets) - log.base, log.records.length - this.retainedRecords);
     if (drop <= 0) return;
     log.records = log.records.slice(drop);
     log.base += drop;

@@ -104,10 +104,18 @@ export class KafkaMessageBus implements MessageBus {
       allowAutoTopicCreation: false,
     });
     const abort = new AbortController();
+    let inFlight: Promise<unknown> = Promise.resolve();
+    const eachMessage = (payload: EachMessagePayload) => {
+      // Once stopping, nothing new starts: the message stays uncommitted for the group's next member.
+      if (abort.signal.aborted) return Promise.resolve();
+      const delivery = this.deliver(consumer, consumerGroup, handler, payload, abort.signal);
+      inFlight = delivery.catch(() => undefined);
+      return delivery;
+    };
     await consumer.connect();
     try {
       await consumer.subscribe({ topics: [...topics], fromBeginning: true });
-      await consumer.run({ autoCommit: false, eachMessage: (payload) => this.deliver(consumer, consumerGroup, handler, payload, abort.signal) });
+      await consumer.run({ autoCommit: false, eachMessage });
     } catch (error) {
       await consumer.disconnect();
       throw error;
@@ -115,6 +123,8 @@ export class KafkaMessageBus implements MessageBus {
     const subscription: BusSubscription = {
       stop: async () => {
         abort.abort();
+        // kafkajs skips commits once its runner is stopping, so the delivery in progress finishes first.
+        await inFlight;
         await consumer.disconnect();
         this.subscriptions.delete(subscription);
       },

@@ -2,6 +2,7 @@ import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadServiceConfig, ServiceConfig, ServiceName } from '../config/service-config';
+import { setupOpenApi } from '../openapi/setup-openapi';
 
 export interface RunningService {
   readonly name: ServiceName;
@@ -33,6 +34,10 @@ export function serviceEntry(
     const app = await NestFactory.create(rootModule(config), { bufferLogs: true });
     app.useLogger(app.get(Logger));
     if (shutdownHooks) app.enableShutdownHooks();
+    setupOpenApi(app, name);
+    if (config.auth.usesDevelopmentSecret) {
+      app.get(Logger).warn({ msg: 'JWT_SECRET is not set: tokens are checked with the development secret (never in production)' }, name);
+    }
     await app.listen(config.port, config.host);
     const url = await app.getUrl();
     app.get(Logger).log({ msg: 'service listening', url }, name);

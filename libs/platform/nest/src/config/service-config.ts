@@ -1,3 +1,6 @@
+import { AuthConfig, loadAuthConfig } from '../auth/auth.config';
+import { ConfigError } from './config-error';
+
 /** The five services and the port each listens on unless its `<NAME>_PORT` variable says otherwise. */
 export const SERVICE_DEFAULT_PORTS = {
   applications: 3001,
@@ -14,16 +17,11 @@ export interface ServiceConfig {
   readonly port: number;
   readonly host: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly auth: AuthConfig;
 }
 
 const LOG_LEVELS: readonly ServiceConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export class ConfigError extends Error {
-  constructor(variable: string, rule: string, value: string) {
-    super(`Invalid configuration: ${variable}=${JSON.stringify(value)} — ${rule}`);
-    this.name = 'ConfigError';
-  }
-}
 
 function parsePort(variable: string, raw: string): number {
   const port = Number(raw);
@@ -49,5 +47,5 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv):
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`, rawLevel);
   }
 
-  return { service, port, host, logLevel: rawLevel as ServiceConfig['logLevel'] };
+  return { service, port, host, logLevel: rawLevel as ServiceConfig['logLevel'], auth: loadAuthConfig(env) };
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Optional } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorFunction } from '@nestjs/terminus';
+import { Public } from '../auth/roles.decorator';
 import { HEALTH_INDICATORS } from './health.di-tokens';
 
 @Controller('health')
@@ -9,6 +10,7 @@ export class HealthController {
     @Optional() @Inject(HEALTH_INDICATORS) private readonly indicators: HealthIndicatorFunction[] = [],
   ) {}
 
+  @Public()
   @Get()
   @HealthCheck()
   check() {

@@ -20,18 +20,18 @@ import { CollectionState } from './collection-state';
 import { StoredDocument } from './stored-document';
 import { UniqueIndex } from './unique-index';
 
-const NOTHING_MATCHED: UpdateResult = { matchedCount: 0, modifiedCount: 0, upsertedCount: 0, upsertedId: null };
-
-function matched(modified: boolean): UpdateResult {
-  return { matchedCount: 1, modifiedCount: modified ? 1 : 0, upsertedCount: 0, upsertedId: null };
-}
-
 /**
  * mingo's deep copy rather than structuredClone: `isEqual` in mingo trusts constructors, and
  * structuredClone builds objects of another realm when code runs in a vm context (as under Jest).
  */
 function copy<R>(value: unknown): R {
   return cloneDeep(value) as R;
+}
+
+const NOTHING_MATCHED: UpdateResult = { matchedCount: 0, modifiedCount: 0, upsertedCount: 0, upsertedId: null };
+
+function matched(modified: boolean): UpdateResult {
+  return { matchedCount: 1, modifiedCount: modified ? 1 : 0, upsertedCount: 0, upsertedId: null };
 }
 
 function upserted(id: string): UpdateResult {

@@ -58,8 +58,7 @@ export class MongooseCollection<T extends ReadModelDocument> implements ReadMode
   }
 
   async insertOne(document: T): Promise<void> {
-    // The driver adds an `_id` to the object it inserts when missing; a copy keeps the caller's untouched.
-    await translatingDuplicateKeys(this.name, () => this.native().insertOne({ ...document }));
+    await translatingDuplicateKeys(this.name, () => this.native().insertOne(document));
   }
 
   async replaceOne(filter: Filter, document: T, options: WriteOptions = {}): Promise<UpdateResult> {
@@ -92,7 +91,7 @@ export class MongooseCollection<T extends ReadModelDocument> implements ReadMode
   }
 
   async createIndex(keys: IndexKeys, options: IndexOptions = {}): Promise<void> {
-    await translatingDuplicateKeys(this.name, () => this.native().createIndex({ ...keys }, { unique: options.unique ?? false }));
+    await translatingDuplicateKeys(this.name, () => this.native().createIndex(keys, { unique: options.unique ?? false }));
   }
 
   async drop(): Promise<void> {

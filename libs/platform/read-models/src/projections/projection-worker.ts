@@ -112,7 +112,7 @@ export class ProjectionWorker {
     this.subscription = this.eventStore.subscribeToAll({
       after: this.handledPosition,
       onEvent: (event) => this.handle(event),
-      onCaughtUp: (position) => this.caughtUp(position),
+      onCaughtUp: () => this.caughtUp(),
       onError: (error) => this.fail(error instanceof ProjectionError ? error : this.stoppedBy(error)),
     });
   }
@@ -125,8 +125,6 @@ export class ProjectionWorker {
   }
 
   private async handle(event: RecordedEvent): Promise<void> {
-    // Redelivered: the subscription may hand over an event this worker already handled.
-    
     if (this.handled.has(event.type)) {
       try {
         await projectEvent(this.projection, this.collection, event);
@@ -141,13 +139,11 @@ export class ProjectionWorker {
     }
   }
 
-  private caughtUp(position: number): void {
-    this.advance(position);
+  private caughtUp(): void {
     this.saveCheckpoint().catch((error: unknown) => this.fail(this.stoppedBy(error)));
   }
 
   private advance(position: number): void {
-    if (position <= this.handledPosition) return;
     this.handledPosition = position;
     for (const waiter of this.waiters) {
       if (waiter.position > position) continue;

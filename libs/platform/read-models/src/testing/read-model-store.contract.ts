@@ -277,6 +277,14 @@ export function readModelStoreContract(adapter: string, open: () => Promise<Read
         expect(await collection.findOne({ _id: 'a1' })).toEqual({ ...application('a1'), status: 'won', _position: 6 });
       });
 
+      it('refuses to change the _id of a stored document', async () => {
+        const collection = await seeded();
+        await expect(collection.replaceOne({ _id: 'a1' }, { ...application('a1'), _id: 'a1-renamed' })).rejects.toThrow();
+        await expect(collection.updateOne({ _id: 'a1' }, { $set: { _id: 'a1-renamed' } })).rejects.toThrow();
+        expect(await collection.findOne({ _id: 'a1' })).toEqual(application('a1'));
+        expect(await collection.count({ _id: 'a1-renamed' })).toBe(0);
+      });
+
       it('turns a revision-guarded upsert on a stale revision into a duplicate key', async () => {
         const collection = fresh();
         await collection.insertOne({ ...application('a1'), _position: 5 });

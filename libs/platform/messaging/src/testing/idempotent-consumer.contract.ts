@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { EventStore, ProcessedMessageStore } from '@yunghap/event-store';
+import { eventually, uniqueName } from '@yunghap/testing';
+import { DEAD_LETTER_HEADERS } from '../dead-letter';
+import { IdempotentConsumer, IntegrationMessageHandler } from '../idempotent-consumer';
+import { deadLetterTopic, IntegrationMessage } from '../integration-message';
+import { Delivery, MessageBus } from '../message-bus.port';
+import { capturingLogger, effectStream, LogEntry, PINO_LEVEL, recordEffect, testMessage } from './test-messages';
+
+export interface ConsumerSubject {
+  readonly bus: MessageBus;
+  readonly store: EventStore & ProcessedMessageStore;
+  close(): Promise<void>;
+}
+
+/**
+ * What `IdempotentConsumer` must do over any bus and processed-message store pair.
+ * Usage: `idempotentConsumerContract('Kafka + PostgreSQL', async () => ({ bus, store, close }))`.
+ */
+export function idempotentConsumerContract(name: string, open: () => Promise<ConsumerSubject>): void {
+  describe(`idempotent consumer: ${name}`, () => {
+    let subject: ConsumerSubject;
+    let log: { entries: LogEntry[] };
+    const running: IdempotentConsumer[] = [];
+
+    beforeAll(async () => {
+      subject = await open();
+    }, 30_000);
+
+    afterEach(async () => {
+      await Promise.all(running.splice(0).map((consumer) => consumer.stop()));
+    });
+
+    afterAll(async () => {
+      await subject?.close();
+    });
+
+    const freshTopic = async () => {
+      const topic = uniqueName('consumer');
+      await subject.bus.ensureTopics([topic]);
+      return topic;
+    };
+
+    const consumer = (topic: string, handle: IntegrationMessageHandler, retry = { attempts: 3, baseDelayMs: 20, maxDelayMs: 1_000 }) => {
+      const captured = capturingLogger();
+      log = captured;
+      const started = new IdempotentConsumer({ name: uniqueName('consumer'), topics: [topic], handle, bus: subject.bus, processed: subject.store, logger: captured.logger, retry });
+      running.push(started);
+      return started;
+    };
+
+    const effects = async (message: IntegrationMessage) => (await subject.store.readStream(effectStream(message))).length;
+    const handled = (message: IntegrationMessage) => eventually(async () => ((await effects(message)) > 0 ? true : undefined), 20_000, `the effect of ${message.key}`);
+
+    it('has one effect for a message delivered twice', async () => {
+      const topic = await freshTopic();
+      const duplicate = testMessage(`award-${randomUUID()}`);
+      const sentinel = testMessage(`award-${randomUUID()}`);
+      const calls: string[] = [];
+      const started = consumer(topic, async (message, session) => {
+        calls.push(message.messageId);
+        await recordEffect(message, session);
+      });
+
+      await subject.bus.publish([{ topic, message: duplicate }]);
+      await subject.bus.publish([{ topic, message: duplicate }]);
+      await subject.bus.publish([{ topic, message: sentinel }]);
+      await started.start();
+      await handled(sentinel);
+
+      expect(await effects(duplicate)).toBe(1);
+      expect(calls).toEqual([duplicate.messageId, sentinel.messageId]);
+      expect(log.entries.filter((entry) => entry.msg === 'message already handled; skipped').map((entry) => entry['messageId'])).toEqual([duplicate.messageId]);
+    });
+
+    it('retries a failing handler with growing pauses, rolling back what each failed attempt appended', async () => {
+      const topic = await freshTopic();
+      const message = testMessage(`grant-${randomUUID()}`);
+      const attemptedAt: number[] = [];
+      const started = consumer(
+        topic,
+        async (received, session) => {
+          attemptedAt.push(Date.now());
+          await recordEffect(received, session);
+          if (attemptedAt.length < 3) throw new Error('budget line is being rebuilt');
+        },
+        { attempts: 4, baseDelayMs: 100, maxDelayMs: 1_000 },
+      );
+
+      await subject.bus.publish([{ topic, message }]);
+      await started.start();
+      await handled(message);
+
+      expect(attemptedAt).toHaveLength(3);
+      expect(attemptedAt[1] - attemptedAt[0]).toBeGreaterThanOrEqual(90);
+      expect(attemptedAt[2] - attemptedAt[1]).toBeGreaterThanOrEqual(190);
+      expect(await effects(message)).toBe(1);
+      const warnings = log.entries.filter((entry) => entry.level === PINO_LEVEL.warn && entry.msg === 'handler failed; retrying');
+      expect(warnings.map((entry) => entry['attempt'])).toEqual([1, 2]);
+    });
+
+    it('parks a message that keeps failing on the dead-letter topic with the error, then handles the next one', async () => {
+      const topic = await freshTopic();
+      const poison = testMessage(`award-${randomUUID()}`, { amountWon: -1 }, 'grants.AwardApproved');
+      const next = testMessage(`award-${randomUUID()}`);
+      let poisonAttempts = 0;
+      const started = consumer(topic, async (message, session) => {
+        if (message.messageId === poison.messageId) {
+          poisonAttempts++;
+          throw new RangeError('amountWon must be positive');
+        }
+        await recordEffect(message, session);
+      });
+
+      await subject.bus.publish([{ topic, message: poison }]);
+      await subject.bus.publish([{ topic, message: next }]);
+      await started.start();
+      await handled(next);
+
+      expect(poisonAttempts).toBe(3);
+      expect(await effects(poison)).toBe(0);
+
+      const parked: Delivery[] = [];
+      const reader = await subject.bus.subscribe({ consumerGroup: uniqueName('dlq-reader'), topics: [deadLetterTopic(topic)], handler: async (delivery) => void parked.push(delivery) });
+      await eventually(() => (parked.length > 0 ? true : undefined), 20_000, 'the parked message');
+      await reader.stop();
+      expect(parked).toHaveLength(1);
+      expect(parked[0].message).toEqual(poison);
+      expect(parked[0].headers).toMatchObject({
+        [DEAD_LETTER_HEADERS.consumer]: expect.stringMatching(/^consumer_/),
+        [DEAD_LETTER_HEADERS.errorName]: 'RangeError',
+        [DEAD_LETTER_HEADERS.errorMessage]: 'amountWon must be positive',
+        [DEAD_LETTER_HEADERS.attempts]: '3',
+        [DEAD_LETTER_HEADERS.originalTopic]: topic,
+        [DEAD_LETTER_HEADERS.originalPartition]: '0',
+        [DEAD_LETTER_HEADERS.originalOffset]: '0',
+      });
+      expect(parked[0].headers[DEAD_LETTER_HEADERS.errorStack]).toMatch(/RangeError: amountWon must be positive\n\s+at /);
+
+      const [parkedLog] = log.entries.filter((entry) => entry.level === PINO_LEVEL.error);
+      expect(parkedLog).toMatchObject({ msg: 'handler kept failing; message parked on the dead-letter topic', topic, messageId: poison.messageId, type: poison.type, attempts: 3 });
+      expect(parkedLog['consumer']).toBe(parked[0].headers[DEAD_LETTER_HEADERS.consumer]);
+      expect(parkedLog['err']).toMatchObject({ type: 'RangeError', message: 'amountWon must be positive' });
+    });
+
+    it('leaves a message in back-off uncommitted when stopped, and handles it once after the next start', async () => {
+      const topic = await freshTopic();
+      const message = testMessage(`mentoring-${randomUUID()}`);
+      let failing = true;
+      let attempts = 0;
+      const name = uniqueName('consumer');
+      const handle: IntegrationMessageHandler = async (received, session) => {
+        attempts++;
+        await recordEffect(received, session);
+        if (failing) throw new Error('mentor pool unavailable');
+      };
+      const options = { name, topics: [topic], handle, bus: subject.bus, processed: subject.store, logger: capturingLogger().logger, retry: { attempts: 5, baseDelayMs: 60_000, maxDelayMs: 60_000 } };
+
+      const first = new IdempotentConsumer(options);
+      await subject.bus.publish([{ topic, message }]);
+      await first.start();
+      await eventually(() => (attempts > 0 ? true : undefined), 20_000, 'the first attempt');
+      const stopping = Date.now();
+      await first.stop();
+      expect(Date.now() - stopping).toBeLessThan(10_000);
+
+      failing = false;
+      const second = new IdempotentConsumer(options);
+      running.push(second);
+      await second.start();
+      await handled(message);
+      expect(attempts).toBe(2);
+      expect(await effects(message)).toBe(1);
+    });
+  });
+}

@@ -1,0 +1,19 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { HttpMetrics } from './http-metrics';
+
+/** Counts and times every request by its route pattern (not its raw URL, to keep label sets small). */
+@Injectable()
+export class HttpMetricsMiddleware implements NestMiddleware {
+  constructor(private readonly metrics: HttpMetrics) {}
+
+  use(request: Request, response: Response, next: NextFunction): void {
+    const stop = this.metrics.duration.startTimer();
+    response.on('finish', () => {
+      const route = (request.route?.path as string | undefined) ?? 'unmatched';
+      stop({ method: request.method, route });
+      this.metrics.requests.inc({ method: request.method, route, status: String(response.statusCode) });
+    });
+    next();
+  }
+}
