@@ -1,11 +1,12 @@
 export * from './integration-message';
-export { decodeMessage, encodeMessage, ENVELOPE_HEADERS } from './integration-message.codec';
-export type { Headers, ReceivedRecord, WireRecord } from './integration-message.codec';
+export { ENVELOPE_HEADERS } from './integration-message.codec';
+export type { Headers } from './integration-message.codec';
 export * from './messaging.errors';
 export * from './message-bus.port';
 export * from './outbox-message';
-export * from './dead-letter';
-export * from './retry-policy';
+export { DEAD_LETTER_HEADERS } from './dead-letter';
+export { DEFAULT_RETRY_POLICY } from './retry-policy';
+export type { RetryPolicy } from './retry-policy';
 export * from './idempotent-consumer';
 export * from './outbox-relay';
 export * from './in-process/in-process-message-bus.adapter';

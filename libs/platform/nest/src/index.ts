@@ -14,3 +14,8 @@ export * from './problem-details/problem-details';
 export * from './problem-details/problem-details.filter';
 export * from './problem-details/problem.exception';
 export * from './auth/issue-token';
+export * from './runtime/runtime-config';
+export * from './runtime/runtime.di-tokens';
+export * from './runtime/runtime.module';
+export * from './runtime/command-executor';
+export * from './runtime/service-runtime';

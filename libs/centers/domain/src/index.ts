@@ -1,0 +1,14 @@
+export * from './center-id';
+export * from './province';
+export * from './centers.errors';
+export type { CenterDetails, OperatingInstitution } from './center/center-details';
+export * from './center/center.commands';
+export * from './center/center.events';
+export * from './center/center.state';
+export * from './center/center.decider';
+export * from './routing/routing.commands';
+export * from './routing/routing.events';
+export * from './routing/routing.state';
+export * from './routing/routing.decider';
+export * from './routing/routing.queries';
+export * from './seed/centers.seed';

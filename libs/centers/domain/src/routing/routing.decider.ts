@@ -1,0 +1,94 @@
+import { assertNever, Decider, Decision, DomainError, Role } from '@yunghap/kernel';
+import { CenterId } from '../center-id';
+import { CenterError, RoutingError } from '../centers.errors';
+import { instant } from '../instant';
+import { isProvince, Province, PROVINCES } from '../province';
+import { InitialiseRouting, ReassignProvince, RoutingCommand, RoutingSetup } from './routing.commands';
+import { RoutingEvent } from './routing.events';
+import { RoutingState } from './routing.state';
+
+/** The whole mapping is one stream, so that its versions form a single sequence. */
+export const ROUTING_STREAM_ID = 'province-routing';
+
+// The platform seeds the mapping at start-up; afterwards it is a program decision.
+const INITIALISERS: readonly Role[] = ['program-manager', 'system'];
+const REASSIGNERS: readonly Role[] = ['program-manager'];
+
+function invalidSetup({ centerIds, provinces }: RoutingSetup): DomainError | undefined {
+  // Commands come from JSON, so the compile-time Record guarantees nothing at run time.
+  const stray = Object.keys(provinces).find((key) => !isProvince(key));
+  if (stray !== undefined) return RoutingError.unknownProvince(stray);
+  const missing = PROVINCES.filter((province) => !Object.hasOwn(provinces, province));
+  if (missing.length > 0) return RoutingError.incompleteMapping(missing);
+  const unknown = PROVINCES.map((province) => provinces[province]).find((target) => !centerIds.includes(target));
+  return unknown === undefined ? undefined : CenterError.unknownCenter(unknown);
+}
+
+function initialise(command: InitialiseRouting, state: RoutingState): Decision<RoutingEvent> {
+  // Re-seeding at start-up must not undo the reassignments made since.
+  if (state.status === 'initialised') return [];
+  const invalid = invalidSetup(command.data);
+  if (invalid) return invalid;
+  const { centerIds, provinces } = command.data;
+  const inProvinceOrder = Object.fromEntries(PROVINCES.map((province) => [province, provinces[province]])) as Record<Province, CenterId>;
+  return [
+    {
+      type: 'RoutingInitialised',
+      data: { centerIds: [...new Set(centerIds)], provinces: inProvinceOrder, mappingVersion: 1, effectiveAt: command.metadata.now },
+    },
+  ];
+}
+
+function reassign(command: ReassignProvince, state: RoutingState): Decision<RoutingEvent> {
+  if (state.status !== 'initialised') return RoutingError.notInitialised();
+  const { province, toCenterId, reason } = command.data;
+  if (!isProvince(province)) return RoutingError.unknownProvince(province);
+  if (!state.centerIds.includes(toCenterId)) return CenterError.unknownCenter(toCenterId);
+  if (reason.trim() === '') return RoutingError.reasonRequired(province);
+  const fromCenterId = state.mapping.provinces[province];
+  if (fromCenterId === toCenterId) return RoutingError.sameCenter(province, toCenterId);
+  const effectiveAt = command.metadata.now;
+  if (instant(effectiveAt) < instant(state.mapping.effectiveAt)) return RoutingError.outOfOrder(effectiveAt, state.mapping.effectiveAt);
+  return [
+    {
+      type: 'ProvinceReassigned',
+      data: { province, fromCenterId, toCenterId, reason, mappingVersion: state.mapping.mappingVersion + 1, effectiveAt },
+    },
+  ];
+}
+
+function decide(command: RoutingCommand, state: RoutingState): Decision<RoutingEvent> {
+  const { role } = command.metadata.actor;
+  switch (command.type) {
+    case 'InitialiseRouting':
+      return INITIALISERS.includes(role) ? initialise(command, state) : RoutingError.forbidden(command.type, role);
+    case 'ReassignProvince':
+      return REASSIGNERS.includes(role) ? reassign(command, state) : RoutingError.forbidden(command.type, role);
+    default:
+      return assertNever(command);
+  }
+}
+
+function evolve(state: RoutingState, event: RoutingEvent): RoutingState {
+  switch (event.type) {
+    case 'RoutingInitialised': {
+      const { centerIds, provinces, mappingVersion, effectiveAt } = event.data;
+      return { status: 'initialised', centerIds, mapping: { mappingVersion, effectiveAt, provinces } };
+    }
+    case 'ProvinceReassigned': {
+      // The stream is the source of truth: a reassignment cannot precede the initialisation.
+      if (state.status !== 'initialised') return state;
+      const { province, toCenterId, mappingVersion, effectiveAt } = event.data;
+      return { ...state, mapping: { mappingVersion, effectiveAt, provinces: { ...state.mapping.provinces, [province]: toCenterId } } };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+/** Which regional center serves each province: data a program manager changes, one event per change. */
+export const routingDecider: Decider<RoutingCommand, RoutingEvent, RoutingState> = {
+  decide,
+  evolve,
+  initialState: () => ({ status: 'uninitialised' }),
+};

@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { eventStoreContract, testEvent } from '../testing/event-store.contract';
+import { EventStoreDbEventStore } from './eventstoredb-event-store';
+import { InMemoryEventStoreDb } from './in-memory-gateway';
+import { POSITIONS_STREAM } from './global-order';
+
+// The adapter's logic against a model of the server: everything but the client library's wire
+// calls. It shows the design holds the contract; only the int spec shows the server agrees.
+eventStoreContract(
+  'EventStoreDB adapter over an in-memory model of the server',
+  async () => {
+    const server = new InMemoryEventStoreDb();
+    const store = new EventStoreDbEventStore(server.connect());
+    return {
+      store,
+      reopen: async () => {
+        await store.close();
+        return new EventStoreDbEventStore(server.connect());
+      },
+    };
+  },
+  { writers: 10, sqlTampering: false },
+);
+
+describe('EventStoreDB adapter specifics (over the model)', () => {
+  let server: InMemoryEventStoreDb;
+  let store: EventStoreDbEventStore;
+  const stream = (prefix: string) => `${prefix}-${randomUUID()}`;
+
+  beforeEach(() => {
+    server = new InMemoryEventStoreDb();
+    store = new EventStoreDbEventStore(server.connect());
+  });
+  afterEach(() => store.close());
+
+  it('numbers only its own events, skipping system events and other applications’ events in $all', async () => {
+    server.write('$stats-127.0.0.1:2113', [{ id: randomUUID(), type: '$statsCollected', data: {}, metadata: null }]);
+    await store.appendToStream(stream('a'), [testEvent('A')], { expectedVersion: 'no-stream' });
+    server.write('other-app-1', [{ id: randomUUID(), type: 'SomethingElse', data: {}, metadata: { $correlationId: 'x' } }]);
+    await store.setStreamMetadata(stream('b'), { note: 'metadata events are system events' });
+    await store.appendToStream(stream('b'), [testEvent('B')], { expectedVersion: 'no-stream' });
+
+    const all = await store.readAll();
+
+    expect(all.map((e) => [e.type, e.position])).toEqual([
+      ['A', 1],
+      ['B', 2],
+    ]);
+    expect(await store.headPosition()).toBe(2);
+  });
+
+  it('gives two processes on one server the same gap-free order while both write', async () => {
+    const other = new EventStoreDbEventStore(server.connect());
+    const write = (target: EventStoreDbEventStore, id: string) =>
+      Promise.all(Array.from({ length: 15 }, (_, i) => target.appendToStream(id, [testEvent('W', { i })], { expectedVersion: 'any' })));
+
+    await Promise.all([write(store, stream('p1')), write(other, stream('p2')), write(store, stream('shared')), write(other, stream('shared'))]);
+    const seenByOne = await store.readAll();
+    const seenByOther = await other.readAll();
+    await other.close();
+
+    expect(seenByOne.map((e) => e.position)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(seenByOther.map((e) => e.eventId)).toEqual(seenByOne.map((e) => e.eventId));
+  });
+
+  it('keeps the hash chain whole when writers that expect any version race on one stream', async () => {
+    const id = stream('line');
+    await Promise.all(Array.from({ length: 10 }, (_, i) => store.appendToStream(id, [testEvent('C', { i }), testEvent('D', { i })], { expectedVersion: 'any' })));
+
+    const events = await store.readStream(id);
+
+    expect(events.map((e) => e.version)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    expect(events.every((e, i) => e.previousHash === (i === 0 ? null : events[i - 1].hash))).toBe(true);
+    expect(await store.verify({ streamId: id })).toMatchObject({ ok: true, eventsChecked: 20 });
+  });
+
+  it('links an event whose writer stopped before linking it, the next time anyone reads', async () => {
+    const id = stream('orphan');
+    await store.appendToStream(id, [testEvent('A')], { expectedVersion: 'no-stream' });
+    const [written] = await store.readStream(id);
+    const crashed = new EventStoreDbEventStore(server.connect());
+    const [copy] = server.readStream(id, { direction: 'forwards', from: 'start' });
+    // Replays what a writer that died between its append and its linking leaves behind.
+    server.append(id, [{ id: randomUUID(), type: 'B', data: {}, metadata: { ...(copy.metadata as object), yunghap: { ...(copy.metadata as { yunghap: object }).yunghap, previousHash: written.hash } } }], 0n);
+
+    const all = await crashed.readAll();
+    await crashed.close();
+
+    expect(all.map((e) => [e.type, e.position])).toEqual([
+      ['A', 1],
+      ['B', 2],
+    ]);
+  });
+
+  it('finds positions from a stale floor, across pages', async () => {
+    const id = stream('long');
+    const other = stream('busy');
+    await store.appendToStream(id, [testEvent('First')], { expectedVersion: 'no-stream' });
+    for (let batch = 0; batch < 3; batch += 1) {
+      await store.appendToStream(other, Array.from({ length: 400 }, () => testEvent('Noise')), { expectedVersion: batch === 0 ? 'no-stream' : batch * 400 });
+    }
+    await store.appendToStream(id, [testEvent('Last')], { expectedVersion: 1 });
+
+    const [first, last] = await new EventStoreDbEventStore(server.connect()).readStream(id);
+
+    expect([first.position, last.position]).toEqual([1, 1202]);
+  });
+
+  it('keeps server-side metadata (an ACL) when the stream metadata is set, and never writes retention keys at the top', async () => {
+    const id = stream('committee');
+    server.write(`$$${id}`, [{ id: randomUUID(), type: '$metadata', data: { $acl: { $r: ['$admins'] } }, metadata: null }]);
+
+    await store.setStreamMetadata(id, { maxAge: 1, center: 'honam' });
+
+    expect(server.streamMetadata(id)).toEqual({ $acl: { $r: ['$admins'] }, yunghap: { maxAge: 1, center: 'honam' } });
+    expect(await store.getStreamMetadata(id)).toEqual({ maxAge: 1, center: 'honam' });
+  });
+
+  it('reports an event written behind its back as a break, and refuses to read it as its own', async () => {
+    const id = stream('foreign');
+    await store.appendToStream(id, [testEvent('A')], { expectedVersion: 'no-stream' });
+    server.write(id, [{ id: randomUUID(), type: 'Forged', data: { amountWon: 999 }, metadata: {} }]);
+
+    const report = await store.verify({ streamId: id });
+
+    expect(report).toMatchObject({ ok: false, eventsChecked: 2, firstBreak: { streamId: id, version: 2, position: null } });
+    expect(report.firstBreak?.reason).toMatch(/no chain metadata/);
+    await expect(store.readStream(id)).rejects.toThrow(/not written through the event store/);
+  });
+
+  it('finds across all streams a stream whose events were deleted', async () => {
+    const kept = stream('kept');
+    const deleted = stream('deleted');
+    await store.appendToStream(kept, [testEvent('A')], { expectedVersion: 'no-stream' });
+    await store.appendToStream(deleted, [testEvent('A'), testEvent('B')], { expectedVersion: 'no-stream' });
+    const all = new EventStoreDbEventStore(simulateDeletion(server, deleted));
+
+    const report = await all.verify('all');
+
+    expect(report).toMatchObject({ ok: false, streamsChecked: 2, eventsChecked: 1, firstBreak: { streamId: deleted, version: 1, position: null } });
+    expect(report.firstBreak?.reason).toMatch(/removed or altered at the end/);
+  });
+
+  it('refuses stream ids the server reserves', async () => {
+    await expect(store.appendToStream(POSITIONS_STREAM, [testEvent('A')], { expectedVersion: 'any' })).rejects.toThrow(RangeError);
+  });
+});
+
+/** A connection on which one stream reads as empty, as after a delete and a scavenge. */
+function simulateDeletion(server: InMemoryEventStoreDb, deleted: string) {
+  const connection = server.connect();
+  const readStream = connection.readStream.bind(connection);
+  connection.readStream = async (streamId, range) => (streamId === deleted ? [] : readStream(streamId, range));
+  return connection;
+}

@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { ConfigError } from '../config/config-error';
+
+/**
+ * Where a service keeps its events, read models and messages.
+ * - `single-process`: PGlite files under `<dataDir>/<service>` (or in memory when `dataDir` is
+ *   null), read models in memory rebuilt at start, one in-process bus shared by the process.
+ * - `distributed`: PostgreSQL (one schema per service), MongoDB-wire read models (one database
+ *   per service), Kafka.
+ */
+export type RuntimeConfig =
+  | { readonly mode: 'single-process'; readonly dataDir: string | null }
+  | { readonly mode: 'distributed'; readonly postgresUrl: string; readonly mongoUrl: string; readonly kafkaBrokers: readonly string[] };
+
+function required(env: NodeJS.ProcessEnv, variable: string, example: string): string {
+  const value = env[variable];
+  if (!value) throw new ConfigError(variable, `is required in the distributed mode, e.g. ${example}`, value ?? '');
+  return value;
+}
+
+/** `YUNGHAP_MODE` (default single-process); `YUNGHAP_DATA_DIR` (default ./data, `memory` for none). */
+export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
+  const mode = env['YUNGHAP_MODE'] ?? 'single-process';
+  if (mode === 'single-process') {
+    const dir = env['YUNGHAP_DATA_DIR'] ?? './data';
+    return { mode, dataDir: dir === 'memory' ? null : path.resolve(dir) };
+  }
+  if (mode === 'distributed') {
+    const brokers = required(env, 'KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim());
+    if (brokers.some((b) => !/^[\w.-]+:\d+$/.test(b))) throw new ConfigError('KAFKA_BROKERS', 'must be a comma-separated list of host:port', brokers.join(','));
+    return {
+      mode,
+      postgresUrl: required(env, 'POSTGRES_URL', 'postgres://yunghap@127.0.0.1:55432/yunghap'),
+      mongoUrl: required(env, 'MONGO_URL', 'mongodb://127.0.0.1:27017'),
+      kafkaBrokers: brokers,
+    };
+  }
+  throw new ConfigError('YUNGHAP_MODE', 'must be single-process or distributed', mode);
+}

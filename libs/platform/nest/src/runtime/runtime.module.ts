@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import type { Projection } from '@yunghap/read-models';
+import { ServiceConfig } from '../config/service-config';
+import { HEALTH_INDICATORS } from '../health/health.di-tokens';
+import { CommandExecutor } from './command-executor';
+import { runtimeHealth } from './runtime-health';
+import { RuntimeLifecycle, SERVICE_PROJECTIONS } from './runtime-lifecycle';
+import { loadRuntimeConfig, RuntimeConfig } from './runtime-config';
+import { SERVICE_RUNTIME } from './runtime.di-tokens';
+import { RuntimeOverrides, runtimeLogger, ServiceRuntime } from './service-runtime';
+
+export interface RuntimeDefinition {
+  readonly projections: readonly Projection[];
+  readonly runtime?: RuntimeConfig;
+  readonly overrides?: RuntimeOverrides;
+}
+
+/** The service's event store, read models, bus, projections and consumers, as Nest providers. */
+@Module({})
+export class RuntimeModule {
+  static forService(config: ServiceConfig, definition: RuntimeDefinition): DynamicModule {
+    return {
+      module: RuntimeModule,
+      global: true,
+      providers: [
+        {
+          provide: SERVICE_RUNTIME,
+          useFactory: () =>
+            ServiceRuntime.open(config.service, definition.runtime ?? loadRuntimeConfig(process.env), runtimeLogger(config.service, config.logLevel), definition.overrides),
+        },
+        { provide: SERVICE_PROJECTIONS, useValue: definition.projections },
+        {
+          provide: HEALTH_INDICATORS,
+          inject: [SERVICE_RUNTIME],
+          useFactory: (runtime: ServiceRuntime) => [() => runtimeHealth(runtime)],
+        },
+        RuntimeLifecycle,
+        CommandExecutor,
+      ],
+      exports: [SERVICE_RUNTIME, CommandExecutor, HEALTH_INDICATORS],
+    };
+  }
+}

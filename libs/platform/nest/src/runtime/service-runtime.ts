@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { openPgliteEventStore, openPostgresEventStore, SqlEventStore } from '@yunghap/event-store';
+import { IdempotentConsumer, InProcessMessageBus, IntegrationMessageHandler, KafkaMessageBus, MessageBus, OutboxRelay } from '@yunghap/messaging';
+import { InMemoryReadModelStore, MongooseReadModelStore, Projection, ProjectionRunner, ReadModelStore } from '@yunghap/read-models';
+import pino, { Logger } from 'pino';
+import { ServiceName } from '../config/service-config';
+import { RuntimeConfig } from './runtime-config';
+
+/** A consumer of other services' integration events; its handler appends through the session only. */
+export interface ConsumerDefinition {
+  /** Stable: it is the consumer group and the key of the processed-message log. */
+  readonly name: string;
+  readonly topics: readonly string[];
+  readonly handle: IntegrationMessageHandler;
+}
+
+let processBus: InProcessMessageBus | null = null;
+
+/** The single-process mode's one bus: every service in the process publishes and consumes on it. */
+export function sharedInProcessBus(logger: Logger): InProcessMessageBus {
+  processBus ??= new InProcessMessageBus({ logger });
+  return processBus;
+}
+
+export interface RuntimeOverrides {
+  /** A bus of the caller's (tests isolate services with a bus each). */
+  readonly bus?: MessageBus;
+}
+
+/**
+ * Everything stateful a service runs on: its event store (with outbox and processed-message
+ * log), read models and projections, the outbox relay and its consumers. Opened before the HTTP
+ * server listens, started once the service's handlers exist, stopped in reverse order.
+ */
+export class ServiceRuntime {
+  private projections: ProjectionRunner | null = null;
+  private relay: OutboxRelay | null = null;
+  private consumers: IdempotentConsumer[] = [];
+
+  private constructor(
+    readonly service: ServiceName,
+    readonly store: SqlEventStore,
+    readonly readModels: ReadModelStore,
+    readonly bus: MessageBus,
+    private readonly ownsBus: boolean,
+    readonly logger: Logger,
+  ) {}
+
+  static async open(service: ServiceName, config: RuntimeConfig, logger: Logger, overrides: RuntimeOverrides = {}): Promise<ServiceRuntime> {
+    const log = logger.child({ component: 'runtime' });
+    if (config.mode === 'single-process') {
+      const store = await openPgliteEventStore(config.dataDir === null ? undefined : path.join(config.dataDir, service));
+      const bus = overrides.bus ?? sharedInProcessBus(logger);
+      log.info({ mode: config.mode, dataDir: config.dataDir ?? 'memory' }, 'runtime opened');
+      return new ServiceRuntime(service, store, new InMemoryReadModelStore(), bus, false, logger);
+    }
+    const store = await openPostgresEventStore({ connectionString: config.postgresUrl, schema: service });
+    const readModels = await MongooseReadModelStore.connect(config.mongoUrl, `yunghap_${service}`);
+    const bus = overrides.bus ?? (await KafkaMessageBus.connect({ clientId: `yunghap-${service}`, brokers: config.kafkaBrokers, logger }));
+    log.info({ mode: config.mode, kafka: config.kafkaBrokers }, 'runtime opened');
+    return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger);
+  }
+
+  /** Starts projections (caught up before returning), the outbox relay and the consumers. */
+  async start(projections: readonly Projection[], consumers: readonly ConsumerDefinition[]): Promise<void> {
+    this.projections = new ProjectionRunner({
+      eventStore: this.store,
+      readModels: this.readModels,
+      projections,
+      onError: (error) => this.logger.error({ err: error, projection: error.projection, position: error.position }, 'projection stopped'),
+    });
+    await this.projections.start();
+    await this.projections.waitFor(await this.store.headPosition(), { timeoutMs: 120_000 });
+
+    this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger });
+    this.relay.start();
+
+    this.consumers = consumers.map(
+      (definition) => new IdempotentConsumer({ ...definition, bus: this.bus, processed: this.store, logger: this.logger }),
+    );
+    for (const consumer of this.consumers) await consumer.start();
+  }
+
+  /** Read-your-writes: resolves when every projection has handled the event at `position`. */
+  async caughtUp(position: number): Promise<void> {
+    await this.projections?.waitFor(position);
+  }
+
+  async status() {
+    return { head: await this.store.headPosition(), projections: (await this.projections?.status()) ?? [] };
+  }
+
+  async stop(): Promise<void> {
+    for (const consumer of this.consumers) await consumer.stop();
+    await this.relay?.stop();
+    await this.projections?.stop();
+    if (this.ownsBus) await this.bus.close();
+    await this.readModels.close();
+    await this.store.close();
+  }
+}
+
+export function runtimeLogger(service: ServiceName, level: string): Logger {
+  return pino({ level, base: { service } });
+}
