@@ -8,10 +8,20 @@ export interface HandleOptions<E extends DomainEvent, S> {
   /** Attempts before a lost race becomes a `ConcurrencyConflictError` (409). Default 3. */
   readonly maxAttempts?: number;
   /** Integration messages to publish with the events, in the same transaction (the outbox). */
-  readonly outbox?: (events: readonly E[], state: S, context: { readonly streamId: string; readonly version: number }) => readonly OutboxMessage[];
+  readonly outbox?: (events: readonly E[], state: S, context: OutboxContext) => readonly OutboxMessage[];
   /** Schema version recorded with each event type (default 1); upcasters key on it. */
   readonly schemaVersionOf?: (type: E['type']) => number;
   readonly newId?: () => string;
+}
+
+/** What an outbox mapping needs to build integration messages that trace back to the command. */
+export interface OutboxContext {
+  readonly streamId: string;
+  /** The stream's version after the append. */
+  readonly version: number;
+  readonly correlationId: string;
+  readonly causationId: string | null;
+  readonly occurredAt: string;
 }
 
 export type HandleResult<E, S> =
@@ -60,7 +70,14 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
         schemaVersion: options.schemaVersionOf?.(event.type) ?? 1,
       },
     }));
-    const outbox = options.outbox?.(decision, nextState, { streamId, version: version + decision.length }) ?? [];
+    const outbox =
+      options.outbox?.(decision, nextState, {
+        streamId,
+        version: version + decision.length,
+        correlationId,
+        causationId: command.metadata.causationId ?? null,
+        occurredAt: command.metadata.now,
+      }) ?? [];
     try {
       const appended = await store.appendToStream(streamId, events, { expectedVersion: version === 0 ? 'no-stream' : version, outbox });
       return { ok: true, events: decision, state: nextState, version: appended.nextExpectedVersion, lastPosition: appended.lastPosition };

@@ -19,3 +19,5 @@ export * from './runtime/runtime.di-tokens';
 export * from './runtime/runtime.module';
 export * from './runtime/command-executor';
 export * from './runtime/service-runtime';
+export * from './runtime/command-metadata';
+export * from './runtime/integration-message';

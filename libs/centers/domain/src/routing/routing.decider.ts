@@ -1,8 +1,7 @@
 import { assertNever, Decider, Decision, DomainError, Role } from '@yunghap/kernel';
-import { CenterId } from '../center-id';
 import { CenterError, RoutingError } from '../centers.errors';
 import { instant } from '../instant';
-import { isProvince, Province, PROVINCES } from '../province';
+import { isProvince, PROVINCES } from '../province';
 import { InitialiseRouting, ReassignProvince, RoutingCommand, RoutingSetup } from './routing.commands';
 import { RoutingEvent } from './routing.events';
 import { RoutingState } from './routing.state';
@@ -30,13 +29,7 @@ function initialise(command: InitialiseRouting, state: RoutingState): Decision<R
   const invalid = invalidSetup(command.data);
   if (invalid) return invalid;
   const { centerIds, provinces } = command.data;
-  const inProvinceOrder = Object.fromEntries(PROVINCES.map((province) => [province, provinces[province]])) as Record<Province, CenterId>;
-  return [
-    {
-      type: 'RoutingInitialised',
-      data: { centerIds: [...new Set(centerIds)], provinces: inProvinceOrder, mappingVersion: 1, effectiveAt: command.metadata.now },
-    },
-  ];
+  return [{ type: 'RoutingInitialised', data: { centerIds: [...new Set(centerIds)], provinces, mappingVersion: 1, effectiveAt: command.metadata.now } }];
 }
 
 function reassign(command: ReassignProvince, state: RoutingState): Decision<RoutingEvent> {

@@ -3,8 +3,8 @@ import { ExpectedRevision } from './revisions';
 
 /**
  * The few server operations the adapter uses, in its own terms. The real one wraps
- * @eventstore/db-client (client-gateway.ts); unit tests use a model of the server
- * (in-memory-gateway.ts), so everything above this line is tested without a server.
+ * @eventstore/db-client (client-gateway.ts); unit tests also use a model of the server
+ * (testing/in-memory-eventstoredb.ts), so the adapter's logic is tested without a server.
  */
 export interface EsdbGateway {
   /** An unknown stream reads as an empty array. */

@@ -21,6 +21,7 @@ import { EsdbGateway, StoredEvent, StreamRevisionConflict } from './esdb-gateway
 import { decodeEvent, DecodedEvent, encodeEvent, toRecordedEvent } from './event-codec';
 import { GlobalOrder } from './global-order';
 import { chainEvents } from './hash-chain';
+import { OutboxUnsupportedError } from './outbox-unsupported-error';
 import { assertExpectedVersion, expectationHolds, expectedRevisionAt, readStart, revisionOf, versionOf } from './revisions';
 import { ownStreamMetadata, withOwnStreamMetadata } from './stream-metadata';
 
@@ -61,6 +62,8 @@ export class EventStoreDbEventStore implements EventStore {
     if (events.length === 0) throw new RangeError(`Nothing to append to stream ${streamId}`);
     if (streamId.startsWith('$')) throw new RangeError(`Stream ids starting with $ are reserved by the server: ${streamId}`);
     assertExpectedVersion(options.expectedVersion);
+    // Dropping them would lose integration events; see README.md for how they could ride along instead.
+    if (options.outbox?.length) throw new OutboxUnsupportedError(streamId);
     for (;;) {
       const [stored, headBefore] = await Promise.all([this.gateway.readStream(streamId, { direction: 'forwards', from: 'start' }), this.order.head()]);
       const ids = new Set(events.map((event) => event.eventId.toLowerCase()));
@@ -85,6 +88,8 @@ export class EventStoreDbEventStore implements EventStore {
         if (error instanceof StreamRevisionConflict) continue;
         throw error;
       }
+      // Just written, so not linked yet unless another process was quick: link it first.
+      await this.order.catchUp();
       const newest = chained[chained.length - 1];
       const [lastPosition] = await this.order.positionsOf([{ streamId, revision: revisionOf(newest.version), after: headBefore }]);
       this.localListeners.forEach((listener) => listener());

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { eventStoreContract, testEvent } from '../testing/event-store.contract';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
-import { InMemoryEventStoreDb } from './in-memory-gateway';
+import { InMemoryEventStoreDb } from './testing/in-memory-eventstoredb';
+import { OutboxUnsupportedError } from './outbox-unsupported-error';
 import { POSITIONS_STREAM } from './global-order';
 
 // The adapter's logic against a model of the server: everything but the client library's wire
@@ -74,22 +75,20 @@ describe('EventStoreDB adapter specifics (over the model)', () => {
     expect(await store.verify({ streamId: id })).toMatchObject({ ok: true, eventsChecked: 20 });
   });
 
-  it('links an event whose writer stopped before linking it, the next time anyone reads', async () => {
+  it('links an event whose writer died between writing and linking it, at the next read by anyone', async () => {
+    const dying = server.connect();
+    const append = dying.append.bind(dying);
+    dying.append = async (streamId, events, expected) => {
+      if (streamId === POSITIONS_STREAM) throw new Error('process died');
+      return append(streamId, events, expected);
+    };
     const id = stream('orphan');
-    await store.appendToStream(id, [testEvent('A')], { expectedVersion: 'no-stream' });
-    const [written] = await store.readStream(id);
-    const crashed = new EventStoreDbEventStore(server.connect());
-    const [copy] = server.readStream(id, { direction: 'forwards', from: 'start' });
-    // Replays what a writer that died between its append and its linking leaves behind.
-    server.append(id, [{ id: randomUUID(), type: 'B', data: {}, metadata: { ...(copy.metadata as object), yunghap: { ...(copy.metadata as { yunghap: object }).yunghap, previousHash: written.hash } } }], 0n);
+    await expect(new EventStoreDbEventStore(dying).appendToStream(id, [testEvent('A')], { expectedVersion: 'no-stream' })).rejects.toThrow('process died');
 
-    const all = await crashed.readAll();
-    await crashed.close();
+    const all = await store.readAll();
 
-    expect(all.map((e) => [e.type, e.position])).toEqual([
-      ['A', 1],
-      ['B', 2],
-    ]);
+    expect(all.map((e) => [e.streamId, e.type, e.position])).toEqual([[id, 'A', 1]]);
+    expect((await store.readStream(id)).map((e) => e.position)).toEqual([1]);
   });
 
   it('finds positions from a stale floor, across pages', async () => {
@@ -139,6 +138,14 @@ describe('EventStoreDB adapter specifics (over the model)', () => {
 
     expect(report).toMatchObject({ ok: false, streamsChecked: 2, eventsChecked: 1, firstBreak: { streamId: deleted, version: 1, position: null } });
     expect(report.firstBreak?.reason).toMatch(/removed or altered at the end/);
+  });
+
+  it('refuses outbox messages it cannot commit with the events, before writing anything', async () => {
+    const id = stream('award');
+    const outbox = [{ messageId: randomUUID(), topic: 'yunghap.grants.events', key: id, type: 'AwardApproved', payload: {} }];
+
+    await expect(store.appendToStream(id, [testEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox })).rejects.toBeInstanceOf(OutboxUnsupportedError);
+    await expect(store.appendToStream(id, [testEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox: [] })).resolves.toMatchObject({ nextExpectedVersion: 1 });
   });
 
   it('refuses stream ids the server reserves', async () => {

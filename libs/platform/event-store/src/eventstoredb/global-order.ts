@@ -13,6 +13,8 @@ export const POSITIONS_STREAM = '$yunghap-positions';
 /** Links per page when looking positions up: pages below the head never change, so they are cached. */
 const PAGE_SIZE = 512;
 const CACHED_PAGES = 64;
+/** Positions of the links this process wrote last: a writer usually links its own events. */
+const REMEMBERED_LINKS = 4096;
 /** Events of $all read per round when linking. */
 const SCAN_BATCH = 500;
 
@@ -46,6 +48,7 @@ export class GlobalOrder {
   private running: Promise<number> | null = null;
   private queued: Promise<number> | null = null;
   private readonly pages = new Map<number, Promise<string[]>>();
+  private readonly recentLinks = new Map<string, number>();
 
   constructor(
     private readonly gateway: EsdbGateway,
@@ -76,7 +79,8 @@ export class GlobalOrder {
 
   /**
    * Positions of events of one stream, given in version order. Each is searched for by its link
-   * from the later of its floor and its predecessor's position; usually that is the same page.
+   * from the later of its floor and its predecessor's position (usually the same page), unless
+   * this process wrote that link recently.
    */
   async positionsOf(queries: readonly PositionQuery[]): Promise<number[]> {
     const positions: number[] = [];
@@ -84,6 +88,12 @@ export class GlobalOrder {
     let caughtUp = false;
     for (const query of queries) {
       const target = linkTarget(query.streamId, query.revision);
+      const remembered = this.recentLinks.get(target);
+      if (remembered !== undefined) {
+        floor = remembered;
+        positions.push(floor);
+        continue;
+      }
       let revision = Math.max(floor, query.after);
       for (;;) {
         const page = Math.floor(revision / PAGE_SIZE);
@@ -148,10 +158,16 @@ export class GlobalOrder {
           throw error;
         }
         this.linked = Math.max(this.linked, tail.count + owned.length);
+        owned.forEach((event, index) => this.remember(linkTarget(event.streamId, event.revision), tail.count + index + 1));
       }
       if (fresh.length > 0) this.scannedTo = fresh[fresh.length - 1].position;
       if (batch.length < SCAN_BATCH) return tail.count + owned.length;
     }
+  }
+
+  private remember(target: string, position: number): void {
+    this.recentLinks.set(target, position);
+    if (this.recentLinks.size > REMEMBERED_LINKS) this.recentLinks.delete(this.recentLinks.keys().next().value as string);
   }
 
   private async tail(): Promise<Tail> {

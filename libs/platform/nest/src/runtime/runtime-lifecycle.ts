@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Projection } from '@yunghap/read-models';
-import { SERVICE_CONSUMERS, SERVICE_RUNTIME } from './runtime.di-tokens';
-import type { ConsumerDefinition, ServiceRuntime } from './service-runtime';
+import { SERVICE_CONSUMERS, SERVICE_RUNTIME, SERVICE_STARTUP_TASKS } from './runtime.di-tokens';
+import type { ConsumerDefinition, ServiceRuntime, StartupTask } from './service-runtime';
 
 export const SERVICE_PROJECTIONS = Symbol('SERVICE_PROJECTIONS');
 
@@ -19,13 +19,16 @@ export class RuntimeLifecycle implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    let consumers: readonly ConsumerDefinition[] = [];
+    await this.runtime.start(this.projections, this.optional<ConsumerDefinition>(SERVICE_CONSUMERS), this.optional<StartupTask>(SERVICE_STARTUP_TASKS));
+  }
+
+  /** A service that consumes nothing (or seeds nothing) simply does not provide the token. */
+  private optional<T>(token: symbol): readonly T[] {
     try {
-      consumers = this.moduleRef.get<readonly ConsumerDefinition[]>(SERVICE_CONSUMERS, { strict: false });
+      return this.moduleRef.get<readonly T[]>(token, { strict: false });
     } catch {
-      // A service that consumes nothing provides no SERVICE_CONSUMERS.
+      return [];
     }
-    await this.runtime.start(this.projections, consumers);
   }
 
   async onApplicationShutdown(): Promise<void> {

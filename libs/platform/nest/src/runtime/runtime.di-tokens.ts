@@ -2,3 +2,5 @@
 export const SERVICE_RUNTIME = Symbol('SERVICE_RUNTIME');
 /** The service's `ConsumerDefinition[]`, provided by the service module (handlers need its DI). */
 export const SERVICE_CONSUMERS = Symbol('SERVICE_CONSUMERS');
+/** The service's startup tasks (`() => Promise<void>`, e.g. seeding), run once projections are caught up. */
+export const SERVICE_STARTUP_TASKS = Symbol('SERVICE_STARTUP_TASKS');

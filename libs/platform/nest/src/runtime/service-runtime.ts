@@ -14,6 +14,9 @@ export interface ConsumerDefinition {
   readonly handle: IntegrationMessageHandler;
 }
 
+/** Work a service does at start, after its projections caught up (seeding the centers, say). */
+export type StartupTask = () => Promise<void>;
+
 let processBus: InProcessMessageBus | null = null;
 
 /** The single-process mode's one bus: every service in the process publishes and consumes on it. */
@@ -61,8 +64,8 @@ export class ServiceRuntime {
     return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger);
   }
 
-  /** Starts projections (caught up before returning), the outbox relay and the consumers. */
-  async start(projections: readonly Projection[], consumers: readonly ConsumerDefinition[]): Promise<void> {
+  /** Starts projections (caught up before returning), the outbox relay, the startup tasks and the consumers. */
+  async start(projections: readonly Projection[], consumers: readonly ConsumerDefinition[], startupTasks: readonly StartupTask[] = []): Promise<void> {
     this.projections = new ProjectionRunner({
       eventStore: this.store,
       readModels: this.readModels,
@@ -74,6 +77,7 @@ export class ServiceRuntime {
 
     this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger });
     this.relay.start();
+    for (const task of startupTasks) await task();
 
     this.consumers = consumers.map(
       (definition) => new IdempotentConsumer({ ...definition, bus: this.bus, processed: this.store, logger: this.logger }),

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { JsonValue } from '../event-store.port';
-import { compareLogPositions, EsdbGateway, EventToWrite, LoggedEvent, LogPosition, ResolvedLink, StoredEvent, StreamRange, StreamRevisionConflict } from './esdb-gateway';
-import { linkTargetOf, parseLinkTarget } from './link-target';
-import { ExpectedRevision } from './revisions';
+import { JsonValue } from '../../event-store.port';
+import { compareLogPositions, EsdbGateway, EventToWrite, LoggedEvent, LogPosition, ResolvedLink, StoredEvent, StreamRange, StreamRevisionConflict } from '../esdb-gateway';
+import { linkTargetOf, parseLinkTarget } from '../link-target';
+import { ExpectedRevision } from '../revisions';
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -1,0 +1,6 @@
+/** The evaluation committee's verdict, as the evaluation context reports it. */
+export type EvaluationOutcome = 'passed' | 'failed';
+
+/** Decisions the grants context takes after a passed evaluation; recorded here, decided there. */
+export const EXTERNAL_OUTCOMES = ['selected', 'not-selected', 'grant-awarded'] as const;
+export type ExternalOutcome = (typeof EXTERNAL_OUTCOMES)[number];

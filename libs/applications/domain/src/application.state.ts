@@ -1,0 +1,82 @@
+import { assertNever } from '@yunghap/kernel';
+import { ApplicationContent } from './application-content';
+import { ApplicationEvent } from './application.events';
+import { EvaluationOutcome, ExternalOutcome } from './application.outcomes';
+import { ScreeningResult } from './screening.types';
+
+/**
+ * drafted → submitted → routed ⇄ returned-for-revision (once) → screened-eligible | screened-ineligible;
+ * screened-eligible → in-evaluation → evaluated-passed | evaluated-failed;
+ * evaluated-passed → an external outcome; withdrawn from anywhere before a decision.
+ */
+export type ApplicationStatus =
+  | 'drafted'
+  | 'submitted'
+  | 'routed'
+  | 'returned-for-revision'
+  | 'screened-eligible'
+  | 'screened-ineligible'
+  | 'in-evaluation'
+  | 'evaluated-passed'
+  | 'evaluated-failed'
+  | ExternalOutcome
+  | 'withdrawn';
+
+export interface Routing {
+  readonly centerId: string;
+  readonly mappingVersion: number;
+}
+
+export interface ApplicationFile {
+  readonly status: ApplicationStatus;
+  readonly applicationId: string;
+  readonly callId: string;
+  /** The user who drafted it: the only one who may revise, submit or withdraw it. */
+  readonly applicantId: string;
+  readonly content: ApplicationContent;
+  readonly submittedAt?: string;
+  readonly routing?: Routing;
+  readonly timesReturned: number;
+  readonly screening?: ScreeningResult;
+  readonly committeeId?: string;
+  readonly evaluation?: { readonly outcome: EvaluationOutcome; readonly totalScore: number };
+  readonly externalReference?: string;
+}
+
+export type ApplicationState = { readonly status: 'none' } | ApplicationFile;
+
+export const initialApplicationState = (): ApplicationState => ({ status: 'none' });
+
+export function evolveApplication(state: ApplicationState, event: ApplicationEvent): ApplicationState {
+  if (event.type === 'ApplicationDrafted') return { status: 'drafted', ...event.data, timesReturned: 0 };
+  // An application's stream always starts with ApplicationDrafted; nothing else can apply before it.
+  if (state.status === 'none') return state;
+  switch (event.type) {
+    case 'ApplicationRevised':
+      return { ...state, content: event.data.content };
+    case 'ApplicationSubmitted':
+      return { ...state, status: 'submitted', submittedAt: event.data.submittedAt };
+    case 'ApplicationRouted':
+      return { ...state, status: 'routed', routing: { centerId: event.data.centerId, mappingVersion: event.data.mappingVersion } };
+    case 'ApplicationReturnedForRevision':
+      return { ...state, status: 'returned-for-revision', timesReturned: state.timesReturned + 1 };
+    case 'ApplicationResubmitted':
+      return { ...state, status: 'routed' };
+    case 'ApplicationScreened':
+      return { ...state, status: event.data.result.outcome === 'eligible' ? 'screened-eligible' : 'screened-ineligible', screening: event.data.result };
+    case 'ApplicationEvaluationStarted':
+      return { ...state, status: 'in-evaluation', committeeId: event.data.committeeId };
+    case 'ApplicationEvaluated':
+      return {
+        ...state,
+        status: event.data.outcome === 'passed' ? 'evaluated-passed' : 'evaluated-failed',
+        evaluation: { outcome: event.data.outcome, totalScore: event.data.totalScore },
+      };
+    case 'ApplicationOutcomeRecorded':
+      return { ...state, status: event.data.outcome, externalReference: event.data.reference };
+    case 'ApplicationWithdrawn':
+      return { ...state, status: 'withdrawn' };
+    default:
+      return assertNever(event);
+  }
+}

@@ -1,0 +1,117 @@
+import { DomainError, Role, Won } from '@yunghap/kernel';
+
+// Every refusal of the applications context, by stable code. Messages never echo what the
+// applicant typed (registration numbers can identify a sole proprietor); the field says where.
+
+/** One problem in submitted application content, addressed by its path (`partnerFirms[0].name`). */
+export interface ContentViolation {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** A value that cannot become a value object; as a content violation it keeps its code. */
+export const ValueError = {
+  becauseRegistrationNumberMalformed: () =>
+    new DomainError('BUSINESS_REGISTRATION_NUMBER.MALFORMED', 'rule', 'A business registration number is ten digits, written 123-45-67890 or 1234567890'),
+  becauseRegistrationNumberChecksumFails: () =>
+    new DomainError('BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH', 'rule', 'The business registration number does not pass the National Tax Service check digit'),
+  becauseIndustryCodeMalformed: () =>
+    new DomainError('INDUSTRY_CODE.MALFORMED', 'rule', 'A KSIC industry code is a section letter A–U, optionally followed by 2 to 5 digits (e.g. C26)'),
+  becauseProvinceUnknown: () => new DomainError('PROVINCE.UNKNOWN', 'rule', 'The province must be one of the 17 short names, e.g. 서울, 경기, 제주'),
+  becauseFirmSizeUnknown: (allowed: readonly string[]) => new DomainError('FIRM.SIZE_UNKNOWN', 'rule', `The firm size must be one of: ${allowed.join(', ')}`),
+  becauseFirmListedTwice: () => new DomainError('FIRM.LISTED_TWICE', 'rule', 'The same firm (registration number) appears more than once in the consortium'),
+  becauseSupportStageUnknown: (allowed: readonly string[]) => new DomainError('TASK.STAGE_UNKNOWN', 'rule', `The support stage must be one of: ${allowed.join(', ')}`),
+  becauseTextRequired: () => new DomainError('CONTENT.TEXT_REQUIRED', 'rule', 'This text must not be blank'),
+  becauseListEmpty: () => new DomainError('CONTENT.LIST_EMPTY', 'rule', 'This list needs at least one entry'),
+  becauseNotPositiveWholeNumber: () => new DomainError('CONTENT.NOT_POSITIVE_WHOLE_NUMBER', 'rule', 'This must be a whole number greater than zero'),
+  becauseNotPositiveWon: () => new DomainError('CONTENT.NOT_POSITIVE_WON', 'rule', 'An amount is a whole number of won greater than zero'),
+};
+
+export const CallError = {
+  becauseNotProgramManager: (role: Role) =>
+    new DomainError('CALL.PROGRAM_MANAGER_ONLY', 'forbidden', 'Only a program manager may open, amend or close a call', { role }),
+  becauseAlreadyOpened: (callId: string) => new DomainError('CALL.ALREADY_OPENED', 'conflict', `Call ${callId} has already been opened`, { callId }),
+  becauseNotFound: (callId: string) => new DomainError('CALL.NOT_FOUND', 'not-found', `Call ${callId} has not been opened`, { callId }),
+  becauseAlreadyClosed: (callId: string) => new DomainError('CALL.ALREADY_CLOSED', 'conflict', `Call ${callId} has already been closed`, { callId }),
+  becauseWindowPassed: (callId: string, closesAt: string) =>
+    new DomainError('CALL.WINDOW_PASSED', 'conflict', `Call ${callId} closed at ${closesAt}; its window can no longer change`, { callId, closesAt }),
+  becauseFieldRequired: (field: string) => new DomainError('CALL.FIELD_REQUIRED', 'rule', `The call's ${field} must not be blank`, { field }),
+  becauseTimeMalformed: (field: string) =>
+    new DomainError('CALL.TIME_MALFORMED', 'rule', `The call's ${field} must be an ISO 8601 date-time with a time zone`, { field }),
+  becauseClosesBeforeOpening: (opensAt: string, closesAt: string) =>
+    new DomainError('CALL.CLOSES_BEFORE_OPENING', 'rule', 'A call must close after it opens', { opensAt, closesAt }),
+  becauseClosingInPast: (closesAt: string, now: string) =>
+    new DomainError('CALL.CLOSING_IN_PAST', 'rule', 'A call cannot be set to close in the past; close it instead', { closesAt, now }),
+  becauseCapNotPositiveWon: (capPerProject: number) =>
+    new DomainError('CALL.CAP_NOT_POSITIVE_WON', 'rule', 'The cap per project must be a whole number of won greater than zero', { capPerProject }),
+  becauseCapAboveProgramLimit: (capPerProject: Won, programLimit: Won) =>
+    new DomainError('CALL.CAP_ABOVE_PROGRAM_LIMIT', 'rule', `The cap per project may not exceed the program limit of ₩${programLimit}`, {
+      capPerProject,
+      programLimit,
+    }),
+  becauseNoTechnologyFields: () => new DomainError('CALL.NO_TECHNOLOGY_FIELDS', 'rule', 'A call allows at least one technology field, none blank'),
+  becauseNothingToAmend: (callId: string) => new DomainError('CALL.NOTHING_TO_AMEND', 'rule', `The amendment of call ${callId} names nothing to change`, { callId }),
+};
+
+export const ApplicationError = {
+  becauseNotFound: (applicationId: string) =>
+    new DomainError('APPLICATION.NOT_FOUND', 'not-found', `Application ${applicationId} does not exist`, { applicationId }),
+  becauseAlreadyDrafted: (applicationId: string) =>
+    new DomainError('APPLICATION.ALREADY_DRAFTED', 'conflict', `Application ${applicationId} already exists`, { applicationId }),
+  becauseContentInvalid: (violations: readonly ContentViolation[]) =>
+    new DomainError('APPLICATION.CONTENT_INVALID', 'rule', `The application content has ${violations.length} problem(s)`, { violations }),
+  becauseNotApplicant: (applicationId: string) =>
+    new DomainError('APPLICATION.NOT_APPLICANT', 'forbidden', `Only the applicant may change, submit or withdraw application ${applicationId}`, { applicationId }),
+  becauseRoleNotAllowed: (role: Role, allowed: readonly Role[]) =>
+    new DomainError('APPLICATION.ROLE_NOT_ALLOWED', 'forbidden', `The ${role} role may not do this; allowed: ${allowed.join(', ')}`, { role, allowed }),
+  becauseOtherCenter: (applicationId: string) =>
+    new DomainError('APPLICATION.OTHER_CENTER', 'forbidden', `Application ${applicationId} is not routed to your center`, { applicationId }),
+  becauseWithdrawn: (applicationId: string) =>
+    new DomainError('APPLICATION.WITHDRAWN', 'conflict', `Application ${applicationId} has been withdrawn`, { applicationId }),
+  becauseNotDraft: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.NOT_DRAFT', 'conflict', `Application ${applicationId} can only be revised as a draft or when returned for revision`, {
+      applicationId,
+      status,
+    }),
+  becauseAlreadySubmitted: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.ALREADY_SUBMITTED', 'conflict', `Application ${applicationId} has already been submitted`, { applicationId, status }),
+  becauseNotSubmitted: (applicationId: string) =>
+    new DomainError('APPLICATION.NOT_SUBMITTED', 'conflict', `Application ${applicationId} is still a draft`, { applicationId }),
+  becauseAlreadyRouted: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.ALREADY_ROUTED', 'conflict', `Application ${applicationId} has already been routed`, { applicationId, status }),
+  becauseMappingVersionInvalid: (mappingVersion: number) =>
+    new DomainError('APPLICATION.MAPPING_VERSION_INVALID', 'rule', 'The province mapping version is a whole number from 1', { mappingVersion }),
+  becauseFieldRequired: (field: string) => new DomainError('APPLICATION.FIELD_REQUIRED', 'rule', `The ${field} must not be blank`, { field }),
+  becauseNotRouted: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.NOT_ROUTED', 'conflict', `Application ${applicationId} has not reached a center yet`, { applicationId, status }),
+  becauseAlreadyReturnedOnce: (applicationId: string) =>
+    new DomainError('APPLICATION.ALREADY_RETURNED_ONCE', 'conflict', `Application ${applicationId} has already been returned for revision once`, {
+      applicationId,
+    }),
+  becauseAwaitingResubmission: (applicationId: string) =>
+    new DomainError('APPLICATION.AWAITING_RESUBMISSION', 'conflict', `Application ${applicationId} is back with the applicant for revision`, {
+      applicationId,
+    }),
+  becauseAlreadyScreened: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.ALREADY_SCREENED', 'conflict', `Application ${applicationId} has already been screened`, { applicationId, status }),
+  becauseFactsForOtherCall: (applicationId: string, callId: string, factsCallId: string) =>
+    new DomainError('APPLICATION.FACTS_FOR_OTHER_CALL', 'rule', `Application ${applicationId} belongs to call ${callId}, not ${factsCallId}`, {
+      applicationId,
+      callId,
+      factsCallId,
+    }),
+  becauseNotScreenedEligible: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.NOT_SCREENED_ELIGIBLE', 'conflict', `Application ${applicationId} is not awaiting evaluation`, { applicationId, status }),
+  becauseNotInEvaluation: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.NOT_IN_EVALUATION', 'conflict', `Application ${applicationId} is not in evaluation`, { applicationId, status }),
+  becauseScoreInvalid: (totalScore: number) =>
+    new DomainError('APPLICATION.SCORE_INVALID', 'rule', 'A total score is a finite number from zero', { totalScore }),
+  becauseNotPassed: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.NOT_PASSED', 'conflict', `Application ${applicationId} has not passed evaluation`, { applicationId, status }),
+  becauseAlreadyDecided: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.ALREADY_DECIDED', 'conflict', `Application ${applicationId} has been decided and can no longer be withdrawn`, {
+      applicationId,
+      status,
+    }),
+};

@@ -1,0 +1,104 @@
+import { assertNever, Decider, Decision, DomainError, isDomainError, won } from '@yunghap/kernel';
+import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
+import { CallError } from './applications.errors';
+import { AmendCall, CallCommand, CloseCall, OpenCall } from './call.commands';
+import { CallAmended, CallEvent } from './call.events';
+import { CallState, evolveCall, initialCallState, PublishedCall } from './call.state';
+import { instantOf, isBefore } from './instant';
+import { isBlank, isPositiveWon } from './value-checks';
+
+// Each check answers with the refusal, or undefined when the value is acceptable.
+type Check = DomainError | undefined;
+
+const requireText = (field: string, value: string): Check => (isBlank(value) ? CallError.becauseFieldRequired(field) : undefined);
+
+function checkCap(capPerProject: number, { maxGrantPerProject }: ApplicationsPolicy): Check {
+  if (!isPositiveWon(capPerProject)) return CallError.becauseCapNotPositiveWon(capPerProject);
+  return capPerProject > maxGrantPerProject ? CallError.becauseCapAboveProgramLimit(capPerProject, maxGrantPerProject) : undefined;
+}
+
+const checkTechnologyFields = (fields: readonly string[]): Check =>
+  fields.length === 0 || fields.some(isBlank) ? CallError.becauseNoTechnologyFields() : undefined;
+
+function checkWindow(opensAt: string, closesAt: string, now: string): Check {
+  if (instantOf(opensAt) === undefined) return CallError.becauseTimeMalformed('opensAt');
+  if (instantOf(closesAt) === undefined) return CallError.becauseTimeMalformed('closesAt');
+  if (!isBefore(opensAt, closesAt)) return CallError.becauseClosesBeforeOpening(opensAt, closesAt);
+  return isBefore(now, closesAt) ? undefined : CallError.becauseClosingInPast(closesAt, now);
+}
+
+const firstRefusal = (checks: readonly Check[]): Check => checks.find(isDomainError);
+
+function openCall({ data, metadata }: OpenCall, state: CallState, policy: ApplicationsPolicy): Decision<CallEvent> {
+  if (state.status !== 'none') return CallError.becauseAlreadyOpened(data.callId);
+  const refusal = firstRefusal([
+    requireText('budgetLineId', data.budgetLineId),
+    requireText('title', data.title),
+    checkWindow(data.opensAt, data.closesAt, metadata.now),
+    checkCap(data.capPerProject, policy),
+    checkTechnologyFields(data.technologyFields),
+  ]);
+  if (refusal) return refusal;
+  return [{ type: 'CallOpened', data: { ...data, capPerProject: won(data.capPerProject) } }];
+}
+
+// Amending or closing is only possible while the call is still taking applications (or has
+// yet to open): after its closing time the terms are what applicants were judged by.
+function changeableCall(state: CallState, callId: string, now: string): PublishedCall | DomainError {
+  if (state.status === 'none') return CallError.becauseNotFound(callId);
+  if (state.status === 'closed-early') return CallError.becauseAlreadyClosed(callId);
+  return isBefore(now, state.closesAt) ? state : CallError.becauseWindowPassed(callId, state.closesAt);
+}
+
+function amendCall({ data, metadata }: AmendCall, state: CallState, policy: ApplicationsPolicy): Decision<CallEvent> {
+  const call = changeableCall(state, data.callId, metadata.now);
+  if (isDomainError(call)) return call;
+  const { callId, title, closesAt, capPerProject, technologyFields } = data;
+  const refusal = firstRefusal([
+    title === undefined ? undefined : requireText('title', title),
+    closesAt === undefined ? undefined : checkWindow(call.opensAt, closesAt, metadata.now),
+    capPerProject === undefined ? undefined : checkCap(capPerProject, policy),
+    technologyFields === undefined ? undefined : checkTechnologyFields(technologyFields),
+  ]);
+  if (refusal) return refusal;
+  // Only the terms named are recorded, so replaying the amendment leaves the others alone.
+  const changes: Omit<CallAmended['data'], 'callId'> = {
+    ...(title === undefined ? {} : { title }),
+    ...(closesAt === undefined ? {} : { closesAt }),
+    ...(capPerProject === undefined ? {} : { capPerProject: won(capPerProject) }),
+    ...(technologyFields === undefined ? {} : { technologyFields }),
+  };
+  if (Object.keys(changes).length === 0) return CallError.becauseNothingToAmend(callId);
+  return [{ type: 'CallAmended', data: { callId, ...changes } }];
+}
+
+function closeCall({ data, metadata }: CloseCall, state: CallState): Decision<CallEvent> {
+  const call = changeableCall(state, data.callId, metadata.now);
+  if (isDomainError(call)) return call;
+  if (isBlank(data.reason)) return CallError.becauseFieldRequired('reason');
+  return [{ type: 'CallClosedEarly', data: { callId: data.callId, closedAt: metadata.now, reason: data.reason } }];
+}
+
+/** The call (공고) aggregate, built with the program's policy (its limit per project). */
+export function createCallDecider(policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY): Decider<CallCommand, CallEvent, CallState> {
+  return {
+    initialState: initialCallState,
+    evolve: evolveCall,
+    decide: (command, state) => {
+      // Calls commit program money to a budget line: program managers only.
+      if (command.metadata.actor.role !== 'program-manager') return CallError.becauseNotProgramManager(command.metadata.actor.role);
+      switch (command.type) {
+        case 'OpenCall':
+          return openCall(command, state, policy);
+        case 'AmendCall':
+          return amendCall(command, state, policy);
+        case 'CloseCall':
+          return closeCall(command, state);
+        default:
+          return assertNever(command);
+      }
+    },
+  };
+}
+
+export const callDecider = createCallDecider();

@@ -1,0 +1,19 @@
+// The applications bounded context: calls (공고) and consortium applications, pure.
+export * from './applications.policy';
+export * from './applications.errors';
+export { type BusinessRegistrationNumber, parseBusinessRegistrationNumber } from './business-registration-number';
+export { type IndustryCode, parseIndustryCode, industryClassOf } from './industry-code';
+export * from './province';
+export * from './application-content';
+export * from './call.commands';
+export * from './call.events';
+export * from './call.state';
+export * from './call.decider';
+export * from './application.outcomes';
+export * from './application.commands';
+export * from './application.events';
+export * from './application.state';
+export * from './application.decider';
+export * from './screening.types';
+export * from './screening-rules';
+export * from './screen';

@@ -1,0 +1,142 @@
+import { consortiumOf, SME_SIZES } from './application-content';
+import { withoutHyphens } from './business-registration-number';
+import { industryClassOf } from './industry-code';
+import { instantOf } from './instant';
+import { RuleFailure, ScreeningRule } from './screening.types';
+
+// The eligibility rules a center screens every application against. Each failure says
+// what is wrong in words an applicant can act on, with the figures that prove it.
+
+const MINIMUM_SMES = 2;
+const MINIMUM_INDUSTRIES = 2;
+
+function failure(code: string, message: string, details: Record<string, unknown>): RuleFailure {
+  return { code, message, details };
+}
+
+/** The program is for consortia: two or more SMEs. */
+export const atLeastTwoSmes: ScreeningRule = {
+  code: 'SCREENING.TOO_FEW_SMES',
+  check: ({ content }) => {
+    const smeCount = consortiumOf(content).filter((firm) => SME_SIZES.includes(firm.size)).length;
+    return smeCount >= MINIMUM_SMES
+      ? undefined
+      : failure(atLeastTwoSmes.code, `A consortium needs at least ${MINIMUM_SMES} SMEs; this one has ${smeCount}`, { smeCount, minimum: MINIMUM_SMES });
+  },
+};
+
+/**
+ * Convergence between different industries (이업종) is the point of the program: the members
+ * must span at least two KSIC classes at the configured granularity. A firm whose code is too
+ * coarse for that granularity cannot show a difference, so it does not count.
+ */
+export const differentIndustries: ScreeningRule = {
+  code: 'SCREENING.SAME_INDUSTRY',
+  check: ({ content }, _facts, { industryGranularity }) => {
+    const classes = consortiumOf(content).map((firm) => industryClassOf(firm.industryCode, industryGranularity));
+    const distinct = [...new Set(classes.filter((industryClass) => industryClass !== undefined))];
+    const unclassifiedFirms = classes.filter((industryClass) => industryClass === undefined).length;
+    return distinct.length >= MINIMUM_INDUSTRIES
+      ? undefined
+      : failure(differentIndustries.code, `Members must come from at least ${MINIMUM_INDUSTRIES} different industry ${industryGranularity}s`, {
+          granularity: industryGranularity,
+          industries: distinct,
+          unclassifiedFirms,
+        });
+  },
+};
+
+export const withinCallCap: ScreeningRule = {
+  code: 'SCREENING.ABOVE_CALL_CAP',
+  check: ({ content: { requestedAmount } }, { call: { capPerProject } }) =>
+    requestedAmount <= capPerProject
+      ? undefined
+      : failure(withinCallCap.code, `The requested ₩${requestedAmount} exceeds this call's cap of ₩${capPerProject} per project`, {
+          requestedAmount,
+          capPerProject,
+        }),
+};
+
+/** Checked besides the call's cap: the program limit binds even a call opened before it was lowered. */
+export const withinProgramLimit: ScreeningRule = {
+  code: 'SCREENING.ABOVE_PROGRAM_LIMIT',
+  check: ({ content: { requestedAmount } }, _facts, { maxGrantPerProject }) =>
+    requestedAmount <= maxGrantPerProject
+      ? undefined
+      : failure(withinProgramLimit.code, `The requested ₩${requestedAmount} exceeds the program limit of ₩${maxGrantPerProject} per project`, {
+          requestedAmount,
+          programLimit: maxGrantPerProject,
+        }),
+};
+
+/** Opening ≤ submission ≤ closing, both ends included, compared as instants. */
+export const submittedInCallWindow: ScreeningRule = {
+  code: 'SCREENING.OUTSIDE_CALL_WINDOW',
+  check: ({ submittedAt }, { call: { opensAt, closesAt } }) => {
+    const submitted = submittedAt === undefined ? undefined : instantOf(submittedAt);
+    const opens = instantOf(opensAt);
+    const closes = instantOf(closesAt);
+    const inside = submitted !== undefined && opens !== undefined && closes !== undefined && opens <= submitted && submitted <= closes;
+    return inside
+      ? undefined
+      : failure(submittedInCallWindow.code, `The application must be submitted between ${opensAt} and ${closesAt}`, {
+          submittedAt: submittedAt ?? null,
+          opensAt,
+          closesAt,
+        });
+  },
+};
+
+/** A firm may be in one active application per call, so one call cannot fund a firm twice. */
+export const firmsNotInOtherApplications: ScreeningRule = {
+  code: 'SCREENING.FIRM_IN_OTHER_APPLICATION',
+  check: ({ content }, { firmsInOtherActiveApplications }) => {
+    const taken = new Set(firmsInOtherActiveApplications.map(withoutHyphens));
+    const registrationNumbers = consortiumOf(content)
+      .map((firm) => firm.registrationNumber)
+      .filter((registrationNumber) => taken.has(registrationNumber));
+    return registrationNumbers.length === 0
+      ? undefined
+      : failure(firmsNotInOtherApplications.code, `${registrationNumbers.length} member firm(s) already belong to another active application in this call`, {
+          registrationNumbers,
+        });
+  },
+};
+
+export const budgetPlanMatchesRequest: ScreeningRule = {
+  code: 'SCREENING.BUDGET_PLAN_MISMATCH',
+  check: ({ content: { requestedAmount, budgetPlan } }) => {
+    // Every item is a positive safe integer, so the running sum is exact until it passes
+    // 2^53, and from there it can only be larger than any requested amount: no false match.
+    const budgetTotal = budgetPlan.reduce((sum, item) => sum + item.amount, 0);
+    return budgetTotal === requestedAmount
+      ? undefined
+      : failure(budgetPlanMatchesRequest.code, `The budget plan adds up to ₩${budgetTotal}, not the requested ₩${requestedAmount}`, {
+          requestedAmount,
+          budgetTotal,
+        });
+  },
+};
+
+/** The call names the technology fields it funds; a task outside them is not this call's. */
+export const technologyFieldsAllowed: ScreeningRule = {
+  code: 'SCREENING.TECHNOLOGY_FIELD_NOT_ALLOWED',
+  check: ({ content: { task } }, { call }) => {
+    const notAllowed = task.technologyFields.filter((field) => !call.technologyFields.includes(field));
+    return notAllowed.length === 0
+      ? undefined
+      : failure(technologyFieldsAllowed.code, `This call does not fund: ${notAllowed.join(', ')}`, { notAllowed, allowed: call.technologyFields });
+  },
+};
+
+/** Every rule, in the order the failures are listed. */
+export const SCREENING_RULES: readonly ScreeningRule[] = [
+  atLeastTwoSmes,
+  differentIndustries,
+  withinCallCap,
+  withinProgramLimit,
+  submittedInCallWindow,
+  firmsNotInOtherApplications,
+  budgetPlanMatchesRequest,
+  technologyFieldsAllowed,
+];

@@ -1,0 +1,15 @@
+import { DomainEvent } from '@yunghap/kernel';
+import { CommitteeMember, CommitteeScope, RelationshipKind } from './committee.model';
+
+export type CommitteeFormed = DomainEvent<
+  'CommitteeFormed',
+  { readonly committeeId: string; readonly callId: string; readonly scope: CommitteeScope }
+>;
+export type MemberAdded = DomainEvent<'MemberAdded', { readonly committeeId: string; readonly member: CommitteeMember }>;
+export type MemberRemoved = DomainEvent<'MemberRemoved', { readonly committeeId: string; readonly userId: string }>;
+export type RelationshipDeclared = DomainEvent<
+  'RelationshipDeclared',
+  { readonly committeeId: string; readonly memberId: string; readonly firm: string; readonly kind: RelationshipKind }
+>;
+
+export type CommitteeEvent = CommitteeFormed | MemberAdded | MemberRemoved | RelationshipDeclared;

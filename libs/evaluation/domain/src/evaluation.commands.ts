@@ -1,0 +1,31 @@
+import { DomainCommand } from '@yunghap/kernel';
+import { CommitteeSnapshot } from './committee.model';
+import { Rubric } from './rubric';
+import { Scores } from './scoresheet';
+
+/**
+ * Sent once an application is screened eligible (by the program manager, or by the platform
+ * reacting to the screening event). The service gathers what the evaluation must keep fixed from
+ * then on: the committee as it stands (`committeeSnapshot`) and the call's rubric.
+ */
+export type OpenEvaluation = DomainCommand<
+  'OpenEvaluation',
+  {
+    readonly applicationId: string;
+    readonly callId: string;
+    readonly centerId: string;
+    /** When the application was submitted (ISO-8601 with offset): a tie-break of the ranking. */
+    readonly applicationSubmittedAt: string;
+    /** The business registration numbers of the consortium's firms. */
+    readonly firms: readonly string[];
+    readonly committee: CommitteeSnapshot;
+    readonly rubric: Rubric;
+  }
+>;
+
+/** Creates the actor's scoresheet or revises it, until it is sealed. */
+export type SubmitScoresheet = DomainCommand<'SubmitScoresheet', { readonly applicationId: string; readonly scores: Scores }>;
+export type SealScoresheet = DomainCommand<'SealScoresheet', { readonly applicationId: string }>;
+export type CloseEvaluation = DomainCommand<'CloseEvaluation', { readonly applicationId: string }>;
+
+export type EvaluationCommand = OpenEvaluation | SubmitScoresheet | SealScoresheet | CloseEvaluation;

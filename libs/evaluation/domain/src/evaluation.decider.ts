@@ -1,0 +1,142 @@
+import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
+import { isBusinessRegistrationNumber } from './business-registration-number';
+import { isMemberOf, servesApplication } from './committee.model';
+import { scoreOutcome } from './evaluation-result';
+import { CloseEvaluation, EvaluationCommand, OpenEvaluation, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
+import { EvaluationError } from './evaluation.errors';
+import { EvaluationEvent, MemberRecused } from './evaluation.events';
+import { EvaluationState, OpenEvaluationState } from './evaluation.state';
+import { isIsoInstant } from './instant';
+import { isRecused, recusalsFor } from './recusal';
+import { inRubricOrder, Scoresheet, scoresViolation } from './scoresheet';
+
+/** A person, or the platform reacting to the application's screening. */
+const OPENERS: readonly Role[] = ['program-manager', 'system'];
+/**
+ * Closing is a program decision, taken by someone who scores nothing: the program manager.
+ * The kernel's roles have no committee chair, and a member closing would decide when their own
+ * sheet stops being outnumbered.
+ */
+const CLOSERS: readonly Role[] = ['program-manager'];
+
+function decide(command: EvaluationCommand, state: EvaluationState): Decision<EvaluationEvent> {
+  switch (command.type) {
+    case 'OpenEvaluation':
+      return open(command, state);
+    case 'SubmitScoresheet':
+      return submit(command, state);
+    case 'SealScoresheet':
+      return seal(command, state);
+    case 'CloseEvaluation':
+      return close(command, state);
+    default:
+      return assertNever(command);
+  }
+}
+
+function open({ data, metadata }: OpenEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
+  if (!OPENERS.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, OPENERS);
+  if (state.status !== 'not-opened') return EvaluationError.becauseAlreadyOpened(data.applicationId);
+  const { applicationId, callId, centerId, applicationSubmittedAt, firms, committee, rubric } = data;
+  if (!servesApplication(committee, callId, centerId)) return EvaluationError.becauseCommitteeNotServing(committee.committeeId, callId, centerId);
+  // The firms come from another context; a firm spelled differently would silently escape recusal.
+  const malformedFirm = firms.find((firm) => !isBusinessRegistrationNumber(firm));
+  if (malformedFirm !== undefined) return EvaluationError.becauseRegistrationNumberInvalid(malformedFirm);
+  if (!isIsoInstant(applicationSubmittedAt)) return EvaluationError.becauseSubmissionTimeInvalid(applicationSubmittedAt);
+  const recusals = recusalsFor(committee, firms);
+  // The member list is fixed from here on: refuse now rather than open an evaluation that can never close.
+  const eligible = committee.members.filter((member) => !isRecused(recusals, member.userId)).length;
+  if (eligible < rubric.quorum) return EvaluationError.becauseQuorumUnreachable(eligible, rubric.quorum);
+  return [
+    {
+      type: 'EvaluationOpened',
+      data: { applicationId, callId, centerId, committeeId: committee.committeeId, applicationSubmittedAt, firms, members: committee.members, rubric },
+    },
+    ...recusals.map((recusal): MemberRecused => ({ type: 'MemberRecused', data: { applicationId, ...recusal } })),
+  ];
+}
+
+/** What every scorer command checks first: an open evaluation, and an actor who is a member not recused. */
+function scorableBy(applicationId: string, actor: Actor, state: EvaluationState): OpenEvaluationState | DomainError {
+  if (state.status === 'not-opened') return EvaluationError.becauseNotFound(applicationId);
+  if (state.status === 'completed') return EvaluationError.becauseAlreadyClosed(applicationId);
+  if (actor.role !== 'committee-member' || !isMemberOf(state.members, actor.userId)) return EvaluationError.becauseNotAMember(actor.userId);
+  if (isRecused(state.recusals, actor.userId)) return EvaluationError.becauseMemberRecused(actor.userId);
+  return state;
+}
+
+function sheetOf(state: OpenEvaluationState, memberId: string): Scoresheet | undefined {
+  return state.sheets.find((sheet) => sheet.memberId === memberId);
+}
+
+function submit({ data, metadata }: SubmitScoresheet, state: EvaluationState): Decision<EvaluationEvent> {
+  const evaluation = scorableBy(data.applicationId, metadata.actor, state);
+  if (isDomainError(evaluation)) return evaluation;
+  const memberId = metadata.actor.userId;
+  const sheet = sheetOf(evaluation, memberId);
+  if (sheet?.sealed) return EvaluationError.becauseSheetSealed(memberId);
+  const violation = scoresViolation(evaluation.rubric, data.scores);
+  if (violation) return violation;
+  const scores = inRubricOrder(evaluation.rubric, data.scores);
+  return [{ type: 'ScoresheetSubmitted', data: { applicationId: data.applicationId, memberId, scores, revision: (sheet?.revision ?? 0) + 1 } }];
+}
+
+function seal({ data, metadata }: SealScoresheet, state: EvaluationState): Decision<EvaluationEvent> {
+  const evaluation = scorableBy(data.applicationId, metadata.actor, state);
+  if (isDomainError(evaluation)) return evaluation;
+  const memberId = metadata.actor.userId;
+  const sheet = sheetOf(evaluation, memberId);
+  if (!sheet) return EvaluationError.becauseSheetNotSubmitted(memberId);
+  if (sheet.sealed) return EvaluationError.becauseSheetSealed(memberId);
+  return [{ type: 'ScoresheetSealed', data: { applicationId: data.applicationId, memberId } }];
+}
+
+/** Only sealed sheets count, towards the quorum and the result; a draft left unsealed is ignored. */
+function close({ data, metadata }: CloseEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
+  if (!CLOSERS.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, CLOSERS);
+  if (state.status === 'not-opened') return EvaluationError.becauseNotFound(data.applicationId);
+  if (state.status === 'completed') return EvaluationError.becauseAlreadyClosed(data.applicationId);
+  const sealed = state.sheets.filter((sheet) => sheet.sealed);
+  if (sealed.length < state.rubric.quorum) return EvaluationError.becauseQuorumNotReached(sealed.length, state.rubric.quorum);
+  const { applicationId, callId, centerId, applicationSubmittedAt, rubric } = state;
+  const outcome = scoreOutcome(
+    rubric,
+    sealed.map((sheet) => sheet.scores),
+  );
+  return [{ type: 'EvaluationCompleted', data: { applicationId, callId, centerId, applicationSubmittedAt, ...outcome } }];
+}
+
+function evolve(state: EvaluationState, event: EvaluationEvent): EvaluationState {
+  if (event.type === 'EvaluationOpened') return { status: 'open', ...event.data, recusals: [], sheets: [] };
+  // Every later event follows an opening and precedes the completion in its stream.
+  if (state.status !== 'open') return state;
+  switch (event.type) {
+    case 'MemberRecused': {
+      const { memberId, firm, relationship } = event.data;
+      return { ...state, recusals: [...state.recusals, { memberId, firm, relationship }] };
+    }
+    case 'ScoresheetSubmitted': {
+      const { memberId, scores, revision } = event.data;
+      return { ...state, sheets: withSheet(state.sheets, { memberId, scores, revision, sealed: false }) };
+    }
+    case 'ScoresheetSealed':
+      return { ...state, sheets: state.sheets.map((sheet) => (sheet.memberId === event.data.memberId ? { ...sheet, sealed: true } : sheet)) };
+    case 'EvaluationCompleted':
+      return { ...state, status: 'completed', result: event.data };
+    default:
+      return assertNever(event);
+  }
+}
+
+/** Replaces the member's sheet in place, or appends their first one. */
+function withSheet(sheets: readonly Scoresheet[], sheet: Scoresheet): readonly Scoresheet[] {
+  const known = sheets.some((existing) => existing.memberId === sheet.memberId);
+  return known ? sheets.map((existing) => (existing.memberId === sheet.memberId ? sheet : existing)) : [...sheets, sheet];
+}
+
+/** The evaluation of one application by its committee (stream per application id). */
+export const evaluationDecider: Decider<EvaluationCommand, EvaluationEvent, EvaluationState> = {
+  decide,
+  evolve,
+  initialState: () => ({ status: 'not-opened' }),
+};

@@ -1,0 +1,30 @@
+import { DomainEvent } from '@yunghap/kernel';
+import { CommitteeMember } from './committee.model';
+import { EvaluationResult } from './evaluation-result';
+import { Recusal } from './recusal';
+import { Rubric } from './rubric';
+import { Scores } from './scoresheet';
+
+/** Everything the evaluation keeps fixed from its opening, copied so a replay needs no other stream. */
+export interface EvaluationOpenedData {
+  readonly applicationId: string;
+  readonly callId: string;
+  readonly centerId: string;
+  readonly committeeId: string;
+  readonly applicationSubmittedAt: string;
+  readonly firms: readonly string[];
+  readonly members: readonly CommitteeMember[];
+  readonly rubric: Rubric;
+}
+
+export type EvaluationOpened = DomainEvent<'EvaluationOpened', EvaluationOpenedData>;
+/** Follows `EvaluationOpened` in the same decision, once per ground (see `recusalsFor`). */
+export type MemberRecused = DomainEvent<'MemberRecused', { readonly applicationId: string } & Recusal>;
+export type ScoresheetSubmitted = DomainEvent<
+  'ScoresheetSubmitted',
+  { readonly applicationId: string; readonly memberId: string; readonly scores: Scores; readonly revision: number }
+>;
+export type ScoresheetSealed = DomainEvent<'ScoresheetSealed', { readonly applicationId: string; readonly memberId: string }>;
+export type EvaluationCompleted = DomainEvent<'EvaluationCompleted', EvaluationResult>;
+
+export type EvaluationEvent = EvaluationOpened | MemberRecused | ScoresheetSubmitted | ScoresheetSealed | EvaluationCompleted;

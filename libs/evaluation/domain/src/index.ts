@@ -1,0 +1,22 @@
+export * from './committee.model';
+export * from './committee.commands';
+export * from './committee.events';
+export * from './committee.errors';
+export * from './committee.decider';
+export * from './committee-snapshot';
+
+export * from './rubric';
+export * from './rubric.errors';
+export * from './rubric.decider';
+
+export * from './hundredths';
+export * from './scoresheet';
+export * from './recusal';
+export * from './evaluation-result';
+export * from './evaluation.commands';
+export * from './evaluation.events';
+export * from './evaluation.errors';
+export * from './evaluation.state';
+export * from './evaluation.decider';
+export * from './score-visibility';
+export * from './ranking';

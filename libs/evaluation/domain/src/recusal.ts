@@ -1,0 +1,23 @@
+import { CommitteeSnapshot, isMemberOf, RelationshipKind } from './committee.model';
+
+/** One ground on which a member may not score an application. */
+export interface Recusal {
+  readonly memberId: string;
+  readonly firm: string;
+  readonly relationship: RelationshipKind;
+}
+
+/**
+ * Every declared relationship of a member with any firm of the application, in declaration order.
+ * A member with several ties is recused once per tie, so the record shows every ground. Members
+ * only: the snapshot comes from outside, and a recusal of a non-member would mislead the record.
+ */
+export function recusalsFor(committee: CommitteeSnapshot, firms: readonly string[]): readonly Recusal[] {
+  return committee.relationships
+    .filter((relationship) => firms.includes(relationship.firm) && isMemberOf(committee.members, relationship.memberId))
+    .map(({ memberId, firm, kind }) => ({ memberId, firm, relationship: kind }));
+}
+
+export function isRecused(recusals: readonly Recusal[], memberId: string): boolean {
+  return recusals.some((recusal) => recusal.memberId === memberId);
+}

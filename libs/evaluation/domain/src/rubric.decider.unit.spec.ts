@@ -1,0 +1,84 @@
+import { deciderSpecification } from '@yunghap/testing';
+import { criterionMinimum, DEFAULT_RUBRIC, Rubric } from './rubric';
+import { DefineRubric, rubricDecider, RubricDefined } from './rubric.decider';
+import { by, CALL, centerStaff, programManager } from './testing/fixtures';
+
+const spec = deciderSpecification(rubricDecider);
+
+const defineRubric = (rubric: Rubric, actor = programManager): DefineRubric => ({
+  type: 'DefineRubric',
+  data: { callId: CALL, rubric },
+  metadata: by(actor),
+});
+const rubricDefined = (rubric: Rubric): RubricDefined => ({ type: 'RubricDefined', data: { callId: CALL, rubric } });
+
+const [convergence, feasibility, commercialisation, consortium] = DEFAULT_RUBRIC.criteria;
+
+describe('DEFAULT_RUBRIC', () => {
+  it('weighs convergence/novelty 30, feasibility 25, commercialisation 25, consortium 20, passing at 70 with 5 sheets, trimming from 5', () => {
+    expect(DEFAULT_RUBRIC.criteria.map((criterion) => [criterion.id, criterion.weight])).toEqual([
+      ['convergence-novelty', 30],
+      ['technical-feasibility', 25],
+      ['commercialisation', 25],
+      ['consortium-capability', 20],
+    ]);
+    expect(DEFAULT_RUBRIC).toMatchObject({ passThreshold: 70, quorum: 5, trimFrom: 5 });
+  });
+
+  it('sets each minimum at 40 % of the weight, in hundredths', () => {
+    // 30 × 40 % = 12.00; 25 × 40 % = 10.00; 20 × 40 % = 8.00
+    expect([convergence, feasibility, commercialisation, consortium].map(criterionMinimum)).toEqual([1200, 1000, 1000, 800]);
+  });
+});
+
+describe('DefineRubric', () => {
+  it('records the rubric of a call', () => {
+    spec.given([]).when(defineRubric(DEFAULT_RUBRIC)).then([rubricDefined(DEFAULT_RUBRIC)]);
+  });
+
+  it('accepts a rubric of the call’s own', () => {
+    const twoCriteria: Rubric = {
+      criteria: [
+        { id: 'convergence-novelty', name: 'Convergence', weight: 60, minimumPercent: 50 },
+        { id: 'market', name: 'Market', weight: 40, minimumPercent: 0 },
+      ],
+      passThreshold: 65,
+      quorum: 3,
+      trimFrom: 3,
+    };
+    spec.given([]).when(defineRubric(twoCriteria)).thenState({ status: 'defined', callId: CALL, rubric: twoCriteria });
+  });
+
+  it('is for program managers only', () => {
+    spec.given([]).when(defineRubric(DEFAULT_RUBRIC, centerStaff)).thenFails('RUBRIC.ROLE_NOT_ALLOWED', { role: 'center-staff' });
+  });
+
+  it('does not redefine a call’s rubric', () => {
+    spec.given([rubricDefined(DEFAULT_RUBRIC)]).when(defineRubric(DEFAULT_RUBRIC)).thenFails('RUBRIC.ALREADY_DEFINED', { callId: CALL });
+  });
+
+  it('needs weights that sum to 100', () => {
+    const rubric = { ...DEFAULT_RUBRIC, criteria: [convergence, feasibility, commercialisation, { ...consortium, weight: 19 }] };
+    spec.given([]).when(defineRubric(rubric)).thenFails('RUBRIC.WEIGHTS_DO_NOT_SUM_TO_100', { sum: 99 });
+  });
+
+  it.each([
+    ['an empty id', [{ ...convergence, id: '' }, feasibility, commercialisation, consortium], '', 'empty-id'],
+    ['a duplicate id', [convergence, feasibility, { ...commercialisation, id: 'technical-feasibility' }, consortium], 'technical-feasibility', 'duplicate-id'],
+    ['a zero weight', [{ ...convergence, weight: 0 }, feasibility, commercialisation, consortium], 'convergence-novelty', 'weight'],
+    ['a fractional weight', [{ ...convergence, weight: 29.5 }, feasibility, commercialisation, consortium], 'convergence-novelty', 'weight'],
+    ['a minimum above 100 %', [convergence, { ...feasibility, minimumPercent: 101 }, commercialisation, consortium], 'technical-feasibility', 'minimum-percent'],
+    ['a fractional minimum', [convergence, { ...feasibility, minimumPercent: 40.5 }, commercialisation, consortium], 'technical-feasibility', 'minimum-percent'],
+  ])('refuses a criterion with %s', (_case, criteria, criterionId, fault) => {
+    spec.given([]).when(defineRubric({ ...DEFAULT_RUBRIC, criteria })).thenFails('RUBRIC.INVALID_CRITERION', { criterionId, fault });
+  });
+
+  it.each([
+    ['passThreshold', 101],
+    ['passThreshold', 69.5],
+    ['quorum', 0],
+    ['trimFrom', 2],
+  ] as const)('refuses %s = %d', (field, value) => {
+    spec.given([]).when(defineRubric({ ...DEFAULT_RUBRIC, [field]: value })).thenFails('RUBRIC.INVALID_POLICY', { field, value });
+  });
+});

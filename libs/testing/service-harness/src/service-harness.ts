@@ -1,0 +1,36 @@
+import { DynamicModule, INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { InProcessMessageBus } from '@yunghap/messaging';
+import { DEVELOPMENT_JWT_SECRET, issueToken, loadServiceConfig, RuntimeDefinition, ServiceConfig, ServiceName, TokenClaims } from '@yunghap/platform-nest';
+import pino from 'pino';
+
+export interface TestService {
+  readonly app: INestApplication;
+  /** The service's HTTP server, for supertest. */
+  readonly http: ReturnType<INestApplication['getHttpServer']>;
+  readonly bus: InProcessMessageBus;
+  close(): Promise<void>;
+}
+
+export type ServiceModuleFactory = (config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'>) => DynamicModule;
+
+/**
+ * One service as the single-process mode runs it (PGlite, in-memory read models), on a bus of
+ * its own so tests do not hear each other. `dataDir` null keeps the events in memory.
+ */
+export async function startTestService(name: ServiceName, register: ServiceModuleFactory, options: { dataDir?: string | null; bus?: InProcessMessageBus } = {}): Promise<TestService> {
+  const config = loadServiceConfig(name, { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const bus = options.bus ?? new InProcessMessageBus({ logger: pino({ level: 'silent' }) });
+  const moduleRef = await Test.createTestingModule({
+    imports: [register(config, { runtime: { mode: 'single-process', dataDir: options.dataDir ?? null }, overrides: { bus } })],
+  }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  app.enableShutdownHooks();
+  await app.init();
+  return { app, http: app.getHttpServer(), bus, close: () => app.close() };
+}
+
+/** `Authorization` header value for a user of the given role (signed with the development secret). */
+export function bearer(claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>): string {
+  return `Bearer ${issueToken({ sub: claims.sub ?? `${claims.role}-test`, ...claims }, DEVELOPMENT_JWT_SECRET)}`;
+}

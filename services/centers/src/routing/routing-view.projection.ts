@@ -1,0 +1,46 @@
+import type { RecordedEvent } from '@yunghap/event-store';
+import { Province, ProvinceMapping, RoutingEvent, routingDecider } from '@yunghap/centers-domain';
+import type { Projection } from '@yunghap/read-models';
+
+export const ROUTING_VIEW_ID = 'province-routing';
+
+export interface RoutingChange {
+  readonly mappingVersion: number;
+  readonly effectiveAt: string;
+  readonly province: Province | null;
+  readonly fromCenterId: string | null;
+  readonly toCenterId: string | null;
+  readonly reason: string | null;
+  readonly changedBy: string;
+}
+
+export interface RoutingView {
+  readonly _id: typeof ROUTING_VIEW_ID;
+  readonly current: ProvinceMapping;
+  /** Every routing event in order: `mappingAt` answers "which center, at that time" from it. */
+  readonly events: readonly RoutingEvent[];
+  readonly changes: readonly RoutingChange[];
+}
+
+function change(event: RoutingEvent, actor: string): RoutingChange {
+  if (event.type === 'RoutingInitialised') {
+    return { mappingVersion: event.data.mappingVersion, effectiveAt: event.data.effectiveAt, province: null, fromCenterId: null, toCenterId: null, reason: 'initial mapping', changedBy: actor };
+  }
+  const { mappingVersion, effectiveAt, province, fromCenterId, toCenterId, reason } = event.data;
+  return { mappingVersion, effectiveAt, province, fromCenterId, toCenterId, reason, changedBy: actor };
+}
+
+/** The province → center mapping now, and its whole history (one document: the mapping is small). */
+export const routingViewProjection: Projection<RoutingView> = {
+  name: 'routing-view',
+  collection: 'routing',
+  handles: ['RoutingInitialised', 'ProvinceReassigned'],
+  documentId: () => ROUTING_VIEW_ID,
+  apply: (doc, recorded: RecordedEvent) => {
+    const event = { type: recorded.type, data: recorded.data } as RoutingEvent;
+    const events = [...(doc?.events ?? []), event];
+    const state = events.reduce(routingDecider.evolve, routingDecider.initialState());
+    if (state.status !== 'initialised') return doc;
+    return { _id: ROUTING_VIEW_ID, current: state.mapping, events, changes: [...(doc?.changes ?? []), change(event, recorded.metadata.actor.userId)] };
+  },
+};
