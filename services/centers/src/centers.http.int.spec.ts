@@ -28,6 +28,7 @@ describe('centers service over HTTP (single-process runtime)', () => {
       const res = await request(service.http).get('/api/centers/centers').set('Authorization', committee).expect(200);
 
       expect(res.body.map((c: { _id: string }) => c._id)).toEqual(['busan-ulsan', 'daegu-gyeongbuk', 'gyeonggi-gangwon', 'gyeongin', 'gyeongnam', 'honam', 'jungbu']);
+      expect(res.body.every((c: object) => !('_position' in c))).toBe(true);
       expect(res.body.find((c: { _id: string }) => c._id === 'honam')).toMatchObject({ regionName: '호남권', institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' } });
     });
 

@@ -21,3 +21,5 @@ export * from './runtime/command-executor';
 export * from './runtime/service-runtime';
 export * from './runtime/command-metadata';
 export * from './runtime/integration-message';
+export * from './logging/service-logger';
+export * from './runtime/read-model-view';

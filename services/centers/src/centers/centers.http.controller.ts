@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put } fro
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { centerDecider, CenterId, centerStreamId, isCenterId } from '@yunghap/centers-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { CenterView } from './center-view.projection';
 import { AssignStaffRequest, UpdateCenterRequest } from './centers.request.dto';
 
@@ -25,13 +25,13 @@ export class CentersHttpController {
   private async existing(id: string): Promise<CenterView> {
     const center = isCenterId(id) ? await this.centers().findOne({ _id: id }) : null;
     if (!center) throw ProblemException.notFound('center', id);
-    return center;
+    return publicView(center);
   }
 
   @Roles(...EVERY_ROLE)
   @Get()
   async list(): Promise<CenterView[]> {
-    return this.centers().find({}, { sort: { _id: 1 } });
+    return (await this.centers().find({}, { sort: { _id: 1 } })).map(publicView);
   }
 
   @Roles(...EVERY_ROLE)

@@ -155,6 +155,8 @@ export const HISTORY = {
   passed: [events.drafted(), events.submitted(), events.routed(), events.screened(), events.evaluationStarted(), events.evaluated()],
 };
 
+const centerOf = (actorCenterId: string | null) => (actorCenterId === null ? {} : { actorCenterId });
+
 export const commands = {
   draft: (content: ApplicationContentInput = contentInput(), actor: Actor = APPLICANT): DraftApplication => ({
     type: 'DraftApplication',
@@ -176,14 +178,15 @@ export const commands = {
     data: { applicationId, centerId, mappingVersion },
     metadata: meta(actor, TIMES.submission),
   }),
-  return: (actor: Actor = JUNGBU_STAFF, actorCenterId: string | undefined = 'jungbu', reason = '예산 계획서의 인건비 근거 보완 필요'): ReturnApplication => ({
+  // `null`: the actor's token names no center.
+  return: (actor: Actor = JUNGBU_STAFF, actorCenterId: string | null = 'jungbu', reason = '예산 계획서의 인건비 근거 보완 필요'): ReturnApplication => ({
     type: 'ReturnApplication',
-    data: { applicationId, actorCenterId, reason },
+    data: { applicationId, ...centerOf(actorCenterId), reason },
     metadata: meta(actor),
   }),
-  screen: (facts: ScreeningFacts = screeningFacts(), actor: Actor = JUNGBU_STAFF, actorCenterId: string | undefined = 'jungbu'): ScreenApplication => ({
+  screen: (facts: ScreeningFacts = screeningFacts(), actor: Actor = JUNGBU_STAFF, actorCenterId: string | null = 'jungbu'): ScreenApplication => ({
     type: 'ScreenApplication',
-    data: { applicationId, actorCenterId, facts },
+    data: { applicationId, ...centerOf(actorCenterId), facts },
     metadata: meta(actor),
   }),
   startEvaluation: (actor: Actor = SYSTEM, committeeId = 'committee-2026-04'): StartEvaluation => ({

@@ -1,7 +1,8 @@
 import { Actor, CommandMetadata } from '@yunghap/kernel';
-import { CommitteeMember, CommitteeSnapshot, DeclaredRelationship } from '../committee.model';
+import { CommitteeMember, CommitteeSnapshot, DeclaredRelationship, RelationshipKind } from '../committee.model';
 import { CloseEvaluation, OpenEvaluation, SealScoresheet, SubmitScoresheet } from '../evaluation.commands';
-import { EvaluationEvent, EvaluationOpened, ScoresheetSealed, ScoresheetSubmitted } from '../evaluation.events';
+import { CriterionMean, ScoreOutcome } from '../evaluation-result';
+import { EvaluationCompleted, EvaluationEvent, EvaluationOpened, MemberRecused, ScoresheetSealed, ScoresheetSubmitted } from '../evaluation.events';
 import { DEFAULT_RUBRIC, Rubric } from '../rubric';
 import { Scores } from '../scoresheet';
 
@@ -57,6 +58,10 @@ export function opened(memberIds: readonly string[], rubric: Rubric = DEFAULT_RU
   };
 }
 
+export function recused(memberId: string, firm: string, relationship: RelationshipKind): MemberRecused {
+  return { type: 'MemberRecused', data: { applicationId: APPLICATION, memberId, firm, relationship } };
+}
+
 export function submitted(memberId: string, sheet: Scores, revision = 1): ScoresheetSubmitted {
   return { type: 'ScoresheetSubmitted', data: { applicationId: APPLICATION, memberId, scores: sheet, revision } };
 }
@@ -68,6 +73,23 @@ export function sealed(memberId: string): ScoresheetSealed {
 /** Each member's sheet submitted, then sealed. */
 export function sealedSheets(sheets: Readonly<Record<string, Scores>>): EvaluationEvent[] {
   return Object.entries(sheets).flatMap(([memberId, sheet]) => [submitted(memberId, sheet), sealed(memberId)]);
+}
+
+/** Criterion means on the default rubric, in hundredths, in its order. */
+export function criterionMeans(convergence: number, feasibility: number, commercialisation: number, consortium: number): CriterionMean[] {
+  return [
+    { criterionId: 'convergence-novelty', weight: 30, mean: convergence },
+    { criterionId: 'technical-feasibility', weight: 25, mean: feasibility },
+    { criterionId: 'commercialisation', weight: 25, mean: commercialisation },
+    { criterionId: 'consortium-capability', weight: 20, mean: consortium },
+  ];
+}
+
+export function completed(outcome: ScoreOutcome): EvaluationCompleted {
+  return {
+    type: 'EvaluationCompleted',
+    data: { applicationId: APPLICATION, callId: CALL, centerId: CENTER, applicationSubmittedAt: SUBMITTED_AT, ...outcome },
+  };
 }
 
 export function openEvaluation(committee: CommitteeSnapshot, rubric: Rubric = DEFAULT_RUBRIC, actor: Actor = platform): OpenEvaluation {

@@ -91,18 +91,24 @@ describe('EventStoreDB adapter specifics (over the model)', () => {
     expect((await store.readStream(id)).map((e) => e.position)).toEqual([1]);
   });
 
-  it('finds positions from a stale floor, across pages', async () => {
-    const id = stream('long');
-    const other = stream('busy');
-    await store.appendToStream(id, [testEvent('First')], { expectedVersion: 'no-stream' });
-    for (let batch = 0; batch < 3; batch += 1) {
-      await store.appendToStream(other, Array.from({ length: 400 }, () => testEvent('Noise')), { expectedVersion: batch === 0 ? 'no-stream' : batch * 400 });
-    }
-    await store.appendToStream(id, [testEvent('Last')], { expectedVersion: 1 });
+  it('finds the position of an event whose writer stalled while others wrote, pages further on', async () => {
+    const id = stream('stalled');
+    const busy = stream('busy');
+    const stalling = server.connect();
+    const append = stalling.append.bind(stalling);
+    stalling.append = async (streamId, events, expected) => {
+      if (streamId === id) {
+        for (let batch = 0; batch < 3; batch += 1) {
+          await store.appendToStream(busy, Array.from({ length: 400 }, () => testEvent('Busy')), { expectedVersion: batch * 400 });
+        }
+      }
+      return append(streamId, events, expected);
+    };
 
-    const [first, last] = await new EventStoreDbEventStore(server.connect()).readStream(id);
+    const written = await new EventStoreDbEventStore(stalling).appendToStream(id, [testEvent('Late')], { expectedVersion: 'no-stream' });
+    const [late] = await new EventStoreDbEventStore(server.connect()).readStream(id);
 
-    expect([first.position, last.position]).toEqual([1, 1202]);
+    expect([written.lastPosition, late.position]).toEqual([1201, 1201]);
   });
 
   it('keeps server-side metadata (an ACL) when the stream metadata is set, and never writes retention keys at the top', async () => {

@@ -1,10 +1,11 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { LoggerModule } from 'nestjs-pino';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { ServiceConfig } from '../config/service-config';
 import { HealthModule } from '../health/health.module';
+import { ServiceLogger } from '../logging/service-logger';
+import pinoHttp from 'pino-http';
 import { HttpMetrics } from '../metrics/http-metrics';
 import { HttpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsController } from '../metrics/metrics.controller';
@@ -18,35 +19,31 @@ import { SERVICE_CONFIG } from './platform.di-tokens';
  */
 @Module({})
 export class PlatformModule implements NestModule {
+  constructor(private readonly logger: ServiceLogger) {}
+
   static forService(config: ServiceConfig): DynamicModule {
     return {
       module: PlatformModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            base: { service: config.service },
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-            redact: ['req.headers.authorization'],
-          },
-        }),
         JwtModule.register({ secret: config.auth.jwtSecret, verifyOptions: { algorithms: ['HS256'] } }),
         HealthModule,
       ],
       controllers: [MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
+        { provide: ServiceLogger, useValue: new ServiceLogger(config) },
         { provide: HttpMetrics, useValue: new HttpMetrics(config.service) },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [SERVICE_CONFIG, HttpMetrics],
+      exports: [SERVICE_CONFIG, HttpMetrics, ServiceLogger],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*');
+    const requestLog = pinoHttp({ logger: this.logger.pino, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' } });
+    consumer.apply(requestLog, HttpMetricsMiddleware).forRoutes('*');
   }
 }

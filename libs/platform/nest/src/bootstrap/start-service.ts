@@ -1,8 +1,8 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { loadServiceConfig, ServiceConfig, ServiceName } from '../config/service-config';
 import { setupOpenApi } from '../openapi/setup-openapi';
+import { ServiceLogger } from '../logging/service-logger';
 
 export interface RunningService {
   readonly name: ServiceName;
@@ -32,15 +32,16 @@ export function serviceEntry(
   const bootstrap: ServiceBootstrap = async ({ env = process.env, shutdownHooks = true } = {}) => {
     const config = loadServiceConfig(name, env);
     const app = await NestFactory.create(rootModule(config), { bufferLogs: true });
-    app.useLogger(app.get(Logger));
+    const logger = app.get(ServiceLogger);
+    app.useLogger(logger);
     if (shutdownHooks) app.enableShutdownHooks();
     setupOpenApi(app, name);
     if (config.auth.usesDevelopmentSecret) {
-      app.get(Logger).warn({ msg: 'JWT_SECRET is not set: tokens are checked with the development secret (never in production)' }, name);
+      logger.pino.warn('JWT_SECRET is not set: tokens are checked with the development secret (never in production)');
     }
     await app.listen(config.port, config.host);
     const url = await app.getUrl();
-    app.get(Logger).log({ msg: 'service listening', url }, name);
+    logger.pino.info({ url }, 'service listening');
     return { name, app, url };
   };
   if (require.main === entryModule) {

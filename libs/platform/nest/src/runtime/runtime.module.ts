@@ -7,7 +7,8 @@ import { runtimeHealth } from './runtime-health';
 import { RuntimeLifecycle, SERVICE_PROJECTIONS } from './runtime-lifecycle';
 import { loadRuntimeConfig, RuntimeConfig } from './runtime-config';
 import { SERVICE_RUNTIME } from './runtime.di-tokens';
-import { RuntimeOverrides, runtimeLogger, ServiceRuntime } from './service-runtime';
+import { ServiceLogger } from '../logging/service-logger';
+import { RuntimeOverrides, ServiceRuntime } from './service-runtime';
 
 export interface RuntimeDefinition {
   readonly projections: readonly Projection[];
@@ -25,8 +26,9 @@ export class RuntimeModule {
       providers: [
         {
           provide: SERVICE_RUNTIME,
-          useFactory: () =>
-            ServiceRuntime.open(config.service, definition.runtime ?? loadRuntimeConfig(process.env), runtimeLogger(config.service, config.logLevel), definition.overrides),
+          inject: [ServiceLogger],
+          useFactory: (logger: ServiceLogger) =>
+            ServiceRuntime.open(config.service, definition.runtime ?? loadRuntimeConfig(process.env), logger.pino, definition.overrides),
         },
         { provide: SERVICE_PROJECTIONS, useValue: definition.projections },
         {

@@ -1,8 +1,9 @@
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openPgliteEventStore, openPostgresEventStore, SqlEventStore } from '@yunghap/event-store';
 import { IdempotentConsumer, InProcessMessageBus, IntegrationMessageHandler, KafkaMessageBus, MessageBus, OutboxRelay } from '@yunghap/messaging';
 import { InMemoryReadModelStore, MongooseReadModelStore, Projection, ProjectionRunner, ReadModelStore } from '@yunghap/read-models';
-import pino, { Logger } from 'pino';
+import { Logger } from 'pino';
 import { ServiceName } from '../config/service-config';
 import { RuntimeConfig } from './runtime-config';
 
@@ -52,6 +53,7 @@ export class ServiceRuntime {
   static async open(service: ServiceName, config: RuntimeConfig, logger: Logger, overrides: RuntimeOverrides = {}): Promise<ServiceRuntime> {
     const log = logger.child({ component: 'runtime' });
     if (config.mode === 'single-process') {
+      if (config.dataDir !== null) mkdirSync(config.dataDir, { recursive: true });
       const store = await openPgliteEventStore(config.dataDir === null ? undefined : path.join(config.dataDir, service));
       const bus = overrides.bus ?? sharedInProcessBus(logger);
       log.info({ mode: config.mode, dataDir: config.dataDir ?? 'memory' }, 'runtime opened');
@@ -102,8 +104,4 @@ export class ServiceRuntime {
     await this.readModels.close();
     await this.store.close();
   }
-}
-
-export function runtimeLogger(service: ServiceName, level: string): Logger {
-  return pino({ level, base: { service } });
 }
