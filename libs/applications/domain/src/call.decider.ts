@@ -39,7 +39,8 @@ function openCall({ data, metadata }: OpenCall, state: CallState, policy: Applic
     checkTechnologyFields(data.technologyFields),
   ]);
   if (refusal) return refusal;
-  return [{ type: 'CallOpened', data: { ...data, capPerProject: won(data.capPerProject) } }];
+  const { callId, budgetLineId, title, opensAt, closesAt, capPerProject, technologyFields } = data;
+  return [{ type: 'CallOpened', data: { callId, budgetLineId, title, opensAt, closesAt, capPerProject: won(capPerProject), technologyFields } }];
 }
 
 // Amending or closing is only possible while the call is still taking applications (or has

@@ -62,7 +62,7 @@ describe('rankEvaluations', () => {
     expect(rankedIds([lopsided, balanced])).toEqual(['1:app-b', '2:app-a']);
   });
 
-  it('compares the weakest shares exactly, across criteria of different weights', () => {
+  it('compares the weakest shares across criteria of different weights', () => {
     // a: consortium 10.00/20 = 50 %;   b: feasibility 12.49/25 = 49.96 %: a is the stronger.
     const a = result('app-b', { means: [3000, 2500, 2500, 1000] });
     const b = result('app-a', { means: [3000, 1249, 2500, 2000] });

@@ -7,3 +7,6 @@ export * from './open-event-store';
 export { SqlEventStore } from './sql/sql-event-store';
 export type { NodePostgresOptions } from './sql/node-postgres.database';
 export * from './command-handler';
+export { EventStoreDbEventStore, openEventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
+export type { EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store';
+export { OutboxUnsupportedError } from './eventstoredb/outbox-unsupported-error';
