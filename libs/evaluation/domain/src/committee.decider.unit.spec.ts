@@ -49,7 +49,10 @@ describe('FormCommittee', () => {
   });
 
   it('is for program managers only', () => {
-    spec.given([]).when(formCommittee(centerScope, centerStaff)).thenFails('COMMITTEE.ROLE_NOT_ALLOWED', { role: 'center-staff', allowed: ['program-manager'] });
+    spec
+      .given([])
+      .when(formCommittee(centerScope, centerStaff))
+      .thenFails('COMMITTEE.ROLE_NOT_ALLOWED', { role: 'center-staff', allowed: ['program-manager'] });
   });
 
   it('forms a committee once', () => {

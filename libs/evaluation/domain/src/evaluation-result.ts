@@ -34,42 +34,39 @@ export type ScoreOutcome = Pick<EvaluationResult, 'sheetsCounted' | 'trimmed' | 
 
 /**
  * The outcome of the sealed sheets under the rubric. The total is the trimmed mean of the sheets'
- * totals; each criterion's mean is the trimmed mean of that criterion's own scores, trimmed on its
- * own (so the criteria means need not add up to the total: dropping "the" highest sheet per
- * criterion would need an arbitrary pick between sheets of equal total). Pass decisions compare
- * these rounded hundredths, so the published figure is the one that decided:
+ * totals; each criterion's mean is the trimmed mean of that criterion's own scores. Trimming whole
+ * sheets instead would need an arbitrary pick when two sheets share the highest total but differ
+ * criterion by criterion; the price is that the criteria means need not add up to the total.
+ * Pass decisions compare these rounded hundredths, so the published figure is the one that decided:
  * passed ⇔ total ≥ threshold and every criterion mean ≥ its minimum.
  */
 export function scoreOutcome(rubric: Rubric, sheets: readonly Scores[]): ScoreOutcome {
-  const total = trimmedMean(
-    sheets.map((scores) => sheetTotal(rubric, scores)),
-    rubric.trimFrom,
-  );
-  const threshold = pointsInHundredths(rubric.passThreshold);
-  const means = rubric.criteria.map((criterion) => ({
-    criterion,
-    mean: trimmedMean(
-      sheets.map((scores) => scores[criterion.id]),
-      rubric.trimFrom,
-    ),
+  const meanOf = (points: readonly number[]) => trimmedMean(points, rubric.trimFrom);
+  const total = meanOf(sheets.map((scores) => sheetTotal(rubric, scores)));
+  const criteria = rubric.criteria.map((criterion) => ({
+    criterionId: criterion.id,
+    weight: criterion.weight,
+    mean: meanOf(sheets.map((scores) => scores[criterion.id])),
   }));
-  const failedReasons: FailedReason[] = [
-    ...(total < threshold ? [{ kind: 'total-below-threshold' as const, total, threshold }] : []),
-    ...means
-      .filter(({ criterion, mean }) => mean < criterionMinimum(criterion))
-      .map(({ criterion, mean }) => ({
-        kind: 'criterion-below-minimum' as const,
-        criterionId: criterion.id,
-        mean,
-        minimum: criterionMinimum(criterion),
-      })),
-  ];
+  const failedReasons = shortfalls(rubric, total, criteria);
   return {
     sheetsCounted: sheets.length,
     trimmed: isTrimmed(sheets.length, rubric.trimFrom),
     total,
-    criteria: means.map(({ criterion, mean }) => ({ criterionId: criterion.id, weight: criterion.weight, mean })),
+    criteria,
     passed: failedReasons.length === 0,
     failedReasons,
   };
+}
+
+/** The total first, then the criteria in rubric order. */
+function shortfalls(rubric: Rubric, total: Hundredths, criteria: readonly CriterionMean[]): FailedReason[] {
+  const threshold = pointsInHundredths(rubric.passThreshold);
+  const reasons: FailedReason[] = total < threshold ? [{ kind: 'total-below-threshold', total, threshold }] : [];
+  rubric.criteria.forEach((criterion, index) => {
+    const { mean } = criteria[index];
+    const minimum = criterionMinimum(criterion);
+    if (mean < minimum) reasons.push({ kind: 'criterion-below-minimum', criterionId: criterion.id, mean, minimum });
+  });
+  return reasons;
 }

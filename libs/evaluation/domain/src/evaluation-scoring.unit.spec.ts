@@ -109,7 +109,10 @@ describe('SubmitScoresheet', () => {
 describe('SealScoresheet', () => {
   it('seals the member’s scoresheet', () => {
     spec.given([...opening, submitted('e1', sheet)]).when(sealScoresheet('e1')).then([sealed('e1')]);
-    spec.given([...opening, submitted('e1', sheet)]).when(sealScoresheet('e1')).thenState({ sheets: [{ memberId: 'e1', scores: sheet, revision: 1, sealed: true }] });
+    spec
+      .given([...opening, submitted('e1', sheet)])
+      .when(sealScoresheet('e1'))
+      .thenState({ sheets: [{ memberId: 'e1', scores: sheet, revision: 1, sealed: true }] });
   });
 
   it('needs a submitted scoresheet', () => {

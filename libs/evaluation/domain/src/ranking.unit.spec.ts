@@ -13,7 +13,8 @@ interface Fixture {
 }
 
 // Totals need not equal the sum of the means (each is trimmed on its own), so each level is set directly.
-function result(applicationId: string, { passed = true, total = 8000, means = [2400, 2000, 2000, 1600], submittedAt = '2025-03-14T09:00:00Z', callId = CALL }: Fixture = {}): EvaluationResult {
+function result(applicationId: string, fixture: Fixture = {}): EvaluationResult {
+  const { passed = true, total = 8000, means = [2400, 2000, 2000, 1600], submittedAt = '2025-03-14T09:00:00Z', callId = CALL } = fixture;
   return {
     applicationId,
     callId,
@@ -40,7 +41,8 @@ describe('rankEvaluations', () => {
   });
 
   it('puts every passed result before every failed one, whatever the totals', () => {
-    expect(rankedIds([result('failed-high', { passed: false, total: 8500 }), result('passed-low', { total: 7000 })])).toEqual(['1:passed-low', '2:failed-high']);
+    const results = [result('failed-high', { passed: false, total: 8500 }), result('passed-low', { total: 7000 })];
+    expect(rankedIds(results)).toEqual(['1:passed-low', '2:failed-high']);
   });
 
   it('orders by total, highest first, among the passed and among the failed', () => {

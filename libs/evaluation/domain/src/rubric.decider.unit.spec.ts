@@ -62,15 +62,17 @@ describe('DefineRubric', () => {
     spec.given([]).when(defineRubric(rubric)).thenFails('RUBRIC.WEIGHTS_DO_NOT_SUM_TO_100', { sum: 99 });
   });
 
+  // Each case spoils one criterion of the default rubric.
   it.each([
-    ['an empty id', [{ ...convergence, id: '' }, feasibility, commercialisation, consortium], '', 'empty-id'],
-    ['a duplicate id', [convergence, feasibility, { ...commercialisation, id: 'technical-feasibility' }, consortium], 'technical-feasibility', 'duplicate-id'],
-    ['a zero weight', [{ ...convergence, weight: 0 }, feasibility, commercialisation, consortium], 'convergence-novelty', 'weight'],
-    ['a fractional weight', [{ ...convergence, weight: 29.5 }, feasibility, commercialisation, consortium], 'convergence-novelty', 'weight'],
-    ['a minimum above 100 %', [convergence, { ...feasibility, minimumPercent: 101 }, commercialisation, consortium], 'technical-feasibility', 'minimum-percent'],
-    ['a fractional minimum', [convergence, { ...feasibility, minimumPercent: 40.5 }, commercialisation, consortium], 'technical-feasibility', 'minimum-percent'],
-  ])('refuses a criterion with %s', (_case, criteria, criterionId, fault) => {
-    spec.given([]).when(defineRubric({ ...DEFAULT_RUBRIC, criteria })).thenFails('RUBRIC.INVALID_CRITERION', { criterionId, fault });
+    ['an empty id', 0, { id: '' }, 'empty-id'],
+    ['a duplicate id', 2, { id: 'technical-feasibility' }, 'duplicate-id'],
+    ['a zero weight', 0, { weight: 0 }, 'weight'],
+    ['a fractional weight', 0, { weight: 29.5 }, 'weight'],
+    ['a minimum above 100 %', 1, { minimumPercent: 101 }, 'minimum-percent'],
+    ['a fractional minimum', 1, { minimumPercent: 40.5 }, 'minimum-percent'],
+  ] as const)('refuses a criterion with %s', (_case, index, change, fault) => {
+    const criteria = DEFAULT_RUBRIC.criteria.map((criterion, position) => (position === index ? { ...criterion, ...change } : criterion));
+    spec.given([]).when(defineRubric({ ...DEFAULT_RUBRIC, criteria })).thenFails('RUBRIC.INVALID_CRITERION', { criterionId: criteria[index].id, fault });
   });
 
   it.each([

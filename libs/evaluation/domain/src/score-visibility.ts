@@ -48,7 +48,7 @@ function countsOf(record: EvaluationRecord): ScoreCounts {
   return {
     members: record.members.length,
     // A member recused on two grounds is one recused member.
-    recused: record.recusals.length,
+    recused: new Set(record.recusals.map((recusal) => recusal.memberId)).size,
     submitted: record.sheets.length,
     sealed: record.sheets.filter((sheet) => sheet.sealed).length,
   };

@@ -57,7 +57,8 @@ describe('visibleScores', () => {
 
   it('shows anyone the sealed sheets and the result once closed, but not a draft that never counted', () => {
     const sealedSheets = ['e1', 'e3', 'e4', 'e5', 'e6'].flatMap((memberId) => [submitted(memberId, e1Sheet), sealed(memberId)]);
-    const result = completed({ sheetsCounted: 5, trimmed: true, total: 8000, criteria: criterionMeans(2500, 2000, 2000, 1500), passed: true, failedReasons: [] });
+    const means = criterionMeans(2500, 2000, 2000, 1500);
+    const result = completed({ sheetsCounted: 5, trimmed: true, total: 8000, criteria: means, passed: true, failedReasons: [] });
     const state = stateAfter([...opening, ...sealedSheets, submitted('e2', e2Draft), result]);
 
     expect(visibleScores(state, centerStaff)).toEqual({

@@ -7,6 +7,9 @@ import { projectEvent } from './project-event';
 
 export type ProjectionState = 'stopped' | 'running' | 'failed';
 
+/** Events between checkpoint saves while catching up. */
+const CHECKPOINT_EVERY = 1_000;
+
 interface Waiter {
   readonly position: number;
   readonly resolve: () => void;
@@ -128,15 +131,14 @@ export class ProjectionWorker {
     if (this.handled.has(event.type)) {
       try {
         await projectEvent(this.projection, this.collection, event);
-        this.advance(event.position);
-        await this.saveCheckpoint();
       } catch (error) {
         throw ProjectionError.onEvent(this.projection.name, event, error);
       }
-    } else {
-      // Events of other types are saved with the next handled one or once caught up.
-      this.advance(event.position);
     }
+    this.advance(event.position);
+    // Saved every so many events and whenever caught up: a replay from an older checkpoint is
+    // harmless (each document's _position guard skips what it has seen), a write per event is not.
+    if (this.handledPosition - this.savedPosition >= CHECKPOINT_EVERY) await this.saveCheckpoint();
   }
 
   private caughtUp(): void {
@@ -173,8 +175,13 @@ export class ProjectionWorker {
     const subscription = this.subscription;
     this.subscription = null;
     void subscription?.stop();
-    for (const waiter of this.waiters) waiter.reject(error);
-    this.waiters.clear();
-    this.onError(error);
+    // Keep what was handled before the failure, so a restart resumes right at the failing event.
+    void this.saveCheckpoint()
+      .catch(() => undefined)
+      .then(() => {
+        for (const waiter of this.waiters) waiter.reject(error);
+        this.waiters.clear();
+        this.onError(error);
+      });
   }
 }
