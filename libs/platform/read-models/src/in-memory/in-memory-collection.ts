@@ -38,6 +38,23 @@ function upserted(id: string): UpdateResult {
   return { matchedCount: 0, modifiedCount: 0, upsertedCount: 1, upsertedId: id };
 }
 
+/**
+ * A filter of top-level fields equal to scalars (`{ _id, _position }`, the projection runner's
+ * guard) tested directly: building a mingo Query per call dominated projection rebuilds. Any
+ * stored array value falls back to mingo, since an equality also matches an array's elements.
+ */
+function scalarEquality(filter: Filter): ((document: StoredDocument) => boolean) | null {
+  const entries = Object.entries(filter);
+  const scalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+  if (!entries.every(([key, value]) => !key.startsWith('$') && !key.includes('.') && value !== null && scalar(value))) return null;
+  return (document) =>
+    entries.every(([key, value]) => {
+      const stored = (document as Record<string, unknown>)[key];
+      if (Array.isArray(stored)) return new Query({ [key]: value }).test(document);
+      return stored === value;
+    });
+}
+
 /** Documents are cloned on every way in and out, so no caller can reach the stored copies. */
 export class InMemoryCollection<T extends ReadModelDocument> implements ReadModelCollection<T> {
   constructor(
@@ -130,11 +147,11 @@ export class InMemoryCollection<T extends ReadModelDocument> implements ReadMode
 
   /** Matches in insertion order; an `_id` equality narrows to one candidate instead of a scan. */
   private matching(filter: Filter, limit = Infinity): StoredDocument[] {
-    const query = new Query(filter);
+    const test = scalarEquality(filter) ?? ((query) => (document: StoredDocument) => query.test(document))(new Query(filter));
     const found: StoredDocument[] = [];
     for (const document of this.candidates(filter)) {
       if (found.length >= limit) break;
-      if (query.test(document)) found.push(document);
+      if (test(document)) found.push(document);
     }
     return found;
   }
