@@ -1,9 +1,37 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig } from '@yunghap/platform-nest';
+import { committeeViewProjection } from './committees/committee-view.projection';
+import { CommitteesHttpController } from './committees/committees.http.controller';
+import { ApplicationEventsConsumer } from './evaluations/application-events.consumer';
+import { evaluationViewProjection } from './evaluations/evaluation-view.projection';
+import { EvaluationViews } from './evaluations/evaluation-views';
+import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
+import { PendingEvaluations } from './evaluations/pending-evaluations';
+import { ScoresheetsHttpController } from './evaluations/scoresheets.http.controller';
+import { RankingHttpController } from './ranking/ranking.http.controller';
+import { RubricsHttpController } from './rubrics/rubrics.http.controller';
+import { WorkQueueHttpController } from './work-queue/work-queue.http.controller';
 
+/**
+ * The evaluation service: committees and their members' declared ties, rubrics per call, one
+ * evaluation per eligible application (opened from the applications service's screening), the
+ * members' scoresheets, results and the ranking of a call.
+ */
 @Module({})
 export class EvaluationModule {
-  static register(config: ServiceConfig): DynamicModule {
-    return { module: EvaluationModule, imports: [PlatformModule.forService(config)] };
+  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+    return {
+      module: EvaluationModule,
+      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...runtime, projections: [committeeViewProjection, evaluationViewProjection] })],
+      controllers: [CommitteesHttpController, RubricsHttpController, EvaluationsHttpController, ScoresheetsHttpController, WorkQueueHttpController, RankingHttpController],
+      providers: [
+        EvaluationViews,
+        PendingEvaluations,
+        ApplicationEventsConsumer,
+        { provide: SERVICE_CONSUMERS, inject: [ApplicationEventsConsumer], useFactory: (consumer: ApplicationEventsConsumer) => [consumer] },
+        // Retries what a crash may have left waiting between a committee change and the openings it allowed.
+        { provide: SERVICE_STARTUP_TASKS, inject: [PendingEvaluations], useFactory: (pending: PendingEvaluations) => [() => pending.openPending({})] },
+      ],
+    };
   }
 }

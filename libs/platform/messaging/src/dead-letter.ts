@@ -1,4 +1,4 @@
-import { Headers } from './integration-message.codec';
+import { MessageHeaders } from './integration-message.codec';
 
 /** Headers a parked message carries next to its original envelope, so it can be diagnosed and replayed. */
 export const DEAD_LETTER_HEADERS = {
@@ -23,7 +23,7 @@ export interface DeadLetterOrigin {
   readonly offset: string;
 }
 
-export function deadLetterHeaders(origin: DeadLetterOrigin, error: unknown, attempts: number, failedAt: Date): Headers {
+export function deadLetterHeaders(origin: DeadLetterOrigin, error: unknown, attempts: number, failedAt: Date): MessageHeaders {
   const failure = error instanceof Error ? error : new Error(String(error));
   return {
     [DEAD_LETTER_HEADERS.consumer]: origin.consumer,

@@ -30,6 +30,7 @@ export interface IdempotentConsumerOptions {
  * transaction as what the handler appends, and a redelivery finds it and does nothing. A failing
  * handler is retried with exponential back-off (its partial effects roll back each time); after
  * the last attempt the message is parked on `<topic>.dlq` with the error and the bus moves on.
+ * When the store itself fails outside the handler, the delivery fails and the bus redelivers it.
  * Example:
  *   const consumer = new IdempotentConsumer({
  *     name: 'grants.on-evaluation-completed', topics: [contextTopic('evaluation')], bus, processed: store, logger,
@@ -72,11 +73,22 @@ export class IdempotentConsumer {
     const context: MessageContext = { consumer: this.options.name, topic, partition, offset, messageId: message.messageId, type: message.type };
     const logger = this.logger.child({ topic, partition, offset, messageId: message.messageId, type: message.type });
     for (let attempt = 1; ; attempt++) {
+      let handlerFailed = false;
       try {
-        const outcome = await this.options.processed.runOnce(this.options.name, message.messageId, (session) => this.options.handle(message, session));
+        const outcome = await this.options.processed.runOnce(this.options.name, message.messageId, async (session) => {
+          try {
+            await this.options.handle(message, session);
+          } catch (error) {
+            handlerFailed = true;
+            throw error;
+          }
+        });
         logger.debug({ attempt }, outcome.processed ? 'message handled' : 'message already handled; skipped');
         return;
       } catch (error) {
+        // The store failing around the handler (unreachable, commit refused) says nothing about the
+        // message: the bus delivers it again later instead of counting towards the dead-letter topic.
+        if (!handlerFailed) throw new MessageHandlingError(context, 'the processed-message store failed', { cause: error });
         const failure = new MessageHandlingError(context, `attempt ${attempt} of ${this.policy.attempts} failed`, { cause: error });
         if (abort.aborted) throw failure;
         if (attempt >= this.policy.attempts) return this.deadLetter(delivery, context, error, attempt, logger);

@@ -1,6 +1,6 @@
 export * from './integration-message';
 export { ENVELOPE_HEADERS } from './integration-message.codec';
-export type { Headers } from './integration-message.codec';
+export type { MessageHeaders } from './integration-message.codec';
 export * from './messaging.errors';
 export * from './message-bus.port';
 export * from './outbox-message';

@@ -2,13 +2,13 @@ import { JsonValue } from '@yunghap/event-store';
 import { IntegrationMessage } from './integration-message';
 import { MalformedMessageError } from './messaging.errors';
 
-export type Headers = Readonly<Record<string, string>>;
+export type MessageHeaders = Readonly<Record<string, string>>;
 
 /** The wire form both adapters share: Kafka's key, a JSON value and string headers. */
 export interface WireRecord {
   readonly key: string;
   readonly value: string;
-  readonly headers: Headers;
+  readonly headers: MessageHeaders;
 }
 
 /** A record as it arrives, before anything about it is trusted. */
@@ -61,7 +61,7 @@ function checked(message: IntegrationMessage): IntegrationMessage {
  * reuse an envelope header's name. Throws `MalformedMessageError` rather than sending something
  * no consumer could read.
  */
-export function encodeMessage(message: IntegrationMessage, extraHeaders: Headers = {}): WireRecord {
+export function encodeMessage(message: IntegrationMessage, extraHeaders: MessageHeaders = {}): WireRecord {
   checked(message);
   const clash = Object.keys(extraHeaders).find((name) => ENVELOPE_HEADER_NAMES.has(name));
   if (clash !== undefined) throw new MalformedMessageError(`extra header "${clash}" would overwrite the envelope`);
@@ -89,7 +89,7 @@ function parsePayload(value: string | null): JsonValue {
 }
 
 /** The inverse of `encodeMessage`; headers that are not part of the envelope come back as `headers`. */
-export function decodeMessage(record: ReceivedRecord): { message: IntegrationMessage; headers: Headers } {
+export function decodeMessage(record: ReceivedRecord): { message: IntegrationMessage; headers: MessageHeaders } {
   const header = (name: string) => record.headers[name];
   const schemaVersion = requireText(header(ENVELOPE_HEADERS.schemaVersion), ENVELOPE_HEADERS.schemaVersion);
   if (!/^[0-9]+$/.test(schemaVersion)) throw new MalformedMessageError(`schema version must be a positive integer, got "${schemaVersion}"`);

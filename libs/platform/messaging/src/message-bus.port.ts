@@ -1,11 +1,11 @@
 import { IntegrationMessage } from './integration-message';
-import { Headers } from './integration-message.codec';
+import { MessageHeaders } from './integration-message.codec';
 
 export interface OutgoingMessage {
   readonly topic: string;
   readonly message: IntegrationMessage;
   /** Carried next to the envelope, e.g. dead-letter details; the envelope's own names are refused. */
-  readonly headers?: Headers;
+  readonly headers?: MessageHeaders;
 }
 
 /** One message handed to one consumer group, with where it sits on the bus. */
@@ -14,7 +14,7 @@ export interface Delivery {
   readonly partition: number;
   readonly offset: string;
   readonly message: IntegrationMessage;
-  readonly headers: Headers;
+  readonly headers: MessageHeaders;
 }
 
 /** Resolving commits the delivery for the group; throwing has it delivered again. */

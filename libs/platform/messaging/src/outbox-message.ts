@@ -1,6 +1,6 @@
 import { OutboxMessage, PendingOutboxMessage } from '@yunghap/event-store';
 import { IntegrationMessage } from './integration-message';
-import { decodeMessage, encodeMessage, ENVELOPE_HEADERS, Headers } from './integration-message.codec';
+import { decodeMessage, encodeMessage, ENVELOPE_HEADERS, MessageHeaders } from './integration-message.codec';
 import { OutgoingMessage } from './message-bus.port';
 
 /**
@@ -9,7 +9,7 @@ import { OutgoingMessage } from './message-bus.port';
  * the wire, so the relay can rebuild the message without guessing.
  * Example: `store.appendToStream(id, events, { expectedVersion, outbox: [toOutboxMessage(contextTopic('grants'), message)] })`
  */
-export function toOutboxMessage(topic: string, message: IntegrationMessage, extraHeaders: Headers = {}): OutboxMessage {
+export function toOutboxMessage(topic: string, message: IntegrationMessage, extraHeaders: MessageHeaders = {}): OutboxMessage {
   const record = encodeMessage(message, extraHeaders);
   return { messageId: message.messageId, topic, key: message.key, type: message.type, payload: message.payload, headers: record.headers };
 }

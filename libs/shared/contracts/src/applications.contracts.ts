@@ -1,38 +1,49 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
 import { ContractDefinition } from './contract';
 import { TOPICS } from './topics';
 import { IsWon } from './validators';
 
+// Registration numbers travel in one spelling only, ten digits without hyphens: consumers match
+// firms by plain equality (recusal, one application per firm), and a second spelling would
+// silently escape the match.
+const REGISTRATION_NUMBER = /^\d{10}$/;
+
+/** An application reached its regional center: sent once routing has fixed the center. */
 export class ApplicationSubmittedPayload {
   @IsString() readonly applicationId!: string;
   @IsString() readonly callId!: string;
   @IsString() readonly centerId!: string;
+  /** The province mapping in force at submission, by which the center was chosen. */
   @IsInt() @Min(1) readonly mappingVersion!: number;
   @IsString() readonly title!: string;
-  @IsString() readonly leadRegistrationNumber!: string;
-  @IsString({ each: true }) @ArrayMinSize(1) readonly memberRegistrationNumbers!: string[];
+  @Matches(REGISTRATION_NUMBER) readonly leadRegistrationNumber!: string;
+  /** Every member, the lead firm first. */
+  @Matches(REGISTRATION_NUMBER, { each: true }) @ArrayMinSize(1) readonly memberRegistrationNumbers!: string[];
   @IsWon() readonly requestedWon!: number;
   @IsISO8601() readonly submittedAt!: string;
 }
 
+/** One screening rule the application broke, by its stable code (`SCREENING.TOO_FEW_SMES`). */
 export class FailedRulePayload {
   @IsString() readonly code!: string;
   @IsString() readonly message!: string;
 }
 
+/** The center's screening result; `failedRules` lists every broken rule, empty when eligible. */
 export class ApplicationScreenedPayload {
   @IsString() readonly applicationId!: string;
   @IsString() readonly callId!: string;
   @IsString() readonly centerId!: string;
   @IsBoolean() readonly eligible!: boolean;
   @ValidateNested({ each: true }) @Type(() => FailedRulePayload) readonly failedRules!: FailedRulePayload[];
-  @IsString({ each: true }) readonly memberRegistrationNumbers!: string[];
+  @Matches(REGISTRATION_NUMBER, { each: true }) readonly memberRegistrationNumbers!: string[];
   @IsWon() readonly requestedWon!: number;
   @IsISO8601() readonly submittedAt!: string;
   @IsISO8601() readonly screenedAt!: string;
 }
 
+/** The applicant withdrew a submitted application; `centerId` is absent when it had not been routed. */
 export class ApplicationWithdrawnPayload {
   @IsString() readonly applicationId!: string;
   @IsString() readonly callId!: string;

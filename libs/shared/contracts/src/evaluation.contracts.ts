@@ -3,6 +3,27 @@ import { IsBoolean, IsInt, IsISO8601, IsString, Min, ValidateNested } from 'clas
 import { ContractDefinition } from './contract';
 import { TOPICS } from './topics';
 
+/**
+ * An application's evaluation has started: a committee holds it and its members may score.
+ * There is one evaluation per application, so `evaluationId` is the application id today;
+ * consumers key on it without reading meaning into it. Keyed by `evaluationId` on the topic.
+ */
+export class EvaluationOpenedPayload {
+  @IsString() readonly evaluationId!: string;
+  @IsString() readonly applicationId!: string;
+  @IsString() readonly callId!: string;
+  @IsString() readonly centerId!: string;
+  @IsString() readonly committeeId!: string;
+  @IsISO8601() readonly openedAt!: string;
+}
+
+export const EvaluationOpenedV1: ContractDefinition<EvaluationOpenedPayload> = {
+  type: 'evaluation.EvaluationOpened',
+  schemaVersion: 1,
+  topic: TOPICS.evaluation,
+  payload: EvaluationOpenedPayload,
+};
+
 /** Scores travel in hundredths of a point (integers): 7,450 is 74.50 points. */
 export class CriterionResultPayload {
   @IsString() readonly criterionId!: string;
@@ -10,6 +31,11 @@ export class CriterionResultPayload {
   @IsBoolean() readonly metMinimum!: boolean;
 }
 
+/**
+ * The committee closed the evaluation. `failedReasons` is empty when it passed; otherwise it
+ * holds stable tokens, every one that applies: `total-below-threshold` and
+ * `criterion-below-minimum:<criterionId>`. `sealedSheets` is the number of sheets counted.
+ */
 export class EvaluationCompletedPayload {
   @IsString() readonly evaluationId!: string;
   @IsString() readonly applicationId!: string;

@@ -83,7 +83,7 @@ export class InProcessMessageBus implements MessageBus {
     this.groups.set(consumerGroup, group);
     group.subscribed = new Set(topics);
     const abort = new AbortController();
-    const loops = topics.map((topic) => this.consume(consumerGroup, group, topic, handler, abort.signal));
+    const loops = [...new Set(topics)].map((topic) => this.consume(consumerGroup, group, topic, handler, abort.signal));
     const subscription: BusSubscription = {
       stop: async () => {
         abort.abort();

@@ -136,7 +136,6 @@ export class KafkaMessageBus implements MessageBus {
   private async deliver(consumer: Consumer, consumerGroup: string, handler: DeliveryHandler, payload: EachMessagePayload, abort: AbortSignal): Promise<void> {
     const { topic, partition, message, heartbeat } = payload;
     const origin: DeadLetterOrigin = { consumer: consumerGroup, topic, partition, offset: message.offset };
-    await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
     try {
       const decoded = decodeOrReason(message);
       if (decoded instanceof MalformedMessageError) await this.park(origin, message, decoded);

@@ -55,12 +55,15 @@ describe('Kafka message bus', () => {
       },
     });
 
-    await bus.publish([{ topic, message: testMessage('award-1') }]);
-    await eventually(() => (entered ? true : undefined), 20_000, 'the handler to be called');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await committedOffset(group, topic)).toBe('-1');
-
-    release();
+    try {
+      await bus.publish([{ topic, message: testMessage('award-1') }]);
+      await eventually(() => (entered ? true : undefined), 20_000, 'the handler to be called');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await committedOffset(group, topic)).toBe('-1');
+    } finally {
+      // Stopping waits for the delivery in progress, so the gate must open even when the test fails.
+      release();
+    }
     await eventually(async () => ((await committedOffset(group, topic)) === '1' ? true : undefined), 10_000, 'offset 1 to be committed');
     await subscription.stop();
   });

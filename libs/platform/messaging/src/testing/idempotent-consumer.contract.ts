@@ -143,6 +143,23 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       expect(parkedLog['err']).toMatchObject({ type: 'RangeError', message: 'amountWon must be positive' });
     });
 
+    it('has the bus deliver again, not dead-letter, when the store fails around the handler', async () => {
+      const topic = await freshTopic();
+      const message = testMessage(`center-${randomUUID()}`);
+      let outages = 2;
+      const flakyStore: ProcessedMessageStore = {
+        runOnce: (consumerName, messageId, effect) => (outages-- > 0 ? Promise.reject(new Error('connection terminated unexpectedly')) : subject.store.runOnce(consumerName, messageId, effect)),
+      };
+      const started = new IdempotentConsumer({ name: uniqueName('consumer'), topics: [topic], handle: recordEffect, bus: subject.bus, processed: flakyStore, logger: capturingLogger().logger, retry: { attempts: 1 } });
+      running.push(started);
+
+      await subject.bus.publish([{ topic, message }]);
+      await started.start();
+      await handled(message);
+      expect(await effects(message)).toBe(1);
+      expect(outages).toBeLessThan(0);
+    });
+
     it('leaves a message in back-off uncommitted when stopped, and handles it once after the next start', async () => {
       const topic = await freshTopic();
       const message = testMessage(`mentoring-${randomUUID()}`);

@@ -66,7 +66,7 @@ export class ServiceRuntime {
     return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger);
   }
 
-  /** Starts projections (caught up before returning), the outbox relay, the startup tasks and the consumers. */
+  /** Starts projections (caught up before returning), the consumers, the outbox relay and the startup tasks. */
   async start(projections: readonly Projection[], consumers: readonly ConsumerDefinition[], startupTasks: readonly StartupTask[] = []): Promise<void> {
     this.projections = new ProjectionRunner({
       eventStore: this.store,
@@ -77,14 +77,16 @@ export class ServiceRuntime {
     await this.projections.start();
     await this.projections.waitFor(await this.store.headPosition(), { timeoutMs: 120_000 });
 
-    this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger });
-    this.relay.start();
-    for (const task of startupTasks) await task();
-
+    // Consumers subscribe before anything is relayed: the in-process bus keeps an outbox row
+    // pending until every subscribed group has the message.
     this.consumers = consumers.map(
       (definition) => new IdempotentConsumer({ ...definition, bus: this.bus, processed: this.store, logger: this.logger }),
     );
     for (const consumer of this.consumers) await consumer.start();
+
+    this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger });
+    this.relay.start();
+    for (const task of startupTasks) await task();
   }
 
   /** Read-your-writes: resolves when every projection has handled the event at `position`. */

@@ -1,0 +1,39 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApplicationCommand, ContentViolation } from '@yunghap/applications-domain';
+import { CommandExecutor, DomainRefusal, ProblemException } from '@yunghap/platform-nest';
+import { APPLICATION_DECIDER, ApplicationDecider } from '../applications.di-tokens';
+import { withExpectedVersion } from '../shared/expected-version';
+import { applicationStreamId } from '../shared/stream-ids';
+import { applicationMessages } from './applications.outbox';
+
+// Content problems come back per field, like request validation's 400s, so that a form can show
+// each beside its input. They stay 422: check digits and KSIC shapes are the domain's rules.
+function withFieldErrors(error: unknown): unknown {
+  if (!(error instanceof DomainRefusal) || error.error.code !== 'APPLICATION.CONTENT_INVALID') return error;
+  const violations = error.error.details['violations'] as readonly ContentViolation[];
+  return new ProblemException(
+    422,
+    error.error.code,
+    error.error.message,
+    violations.map(({ field, code, message }) => ({ field, rule: code, message })),
+  );
+}
+
+/** Every command on an application from HTTP: on its stream, with its outbox messages, optionally at an expected version. */
+@Injectable()
+export class ApplicationCommands {
+  constructor(
+    private readonly executor: CommandExecutor,
+    @Inject(APPLICATION_DECIDER) private readonly decider: ApplicationDecider,
+  ) {}
+
+  async execute(command: ApplicationCommand, expectedVersion?: number): Promise<void> {
+    try {
+      await this.executor.execute(applicationStreamId(command.data.applicationId), command, withExpectedVersion(this.decider, expectedVersion), {
+        outbox: (events, { state }, context) => applicationMessages(events, state, context),
+      });
+    } catch (error) {
+      throw withFieldErrors(error);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuthenticatedUser, ProblemException, publicView, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { Filter } from '@yunghap/read-models';
+import { assertMayRead } from './application-access';
+import { ApplicationListQuery, DEFAULT_PAGE_SIZE } from './application-list.query.dto';
+import { TIMELINE_COLLECTION, TimelineEntry } from './application-timeline.projection';
+import { APPLICATIONS_COLLECTION, ApplicationView } from './application-view.projection';
+
+/** A page of a list, with the number of matches in all so a client can page through them. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Reads of the application read models, shared by the controllers. */
+@Injectable()
+export class ApplicationQueries {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  private applications() {
+    return this.runtime.readModels.collection<ApplicationView>(APPLICATIONS_COLLECTION);
+  }
+
+  async existing(applicationId: string): Promise<ApplicationView> {
+    const application = await this.applications().findOne({ _id: applicationId });
+    if (!application) throw ProblemException.notFound('application', applicationId);
+    return publicView(application);
+  }
+
+  /** 404 before 403: whether an id exists is no secret, its content is. */
+  async readableBy(user: AuthenticatedUser, applicationId: string): Promise<ApplicationView> {
+    const application = await this.existing(applicationId);
+    assertMayRead(user, application);
+    return application;
+  }
+
+  async timeline(user: AuthenticatedUser, applicationId: string) {
+    await this.readableBy(user, applicationId);
+    const entries = await this.runtime.readModels.collection<TimelineEntry>(TIMELINE_COLLECTION).find({ applicationId }, { sort: { version: 1 } });
+    return { applicationId, events: entries.map(({ _id, ...entry }) => ({ eventId: _id, ...publicView(entry) })) };
+  }
+
+  /** Newest drafts first; the content stays out of lists (read one application for it). */
+  async page(scope: Filter, query: ApplicationListQuery): Promise<Page<Omit<ApplicationView, 'content'>>> {
+    const { status, callId, q, limit = DEFAULT_PAGE_SIZE, offset = 0 } = query;
+    const filter: Filter = {
+      ...scope,
+      ...(status && { status }),
+      ...(callId && { callId }),
+      ...(q && { title: { $regex: escapeRegExp(q), $options: 'i' } }),
+    };
+    const [items, total] = await Promise.all([
+      this.applications().find(filter, { sort: { draftedAt: -1, _id: 1 }, skip: offset, limit, projection: { content: 0, _position: 0 } }),
+      this.applications().count(filter),
+    ]);
+    return { items: items as Omit<ApplicationView, 'content'>[], total, limit, offset };
+  }
+}

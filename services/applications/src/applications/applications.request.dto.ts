@@ -1,0 +1,106 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { FIRM_SIZES, FirmSize, PROVINCES, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+// The shape of the content is checked here (400, field by field). What a value means is the
+// domain's to judge and answers 422 with the same field paths in `errors[]`: a registration
+// number's check digit, a KSIC code's shape, blank text. Counting members, comparing industries
+// and adding up the budget are screening rules, so a draft may still break them.
+
+const WON = { min: 1, max: Number.MAX_SAFE_INTEGER };
+
+export class FirmRequest {
+  @ApiProperty({
+    example: '220-81-06252',
+    description: '사업자등록번호 as 123-45-67890 or 1234567890; a wrong check digit is 422 BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH',
+  })
+  @IsString()
+  @MaxLength(12)
+  readonly registrationNumber!: string;
+
+  @ApiProperty({ example: '한빛정밀' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly name!: string;
+
+  @ApiProperty({ example: 'C29', description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED' })
+  @IsString()
+  @MaxLength(6)
+  readonly industryCode!: string;
+
+  @ApiProperty({ enum: PROVINCES, description: 'Where the firm is registered; the lead firm\'s province decides the regional center' })
+  @IsIn(PROVINCES)
+  readonly province!: string;
+
+  @ApiProperty({ enum: FIRM_SIZES, description: 'Only small and medium firms count towards the consortium\'s two SMEs' }) @IsIn(FIRM_SIZES) readonly size!: FirmSize;
+}
+
+export class ConvergenceTaskRequest {
+  @ApiProperty({ example: 'AI 기반 정밀가공 불량 예측' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly title!: string;
+  @ApiProperty({ example: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다' }) @IsString() @IsNotEmpty() @MaxLength(4000) readonly summary!: string;
+
+  @ApiProperty({ example: ['AI', 'smart-manufacturing'], description: 'Each must be one the call funds (a screening rule)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(60, { each: true })
+  readonly technologyFields!: string[];
+
+  @ApiProperty({ enum: SUPPORT_STAGES }) @IsIn(SUPPORT_STAGES) readonly stage!: SupportStage;
+  @ApiProperty({ example: 18 }) @IsInt() @Min(1) @Max(120) readonly durationMonths!: number;
+}
+
+export class BudgetItemRequest {
+  @ApiProperty({ example: 'personnel' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly category!: string;
+  @ApiProperty({ example: 120_000_000, description: 'Whole won' }) @IsInt() @Min(WON.min) @Max(WON.max) readonly amount!: number;
+}
+
+/** What a consortium proposes: the whole content, replaced as one on every revision. */
+export class ApplicationContentRequest {
+  @ApiProperty({ type: FirmRequest }) @IsDefined() @ValidateNested() @Type(() => FirmRequest) readonly leadFirm!: FirmRequest;
+
+  @ApiProperty({ type: [FirmRequest], description: 'The other members; a consortium needs at least two SMEs by screening time' })
+  @IsArray()
+  @ArrayMaxSize(19)
+  @ValidateNested({ each: true })
+  @Type(() => FirmRequest)
+  readonly partnerFirms!: FirmRequest[];
+
+  @ApiProperty({ type: ConvergenceTaskRequest }) @IsDefined() @ValidateNested() @Type(() => ConvergenceTaskRequest) readonly task!: ConvergenceTaskRequest;
+
+  @ApiProperty({ example: 250_000_000, description: 'Whole won; at most the call\'s cap and the program limit (screening rules)' })
+  @IsInt()
+  @Min(WON.min)
+  @Max(WON.max)
+  readonly requestedAmount!: number;
+
+  @ApiProperty({ type: [BudgetItemRequest], description: 'Must add up to the requested amount (a screening rule)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetItemRequest)
+  readonly budgetPlan!: BudgetItemRequest[];
+}
+
+export class DraftApplicationRequest extends ApplicationContentRequest {
+  @ApiProperty({ example: 'call-2026-it-convergence' }) @IsString() @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) @MaxLength(64) readonly callId!: string;
+}
+
+export class WithdrawApplicationRequest {
+  @ApiProperty({ example: '컨소시엄 구성 변경' }) @IsString() @IsNotEmpty() @MaxLength(500) readonly reason!: string;
+}

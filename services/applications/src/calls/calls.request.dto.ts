@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+// Amounts are whole won that a JavaScript number holds exactly. The program limit per project
+// (₩500,000,000 by default) is configuration checked by the call decider, hence 422, not here.
+const WON = { min: 1, max: Number.MAX_SAFE_INTEGER };
+const TIME_NOTE = 'ISO 8601 with a time zone; a time without one is refused by the call rules (422 CALL.TIME_MALFORMED)';
+
+export class OpenCallRequest {
+  @ApiProperty({ example: 'call-2026-it-convergence', description: 'Chosen by the program manager: lower-case kebab-case, part of every URL of the call' })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  @MaxLength(64)
+  readonly callId!: string;
+
+  @ApiProperty({ example: 'it-convergence', description: 'The budget line (grants context) the call commits money from' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(64)
+  readonly budgetLineId!: string;
+
+  @ApiProperty({ example: '2026년 IT융합 기술개발 과제 공고' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly title!: string;
+  @ApiProperty({ example: '2026-03-02T09:00:00+09:00', description: TIME_NOTE }) @IsISO8601({ strict: true }) readonly opensAt!: string;
+  @ApiProperty({ example: '2026-03-31T18:00:00+09:00', description: TIME_NOTE }) @IsISO8601({ strict: true }) readonly closesAt!: string;
+
+  @ApiProperty({ example: 300_000_000, description: 'Whole won per project, at most the program limit (422 CALL.CAP_ABOVE_PROGRAM_LIMIT)' })
+  @IsInt()
+  @Min(WON.min)
+  @Max(WON.max)
+  readonly capPerProject!: number;
+
+  @ApiProperty({ example: ['AI', 'IoT', 'smart-manufacturing'], description: 'The technology fields the call funds' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(60, { each: true })
+  readonly technologyFields!: string[];
+}
+
+/** Only the terms given change; the opening time and the budget line stay as published. */
+export class AmendCallRequest {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) readonly title?: string;
+  @ApiPropertyOptional({ description: TIME_NOTE }) @IsOptional() @IsISO8601({ strict: true }) readonly closesAt?: string;
+  @ApiPropertyOptional({ example: 400_000_000 }) @IsOptional() @IsInt() @Min(WON.min) @Max(WON.max) readonly capPerProject?: number;
+
+  @ApiPropertyOptional({ example: ['AI', 'IoT'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(60, { each: true })
+  readonly technologyFields?: string[];
+}
+
+export class CloseCallRequest {
+  @ApiProperty({ example: '예산 조기 소진' }) @IsString() @IsNotEmpty() @MaxLength(500) readonly reason!: string;
+}

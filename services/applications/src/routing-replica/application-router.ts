@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Province } from '@yunghap/applications-domain';
+import { ProblemException, SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
+import { ApplicationCommands } from '../applications/application-commands';
+import { ApplicationView } from '../applications/application-view.projection';
+import { MappingInForce, mappingInForce } from './mapping-in-force';
+import { ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
+import { ROUTING_REPLICA_COLLECTION, RoutingReplicaView } from './routing-replica.projection';
+
+/** A center for a province at an instant, and the mapping version that said so. */
+export interface CenterAssignment {
+  readonly centerId: string;
+  readonly mappingVersion: number;
+}
+
+export function routingUnknown(province: string, at: string): ProblemException {
+  return new ProblemException(
+    503,
+    'ROUTING.MAPPING_UNKNOWN',
+    `The province routing of the centers service has not reached this service for ${province} at ${at}; submit again once it has`,
+  );
+}
+
+/**
+ * Routes a submitted application to the center its lead firm's province belonged to when it was
+ * submitted, by the replica of the centers context's mapping: a later reassignment never moves it.
+ */
+@Injectable()
+export class ApplicationRouter {
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly commands: ApplicationCommands,
+  ) {}
+
+  async mappingAt(at: string): Promise<MappingInForce | undefined> {
+    const replica = await this.runtime.readModels.collection<RoutingReplicaView>(ROUTING_REPLICA_COLLECTION).findOne({ _id: ROUTING_REPLICA_STREAM_ID });
+    return replica ? mappingInForce(replica.changes, at) : undefined;
+  }
+
+  async centerFor(province: Province, at: string): Promise<CenterAssignment | undefined> {
+    const mapping = await this.mappingAt(at);
+    const centerId = mapping?.provinces[province];
+    return mapping && centerId ? { centerId, mappingVersion: mapping.mappingVersion } : undefined;
+  }
+
+  /**
+   * Routes the application when it awaits routing (status `submitted`). False when it does not,
+   * or when no mapping covers its province at its submission time yet: it then waits for a later
+   * attempt (see RoutePendingApplicationsTask).
+   */
+  async routeIfSubmitted(application: ApplicationView, correlationId?: string): Promise<boolean> {
+    if (application.status !== 'submitted' || application.submittedAt === undefined) return false;
+    const center = await this.centerFor(application.content.leadFirm.province, application.submittedAt);
+    if (!center) return false;
+    await this.commands.execute({
+      type: 'RouteApplication',
+      data: { applicationId: application.applicationId, ...center },
+      metadata: systemMetadata(correlationId),
+    });
+    return true;
+  }
+}

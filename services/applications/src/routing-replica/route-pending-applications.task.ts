@@ -1,0 +1,27 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { APPLICATIONS_COLLECTION, ApplicationView } from '../applications/application-view.projection';
+import { ApplicationRouter } from './application-router';
+
+/**
+ * Submission and routing are two appends (the submission is the applicant's act, the routing the
+ * platform's), so a crash between them leaves an application submitted without a center. At start
+ * this routes every such application, by the mapping in force when it was submitted.
+ */
+@Injectable()
+export class RoutePendingApplicationsTask {
+  private readonly logger = new Logger(RoutePendingApplicationsTask.name);
+
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly router: ApplicationRouter,
+  ) {}
+
+  async run(): Promise<void> {
+    const pending = await this.runtime.readModels.collection<ApplicationView>(APPLICATIONS_COLLECTION).find({ status: 'submitted' });
+    for (const application of pending) {
+      const routed = await this.router.routeIfSubmitted(application);
+      if (!routed) this.logger.warn({ applicationId: application.applicationId }, 'submitted application left unrouted: no province mapping covers it yet');
+    }
+  }
+}

@@ -1,0 +1,22 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@yunghap/platform-nest';
+import { EVERY_ROLE } from '../shared/roles';
+import { ApplicationRouter, routingUnknown } from './application-router';
+import { MappingAtQuery } from './routing-replica.request.dto';
+
+/** The province mapping this service routes submissions by (its replica of the centers context's). */
+@ApiTags('routing')
+@ApiBearerAuth()
+@Controller('api/applications/routing')
+export class RoutingReplicaHttpController {
+  constructor(private readonly router: ApplicationRouter) {}
+
+  @Roles(...EVERY_ROLE)
+  @Get()
+  async at(@Query() { at = new Date().toISOString() }: MappingAtQuery) {
+    const mapping = await this.router.mappingAt(at);
+    if (!mapping) throw routingUnknown('any province', at);
+    return mapping;
+  }
+}

@@ -1,0 +1,40 @@
+import type { RecordedEvent } from '@yunghap/event-store';
+import { committeeDecider, CommitteeEvent, CommitteeMember, CommitteeScope, CommitteeState, DeclaredRelationship } from '@yunghap/evaluation-domain';
+import type { Projection } from '@yunghap/read-models';
+
+export interface CommitteeView {
+  /** The committee id. */
+  readonly _id: string;
+  readonly callId: string;
+  readonly scope: CommitteeScope;
+  /** The scope's center, null when shared: lets a query select by plain equality. */
+  readonly centerId: string | null;
+  readonly members: readonly CommitteeMember[];
+  /** Every declaration, those of former members too (they hold again if the member returns). */
+  readonly relationships: readonly DeclaredRelationship[];
+  readonly formedAt: string;
+  readonly updatedAt: string;
+}
+
+function stateOf(view: CommitteeView | null): CommitteeState {
+  if (!view) return committeeDecider.initialState();
+  const { _id: committeeId, callId, scope, members, relationships } = view;
+  return { status: 'formed', committeeId, callId, scope, members, relationships };
+}
+
+/** One document per committee, evolved by the domain itself so the view never disagrees with the stream. */
+export const committeeViewProjection: Projection<CommitteeView> = {
+  name: 'committee-view',
+  collection: 'committees',
+  handles: ['CommitteeFormed', 'MemberAdded', 'MemberRemoved', 'RelationshipDeclared'],
+  documentId: (event) => (event.data as { committeeId: string }).committeeId,
+  apply: (doc, recorded: RecordedEvent) => {
+    const state = committeeDecider.evolve(stateOf(doc), { type: recorded.type, data: recorded.data } as CommitteeEvent);
+    if (state.status === 'not-formed') return doc;
+    const at = recorded.metadata.occurredAt;
+    const { committeeId, callId, scope, members, relationships } = state;
+    const centerId = scope.kind === 'center' ? scope.centerId : null;
+    return { _id: committeeId, callId, scope, centerId, members, relationships, formedAt: doc?.formedAt ?? at, updatedAt: at };
+  },
+  indexes: [{ keys: { callId: 1 } }],
+};

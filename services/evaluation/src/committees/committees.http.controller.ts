@@ -1,0 +1,90 @@
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { committeeDecider, CommitteeScope } from '@yunghap/evaluation-domain';
+import { CommandMetadata } from '@yunghap/kernel';
+import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { PendingEvaluations } from '../evaluations/pending-evaluations';
+import { committeeFor } from './committee.response';
+import { committeeFormation } from './committee-formation';
+import { committeeIdFor, committeeStreamId } from './committee-id';
+import { CommitteeView } from './committee-view.projection';
+import { CommitteeListQuery, CommitteeMemberRequest, DeclareRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
+
+const READERS = ['program-manager', 'auditor', 'committee-member'] as const;
+
+/**
+ * Evaluation committees: formed and staffed by program managers, one per call and center or one
+ * shared by a call's centers. Members declare their own ties to firms (a declaration is the
+ * member's attestation, so no one declares for them); a tie recuses them from the applications
+ * of that firm. Forming or staffing a committee opens the evaluations waiting for it.
+ */
+@ApiTags('committees')
+@ApiBearerAuth()
+@Controller('api/evaluation/committees')
+export class CommitteesHttpController {
+  constructor(
+    private readonly commands: CommandExecutor,
+    private readonly pending: PendingEvaluations,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+  ) {}
+
+  private committees() {
+    return this.runtime.readModels.collection<CommitteeView>('committees');
+  }
+
+  /** A committee `user` may see: committee members only those their token names. */
+  private async visible(user: AuthenticatedUser, committeeId: string) {
+    assertCommitteeScope(user, committeeId);
+    const committee = await this.committees().findOne({ _id: committeeId });
+    if (!committee) throw ProblemException.notFound('committee', committeeId);
+    return committeeFor(user, committee);
+  }
+
+  @Roles('program-manager')
+  @Post()
+  async form(@Body() body: FormCommitteeRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+    const scope: CommitteeScope = body.centerId === undefined ? { kind: 'shared' } : { kind: 'center', centerId: body.centerId };
+    const committeeId = committeeIdFor(body.callId, scope);
+    const data = { committeeId, callId: body.callId, scope, members: body.members ?? [] };
+    await this.commands.execute(committeeStreamId(committeeId), { type: 'FormCommitteeWithMembers', data, metadata }, committeeFormation);
+    await this.pending.openPending({ callId: body.callId }, metadata.correlationId);
+    return this.visible(user, committeeId);
+  }
+
+  @Roles(...READERS)
+  @Get()
+  async list(@Query() query: CommitteeListQuery, @CurrentUser() user: AuthenticatedUser) {
+    const filter = { ...(query.callId ? { callId: query.callId } : {}), ...(user.role === 'committee-member' ? { _id: { $in: user.committeeIds } } : {}) };
+    return (await this.committees().find(filter, { sort: { _id: 1 } })).map((committee) => committeeFor(user, committee));
+  }
+
+  @Roles(...READERS)
+  @Get(':committeeId')
+  get(@Param('committeeId') committeeId: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.visible(user, committeeId);
+  }
+
+  @Roles('program-manager')
+  @Post(':committeeId/members')
+  async addMember(@Param('committeeId') committeeId: string, @Body() member: CommitteeMemberRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+    const { state } = await this.commands.execute(committeeStreamId(committeeId), { type: 'AddMember', data: { committeeId, member: { ...member } }, metadata }, committeeDecider);
+    if (state.status === 'formed') await this.pending.openPending({ callId: state.callId }, metadata.correlationId);
+    return this.visible(user, committeeId);
+  }
+
+  @Roles('program-manager')
+  @Delete(':committeeId/members/:userId')
+  @HttpCode(200)
+  async removeMember(@Param('committeeId') committeeId: string, @Param('userId') userId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+    await this.commands.execute(committeeStreamId(committeeId), { type: 'RemoveMember', data: { committeeId, userId }, metadata }, committeeDecider);
+    return this.visible(user, committeeId);
+  }
+
+  @Roles('committee-member')
+  @Post(':committeeId/relationships')
+  async declareRelationship(@Param('committeeId') committeeId: string, @Body() body: DeclareRelationshipRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+    assertCommitteeScope(user, committeeId);
+    await this.commands.execute(committeeStreamId(committeeId), { type: 'DeclareRelationship', data: { committeeId, firm: body.firm, kind: body.kind }, metadata }, committeeDecider);
+    return this.visible(user, committeeId);
+  }
+}

@@ -1,0 +1,75 @@
+import type { RecordedEvent } from '@yunghap/event-store';
+import { evaluationDecider, EvaluationEvent, EvaluationState, isRecused } from '@yunghap/evaluation-domain';
+import { assertNever } from '@yunghap/kernel';
+import type { Projection } from '@yunghap/read-models';
+import { EvaluationRequestEvent } from './evaluation-request.decider';
+
+export const EVALUATION_STATUSES = ['pending', 'open', 'completed', 'withdrawn'] as const;
+/** `pending`: eligible, waiting for a committee. A withdrawal overrides the rest, whenever it came. */
+export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
+
+export interface EvaluationView {
+  /** The application id: one evaluation per application. */
+  readonly _id: string;
+  readonly callId: string;
+  readonly centerId: string;
+  readonly firms: readonly string[];
+  readonly applicationSubmittedAt: string;
+  readonly status: EvaluationStatus;
+  readonly committeeId: string | null;
+  /** Members who may score it: on the committee when it opened and not recused. The work queue matches on it. */
+  readonly scorers: readonly string[];
+  /**
+   * The domain's state, scores included. It never leaves the service as it is: every answer
+   * goes through `visibleScores`.
+   */
+  readonly record: EvaluationState;
+  readonly requestedAt: string;
+  readonly openedAt: string | null;
+  readonly completedAt: string | null;
+  readonly withdrawnAt: string | null;
+}
+
+type Derived = 'status' | 'committeeId' | 'scorers';
+
+function withDerived(view: Omit<EvaluationView, Derived>): EvaluationView {
+  const { record } = view;
+  if (record.status === 'not-opened') return { ...view, status: view.withdrawnAt ? 'withdrawn' : 'pending', committeeId: null, scorers: [] };
+  const scorers = record.members.filter((member) => !isRecused(record.recusals, member.userId)).map((member) => member.userId);
+  return { ...view, status: view.withdrawnAt ? 'withdrawn' : record.status, committeeId: record.committeeId, scorers };
+}
+
+/**
+ * One document per application from its request and evaluation streams, in whatever order a
+ * withdrawal and an opening raced: the request always comes first, since nothing opens without it.
+ */
+export const evaluationViewProjection: Projection<EvaluationView> = {
+  name: 'evaluation-view',
+  collection: 'evaluations',
+  handles: ['EvaluationRequested', 'EvaluationWithdrawn', 'EvaluationOpened', 'MemberRecused', 'ScoresheetSubmitted', 'ScoresheetSealed', 'EvaluationCompleted'],
+  documentId: (event) => (event.data as { applicationId: string }).applicationId,
+  apply: (doc, recorded: RecordedEvent) => {
+    const event = { type: recorded.type, data: recorded.data } as EvaluationRequestEvent | EvaluationEvent;
+    const at = recorded.metadata.occurredAt;
+    switch (event.type) {
+      case 'EvaluationRequested': {
+        const { applicationId, callId, centerId, firms, applicationSubmittedAt } = event.data;
+        const record = evaluationDecider.initialState();
+        return withDerived({ _id: applicationId, callId, centerId, firms, applicationSubmittedAt, record, requestedAt: at, openedAt: null, completedAt: null, withdrawnAt: null });
+      }
+      case 'EvaluationWithdrawn':
+        return doc && withDerived({ ...doc, withdrawnAt: at });
+      case 'EvaluationOpened':
+        return doc && withDerived({ ...doc, record: evaluationDecider.evolve(doc.record, event), openedAt: at });
+      case 'EvaluationCompleted':
+        return doc && withDerived({ ...doc, record: evaluationDecider.evolve(doc.record, event), completedAt: at });
+      case 'MemberRecused':
+      case 'ScoresheetSubmitted':
+      case 'ScoresheetSealed':
+        return doc && withDerived({ ...doc, record: evaluationDecider.evolve(doc.record, event) });
+      default:
+        return assertNever(event);
+    }
+  },
+  indexes: [{ keys: { callId: 1, status: 1 } }, { keys: { scorers: 1 } }],
+};

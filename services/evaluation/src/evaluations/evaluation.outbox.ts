@@ -1,0 +1,52 @@
+import { EvaluationCompletedV1, EvaluationOpenedV1 } from '@yunghap/contracts';
+import { EvaluationEvent, EvaluationResult, EvaluationState, FailedReason } from '@yunghap/evaluation-domain';
+import { HandleOptions, OutboxContext } from '@yunghap/event-store';
+import { assertNever } from '@yunghap/kernel';
+import { publish } from '@yunghap/platform-nest';
+
+function reasonToken(reason: FailedReason): string {
+  return reason.kind === 'total-below-threshold' ? reason.kind : `${reason.kind}:${reason.criterionId}`;
+}
+
+function completedPayload(result: EvaluationResult, completedAt: string) {
+  const { applicationId, callId, centerId, passed, total, criteria, sheetsCounted, failedReasons } = result;
+  const belowMinimum = new Set(failedReasons.flatMap((reason) => (reason.kind === 'criterion-below-minimum' ? [reason.criterionId] : [])));
+  return {
+    evaluationId: applicationId,
+    applicationId,
+    callId,
+    centerId,
+    passed,
+    totalHundredths: total,
+    criteria: criteria.map(({ criterionId, mean }) => ({ criterionId, meanHundredths: mean, metMinimum: !belowMinimum.has(criterionId) })),
+    sealedSheets: sheetsCounted,
+    failedReasons: failedReasons.map(reasonToken),
+    completedAt,
+  };
+}
+
+/** What other services learn of an evaluation: that it opened, and its result. Keyed by the evaluation (application) id. */
+export function evaluationMessages(events: readonly EvaluationEvent[], context: OutboxContext) {
+  return events.flatMap((event) => {
+    switch (event.type) {
+      case 'EvaluationOpened': {
+        const { applicationId, callId, centerId, committeeId } = event.data;
+        const payload = { evaluationId: applicationId, applicationId, callId, centerId, committeeId, openedAt: context.occurredAt };
+        return [publish(EvaluationOpenedV1, applicationId, payload, context)];
+      }
+      case 'EvaluationCompleted':
+        return [publish(EvaluationCompletedV1, event.data.applicationId, completedPayload(event.data, context.occurredAt), context)];
+      case 'MemberRecused':
+      case 'ScoresheetSubmitted':
+      case 'ScoresheetSealed':
+        return [];
+      default:
+        return assertNever(event);
+    }
+  });
+}
+
+/** Every command on an evaluation stream is appended with its messages, in the same transaction. */
+export const EVALUATION_OUTBOX: HandleOptions<EvaluationEvent, EvaluationState> = {
+  outbox: (events, _state, context) => evaluationMessages(events, context),
+};

@@ -1,0 +1,51 @@
+import { EvaluationState, isRecused, Scoresheet, visibleScores } from '@yunghap/evaluation-domain';
+import { assertCenterScope, assertCommitteeScope, AuthenticatedUser, ProblemException } from '@yunghap/platform-nest';
+import { EvaluationView } from './evaluation-view.projection';
+
+/**
+ * Who may read an evaluation at all: program managers; center staff of its center; committee
+ * members who score it (on its committee and not recused: a member tied to a firm sees nothing
+ * of its evaluation, before or after the close).
+ */
+export function assertMayRead(user: AuthenticatedUser, view: EvaluationView): void {
+  assertCenterScope(user, view.centerId);
+  if (user.role !== 'committee-member') return;
+  assertCommitteeScope(user, view.committeeId);
+  if (!view.scorers.includes(user.userId)) throw ProblemException.forbidden(`Application ${view._id} is not assigned to ${user.userId}`);
+}
+
+export type SheetState = 'not-started' | 'draft' | 'sealed';
+
+/** A sheet's progress, never its scores. */
+export function sheetProgress(record: EvaluationState, memberId: string): { readonly state: SheetState; readonly revision: number } {
+  const sheet: Scoresheet | undefined = record.status === 'not-opened' ? undefined : record.sheets.find((s) => s.memberId === memberId);
+  if (!sheet) return { state: 'not-started', revision: 0 };
+  return { state: sheet.sealed ? 'sealed' : 'draft', revision: sheet.revision };
+}
+
+export function evaluationSummary(view: EvaluationView) {
+  const { _id: applicationId, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt } = view;
+  return { applicationId, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt };
+}
+
+/**
+ * The program manager's view of the committee at work: who sits, who is recused and on what
+ * ground, and how far each sheet is. Scores stay behind `visibleScores` like for everyone else.
+ */
+function committeeProgress(record: EvaluationState) {
+  if (record.status === 'not-opened') return null;
+  const { members, recusals } = record;
+  const progress = members.map((member) => ({ ...member, recused: isRecused(recusals, member.userId), sheet: sheetProgress(record, member.userId) }));
+  return { members: progress, recusals };
+}
+
+/** An evaluation as `user` may see it; call `assertMayRead` first. */
+export function evaluationDetail(user: AuthenticatedUser, view: EvaluationView) {
+  const { record } = view;
+  return {
+    ...evaluationSummary(view),
+    rubric: record.status === 'not-opened' ? null : record.rubric,
+    scores: visibleScores(record, { userId: user.userId, role: user.role }),
+    ...(user.role === 'program-manager' ? { committee: committeeProgress(record) } : {}),
+  };
+}

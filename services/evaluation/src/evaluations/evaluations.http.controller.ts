@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { evaluationDecider } from '@yunghap/evaluation-domain';
+import { CommandMetadata, isDomainError } from '@yunghap/kernel';
+import { assertCenterScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, DomainRefusal, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { openingCommand } from './evaluation-opening';
+import { assertMayRead, evaluationDetail, evaluationSummary } from './evaluation.response';
+import { EVALUATION_OUTBOX } from './evaluation.outbox';
+import { evaluationStreamId } from './evaluation-streams';
+import { EvaluationViews } from './evaluation-views';
+import { AssignCommitteeRequest, EvaluationListQuery } from './evaluations.request.dto';
+
+/**
+ * Evaluations, one per application screened eligible: listed for program managers, auditors and
+ * a center's staff; read in detail by those who may (see `assertMayRead`), scores shown per
+ * `visibleScores`; a waiting one assigned to a committee, and a scored one closed, by a program manager.
+ */
+@ApiTags('evaluations')
+@ApiBearerAuth()
+@Controller('api/evaluation/evaluations')
+export class EvaluationsHttpController {
+  constructor(
+    private readonly commands: CommandExecutor,
+    private readonly views: EvaluationViews,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+  ) {}
+
+  @Roles('program-manager', 'auditor', 'center-staff')
+  @Get()
+  async list(@Query() query: EvaluationListQuery, @CurrentUser() user: AuthenticatedUser) {
+    const centerId = query.centerId ?? (user.role === 'center-staff' ? user.centerId : undefined);
+    assertCenterScope(user, centerId);
+    const filter = { ...(query.callId ? { callId: query.callId } : {}), ...(centerId ? { centerId } : {}), ...(query.status ? { status: query.status } : {}) };
+    const [total, page] = await Promise.all([
+      this.views.collection().count(filter),
+      this.views.collection().find(filter, { sort: { requestedAt: 1, _id: 1 }, skip: query.skip ?? 0, limit: query.limit ?? 50 }),
+    ]);
+    return { total, items: page.map(evaluationSummary) };
+  }
+
+  @Roles('program-manager', 'center-staff', 'committee-member')
+  @Get(':applicationId')
+  async get(@Param('applicationId') applicationId: string, @CurrentUser() user: AuthenticatedUser) {
+    const view = await this.views.existing(applicationId);
+    assertMayRead(user, view);
+    return evaluationDetail(user, view);
+  }
+
+  /** Opens a waiting evaluation with the committee a program manager names (say, the shared one when the center's lacks a quorum). */
+  @Roles('program-manager')
+  @Post(':applicationId/committee')
+  @HttpCode(200)
+  async assign(@Param('applicationId') applicationId: string, @Body() body: AssignCommitteeRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+    await this.views.active(applicationId);
+    const command = await openingCommand(this.runtime.store, applicationId, metadata, body.committeeId);
+    if (isDomainError(command)) throw new DomainRefusal(command);
+    await this.commands.execute(evaluationStreamId(applicationId), command, evaluationDecider, EVALUATION_OUTBOX);
+    return evaluationDetail(user, await this.views.existing(applicationId));
+  }
+
+  @Roles('program-manager')
+  @Post(':applicationId/close')
+  @HttpCode(200)
+  async close(@Param('applicationId') applicationId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+    await this.views.active(applicationId);
+    await this.commands.execute(evaluationStreamId(applicationId), { type: 'CloseEvaluation', data: { applicationId }, metadata }, evaluationDecider, EVALUATION_OUTBOX);
+    return evaluationDetail(user, await this.views.existing(applicationId));
+  }
+}

@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { CALL_ID } from '../committees/committees.request.dto';
+import { EVALUATION_STATUSES, EvaluationStatus } from './evaluation-view.projection';
+
+export class AssignCommitteeRequest {
+  @ApiProperty({ example: 'call-2025-it.shared' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly committeeId!: string;
+}
+
+export class EvaluationListQuery {
+  @ApiPropertyOptional({ example: 'call-2025-it' }) @IsOptional() @IsString() @Matches(CALL_ID) readonly callId?: string;
+  @ApiPropertyOptional({ example: 'jungbu', description: "Center staff see their own center's only" }) @IsOptional() @IsString() @IsNotEmpty() readonly centerId?: string;
+  @ApiPropertyOptional({ enum: EVALUATION_STATUSES }) @IsOptional() @IsIn(EVALUATION_STATUSES) readonly status?: EvaluationStatus;
+  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
+}
+
+export class CriterionScoreRequest {
+  @ApiProperty({ example: 'convergence-novelty' }) @IsString() @IsNotEmpty() @MaxLength(60) readonly criterionId!: string;
+  /** Whole points; the range (0 to the criterion's weight) is the rubric's rule, answered with 422. */
+  @ApiProperty({ example: 24, description: 'Whole points from 0 to the criterion weight' }) @IsInt() readonly score!: number;
+}
+
+export class SubmitScoresheetRequest {
+  @ApiProperty({ type: [CriterionScoreRequest], description: 'One score per criterion of the rubric' })
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => CriterionScoreRequest)
+  @ArrayMinSize(1)
+  @ArrayUnique((score: CriterionScoreRequest) => score.criterionId, { message: 'each criterion may be scored once' })
+  readonly scores!: CriterionScoreRequest[];
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { rankEvaluations } from '@yunghap/evaluation-domain';
+import { isDomainError } from '@yunghap/kernel';
+import { AuthenticatedUser, CurrentUser, DomainRefusal, ProblemException, Roles } from '@yunghap/platform-nest';
+import { EvaluationViews } from '../evaluations/evaluation-views';
+
+/**
+ * The ranking of a call, from its completed evaluations, in the domain's documented order
+ * (passed first, total, weakest criterion, primary criterion, earlier submission, application id).
+ * Withdrawn applications are not ranked. Center staff see their own center's entries, each with
+ * its rank in the whole call, so a center knows where its applicants stand without seeing others.
+ */
+@ApiTags('ranking')
+@ApiBearerAuth()
+@Controller('api/evaluation/calls')
+export class RankingHttpController {
+  constructor(private readonly views: EvaluationViews) {}
+
+  @Roles('program-manager', 'finance', 'auditor', 'center-staff')
+  @Get(':callId/ranking')
+  async ranking(@Param('callId') callId: string, @CurrentUser() user: AuthenticatedUser) {
+    const evaluations = this.views.collection();
+    const [known, stillInEvaluation, completed] = await Promise.all([
+      evaluations.count({ callId }),
+      evaluations.count({ callId, status: { $in: ['pending', 'open'] } }),
+      evaluations.find({ callId, status: 'completed' }),
+    ]);
+    if (known === 0) throw new ProblemException(404, 'CALL.NOT_FOUND', `No application of call ${callId} has reached evaluation`);
+    const ranked = rankEvaluations(completed.flatMap(({ record }) => (record.status === 'completed' ? [record.result] : [])));
+    if (isDomainError(ranked)) throw new DomainRefusal(ranked);
+    const entries = user.role === 'center-staff' ? ranked.filter((entry) => entry.centerId === user.centerId) : ranked;
+    return { callId, final: stillInEvaluation === 0, stillInEvaluation, entries };
+  }
+}

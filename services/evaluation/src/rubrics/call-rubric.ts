@@ -1,0 +1,17 @@
+import { EventStoreSession, foldStream } from '@yunghap/event-store';
+import { DEFAULT_RUBRIC, Rubric, rubricDecider } from '@yunghap/evaluation-domain';
+
+export const rubricStreamId = (callId: string) => `rubric-${callId}`;
+
+export interface CallRubric {
+  readonly callId: string;
+  /** `default` until a program manager defines the call's own. */
+  readonly source: 'defined' | 'default';
+  readonly rubric: Rubric;
+}
+
+/** The rubric an evaluation of the call opens with: the call's own, or the program's default. */
+export async function callRubric(session: EventStoreSession, callId: string): Promise<CallRubric> {
+  const state = foldStream(await session.readStream(rubricStreamId(callId)), rubricDecider);
+  return state.status === 'defined' ? { callId, source: 'defined', rubric: state.rubric } : { callId, source: 'default', rubric: DEFAULT_RUBRIC };
+}

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, ContractDefinition, contractPayload, TOPICS } from '@yunghap/contracts';
+import { JsonValue } from '@yunghap/event-store';
+import { IntegrationMessage } from '@yunghap/messaging';
+import { bearer, TestService } from '@yunghap/service-harness';
+import { eventually } from '@yunghap/testing';
+import request from 'supertest';
+
+// Shared by this service's HTTP specs only.
+
+export const pm = bearer({ role: 'program-manager', sub: 'pm-park' });
+export const finance = bearer({ role: 'finance', sub: 'fin-han' });
+export const auditor = bearer({ role: 'auditor', sub: 'audit-yoon' });
+export const staffOf = (centerId: string) => bearer({ role: 'center-staff', sub: `staff-${centerId}`, centerId });
+export const memberOf = (userId: string, ...committeeIds: string[]) => bearer({ role: 'committee-member', sub: userId, committeeIds });
+
+/** `count` experts `<prefix>1`…`<prefix>count`, as a committee formation lists them. */
+export function experts(prefix: string, count: number) {
+  return Array.from({ length: count }, (_, index) => ({ userId: `${prefix}${index + 1}`, name: `전문가 ${prefix}${index + 1}`, affiliation: '한국산업기술시험원' }));
+}
+
+/** A sheet on the default rubric, in its order, as the API takes it. */
+export function scores(convergence: number, feasibility: number, commercialisation: number, consortium: number) {
+  return [
+    { criterionId: 'convergence-novelty', score: convergence },
+    { criterionId: 'technical-feasibility', score: feasibility },
+    { criterionId: 'commercialisation', score: commercialisation },
+    { criterionId: 'consortium-capability', score: consortium },
+  ];
+}
+
+export function integrationMessage<P extends object>(contract: ContractDefinition<P>, key: string, payload: P, messageId = randomUUID()): IntegrationMessage {
+  return {
+    messageId,
+    type: contract.type,
+    schemaVersion: contract.schemaVersion,
+    key,
+    occurredAt: new Date().toISOString(),
+    correlationId: randomUUID(),
+    causationId: null,
+    payload: contractPayload(contract, payload) as unknown as JsonValue,
+  };
+}
+
+type Screening = Pick<ApplicationScreenedPayload, 'applicationId' | 'callId' | 'centerId' | 'memberRegistrationNumbers'> & Partial<ApplicationScreenedPayload>;
+
+export function screened(screening: Screening): IntegrationMessage {
+  const payload = { eligible: true, failedRules: [], requestedWon: 300_000_000, submittedAt: '2025-03-10T09:00:00+09:00', screenedAt: '2025-03-20T15:00:00+09:00', ...screening };
+  return integrationMessage(ApplicationScreenedV1, screening.applicationId, payload);
+}
+
+export function withdrawn(applicationId: string, callId: string): IntegrationMessage {
+  return integrationMessage(ApplicationWithdrawnV1, applicationId, { applicationId, callId, withdrawnAt: '2025-03-25T11:00:00+09:00' });
+}
+
+/** Resolves once the service's consumer has handled (committed) every message. */
+export function deliver(service: TestService, ...messages: IntegrationMessage[]): Promise<void> {
+  return service.bus.publish(messages.map((message) => ({ topic: TOPICS.applications, message })));
+}
+
+/** Everything published on `topic` from now on, as it arrives. */
+export async function listen(service: TestService, topic: string): Promise<IntegrationMessage[]> {
+  const received: IntegrationMessage[] = [];
+  await service.bus.subscribe({ consumerGroup: `test-listener-${randomUUID()}`, topics: [topic], handler: async ({ message }) => void received.push(message) });
+  return received;
+}
+
+/** The evaluation as a program manager reads it, once the read model shows it in `status`. */
+export function evaluationIn(service: TestService, applicationId: string, status: string) {
+  return eventually(
+    async () => {
+      const res = await request(service.http).get(`/api/evaluation/evaluations/${applicationId}`).set('Authorization', pm);
+      return res.status === 200 && res.body.status === status ? res.body : undefined;
+    },
+    10_000,
+    `${applicationId} ${status}`,
+  );
+}

@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Roles } from '@yunghap/platform-nest';
+import { evaluationSummary, sheetProgress } from '../evaluations/evaluation.response';
+import { EvaluationViews } from '../evaluations/evaluation-views';
+import { WORK_QUEUE_STATUSES, WorkQueueQuery } from './work-queue.request.dto';
+
+/**
+ * A committee member's work queue: the evaluations they score (on the committee when it opened,
+ * not recused, of a committee their token names), each with how far their own sheet is. Waiting
+ * and withdrawn evaluations are nobody's work.
+ */
+@ApiTags('work-queue')
+@ApiBearerAuth()
+@Controller('api/evaluation/work-queue')
+export class WorkQueueHttpController {
+  constructor(private readonly views: EvaluationViews) {}
+
+  @Roles('committee-member')
+  @Get()
+  async queue(@Query() query: WorkQueueQuery, @CurrentUser() user: AuthenticatedUser) {
+    const statuses = query.status ? [query.status] : WORK_QUEUE_STATUSES;
+    const filter = { scorers: user.userId, committeeId: { $in: user.committeeIds }, status: { $in: statuses } };
+    const assigned = await this.views.collection().find(filter, { sort: { openedAt: 1, _id: 1 } });
+    return assigned.map((view) => ({ ...evaluationSummary(view), mySheet: sheetProgress(view.record, user.userId) }));
+  }
+}

@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+
+export const WORK_QUEUE_STATUSES = ['open', 'completed'] as const;
+
+export class WorkQueueQuery {
+  @ApiPropertyOptional({ enum: WORK_QUEUE_STATUSES, description: 'Both when omitted' })
+  @IsOptional()
+  @IsIn(WORK_QUEUE_STATUSES)
+  readonly status?: (typeof WORK_QUEUE_STATUSES)[number];
+}
