@@ -1,9 +1,56 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@yunghap/platform-nest';
+import { createApplicationDecider, createCallDecider } from '@yunghap/applications-domain';
+import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig } from '@yunghap/platform-nest';
+import { APPLICATION_DECIDER, CALL_DECIDER } from './applications.di-tokens';
+import { ApplicationCommands } from './applications/application-commands';
+import { ApplicationListsHttpController } from './applications/application-lists.http.controller';
+import { ApplicationQueries } from './applications/application-queries';
+import { applicationTimelineProjection } from './applications/application-timeline.projection';
+import { applicationViewProjection } from './applications/application-view.projection';
+import { ApplicationsHttpController } from './applications/applications.http.controller';
+import { callViewProjection } from './calls/call-view.projection';
+import { CallsHttpController } from './calls/calls.http.controller';
+import { loadApplicationsPolicy } from './config/applications-policy.config';
+import { evaluationOutcomeConsumer } from './evaluation-outcome/evaluation-outcome.consumer';
+import { ApplicationRouter } from './routing-replica/application-router';
+import { RoutePendingApplicationsTask } from './routing-replica/route-pending-applications.task';
+import { routingReplicaConsumer } from './routing-replica/routing-replica.consumer';
+import { RoutingReplicaHttpController } from './routing-replica/routing-replica.http.controller';
+import { routingReplicaProjection } from './routing-replica/routing-replica.projection';
+import { ScreeningFactsReader } from './screening/screening-facts.reader';
+import { ScreeningHttpController } from './screening/screening.http.controller';
 
+/**
+ * The applications service: calls, consortium applications from draft to evaluated, screening by
+ * the regional centers, routing by a local replica of the centers' province mapping, and the
+ * evaluation outcome from the evaluation service.
+ */
 @Module({})
 export class ApplicationsModule {
-  static register(config: ServiceConfig): DynamicModule {
-    return { module: ApplicationsModule, imports: [PlatformModule.forService(config)] };
+  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+    const policy = loadApplicationsPolicy(process.env);
+    const applicationDecider = createApplicationDecider(policy);
+    return {
+      module: ApplicationsModule,
+      imports: [
+        PlatformModule.forService(config),
+        RuntimeModule.forService(config, {
+          ...runtime,
+          projections: [callViewProjection, applicationViewProjection, applicationTimelineProjection, routingReplicaProjection],
+        }),
+      ],
+      controllers: [CallsHttpController, ApplicationsHttpController, ApplicationListsHttpController, ScreeningHttpController, RoutingReplicaHttpController],
+      providers: [
+        { provide: CALL_DECIDER, useValue: createCallDecider(policy) },
+        { provide: APPLICATION_DECIDER, useValue: applicationDecider },
+        ApplicationCommands,
+        ApplicationQueries,
+        ApplicationRouter,
+        ScreeningFactsReader,
+        RoutePendingApplicationsTask,
+        { provide: SERVICE_CONSUMERS, useValue: [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider)] },
+        { provide: SERVICE_STARTUP_TASKS, inject: [RoutePendingApplicationsTask], useFactory: (task: RoutePendingApplicationsTask) => [() => task.run()] },
+      ],
+    };
   }
 }

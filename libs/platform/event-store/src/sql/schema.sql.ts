@@ -78,7 +78,8 @@ CREATE OR REPLACE TRIGGER es_events_append_only BEFORE UPDATE OR DELETE ON es_ev
   FOR EACH ROW EXECUTE FUNCTION es_forbid_change();
 
 -- p_expected: 'any', 'no-stream', 'stream-exists' or the exact version as digits.
--- Raises YH001 (wrong expected version, DETAIL = actual version) or YH002 (partial replay).
+-- Raises YH001 (wrong expected version, DETAIL = actual version), YH002 (partial replay) or
+-- YH004 (a new stream created by a concurrent append: the caller reads again and retries).
 CREATE OR REPLACE FUNCTION es_append(
   p_stream text, p_expected text, p_events jsonb, p_outbox jsonb, p_recorded_at timestamptz
 ) RETURNS TABLE (next_version integer, last_position bigint, replayed boolean)
@@ -92,19 +93,23 @@ DECLARE
   v_event jsonb;
   v_i integer := 0;
   v_previous text;
+  v_new boolean;
 BEGIN
-  INSERT INTO es_streams (stream_id) VALUES (p_stream) ON CONFLICT DO NOTHING;
   SELECT s.version, s.last_hash INTO v_version, v_hash FROM es_streams s WHERE s.stream_id = p_stream FOR UPDATE;
-
-  SELECT count(*), max(e.position) INTO v_existing, v_last FROM es_events e
-   WHERE e.stream_id = p_stream
-     AND e.event_id IN (SELECT (x ->> 'eventId')::uuid FROM jsonb_array_elements(p_events) x);
-  IF v_existing > 0 THEN
-    IF v_existing = v_count THEN
-      RETURN QUERY SELECT v_version, v_last, true;
-      RETURN;
+  v_new := NOT FOUND;
+  IF v_new THEN
+    v_version := 0;
+  ELSE
+    SELECT count(*), max(e.position) INTO v_existing, v_last FROM es_events e
+     WHERE e.stream_id = p_stream
+       AND e.event_id IN (SELECT (x ->> 'eventId')::uuid FROM jsonb_array_elements(p_events) x);
+    IF v_existing > 0 THEN
+      IF v_existing = v_count THEN
+        RETURN QUERY SELECT v_version, v_last, true;
+        RETURN;
+      END IF;
+      RAISE EXCEPTION 'partial replay on stream %', p_stream USING ERRCODE = 'YH002', DETAIL = p_stream;
     END IF;
-    RAISE EXCEPTION 'partial replay on stream %', p_stream USING ERRCODE = 'YH002', DETAIL = p_stream;
   END IF;
 
   IF (p_expected = 'no-stream' AND v_version <> 0)
@@ -113,7 +118,12 @@ BEGIN
     RAISE EXCEPTION 'wrong expected version on stream %', p_stream USING ERRCODE = 'YH001', DETAIL = v_version::text;
   END IF;
 
+  -- A new stream's row is created under the head lock: whoever created it first has committed
+  -- by the time a competitor gets the lock, so the competitor's insert finds it and loses.
   UPDATE es_head SET position = position + v_count WHERE id = 1 RETURNING position INTO v_last;
+  IF v_new AND EXISTS (SELECT 1 FROM es_streams s WHERE s.stream_id = p_stream) THEN
+    RAISE EXCEPTION 'stream % was created concurrently', p_stream USING ERRCODE = 'YH004';
+  END IF;
 
   FOR v_event IN SELECT value FROM jsonb_array_elements(p_events) LOOP
     v_i := v_i + 1;
@@ -125,7 +135,11 @@ BEGIN
             v_event -> 'data', v_event -> 'metadata', p_recorded_at, v_hash, v_previous);
   END LOOP;
 
-  UPDATE es_streams SET version = v_version + v_count, last_hash = v_hash WHERE stream_id = p_stream;
+  IF v_new THEN
+    INSERT INTO es_streams (stream_id, version, last_hash) VALUES (p_stream, v_count, v_hash);
+  ELSE
+    UPDATE es_streams SET version = v_version + v_count, last_hash = v_hash WHERE stream_id = p_stream;
+  END IF;
 
   INSERT INTO es_outbox (message_id, topic, message_key, message_type, payload, headers, created_at)
   SELECT (m ->> 'messageId')::uuid, m ->> 'topic', m ->> 'key', m ->> 'type', m -> 'payload',

@@ -33,6 +33,9 @@ interface EventRow {
   previous_hash: string | null;
 }
 
+/** A stream is created once; losing that race twice in a row means something else is wrong. */
+const MAX_CREATION_RACES = 3;
+
 const EVENT_COLUMNS = 'position, stream_id, version, event_id, event_type, data, metadata, recorded_at, hash, previous_hash';
 
 function toRecorded(row: EventRow): RecordedEvent {
@@ -87,20 +90,32 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     });
   }
 
-  private async appendWith(session: SqlSession, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+  /**
+   * Inside a transaction the append runs under a savepoint, so a refused append leaves the
+   * transaction usable and the caller (handleCommand) can read again and retry in it.
+   */
+  private async appendWith(session: SqlSession, streamId: string, events: readonly NewEvent[], options: AppendOptions, inTransaction = false): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError(`Nothing to append to stream ${streamId}`);
     const expected = expectedAsText(options.expectedVersion);
-    try {
-      const { rows } = await session.query<{ next_version: number; last_position: string | number }>(
-        'SELECT next_version, last_position FROM es_append($1, $2, $3::jsonb, $4::jsonb, $5::timestamptz)',
-        [streamId, expected, JSON.stringify(events), JSON.stringify(options.outbox ?? []), this.clock().toISOString()],
-      );
-      const [row] = rows;
-      return { nextExpectedVersion: row.next_version, lastPosition: Number(row.last_position) };
-    } catch (error) {
-      if (isSqlError(error) && error.code === 'YH001') throw new WrongExpectedVersionError(streamId, options.expectedVersion, Number(error.detail));
-      if (isSqlError(error) && error.code === 'YH002') throw new PartialReplayError(streamId, events[0].eventId);
-      throw error;
+    const params = [streamId, expected, JSON.stringify(events), JSON.stringify(options.outbox ?? []), this.clock().toISOString()];
+    for (let attempt = 1; ; attempt += 1) {
+      if (inTransaction) await session.query('SAVEPOINT es_append');
+      try {
+        const { rows } = await session.query<{ next_version: number; last_position: string | number }>(
+          'SELECT next_version, last_position FROM es_append($1, $2, $3::jsonb, $4::jsonb, $5::timestamptz)',
+          params,
+        );
+        if (inTransaction) await session.query('RELEASE SAVEPOINT es_append');
+        const [row] = rows;
+        return { nextExpectedVersion: row.next_version, lastPosition: Number(row.last_position) };
+      } catch (error) {
+        if (inTransaction) await session.query('ROLLBACK TO SAVEPOINT es_append');
+        // Another append created the stream between our look and our lock: look again.
+        if (isSqlError(error) && error.code === 'YH004' && attempt < MAX_CREATION_RACES) continue;
+        if (isSqlError(error) && error.code === 'YH001') throw new WrongExpectedVersionError(streamId, options.expectedVersion, Number(error.detail));
+        if (isSqlError(error) && error.code === 'YH002') throw new PartialReplayError(streamId, events[0].eventId);
+        throw error;
+      }
     }
   }
 
@@ -249,7 +264,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
       const result = await effect({
         appendToStream: (streamId, events, options) => {
           appended = true;
-          return this.appendWith(session, streamId, events, options);
+          return this.appendWith(session, streamId, events, options, true);
         },
         readStream: (streamId, options = {}) => this.readStreamWith(session, streamId, options),
       });

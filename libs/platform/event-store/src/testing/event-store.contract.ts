@@ -156,6 +156,27 @@ export function eventStoreContract(name: string, open: () => Promise<ContractSub
         expect((await store.readStream(id)).map((e) => e.version)).toEqual([1, 2]);
       });
 
+      it(`lets exactly one of ${options.writers} writers create a new stream with no-stream`, async () => {
+        const id = stream('new-call');
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: options.writers }, (_, i) => store.appendToStream(id, [testEvent('CallOpened', { writer: i })], { expectedVersion: 'no-stream' })),
+        );
+
+        expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+        const losers = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
+        expect(losers.every((o) => o.reason instanceof WrongExpectedVersionError && o.reason.actual === 1)).toBe(true);
+        expect((await store.readStream(id)).map((e) => e.version)).toEqual([1]);
+      });
+
+      it(`lands every one of ${options.writers} concurrent any-version appends to a new stream`, async () => {
+        const id = stream('new-line');
+        await Promise.all(Array.from({ length: options.writers }, (_, i) => store.appendToStream(id, [testEvent('Committed', { writer: i })], { expectedVersion: 'any' })));
+
+        const events = await store.readStream(id);
+        expect(events.map((e) => e.version)).toEqual(Array.from({ length: options.writers }, (_, i) => i + 1));
+        expect((await store.verify({ streamId: id })).ok).toBe(true);
+      });
+
       it('serialises writers that retry on conflict: every write lands once, versions stay gap-free', async () => {
         const id = stream('budget-line');
         const writeWithRetry = async (writer: number) => {

@@ -1,0 +1,232 @@
+import { IntegrationMessage } from '@yunghap/messaging';
+import { TestService } from '@yunghap/service-harness';
+import request from 'supertest';
+import {
+  content,
+  draft,
+  fieldsOf,
+  firm,
+  openCall,
+  publishedAbout,
+  startApplications,
+  submit,
+  submitted,
+  users,
+  withWrongCheckDigit,
+} from '../testing/applications.test-kit';
+
+const path = (applicationId: string, action = '') => `/api/applications/applications/${applicationId}${action}`;
+
+describe('applications over HTTP: the applicant side, reading and lists', () => {
+  let service: TestService;
+  let published: IntegrationMessage[];
+  let callId: string;
+
+  beforeAll(async () => {
+    ({ service, published } = await startApplications());
+    callId = await openCall(service);
+  }, 30_000);
+  afterAll(() => service.close());
+
+  describe('drafting', () => {
+    it('makes the drafting user the applicant, whatever their role, with the content validated into canonical form', async () => {
+      const body = content({ leadFirm: firm({ registrationNumber: '220-81-06252' }) });
+      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.finance).send({ callId, ...body }).expect(201);
+      expect(res.body).toMatchObject({ callId, applicantId: 'fin-han', status: 'drafted', centerId: null, title: body.task.title, version: 1 });
+      expect(res.body.content.leadFirm.registrationNumber).toBe('2208106252');
+      expect(res.body.applicationId).toEqual(expect.any(String));
+    });
+
+    it('needs a token (401)', async () => {
+      await request(service.http).post('/api/applications/applications').send({ callId, ...content() }).expect(401);
+    });
+
+    it('names every malformed field (400), nested ones included, and refuses unknown fields', async () => {
+      const body = content({ requestedAmount: 1.5, partnerFirms: [{ ...firm(), size: 'huge' }], task: { ...content().task, stage: 'dreaming', durationMonths: 0 } });
+      const res = await request(service.http)
+        .post('/api/applications/applications')
+        .set('Authorization', users.applicant)
+        .send({ callId, ...body, leadFirm: { ...firm(), name: undefined }, bonus: true })
+        .expect(400);
+      expect(fieldsOf(res.body)).toEqual(new Set(['requestedAmount', 'partnerFirms[0].size', 'task.stage', 'task.durationMonths', 'leadFirm.name', 'bonus']));
+    });
+
+    it('refuses a registration number with a wrong check digit, or a malformed KSIC code, with 422 naming each field', async () => {
+      const partner = firm({ industryCode: 'J62' });
+      const body = content({ partnerFirms: [{ ...partner, registrationNumber: withWrongCheckDigit(partner.registrationNumber) }], leadFirm: firm({ industryCode: 'c29' }) });
+      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...body }).expect(422);
+      expect(res.body.code).toBe('APPLICATION.CONTENT_INVALID');
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ field: 'leadFirm.industryCode', rule: 'INDUSTRY_CODE.MALFORMED' }),
+        expect.objectContaining({ field: 'partnerFirms[0].registrationNumber', rule: 'BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH' }),
+      ]);
+    });
+
+    it('refuses a call that was never opened (422, on callId)', async () => {
+      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId: 'call-1999', ...content() }).expect(422);
+      expect(res.body).toMatchObject({ code: 'APPLICATION.CALL_UNKNOWN', errors: [expect.objectContaining({ field: 'callId' })] });
+    });
+  });
+
+  describe('revising', () => {
+    it('replaces the content, by the applicant only (403 for anyone else), and honours If-Match (409)', async () => {
+      const applicationId = await draft(service, callId);
+      const revised = content({ requestedAmount: 200_000_000, budgetPlan: [{ category: 'personnel', amount: 200_000_000 }] });
+      await request(service.http).put(path(applicationId)).set('Authorization', users.otherApplicant).send(revised).expect(403);
+      await request(service.http).put(path(applicationId)).set('Authorization', users.pm).send(revised).expect(403);
+
+      const res = await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).set('If-Match', '"1"').send(revised).expect(200);
+      expect(res.body).toMatchObject({ requestedAmount: 200_000_000, version: 2 });
+      const stale = await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).set('If-Match', '"1"').send(revised).expect(409);
+      expect(stale.body.code).toBe('REQUEST.VERSION_MISMATCH');
+    });
+
+    it('answers 404 for an unknown application and 400 for malformed content', async () => {
+      await request(service.http).put(path('no-such-application')).set('Authorization', users.applicant).send(content()).expect(404);
+      const applicationId = await draft(service, callId);
+      const res = await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).send({ ...content(), budgetPlan: 'lots' }).expect(400);
+      expect(fieldsOf(res.body)).toEqual(new Set(['budgetPlan']));
+    });
+  });
+
+  describe('submitting', () => {
+    it('routes to the lead firm\'s center and publishes ApplicationSubmitted with it, after routing', async () => {
+      const lead = firm({ province: '제주', registrationNumber: '220-81-06252' });
+      const applicationId = await draft(service, callId, content({ leadFirm: lead }));
+      const res = await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.applicant).set('X-Correlation-Id', 'submit-jeju-0001').expect(200);
+      expect(res.body).toMatchObject({ status: 'routed', centerId: 'honam', routing: { centerId: 'honam', mappingVersion: 1 } });
+
+      const message = await publishedAbout(published, 'applications.ApplicationSubmitted', applicationId);
+      expect(message).toMatchObject({
+        correlationId: 'submit-jeju-0001',
+        payload: { applicationId, callId, centerId: 'honam', mappingVersion: 1, leadRegistrationNumber: '2208106252', requestedWon: 250_000_000, submittedAt: res.body.submittedAt },
+      });
+      expect((message.payload as { memberRegistrationNumbers: string[] }).memberRegistrationNumbers).toHaveLength(2);
+    });
+
+    it('is the applicant\'s alone (403), once (409), and ends revising (409)', async () => {
+      const applicationId = await draft(service, callId);
+      await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.jungbuStaff).expect(403);
+      await submit(service, applicationId);
+      const again = await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.applicant).expect(409);
+      expect(again.body.code).toBe('APPLICATION.ALREADY_SUBMITTED');
+      const revise = await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).send(content()).expect(409);
+      expect(revise.body.code).toBe('APPLICATION.NOT_DRAFT');
+      await request(service.http).post(path('no-such-application', '/submit')).set('Authorization', users.applicant).expect(404);
+    });
+  });
+
+  describe('withdrawing', () => {
+    it('is the applicant\'s alone, with a reason, and publishes ApplicationWithdrawn with the center', async () => {
+      const applicationId = await submitted(service, callId);
+      await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.pm).send({ reason: '구성 변경' }).expect(403);
+      const missing = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({}).expect(400);
+      expect(fieldsOf(missing.body)).toEqual(new Set(['reason']));
+
+      const res = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '컨소시엄 구성 변경' }).expect(200);
+      expect(res.body).toMatchObject({ status: 'withdrawn', withdrawalReason: '컨소시엄 구성 변경' });
+      const message = await publishedAbout(published, 'applications.ApplicationWithdrawn', applicationId);
+      expect(message.payload).toMatchObject({ applicationId, callId, centerId: 'jungbu' });
+
+      const again = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: 'again' }).expect(409);
+      expect(again.body.code).toBe('APPLICATION.WITHDRAWN');
+      await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.applicant).expect(409);
+    });
+
+    it('of a draft publishes nothing: no other service heard of it', async () => {
+      const applicationId = await draft(service, callId);
+      await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '참여 포기' }).expect(200);
+      const later = await submitted(service, callId);
+      await publishedAbout(published, 'applications.ApplicationSubmitted', later);
+      expect(published.filter((message) => message.key === applicationId)).toEqual([]);
+    });
+  });
+
+  describe('reading one application and its timeline', () => {
+    let applicationId: string;
+
+    beforeAll(async () => {
+      applicationId = await draft(service, callId);
+      await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.applicant).set('X-Correlation-Id', 'submit-daejeon-0001').expect(200);
+    });
+
+    it('shows it to the applicant, the program-wide roles and the routed center\'s staff, with the version as ETag', async () => {
+      for (const token of [users.applicant, users.pm, users.finance, users.auditor, users.jungbuStaff]) {
+        const res = await request(service.http).get(path(applicationId)).set('Authorization', token).expect(200);
+        expect(res.body).toMatchObject({ applicationId, status: 'routed', centerId: 'jungbu' });
+        expect(res.headers['etag']).toBe('"3"');
+      }
+    });
+
+    it('hides it from another center\'s staff, another applicant and a committee not evaluating it (403); 404 when unknown', async () => {
+      for (const token of [users.honamStaff, users.otherApplicant, users.committeeMember]) {
+        await request(service.http).get(path(applicationId)).set('Authorization', token).expect(403);
+        await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', token).expect(403);
+      }
+      await request(service.http).get(path('no-such-application')).set('Authorization', users.pm).expect(404);
+      await request(service.http).get(path('no-such-application', '/timeline')).set('Authorization', users.pm).expect(404);
+      await request(service.http).get(path(applicationId)).expect(401);
+    });
+
+    it('lists every event with its type, time, actor id and role, and correlation id', async () => {
+      const res = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.auditor).expect(200);
+      expect(res.body.events).toEqual([
+        expect.objectContaining({ version: 1, type: 'ApplicationDrafted', actor: { userId: 'intake-park', role: 'center-staff' }, details: expect.objectContaining({ callId }) }),
+        expect.objectContaining({ version: 2, type: 'ApplicationSubmitted', actor: { userId: 'intake-park', role: 'center-staff' }, correlationId: 'submit-daejeon-0001' }),
+        expect.objectContaining({ version: 3, type: 'ApplicationRouted', actor: { userId: 'yunghap', role: 'system' }, correlationId: 'submit-daejeon-0001', details: { centerId: 'jungbu', mappingVersion: 1 } }),
+      ]);
+      expect(res.body.events.every((event: { eventId: string; occurredAt: string }) => event.eventId && !Number.isNaN(Date.parse(event.occurredAt)))).toBe(true);
+    });
+  });
+
+  describe('lists', () => {
+    let listCall: string;
+    const ids: string[] = [];
+
+    beforeAll(async () => {
+      listCall = await openCall(service);
+      for (const title of ['스마트팜 센서 융합', '정밀가공 불량 예측', '배터리 진단 AI']) {
+        ids.push(await submitted(service, listCall, content({ task: { ...content().task, title } })));
+      }
+      await request(service.http).post(path(ids[2], '/withdraw')).set('Authorization', users.applicant).send({ reason: '포기' }).expect(200);
+      await draft(service, listCall);
+      await submitted(service, listCall, content({ leadFirm: firm({ province: '광주' }) }));
+    });
+
+    it('per center: filtered by status, call and title, paged with the total, newest first, without the content', async () => {
+      const all = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ callId: listCall }).set('Authorization', users.jungbuStaff).expect(200);
+      expect(all.body).toMatchObject({ total: 3, limit: 20, offset: 0 });
+      expect(all.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([ids[2], ids[1], ids[0]]);
+      expect(all.body.items[0]).not.toHaveProperty('content');
+      expect(all.body.items[0]).not.toHaveProperty('_position');
+
+      const routed = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ callId: listCall, status: 'routed', limit: 1, offset: 1 }).set('Authorization', users.pm).expect(200);
+      expect(routed.body).toMatchObject({ total: 2, limit: 1, offset: 1, items: [expect.objectContaining({ applicationId: ids[0] })] });
+
+      const search = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ callId: listCall, q: '불량' }).set('Authorization', users.finance).expect(200);
+      expect(search.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([ids[1]]);
+    });
+
+    it('per center: refused to another center\'s staff and to committee members (403); bad filters are 400', async () => {
+      await request(service.http).get('/api/applications/centers/jungbu/applications').set('Authorization', users.honamStaff).expect(403);
+      await request(service.http).get('/api/applications/centers/jungbu/applications').set('Authorization', users.committeeMember).expect(403);
+      const bad = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ status: 'pending', limit: 0, offset: -1 }).set('Authorization', users.pm).expect(400);
+      expect(fieldsOf(bad.body)).toEqual(new Set(['status', 'limit', 'offset']));
+    });
+
+    it('program-wide: every center for program managers, finance and auditors, narrowed by center on request', async () => {
+      const all = await request(service.http).get('/api/applications/applications').query({ callId: listCall }).set('Authorization', users.auditor).expect(200);
+      expect(all.body.total).toBe(5);
+      const honam = await request(service.http).get('/api/applications/applications').query({ callId: listCall, centerId: 'honam' }).set('Authorization', users.pm).expect(200);
+      expect(honam.body.total).toBe(1);
+      await request(service.http).get('/api/applications/applications').set('Authorization', users.jungbuStaff).expect(403);
+    });
+
+    it('mine: what the caller drafted, drafts included, and nothing of anyone else\'s', async () => {
+      const mine = await request(service.http).get('/api/applications/me/applications').query({ callId: listCall }).set('Authorization', users.applicant).expect(200);
+      expect(mine.body.total).toBe(5);
+      const theirs = await request(service.http).get('/api/applications/me/applications').query({ callId: listCall }).set('Authorization', users.otherApplicant).expect(200);
+      expect(theirs.body.total).toBe(0);
+    });
+  });
+});

@@ -1,0 +1,195 @@
+import { randomUUID } from 'node:crypto';
+import { parseBusinessRegistrationNumber } from '@yunghap/applications-domain';
+import { ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
+import { isDomainError } from '@yunghap/kernel';
+import { IntegrationMessage, InProcessMessageBus } from '@yunghap/messaging';
+import { bearer, startTestService, TestService } from '@yunghap/service-harness';
+import { eventually } from '@yunghap/testing';
+import request from 'supertest';
+import { ApplicationsModule } from '../applications.module';
+
+// Shared by the service's HTTP tests: users, consortium content with valid registration numbers,
+// calls, and the province routing the centers service would publish.
+
+/** There is no applicant role: applicants here are intake clerks of 경인 drafting for consortia, as in the domain's fixtures. */
+export const users = {
+  pm: bearer({ role: 'program-manager', sub: 'pm-park' }),
+  finance: bearer({ role: 'finance', sub: 'fin-han' }),
+  auditor: bearer({ role: 'auditor', sub: 'audit-kang' }),
+  applicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-park' }),
+  otherApplicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-yoon' }),
+  jungbuStaff: bearer({ role: 'center-staff', centerId: 'jungbu', sub: 'staff-choi' }),
+  honamStaff: bearer({ role: 'center-staff', centerId: 'honam', sub: 'staff-lim' }),
+  committeeMember: bearer({ role: 'committee-member', committeeIds: ['committee-jungbu-2026'], sub: 'member-seo' }),
+  otherCommitteeMember: bearer({ role: 'committee-member', committeeIds: ['committee-honam-2026'], sub: 'member-oh' }),
+};
+
+/** DOMAIN.md's default mapping, as the centers service publishes it at first start. */
+export const DEFAULT_MAPPING: Readonly<Record<string, string>> = {
+  서울: 'gyeongin',
+  인천: 'gyeongin',
+  경기: 'gyeonggi-gangwon',
+  강원: 'gyeonggi-gangwon',
+  대전: 'jungbu',
+  세종: 'jungbu',
+  충북: 'jungbu',
+  충남: 'jungbu',
+  광주: 'honam',
+  전북: 'honam',
+  전남: 'honam',
+  제주: 'honam',
+  대구: 'daegu-gyeongbuk',
+  경북: 'daegu-gyeongbuk',
+  부산: 'busan-ulsan',
+  울산: 'busan-ulsan',
+  경남: 'gyeongnam',
+};
+
+export const INITIAL_MAPPING_AT = '2026-01-02T09:00:00+09:00';
+
+export function routingMessage(payload: ProvinceRoutingChangedPayload): IntegrationMessage {
+  return {
+    messageId: randomUUID(),
+    type: ProvinceRoutingChangedV1.type,
+    schemaVersion: ProvinceRoutingChangedV1.schemaVersion,
+    key: payload.province,
+    occurredAt: payload.effectiveAt,
+    correlationId: randomUUID(),
+    causationId: null,
+    payload: { ...payload },
+  };
+}
+
+/** Puts messages on a topic as another service's outbox relay would; resolves once the service's consumers have them. */
+export async function publishOn(bus: InProcessMessageBus, topic: string, messages: readonly IntegrationMessage[]): Promise<void> {
+  await bus.publish(messages.map((message) => ({ topic, message })));
+}
+
+export async function routingVersion(service: TestService): Promise<number | undefined> {
+  const res = await request(service.http).get('/api/applications/routing').set('Authorization', users.pm);
+  return res.status === 200 ? (res.body.mappingVersion as number) : undefined;
+}
+
+/** Waits until the service routes by the given mapping version (the replica is a projection). */
+export async function awaitRoutingVersion(service: TestService, mappingVersion: number): Promise<void> {
+  await eventually(async () => ((await routingVersion(service)) === mappingVersion ? true : undefined), 10_000, `routing mapping version ${mappingVersion}`);
+}
+
+export async function publishInitialMapping(service: TestService): Promise<void> {
+  const messages = Object.entries(DEFAULT_MAPPING).map(([province, toCenterId]) =>
+    routingMessage({ province, toCenterId, mappingVersion: 1, effectiveAt: INITIAL_MAPPING_AT }),
+  );
+  await publishOn(service.bus, TOPICS.centers, messages);
+  await awaitRoutingVersion(service, 1);
+}
+
+/** The applications service on its own bus, with every message it publishes collected. */
+export async function startApplications(options: { routing?: boolean; dataDir?: string } = {}) {
+  const service = await startTestService('applications', ApplicationsModule.register, { dataDir: options.dataDir ?? null });
+  const published: IntegrationMessage[] = [];
+  await service.bus.subscribe({ consumerGroup: 'test-listener', topics: [TOPICS.applications], handler: async ({ message }) => void published.push(message) });
+  if (options.routing ?? true) await publishInitialMapping(service);
+  return { service, published };
+}
+
+/** The message of that type about that application, once the outbox relay has sent it. */
+export function publishedAbout(published: readonly IntegrationMessage[], type: string, applicationId: string): Promise<IntegrationMessage> {
+  return eventually(() => published.find((message) => message.type === type && message.key === applicationId), 10_000, `${type} for ${applicationId}`);
+}
+
+/** The fields a 400 or 422 problem names in `errors[]`. */
+export const fieldsOf = (body: { errors?: { field: string }[] }) => new Set((body.errors ?? []).map((error) => error.field));
+
+let serial = 0;
+
+/** A registration number no other firm of this test file has, with a valid check digit. */
+export function freshRegistrationNumber(): string {
+  serial += 1;
+  const prefix = String(220_000_000 + serial * 37);
+  const digit = [...'0123456789'].find((candidate) => !isDomainError(parseBusinessRegistrationNumber(prefix + candidate)));
+  if (digit === undefined) throw new Error(`no check digit fits ${prefix}`);
+  return prefix + digit;
+}
+
+/** The same number with its check digit changed: ten digits, refused by the checksum. */
+export function withWrongCheckDigit(registrationNumber: string): string {
+  const last = Number(registrationNumber.at(-1));
+  return registrationNumber.slice(0, 9) + String((last + 1) % 10);
+}
+
+export interface FirmBody {
+  registrationNumber: string;
+  name: string;
+  industryCode: string;
+  province: string;
+  size: string;
+}
+
+export const firm = (overrides: Partial<FirmBody> = {}): FirmBody => ({
+  registrationNumber: freshRegistrationNumber(),
+  name: '한빛정밀',
+  industryCode: 'C29',
+  province: '대전',
+  size: 'small',
+  ...overrides,
+});
+
+/** A consortium of two SMEs of different sections asking ₩250M with a matching budget: eligible for `openCall()`'s call. */
+export function content(overrides: Record<string, unknown> = {}) {
+  return {
+    leadFirm: firm(),
+    partnerFirms: [firm({ name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' })],
+    task: {
+      title: 'AI 기반 정밀가공 불량 예측',
+      summary: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다',
+      technologyFields: ['AI', 'smart-manufacturing'],
+      stage: 'rnd',
+      durationMonths: 18,
+    },
+    requestedAmount: 250_000_000,
+    budgetPlan: [
+      { category: 'personnel', amount: 120_000_000 },
+      { category: 'equipment-and-materials', amount: 80_000_000 },
+      { category: 'research-activities', amount: 50_000_000 },
+    ],
+    ...overrides,
+  };
+}
+
+const HOUR = 3_600_000;
+export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+
+/** Opens a call taking applications from an hour ago until tomorrow, ₩300M per project; returns its id. */
+export async function openCall(service: TestService, overrides: Record<string, unknown> = {}): Promise<string> {
+  serial += 1;
+  const body = {
+    callId: `call-2026-${serial}`,
+    budgetLineId: 'it-convergence',
+    title: '2026년 IT융합 기술개발 과제 공고',
+    opensAt: hoursFromNow(-1),
+    closesAt: hoursFromNow(24),
+    capPerProject: 300_000_000,
+    technologyFields: ['AI', 'IoT', 'smart-manufacturing'],
+    ...overrides,
+  };
+  const res = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(body).expect(201);
+  return res.body.callId as string;
+}
+
+/** Drafts as `applicant` and returns the application's id. */
+export async function draft(service: TestService, callId: string, body: Record<string, unknown> = content(), applicant = users.applicant): Promise<string> {
+  const res = await request(service.http).post('/api/applications/applications').set('Authorization', applicant).send({ callId, ...body }).expect(201);
+  return res.body.applicationId as string;
+}
+
+export async function submit(service: TestService, applicationId: string, applicant = users.applicant) {
+  const res = await request(service.http).post(`/api/applications/applications/${applicationId}/submit`).set('Authorization', applicant).expect(200);
+  return res.body;
+}
+
+/** Drafts and submits; the default content's lead firm is in 대전, so it lands at jungbu. */
+export async function submitted(service: TestService, callId: string, body: Record<string, unknown> = content()): Promise<string> {
+  const applicationId = await draft(service, callId, body);
+  await submit(service, applicationId);
+  return applicationId;
+}

@@ -1,0 +1,117 @@
+import { startTestService, TestService } from '@yunghap/service-harness';
+import request from 'supertest';
+import { EvaluationModule } from '../evaluation.module';
+import { auditor, experts, finance, memberOf, pm, staffOf } from '../testing/evaluation-test-kit';
+
+const CALL = 'call-2025-it';
+const JUNGBU = `${CALL}.jungbu`;
+const SHARED = `${CALL}.shared`;
+
+describe('committees over HTTP', () => {
+  let service: TestService;
+  const committees = () => request(service.http).post('/api/evaluation/committees');
+
+  beforeAll(async () => {
+    service = await startTestService('evaluation', EvaluationModule.register);
+  }, 30_000);
+  afterAll(() => service.close());
+
+  describe('forming', () => {
+    it('forms a center committee with its members in one decision; its id follows from the call and center', async () => {
+      const res = await committees().set('Authorization', pm).send({ callId: CALL, centerId: 'jungbu', members: experts('e', 3) }).expect(201);
+      expect(res.body).toMatchObject({ committeeId: JUNGBU, callId: CALL, scope: { kind: 'center', centerId: 'jungbu' }, relationships: [] });
+      expect(res.body.members.map((m: { userId: string }) => m.userId)).toEqual(['e1', 'e2', 'e3']);
+    });
+
+    it('forms the shared committee of a call when no center is named', async () => {
+      const res = await committees().set('Authorization', pm).send({ callId: CALL }).expect(201);
+      expect(res.body).toMatchObject({ committeeId: SHARED, scope: { kind: 'shared' }, members: [] });
+    });
+
+    it('allows one committee per call and center (409), for program managers only (403), and needs a token (401)', async () => {
+      const again = await committees().set('Authorization', pm).send({ callId: CALL, centerId: 'jungbu' }).expect(409);
+      expect(again.body.code).toBe('COMMITTEE.ALREADY_FORMED');
+      for (const token of [finance, auditor, staffOf('jungbu'), memberOf('e1', JUNGBU)]) {
+        await committees().set('Authorization', token).send({ callId: 'call-other' }).expect(403);
+      }
+      await committees().send({ callId: 'call-other' }).expect(401);
+    });
+
+    it('names every bad field (400)', async () => {
+      const res = await committees()
+        .set('Authorization', pm)
+        .send({ callId: 'call 2025', centerId: 'shared', members: [{ userId: 'x', name: '' }, { userId: 'x', name: 'X', affiliation: 'Y' }], chair: 'x' })
+        .expect(400);
+      const fields = new Set(res.body.errors.map((e: { field: string }) => e.field));
+      expect(fields).toEqual(new Set(['callId', 'centerId', 'members', 'members[0].name', 'members[0].affiliation', 'chair']));
+    });
+  });
+
+  describe('membership', () => {
+    it('is changed by a program manager: add (201), remove (200)', async () => {
+      const added = await request(service.http).post(`/api/evaluation/committees/${JUNGBU}/members`).set('Authorization', pm).send({ userId: 'e4', name: '사공민', affiliation: 'KAIST' }).expect(201);
+      expect(added.body.members.map((m: { userId: string }) => m.userId)).toEqual(['e1', 'e2', 'e3', 'e4']);
+      const removed = await request(service.http).delete(`/api/evaluation/committees/${JUNGBU}/members/e4`).set('Authorization', pm).expect(200);
+      expect(removed.body.members.map((m: { userId: string }) => m.userId)).toEqual(['e1', 'e2', 'e3']);
+    });
+
+    it('refuses a second seat (409), unknown committees and members (404), other roles (403), bad bodies (400)', async () => {
+      const members = `/api/evaluation/committees/${JUNGBU}/members`;
+      expect((await request(service.http).post(members).set('Authorization', pm).send(experts('e', 1)[0]).expect(409)).body.code).toBe('COMMITTEE.MEMBER_ALREADY_ADDED');
+      expect((await request(service.http).post('/api/evaluation/committees/nope.jungbu/members').set('Authorization', pm).send(experts('e', 1)[0]).expect(404)).body.code).toBe('COMMITTEE.NOT_FOUND');
+      expect((await request(service.http).delete(`${members}/ghost`).set('Authorization', pm).expect(404)).body.code).toBe('COMMITTEE.MEMBER_NOT_FOUND');
+      await request(service.http).post(members).set('Authorization', staffOf('jungbu')).send(experts('z', 1)[0]).expect(403);
+      await request(service.http).delete(`${members}/e1`).set('Authorization', memberOf('e1', JUNGBU)).expect(403);
+      const bad = await request(service.http).post(members).set('Authorization', pm).send({ userId: 'e9' }).expect(400);
+      expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['name', 'affiliation']));
+    });
+  });
+
+  describe('declared relationships', () => {
+    const relationships = `/api/evaluation/committees/${JUNGBU}/relationships`;
+
+    it('are declared by the member themself, who sees only their own', async () => {
+      await request(service.http).post(relationships).set('Authorization', memberOf('e1', JUNGBU)).send({ firm: '1048612345', kind: 'employment' }).expect(201);
+      const res = await request(service.http).post(relationships).set('Authorization', memberOf('e2', JUNGBU)).send({ firm: '3148698765', kind: 'family' }).expect(201);
+      expect(res.body.relationships).toEqual([{ memberId: 'e2', firm: '3148698765', kind: 'family' }]);
+    });
+
+    it('are all visible to program managers and auditors', async () => {
+      for (const token of [pm, auditor]) {
+        const res = await request(service.http).get(`/api/evaluation/committees/${JUNGBU}`).set('Authorization', token).expect(200);
+        expect(res.body.relationships.map((r: { memberId: string }) => r.memberId)).toEqual(['e1', 'e2']);
+      }
+    });
+
+    it('refuse a repeat (409), a misspelt number or kind (400), anyone but a member of that committee (403), an unknown committee (404)', async () => {
+      expect((await request(service.http).post(relationships).set('Authorization', memberOf('e1', JUNGBU)).send({ firm: '1048612345', kind: 'employment' }).expect(409)).body.code).toBe(
+        'COMMITTEE.RELATIONSHIP_ALREADY_DECLARED',
+      );
+      const bad = await request(service.http).post(relationships).set('Authorization', memberOf('e1', JUNGBU)).send({ firm: '104-86-12345', kind: 'friendship' }).expect(400);
+      expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['firm', 'kind']));
+      await request(service.http).post(relationships).set('Authorization', pm).send({ firm: '1048612345', kind: 'other' }).expect(403);
+      await request(service.http).post(relationships).set('Authorization', memberOf('e1', SHARED)).send({ firm: '1048612345', kind: 'other' }).expect(403);
+      const outsider = await request(service.http).post(relationships).set('Authorization', memberOf('outsider', JUNGBU)).send({ firm: '1048612345', kind: 'other' }).expect(403);
+      expect(outsider.body.code).toBe('COMMITTEE.NOT_A_MEMBER');
+      await request(service.http).post('/api/evaluation/committees/nope.jungbu/relationships').set('Authorization', memberOf('e1', 'nope.jungbu')).send({ firm: '1048612345', kind: 'other' }).expect(404);
+    });
+  });
+
+  describe('reading', () => {
+    it("lists a call's committees for program managers and auditors; members see those their token names", async () => {
+      const all = await request(service.http).get('/api/evaluation/committees').query({ callId: CALL }).set('Authorization', auditor).expect(200);
+      expect(all.body.map((c: { committeeId: string }) => c.committeeId)).toEqual([JUNGBU, SHARED]);
+      const own = await request(service.http).get('/api/evaluation/committees').set('Authorization', memberOf('e1', JUNGBU)).expect(200);
+      expect(own.body.map((c: { committeeId: string }) => c.committeeId)).toEqual([JUNGBU]);
+      expect(own.body[0].relationships).toEqual([{ memberId: 'e1', firm: '1048612345', kind: 'employment' }]);
+    });
+
+    it('refuses another committee (403), other roles (403), unknown ids (404), a bad filter (400)', async () => {
+      await request(service.http).get(`/api/evaluation/committees/${SHARED}`).set('Authorization', memberOf('e1', JUNGBU)).expect(403);
+      await request(service.http).get(`/api/evaluation/committees/${JUNGBU}`).set('Authorization', staffOf('jungbu')).expect(403);
+      await request(service.http).get('/api/evaluation/committees').set('Authorization', finance).expect(403);
+      await request(service.http).get('/api/evaluation/committees/nope.shared').set('Authorization', pm).expect(404);
+      await request(service.http).get('/api/evaluation/committees').query({ callId: 'a b' }).set('Authorization', pm).expect(400);
+    });
+  });
+});

@@ -1,0 +1,88 @@
+import { TOPICS } from '@yunghap/contracts';
+import { DEFAULT_RUBRIC } from '@yunghap/evaluation-domain';
+import { IntegrationMessage } from '@yunghap/messaging';
+import { startTestService, TestService } from '@yunghap/service-harness';
+import { eventually } from '@yunghap/testing';
+import request from 'supertest';
+import { EvaluationModule } from '../evaluation.module';
+import { deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf } from '../testing/evaluation-test-kit';
+
+describe('rubrics over HTTP', () => {
+  let service: TestService;
+  let published: IntegrationMessage[];
+  const rubric = (callId: string) => `/api/evaluation/calls/${callId}/rubric`;
+
+  beforeAll(async () => {
+    service = await startTestService('evaluation', EvaluationModule.register);
+    published = await listen(service, TOPICS.evaluation);
+  }, 30_000);
+  afterAll(() => service.close());
+
+  it("is the program's default until a call defines its own, readable by every role", async () => {
+    for (const token of [pm, finance, staffOf('honam'), memberOf('e1')]) {
+      const res = await request(service.http).get(rubric('call-2025-it')).set('Authorization', token).expect(200);
+      expect(res.body).toEqual({ callId: 'call-2025-it', source: 'default', rubric: DEFAULT_RUBRIC });
+    }
+  });
+
+  it('is defined once per call by a program manager; omitted fields keep their defaults', async () => {
+    await request(service.http).post(rubric('call-2025-it')).set('Authorization', staffOf('honam')).send({ quorum: 7 }).expect(403);
+    const res = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({ quorum: 7, passThreshold: 75 }).expect(201);
+    expect(res.body).toEqual({ callId: 'call-2025-it', source: 'defined', rubric: { ...DEFAULT_RUBRIC, quorum: 7, passThreshold: 75 } });
+    const again = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({}).expect(409);
+    expect(again.body.code).toBe('RUBRIC.ALREADY_DEFINED');
+  });
+
+  it('refuses broken rules (422) and malformed fields (400)', async () => {
+    const criteria = [
+      { id: 'novelty', name: 'Novelty', weight: 60, minimumPercent: 40 },
+      { id: 'market', name: 'Market', weight: 30, minimumPercent: 40 },
+    ];
+    const sum = await request(service.http).post(rubric('call-2025-bio')).set('Authorization', pm).send({ criteria }).expect(422);
+    expect(sum.body).toMatchObject({ code: 'RUBRIC.WEIGHTS_DO_NOT_SUM_TO_100', details: { sum: 90 } });
+    const policy = await request(service.http).post(rubric('call-2025-bio')).set('Authorization', pm).send({ quorum: 0 }).expect(422);
+    expect(policy.body.code).toBe('RUBRIC.INVALID_POLICY');
+    const bad = await request(service.http)
+      .post(rubric('call-2025-bio'))
+      .set('Authorization', pm)
+      .send({ criteria: [{ id: 'a.b', name: 'A', weight: 'ten', minimumPercent: 40 }], trimFrom: 4.5 })
+      .expect(400);
+    expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['criteria[0].id', 'criteria[0].weight', 'trimFrom']));
+  });
+
+  describe('a smaller quorum', () => {
+    const CALL = 'call-2025-small';
+    const COMMITTEE = `${CALL}.gyeongnam`;
+
+    it('opens an evaluation that was waiting for a committee able to reach the quorum', async () => {
+      await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, centerId: 'gyeongnam', members: experts('g', 3) }).expect(201);
+      await deliver(service, screened({ applicationId: 'app-small-1', callId: CALL, centerId: 'gyeongnam', memberRegistrationNumbers: ['1148600001', '1148600002'] }));
+      await evaluationIn(service, 'app-small-1', 'pending');
+
+      await request(service.http).post(rubric(CALL)).set('Authorization', pm).send({ quorum: 3 }).expect(201);
+      const opened = await evaluationIn(service, 'app-small-1', 'open');
+      expect(opened).toMatchObject({ committeeId: COMMITTEE, rubric: { quorum: 3, trimFrom: 5 } });
+      await eventually(() => published.find((m) => m.type === 'evaluation.EvaluationOpened' && m.key === 'app-small-1'));
+    });
+
+    it('closes on three sealed sheets with a plain mean: below `trimFrom`, nothing is dropped', async () => {
+      const sheets = [scores(30, 25, 25, 20), scores(20, 15, 15, 10), scores(27, 22, 21, 18)];
+      for (const [index, sheet] of sheets.entries()) {
+        const token = memberOf(`g${index + 1}`, COMMITTEE);
+        await request(service.http).put('/api/evaluation/evaluations/app-small-1/my-scoresheet').set('Authorization', token).send({ scores: sheet }).expect(200);
+        await request(service.http).post('/api/evaluation/evaluations/app-small-1/my-scoresheet/seal').set('Authorization', token).expect(200);
+      }
+      const res = await request(service.http).post('/api/evaluation/evaluations/app-small-1/close').set('Authorization', pm).expect(200);
+      // Totals 100, 60, 88: 248 / 3 = 82.666… → 8267, rounded half up.
+      expect(res.body.scores.result).toMatchObject({ sheetsCounted: 3, trimmed: false, total: 8267, passed: true });
+    });
+
+    it('can no longer be defined once an evaluation of the call has opened on the default (409)', async () => {
+      await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: 'call-late', centerId: 'honam', members: experts('h', 5) }).expect(201);
+      await deliver(service, screened({ applicationId: 'app-late-1', callId: 'call-late', centerId: 'honam', memberRegistrationNumbers: ['1148600003', '1148600004'] }));
+      await evaluationIn(service, 'app-late-1', 'open');
+      const late = await request(service.http).post(rubric('call-late')).set('Authorization', pm).send({ quorum: 3 }).expect(409);
+      expect(late.body.code).toBe('RUBRIC.CALL_IN_EVALUATION');
+    });
+  });
+});
