@@ -1,4 +1,4 @@
-import { EvaluationState, isRecused, Scoresheet, visibleScores } from '@yunghap/evaluation-domain';
+import { EvaluationState, isRecused, visibleScores } from '@yunghap/evaluation-domain';
 import { assertCenterScope, assertCommitteeScope, AuthenticatedUser, ProblemException } from '@yunghap/platform-nest';
 import { EvaluationView } from './evaluation-view.projection';
 
@@ -18,7 +18,7 @@ export type SheetState = 'not-started' | 'draft' | 'sealed';
 
 /** A sheet's progress, never its scores. */
 export function sheetProgress(record: EvaluationState, memberId: string): { readonly state: SheetState; readonly revision: number } {
-  const sheet: Scoresheet | undefined = record.status === 'not-opened' ? undefined : record.sheets.find((s) => s.memberId === memberId);
+  const sheet = record.status === 'not-opened' ? undefined : record.sheets.find((s) => s.memberId === memberId);
   if (!sheet) return { state: 'not-started', revision: 0 };
   return { state: sheet.sealed ? 'sealed' : 'draft', revision: sheet.revision };
 }
