@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseBusinessRegistrationNumber } from '@yunghap/applications-domain';
-import { ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
+import { ContractDefinition, ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
+import { JsonValue } from '@yunghap/event-store';
 import { isDomainError } from '@yunghap/kernel';
 import { IntegrationMessage, InProcessMessageBus } from '@yunghap/messaging';
 import { bearer, startTestService, TestService } from '@yunghap/service-harness';
@@ -47,18 +48,21 @@ export const DEFAULT_MAPPING: Readonly<Record<string, string>> = {
 
 export const INITIAL_MAPPING_AT = '2026-01-02T09:00:00+09:00';
 
-export function routingMessage(payload: ProvinceRoutingChangedPayload): IntegrationMessage {
+/** A message as another service's outbox would publish it under the contract. */
+export function messageOf<P extends object>(contract: ContractDefinition<P>, key: string, payload: P, messageId: string = randomUUID()): IntegrationMessage {
   return {
-    messageId: randomUUID(),
-    type: ProvinceRoutingChangedV1.type,
-    schemaVersion: ProvinceRoutingChangedV1.schemaVersion,
-    key: payload.province,
-    occurredAt: payload.effectiveAt,
+    messageId,
+    type: contract.type,
+    schemaVersion: contract.schemaVersion,
+    key,
+    occurredAt: new Date().toISOString(),
     correlationId: randomUUID(),
     causationId: null,
-    payload: { ...payload },
+    payload: { ...payload } as unknown as JsonValue,
   };
 }
+
+export const routingMessage = (payload: ProvinceRoutingChangedPayload) => messageOf(ProvinceRoutingChangedV1, payload.province, payload);
 
 /** Puts messages on a topic as another service's outbox relay would; resolves once the service's consumers have them. */
 export async function publishOn(bus: InProcessMessageBus, topic: string, messages: readonly IntegrationMessage[]): Promise<void> {

@@ -67,9 +67,10 @@ export class CommitteesHttpController {
   @Roles('program-manager')
   @Post(':committeeId/members')
   async addMember(@Param('committeeId') committeeId: string, @Body() member: CommitteeMemberRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
-    const { state } = await this.commands.execute(committeeStreamId(committeeId), { type: 'AddMember', data: { committeeId, member }, metadata }, committeeDecider);
-    if (state.status === 'formed') await this.pending.openPending({ callId: state.callId }, metadata.correlationId);
-    return this.visible(user, committeeId);
+    await this.commands.execute(committeeStreamId(committeeId), { type: 'AddMember', data: { committeeId, member }, metadata }, committeeDecider);
+    const committee = await this.visible(user, committeeId);
+    await this.pending.openPending({ callId: committee.callId }, metadata.correlationId);
+    return committee;
   }
 
   @Roles('program-manager')

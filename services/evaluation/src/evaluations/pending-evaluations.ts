@@ -25,7 +25,7 @@ export class PendingEvaluations {
       try {
         const result = await openEvaluation(this.runtime.store, applicationId, systemMetadata(correlationId));
         if (result.ok) lastPosition = result.lastPosition ?? lastPosition;
-        else this.logger.log({ applicationId, code: result.error.code }, 'evaluation still waiting');
+        else this.logger.log({ applicationId, code: result.error.code }, 'waiting evaluation not opened');
       } catch (error) {
         this.logger.warn({ applicationId, err: error }, 'could not open a waiting evaluation; retried at the next trigger');
       }

@@ -1,0 +1,118 @@
+import { EvaluationCompletedPayload, EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } from '@yunghap/contracts';
+import { deadLetterTopic, IntegrationMessage } from '@yunghap/messaging';
+import { TestService } from '@yunghap/service-harness';
+import { eventually } from '@yunghap/testing';
+import request from 'supertest';
+import { messageOf, openCall, publishedAbout, publishOn, startApplications, submitted, users } from '../testing/applications.test-kit';
+
+const COMMITTEE = 'committee-jungbu-2026';
+const path = (applicationId: string, action = '') => `/api/applications/applications/${applicationId}${action}`;
+
+describe('the evaluation outcome, consumed from the evaluation service', () => {
+  let service: TestService;
+  let published: IntegrationMessage[];
+  let callId: string;
+  const parked: IntegrationMessage[] = [];
+
+  beforeAll(async () => {
+    ({ service, published } = await startApplications());
+    await service.bus.subscribe({ consumerGroup: 'test-dlq', topics: [deadLetterTopic(TOPICS.evaluation)], handler: async ({ message }) => void parked.push(message) });
+    callId = await openCall(service);
+  }, 30_000);
+  afterAll(() => service.close());
+
+  const read = async (applicationId: string, token = users.pm) => (await request(service.http).get(path(applicationId)).set('Authorization', token).expect(200)).body;
+  const statusBecomes = (applicationId: string, status: string) =>
+    eventually(async () => {
+      const application = await read(applicationId);
+      return application.status === status ? application : undefined;
+    }, 10_000, `${applicationId} ${status}`);
+
+  async function eligible(): Promise<string> {
+    const applicationId = await submitted(service, callId);
+    await request(service.http).post(path(applicationId, '/screen')).set('Authorization', users.jungbuStaff).expect(200);
+    return applicationId;
+  }
+
+  const opened = (applicationId: string) =>
+    messageOf(EvaluationOpenedV1, applicationId, { evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', committeeId: COMMITTEE, openedAt: new Date().toISOString() });
+
+  const completed = (applicationId: string, passed: boolean, totalHundredths: number, overrides: Partial<EvaluationCompletedPayload> = {}) =>
+    messageOf(EvaluationCompletedV1, applicationId, {
+      evaluationId: applicationId,
+      applicationId,
+      callId,
+      centerId: 'jungbu',
+      passed,
+      totalHundredths,
+      criteria: [{ criterionId: 'convergence', meanHundredths: 2500, metMinimum: true }],
+      sealedSheets: 5,
+      failedReasons: passed ? [] : ['below the pass threshold'],
+      completedAt: new Date().toISOString(),
+      ...overrides,
+    });
+
+  const evaluation = (messages: IntegrationMessage[]) => publishOn(service.bus, TOPICS.evaluation, messages);
+
+  it('EvaluationOpened puts the application in evaluation, visible to that committee\'s members only', async () => {
+    const applicationId = await eligible();
+    await evaluation([opened(applicationId)]);
+    expect(await statusBecomes(applicationId, 'in-evaluation')).toMatchObject({ committeeId: COMMITTEE });
+
+    expect(await read(applicationId, users.committeeMember)).toMatchObject({ applicationId, status: 'in-evaluation' });
+    await request(service.http).get(path(applicationId)).set('Authorization', users.otherCommitteeMember).expect(403);
+    await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.committeeMember).expect(200);
+  });
+
+  it('EvaluationCompleted records passed with the total score; the same message delivered twice changes nothing', async () => {
+    const applicationId = await eligible();
+    const result = completed(applicationId, true, 8250);
+    await evaluation([opened(applicationId), result]);
+    expect(await statusBecomes(applicationId, 'evaluated-passed')).toMatchObject({ evaluation: { outcome: 'passed', totalScore: 82.5 } });
+    const version = (await read(applicationId)).version;
+
+    await evaluation([result]);
+    expect((await read(applicationId)).version).toBe(version);
+    const timeline = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.auditor).expect(200);
+    expect(timeline.body.events.map((event: { type: string }) => event.type)).toEqual([
+      'ApplicationDrafted',
+      'ApplicationSubmitted',
+      'ApplicationRouted',
+      'ApplicationScreened',
+      'ApplicationEvaluationStarted',
+      'ApplicationEvaluated',
+    ]);
+    expect(timeline.body.events.at(-1)).toMatchObject({ actor: { userId: 'yunghap', role: 'system' }, causationId: result.messageId, correlationId: result.correlationId });
+
+    const withdraw = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: 'r' }).expect(409);
+    expect(withdraw.body.code).toBe('APPLICATION.ALREADY_DECIDED');
+  });
+
+  it('EvaluationCompleted records failed', async () => {
+    const applicationId = await eligible();
+    await evaluation([opened(applicationId), completed(applicationId, false, 6190)]);
+    expect(await statusBecomes(applicationId, 'evaluated-failed')).toMatchObject({ evaluation: { outcome: 'failed', totalScore: 61.9 } });
+  });
+
+  it('leaves an application withdrawn during its evaluation withdrawn', async () => {
+    const applicationId = await eligible();
+    await evaluation([opened(applicationId)]);
+    await statusBecomes(applicationId, 'in-evaluation');
+    await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '사업 중단' }).expect(200);
+    expect((await publishedAbout(published, 'applications.ApplicationWithdrawn', applicationId)).payload).toMatchObject({ centerId: 'jungbu' });
+
+    await evaluation([completed(applicationId, true, 9000)]);
+    expect(await read(applicationId)).toMatchObject({ status: 'withdrawn' });
+    expect(parked).toEqual([]);
+  });
+
+  it('ignores the topic\'s other messages, and parks a payload that breaks its contract on the dead-letter topic', async () => {
+    const applicationId = await eligible();
+    const other = { ...opened(applicationId), type: 'evaluation.ScoresheetSealed' };
+    const broken = completed(applicationId, true, -1);
+    await evaluation([other, broken]);
+
+    expect(parked.map((message) => message.messageId)).toEqual([broken.messageId]);
+    expect(await read(applicationId)).toMatchObject({ status: 'screened-eligible' });
+  }, 15_000);
+});
