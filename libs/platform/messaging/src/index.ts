@@ -11,3 +11,4 @@ export * from './idempotent-consumer';
 export * from './outbox-relay';
 export * from './in-process/in-process-message-bus.adapter';
 export * from './kafka/kafka-message-bus.adapter';
+export * from './namespaced-message-bus';

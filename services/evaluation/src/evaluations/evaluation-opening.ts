@@ -8,11 +8,14 @@ import { EvaluationRequestError } from './evaluation-request.errors';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
 import { evaluationRequestStreamId, evaluationStreamId } from './evaluation-streams';
 
+/** Refusals that leave an eligible application waiting: a committee may be formed or staffed later. */
+export const STILL_WAITING = new Set(['EVALUATION.NO_COMMITTEE', 'EVALUATION.QUORUM_UNREACHABLE']);
+
 /** The call's committee for the application's center, else the call's shared committee. */
 async function servingCommittee(session: EventStoreSession, callId: string, centerId: string): Promise<CommitteeSnapshot | DomainError> {
   const ofCenter = await readCommittee(session, committeeIdFor(callId, { kind: 'center', centerId }));
-  const shared = ofCenter ?? (await readCommittee(session, committeeIdFor(callId, { kind: 'shared' })));
-  return shared ?? EvaluationRequestError.becauseNoCommittee(callId, centerId);
+  const serving = ofCenter ?? (await readCommittee(session, committeeIdFor(callId, { kind: 'shared' })));
+  return serving ?? EvaluationRequestError.becauseNoCommittee(callId, centerId);
 }
 
 /**
@@ -40,6 +43,3 @@ export async function openEvaluation(session: EventStoreSession, applicationId: 
   if (isDomainError(command)) return { ok: false, error: command };
   return handleCommand(session, evaluationStreamId(applicationId), command, evaluationDecider, EVALUATION_OUTBOX);
 }
-
-/** Refusals that leave an eligible application waiting: a committee may be formed or staffed later. */
-export const STILL_WAITING = new Set(['EVALUATION.NO_COMMITTEE', 'EVALUATION.QUORUM_UNREACHABLE']);

@@ -10,7 +10,14 @@ import { ConfigError } from '../config/config-error';
  */
 export type RuntimeConfig =
   | { readonly mode: 'single-process'; readonly dataDir: string | null }
-  | { readonly mode: 'distributed'; readonly postgresUrl: string; readonly mongoUrl: string; readonly kafkaBrokers: readonly string[] };
+  | {
+      readonly mode: 'distributed';
+      readonly postgresUrl: string;
+      readonly mongoUrl: string;
+      readonly kafkaBrokers: readonly string[];
+      /** Keeps one platform's schemas, databases, topics and groups apart from another's on shared engines. */
+      readonly namespace: string | null;
+    };
 
 function required(env: NodeJS.ProcessEnv, variable: string, example: string): string {
   const value = env[variable];
@@ -18,7 +25,11 @@ function required(env: NodeJS.ProcessEnv, variable: string, example: string): st
   return value;
 }
 
-/** `YUNGHAP_MODE` (default single-process); `YUNGHAP_DATA_DIR` (default ./data, `memory` for none). */
+/**
+ * `YUNGHAP_MODE` (default single-process); `YUNGHAP_DATA_DIR` (default ./data, `memory` for
+ * none); in the distributed mode `POSTGRES_URL`, `MONGO_URL`, `KAFKA_BROKERS` and optionally
+ * `YUNGHAP_NAMESPACE`.
+ */
 export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
   const mode = env['YUNGHAP_MODE'] ?? 'single-process';
   if (mode === 'single-process') {
@@ -28,8 +39,13 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
   if (mode === 'distributed') {
     const brokers = required(env, 'KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim());
     if (brokers.some((b) => !/^[\w.-]+:\d+$/.test(b))) throw new ConfigError('KAFKA_BROKERS', 'must be a comma-separated list of host:port', brokers.join(','));
+    const namespace = env['YUNGHAP_NAMESPACE'] ?? null;
+    if (namespace !== null && !/^[a-z][a-z0-9]{0,30}$/.test(namespace)) {
+      throw new ConfigError('YUNGHAP_NAMESPACE', 'must be lower-case letters and digits, starting with a letter (at most 31)', namespace);
+    }
     return {
       mode,
+      namespace,
       postgresUrl: required(env, 'POSTGRES_URL', 'postgres://yunghap@127.0.0.1:55432/yunghap'),
       mongoUrl: required(env, 'MONGO_URL', 'mongodb://127.0.0.1:27017'),
       kafkaBrokers: brokers,

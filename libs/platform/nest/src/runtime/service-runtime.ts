@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { openPgliteEventStore, openPostgresEventStore, SqlEventStore } from '@yunghap/event-store';
-import { IdempotentConsumer, InProcessMessageBus, IntegrationMessageHandler, KafkaMessageBus, MessageBus, OutboxRelay } from '@yunghap/messaging';
+import { IdempotentConsumer, InProcessMessageBus, IntegrationMessageHandler, KafkaMessageBus, MessageBus, NamespacedMessageBus, OutboxRelay } from '@yunghap/messaging';
 import { InMemoryReadModelStore, MongooseReadModelStore, Projection, ProjectionRunner, ReadModelStore } from '@yunghap/read-models';
 import { Logger } from 'pino';
 import { ServiceName } from '../config/service-config';
@@ -59,10 +59,12 @@ export class ServiceRuntime {
       log.info({ mode: config.mode, dataDir: config.dataDir ?? 'memory' }, 'runtime opened');
       return new ServiceRuntime(service, store, new InMemoryReadModelStore(), bus, false, logger);
     }
-    const store = await openPostgresEventStore({ connectionString: config.postgresUrl, schema: service });
-    const readModels = await MongooseReadModelStore.connect(config.mongoUrl, `yunghap_${service}`);
-    const bus = overrides.bus ?? (await KafkaMessageBus.connect({ clientId: `yunghap-${service}`, brokers: config.kafkaBrokers, logger }));
-    log.info({ mode: config.mode, kafka: config.kafkaBrokers }, 'runtime opened');
+    const scoped = config.namespace ? `${config.namespace}_${service}` : service;
+    const store = await openPostgresEventStore({ connectionString: config.postgresUrl, schema: scoped });
+    const readModels = await MongooseReadModelStore.connect(config.mongoUrl, `yunghap_${scoped}`);
+    const kafka = overrides.bus ?? (await KafkaMessageBus.connect({ clientId: `yunghap-${service}`, brokers: config.kafkaBrokers, logger }));
+    const bus = config.namespace ? new NamespacedMessageBus(kafka, config.namespace) : kafka;
+    log.info({ mode: config.mode, kafka: config.kafkaBrokers, namespace: config.namespace }, 'runtime opened');
     return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger);
   }
 
