@@ -1,0 +1,31 @@
+// All five services in this process. Services never import each other, so each one's entry
+// file is loaded by path; in one process they share the in-process bus.
+import path from 'node:path';
+import { RunningService, ServiceBootstrap, ServiceName } from '@yunghap/platform-nest';
+
+export const START_ORDER: readonly ServiceName[] = ['centers', 'applications', 'evaluation', 'grants', 'mentoring'];
+
+export interface RunningPlatform {
+  readonly services: readonly RunningService[];
+  readonly urls: Readonly<Record<ServiceName, string>>;
+  stop(): Promise<void>;
+}
+
+function loadBootstrap(name: ServiceName): ServiceBootstrap {
+  const entry = path.join(__dirname, '..', '..', 'services', name, 'src', 'main');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see the note at the top of the file
+  return (require(entry) as { bootstrap: ServiceBootstrap }).bootstrap;
+}
+
+/** Starts every service with `env` (ports, data folder, log level) and returns their URLs. */
+export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promise<RunningPlatform> {
+  const services: RunningService[] = [];
+  for (const name of START_ORDER) services.push(await loadBootstrap(name)({ env, shutdownHooks: false }));
+  return {
+    services,
+    urls: Object.fromEntries(services.map((s) => [s.name, s.url])) as Record<ServiceName, string>,
+    stop: async () => {
+      for (const service of [...services].reverse()) await service.app.close();
+    },
+  };
+}
