@@ -28,6 +28,8 @@ import { ScreeningHttpController } from './screening/screening.http.controller';
 @Module({})
 export class ApplicationsModule {
   static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+    // Read here, once at start-up, like the runtime's own settings: serviceEntry hands the
+    // factory the service config only.
     const policy = loadApplicationsPolicy(process.env);
     const applicationDecider = createApplicationDecider(policy);
     return {

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ApplicationStatus } from '@yunghap/applications-domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsKebabCaseId } from '../shared/request-validators';
 import { APPLICATION_STATUSES } from './application-statuses';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -25,5 +26,5 @@ export class ApplicationListQuery {
 
 /** The program-wide list may also be narrowed to one center. */
 export class ProgramApplicationListQuery extends ApplicationListQuery {
-  @ApiPropertyOptional({ example: 'jungbu' }) @IsOptional() @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) readonly centerId?: string;
+  @ApiPropertyOptional({ example: 'jungbu' }) @IsOptional() @IsKebabCaseId() readonly centerId?: string;
 }

@@ -37,7 +37,11 @@ export class ApplicationsHttpController {
   @Post()
   async draft(@Body() body: DraftApplicationRequest, @CommandMeta() metadata: CommandMetadata) {
     const call = await this.runtime.readModels.collection<CallView>(CALLS_COLLECTION).findOne({ _id: body.callId });
-    if (!call) throw new ProblemException(422, 'APPLICATION.CALL_UNKNOWN', `No call ${body.callId} has been opened`, [{ field: 'callId', rule: 'callExists', message: 'callId must name an opened call' }]);
+    if (!call) {
+      throw new ProblemException(422, 'APPLICATION.CALL_UNKNOWN', `No call ${body.callId} has been opened`, [
+        { field: 'callId', rule: 'callExists', message: 'callId must name an opened call' },
+      ]);
+    }
     const applicationId = randomUUID();
     await this.commands.execute({ type: 'DraftApplication', data: { applicationId, callId: body.callId, content: contentOf(body) }, metadata });
     return this.queries.existing(applicationId);
@@ -77,11 +81,11 @@ export class ApplicationsHttpController {
   @HttpCode(200)
   @AcceptsIfMatch()
   async submit(@Param('applicationId') applicationId: string, @IfMatchVersion() ifMatch: number | undefined, @CommandMeta() metadata: CommandMetadata) {
-    const draft = await this.queries.existing(applicationId);
+    const application = await this.queries.existing(applicationId);
     // Checked before anything is stored, so a first submission is never left without a center.
     // Only for the applicant: anyone else is refused by the decider, whatever the routing.
-    const province = draft.content.leadFirm.province;
-    if (draft.status === 'drafted' && draft.applicantId === metadata.actor.userId && !(await this.router.centerFor(province, metadata.now))) {
+    const province = application.content.leadFirm.province;
+    if (application.status === 'drafted' && application.applicantId === metadata.actor.userId && !(await this.router.centerFor(province, metadata.now))) {
       throw routingUnknown(province, metadata.now);
     }
     await this.commands.execute({ type: 'SubmitApplication', data: { applicationId }, metadata }, ifMatch);

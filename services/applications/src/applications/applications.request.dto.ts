@@ -10,19 +10,17 @@ import {
   IsInt,
   IsNotEmpty,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
 
 // The shape of the content is checked here (400, field by field). What a value means is the
 // domain's to judge and answers 422 with the same field paths in `errors[]`: a registration
 // number's check digit, a KSIC code's shape, blank text. Counting members, comparing industries
 // and adding up the budget are screening rules, so a draft may still break them.
-
-const WON = { min: 1, max: Number.MAX_SAFE_INTEGER };
 
 export class FirmRequest {
   @ApiProperty({
@@ -66,7 +64,7 @@ export class ConvergenceTaskRequest {
 
 export class BudgetItemRequest {
   @ApiProperty({ example: 'personnel' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly category!: string;
-  @ApiProperty({ example: 120_000_000, description: 'Whole won' }) @IsInt() @Min(WON.min) @Max(WON.max) readonly amount!: number;
+  @ApiProperty({ example: 120_000_000, description: 'Whole won' }) @IsPositiveWon() readonly amount!: number;
 }
 
 /** What a consortium proposes: the whole content, replaced as one on every revision. */
@@ -83,9 +81,7 @@ export class ApplicationContentRequest {
   @ApiProperty({ type: ConvergenceTaskRequest }) @IsDefined() @ValidateNested() @Type(() => ConvergenceTaskRequest) readonly task!: ConvergenceTaskRequest;
 
   @ApiProperty({ example: 250_000_000, description: 'Whole won; at most the call\'s cap and the program limit (screening rules)' })
-  @IsInt()
-  @Min(WON.min)
-  @Max(WON.max)
+  @IsPositiveWon()
   readonly requestedAmount!: number;
 
   @ApiProperty({ type: [BudgetItemRequest], description: 'Must add up to the requested amount (a screening rule)' })
@@ -98,7 +94,7 @@ export class ApplicationContentRequest {
 }
 
 export class DraftApplicationRequest extends ApplicationContentRequest {
-  @ApiProperty({ example: 'call-2026-it-convergence' }) @IsString() @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/) @MaxLength(64) readonly callId!: string;
+  @ApiProperty({ example: 'call-2026-it-convergence' }) @IsString() @IsKebabCaseId() @MaxLength(64) readonly callId!: string;
 }
 
 export class WithdrawApplicationRequest {

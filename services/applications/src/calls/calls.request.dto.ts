@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
 
-// Amounts are whole won that a JavaScript number holds exactly. The program limit per project
-// (₩500,000,000 by default) is configuration checked by the call decider, hence 422, not here.
-const WON = { min: 1, max: Number.MAX_SAFE_INTEGER };
+// The program limit per project (₩500,000,000 by default) is configuration the call decider
+// checks, hence 422, not a decorator here.
 const TIME_NOTE = 'ISO 8601 with a time zone; a time without one is refused by the call rules (422 CALL.TIME_MALFORMED)';
 
 export class OpenCallRequest {
   @ApiProperty({ example: 'call-2026-it-convergence', description: 'Chosen by the program manager: lower-case kebab-case, part of every URL of the call' })
-  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  @IsKebabCaseId()
   @MaxLength(64)
   readonly callId!: string;
 
@@ -23,9 +23,7 @@ export class OpenCallRequest {
   @ApiProperty({ example: '2026-03-31T18:00:00+09:00', description: TIME_NOTE }) @IsISO8601({ strict: true }) readonly closesAt!: string;
 
   @ApiProperty({ example: 300_000_000, description: 'Whole won per project, at most the program limit (422 CALL.CAP_ABOVE_PROGRAM_LIMIT)' })
-  @IsInt()
-  @Min(WON.min)
-  @Max(WON.max)
+  @IsPositiveWon()
   readonly capPerProject!: number;
 
   @ApiProperty({ example: ['AI', 'IoT', 'smart-manufacturing'], description: 'The technology fields the call funds' })
@@ -42,7 +40,7 @@ export class OpenCallRequest {
 export class AmendCallRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) readonly title?: string;
   @ApiPropertyOptional({ description: TIME_NOTE }) @IsOptional() @IsISO8601({ strict: true }) readonly closesAt?: string;
-  @ApiPropertyOptional({ example: 400_000_000 }) @IsOptional() @IsInt() @Min(WON.min) @Max(WON.max) readonly capPerProject?: number;
+  @ApiPropertyOptional({ example: 400_000_000 }) @IsOptional() @IsPositiveWon() readonly capPerProject?: number;
 
   @ApiPropertyOptional({ example: ['AI', 'IoT'] })
   @IsOptional()
