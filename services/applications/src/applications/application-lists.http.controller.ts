@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { assertCenterScope, AuthenticatedUser, CurrentUser, Roles } from '@yunghap/platform-nest';
-import { EVERY_ROLE, PROGRAM_WIDE_READERS } from '../shared/roles';
+import { assertCenterScope, AuthenticatedUser, CurrentUser, HUMAN_ROLES, Roles } from '@yunghap/platform-nest';
+import { PROGRAM_WIDE_READERS } from '../shared/roles';
 import { ApplicationListQuery, ProgramApplicationListQuery } from './application-list.query.dto';
 import { ApplicationQueries } from './application-queries';
 
@@ -27,7 +27,7 @@ export class ApplicationListsHttpController {
   }
 
   /** What the caller drafted, in any status. */
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Get('me/applications')
   mine(@Query() query: ApplicationListQuery, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.page({ applicantId: user.userId }, query);

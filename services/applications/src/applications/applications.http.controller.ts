@@ -3,12 +3,11 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ApplicationContentInput } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { AuthenticatedUser, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { AuthenticatedUser, CommandMeta, CurrentUser, HUMAN_ROLES, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALLS_COLLECTION, CallView } from '../calls/call-view.projection';
 import { ApplicationRouter, routingUnknown } from '../routing-replica/application-router';
 import { AcceptsIfMatch, IfMatchVersion, versionTag } from '../shared/expected-version';
-import { EVERY_ROLE } from '../shared/roles';
 import { ApplicationCommands } from './application-commands';
 import { ApplicationQueries } from './application-queries';
 import { ApplicationContentRequest, DraftApplicationRequest, WithdrawApplicationRequest } from './applications.request.dto';
@@ -33,7 +32,7 @@ export class ApplicationsHttpController {
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Post()
   async draft(@Body() body: DraftApplicationRequest, @CommandMeta() metadata: CommandMetadata) {
     const call = await this.runtime.readModels.collection<CallView>(CALLS_COLLECTION).findOne({ _id: body.callId });
@@ -47,7 +46,7 @@ export class ApplicationsHttpController {
     return this.queries.existing(applicationId);
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Get(':applicationId')
   async get(@Param('applicationId') applicationId: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
     const application = await this.queries.readableBy(user, applicationId);
@@ -55,13 +54,13 @@ export class ApplicationsHttpController {
     return application;
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Get(':applicationId/timeline')
   timeline(@Param('applicationId') applicationId: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.timeline(user, applicationId);
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Put(':applicationId')
   @AcceptsIfMatch()
   async revise(
@@ -76,7 +75,7 @@ export class ApplicationsHttpController {
   }
 
   /** Submits (or resubmits after a return) and routes it to its center in the same request. */
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Post(':applicationId/submit')
   @HttpCode(200)
   @AcceptsIfMatch()
@@ -93,7 +92,7 @@ export class ApplicationsHttpController {
     return this.queries.existing(applicationId);
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Post(':applicationId/withdraw')
   @HttpCode(200)
   @AcceptsIfMatch()

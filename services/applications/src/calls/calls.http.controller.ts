@@ -1,11 +1,10 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, HUMAN_ROLES, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALL_DECIDER, CallDecider } from '../applications.di-tokens';
 import { AcceptsIfMatch, IfMatchVersion, versionTag, withExpectedVersion } from '../shared/expected-version';
-import { EVERY_ROLE } from '../shared/roles';
 import { callStreamId } from '../shared/stream-ids';
 import { CALLS_COLLECTION, CallView } from './call-view.projection';
 import { AmendCallRequest, CloseCallRequest, OpenCallRequest } from './calls.request.dto';
@@ -31,13 +30,13 @@ export class CallsHttpController {
     return publicView(call);
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Get()
   async list() {
     return (await this.calls().find({}, { sort: { opensAt: -1, _id: 1 } })).map(publicView);
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Get(':callId')
   async get(@Param('callId') callId: string, @Res({ passthrough: true }) response: Response) {
     const call = await this.existing(callId);

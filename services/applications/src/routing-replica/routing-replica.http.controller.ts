@@ -1,7 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@yunghap/platform-nest';
-import { EVERY_ROLE } from '../shared/roles';
+import { HUMAN_ROLES, Roles } from '@yunghap/platform-nest';
 import { ApplicationRouter, routingUnknown } from './application-router';
 import { MappingAtQuery } from './routing-replica.request.dto';
 
@@ -12,7 +11,7 @@ import { MappingAtQuery } from './routing-replica.request.dto';
 export class RoutingReplicaHttpController {
   constructor(private readonly router: ApplicationRouter) {}
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...HUMAN_ROLES)
   @Get()
   async at(@Query() { at = new Date().toISOString() }: MappingAtQuery) {
     const mapping = await this.router.mappingAt(at);

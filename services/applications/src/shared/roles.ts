@@ -1,6 +1,4 @@
 import { AuthenticatedUser } from '@yunghap/platform-nest';
 
-export const EVERY_ROLE: readonly AuthenticatedUser['role'][] = ['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor'];
-
 /** Roles that oversee the whole program and may read every center's cases. */
 export const PROGRAM_WIDE_READERS: readonly AuthenticatedUser['role'][] = ['program-manager', 'finance', 'auditor'];
