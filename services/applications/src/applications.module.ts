@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createApplicationDecider, createCallDecider } from '@yunghap/applications-domain';
-import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceLogger } from '@yunghap/platform-nest';
 import { APPLICATION_DECIDER, CALL_DECIDER } from './applications.di-tokens';
 import { ApplicationCommands } from './applications/application-commands';
 import { ApplicationListsHttpController } from './applications/application-lists.http.controller';
@@ -50,7 +50,11 @@ export class ApplicationsModule {
         ApplicationRouter,
         ScreeningFactsReader,
         RoutePendingApplicationsTask,
-        { provide: SERVICE_CONSUMERS, useValue: [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider)] },
+        {
+          provide: SERVICE_CONSUMERS,
+          inject: [ServiceLogger],
+          useFactory: (logger: ServiceLogger) => [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider, logger.for('EvaluationOutcomeConsumer'))],
+        },
         { provide: SERVICE_STARTUP_TASKS, inject: [RoutePendingApplicationsTask], useFactory: (task: RoutePendingApplicationsTask) => [() => task.run()] },
       ],
     };

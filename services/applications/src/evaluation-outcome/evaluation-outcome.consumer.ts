@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { RecordEvaluationResult, StartEvaluation } from '@yunghap/applications-domain';
 import { EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } from '@yunghap/contracts';
 import { handleCommand } from '@yunghap/event-store';
@@ -9,7 +9,6 @@ import { applicationMessages } from '../applications/applications.outbox';
 import { contractPayloadOf } from '../shared/contract-message';
 import { applicationStreamId } from '../shared/stream-ids';
 
-const logger = new Logger('EvaluationOutcomeConsumer');
 
 /** The command an evaluation message means for the application, or null for the topic's other messages. */
 function commandFor(message: IntegrationMessage): StartEvaluation | RecordEvaluationResult | null {
@@ -31,7 +30,7 @@ function commandFor(message: IntegrationMessage): StartEvaluation | RecordEvalua
  * partitions) and then parks it on the dead-letter topic; the one exception is an application
  * withdrawn meanwhile, where the withdrawal stands and the message changes nothing.
  */
-export function evaluationOutcomeConsumer(decider: ApplicationDecider): ConsumerDefinition {
+export function evaluationOutcomeConsumer(decider: ApplicationDecider, logger: Logger): ConsumerDefinition {
   return {
     name: 'applications.evaluation-outcome',
     topics: [TOPICS.evaluation],
@@ -41,7 +40,7 @@ export function evaluationOutcomeConsumer(decider: ApplicationDecider): Consumer
       const result = await handleCommand(session, applicationStreamId(command.data.applicationId), command, decider, { outbox: applicationMessages });
       if (result.ok) return;
       if (result.error.code === 'APPLICATION.WITHDRAWN') {
-        logger.log({ applicationId: command.data.applicationId, type: message.type }, 'evaluation message for a withdrawn application; ignored');
+        logger.info({ applicationId: command.data.applicationId, type: message.type }, 'evaluation message for a withdrawn application; ignored');
         return;
       }
       throw new DomainRefusal(result.error);

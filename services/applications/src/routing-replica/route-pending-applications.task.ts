@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { APPLICATIONS_COLLECTION, ApplicationView } from '../applications/application-view.projection';
 import { ApplicationRouter } from './application-router';
@@ -10,7 +10,6 @@ import { ApplicationRouter } from './application-router';
  */
 @Injectable()
 export class RoutePendingApplicationsTask {
-  private readonly logger = new Logger(RoutePendingApplicationsTask.name);
 
   constructor(
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
@@ -21,7 +20,7 @@ export class RoutePendingApplicationsTask {
     const pending = await this.runtime.readModels.collection<ApplicationView>(APPLICATIONS_COLLECTION).find({ status: 'submitted' });
     for (const application of pending) {
       const routed = await this.router.routeIfSubmitted(application);
-      if (!routed) this.logger.warn({ applicationId: application.applicationId }, 'submitted application left unrouted: no province mapping covers it yet');
+      if (!routed) this.runtime.logger.child({ context: RoutePendingApplicationsTask.name }).warn({ applicationId: application.applicationId }, 'submitted application left unrouted: no province mapping covers it yet');
     }
   }
 }

@@ -1,6 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CENTER_SEEDS, centerDecider, centerStreamId, ROUTING_STREAM_ID, routingDecider, seedRoutingSetup } from '@yunghap/centers-domain';
-import { CommandExecutor, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
+import { CommandExecutor, DomainRefusal, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
+import type { Logger } from 'pino';
 import { routingMessages } from '../routing/routing.outbox';
 
 /**
@@ -10,9 +11,14 @@ import { routingMessages } from '../routing/routing.outbox';
  */
 @Injectable()
 export class SeedCentersTask {
-  private readonly logger = new Logger(SeedCentersTask.name);
+  private readonly logger: Logger;
 
-  constructor(private readonly commands: CommandExecutor) {}
+  constructor(
+    private readonly commands: CommandExecutor,
+    logger: ServiceLogger,
+  ) {
+    this.logger = logger.for(SeedCentersTask.name);
+  }
 
   async run(): Promise<void> {
     const metadata = systemMetadata();
@@ -23,12 +29,12 @@ export class SeedCentersTask {
         registered += result.events.length;
       } catch (error) {
         if (!(error instanceof DomainRefusal && error.error.code === 'CENTERS.ALREADY_REGISTERED')) throw error;
-        this.logger.log({ centerId: seed.centerId }, 'center already registered with other details; kept as it is');
+        this.logger.info({ centerId: seed.centerId }, 'center already registered with other details; kept as it is');
       }
     }
     const routing = await this.commands.execute(ROUTING_STREAM_ID, { type: 'InitialiseRouting', data: seedRoutingSetup(), metadata }, routingDecider, {
       outbox: (events, _state, context) => routingMessages(events, context),
     });
-    this.logger.log({ centersRegistered: registered, routingInitialised: routing.events.length > 0 }, 'centers seeded');
+    this.logger.info({ centersRegistered: registered, routingInitialised: routing.events.length > 0 }, 'centers seeded');
   }
 }

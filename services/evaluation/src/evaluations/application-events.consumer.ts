@@ -1,9 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnPayload, ApplicationWithdrawnV1, parseContract, TOPICS } from '@yunghap/contracts';
 import { EventStoreSession, handleCommand, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, DomainError } from '@yunghap/kernel';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { ConsumerDefinition, systemMetadata } from '@yunghap/platform-nest';
+import { ConsumerDefinition, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
 import { evaluationRequestDecider } from './evaluation-request.decider';
 import { openEvaluation, STILL_WAITING } from './evaluation-opening';
 import { evaluationRequestStreamId } from './evaluation-streams';
@@ -33,7 +34,11 @@ function accepted<E, S>(result: HandleResult<E, S>): void {
 export class ApplicationEventsConsumer implements ConsumerDefinition {
   readonly name = 'evaluation.on-application-events';
   readonly topics = [TOPICS.applications];
-  private readonly logger = new Logger(ApplicationEventsConsumer.name);
+  private readonly logger: Logger;
+
+  constructor(logger: ServiceLogger) {
+    this.logger = logger.for(ApplicationEventsConsumer.name);
+  }
 
   readonly handle = async (message: IntegrationMessage, session: EventStoreSession): Promise<void> => {
     const metadata = systemMetadata(message.correlationId, message.messageId);
@@ -49,7 +54,7 @@ export class ApplicationEventsConsumer implements ConsumerDefinition {
 
     const opening = await openEvaluation(session, applicationId, metadata);
     if (opening.ok || SETTLED.has(opening.error.code)) return;
-    if (STILL_WAITING.has(opening.error.code)) return this.logger.log({ applicationId, code: opening.error.code }, 'evaluation waiting for a committee');
+    if (STILL_WAITING.has(opening.error.code)) return this.logger.info({ applicationId, code: opening.error.code }, 'evaluation waiting for a committee');
     // Registration numbers or a submission time the domain refuses: throwing rolls the request back too.
     throw new RefusedMessageError(opening.error);
   }

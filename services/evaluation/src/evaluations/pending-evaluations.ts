@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import { openEvaluation } from './evaluation-opening';
 import { EvaluationView } from './evaluation-view.projection';
@@ -12,9 +12,11 @@ import { EvaluationView } from './evaluation-view.projection';
  */
 @Injectable()
 export class PendingEvaluations {
-  private readonly logger = new Logger(PendingEvaluations.name);
-
   constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  private get logger() {
+    return this.runtime.logger.child({ context: PendingEvaluations.name });
+  }
 
   async openPending(filter: { readonly callId?: string }, correlationId?: string): Promise<void> {
     // Requests the consumer has just stored must be in the read model to be found.
@@ -25,7 +27,7 @@ export class PendingEvaluations {
       try {
         const result = await openEvaluation(this.runtime.store, applicationId, systemMetadata(correlationId));
         if (result.ok) lastPosition = result.lastPosition ?? lastPosition;
-        else this.logger.log({ applicationId, code: result.error.code }, 'waiting evaluation not opened');
+        else this.logger.info({ applicationId, code: result.error.code }, 'waiting evaluation not opened');
       } catch (error) {
         this.logger.warn({ applicationId, err: error }, 'could not open a waiting evaluation; retried at the next trigger');
       }

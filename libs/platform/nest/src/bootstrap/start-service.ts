@@ -2,6 +2,7 @@ import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadServiceConfig, ServiceConfig, ServiceName } from '../config/service-config';
 import { setupOpenApi } from '../openapi/setup-openapi';
+import { loadRuntimeConfig, RuntimeConfig } from '../runtime/runtime-config';
 import { ServiceLogger } from '../logging/service-logger';
 
 export interface RunningService {
@@ -26,12 +27,13 @@ export type ServiceBootstrap = (options?: BootstrapOptions) => Promise<RunningSe
  */
 export function serviceEntry(
   name: ServiceName,
-  rootModule: (config: ServiceConfig) => DynamicModule,
+  rootModule: (config: ServiceConfig, runtime: { readonly runtime: RuntimeConfig }) => DynamicModule,
   entryModule: NodeJS.Module,
 ): ServiceBootstrap {
   const bootstrap: ServiceBootstrap = async ({ env = process.env, shutdownHooks = true } = {}) => {
     const config = loadServiceConfig(name, env);
-    const app = await NestFactory.create(rootModule(config), { bufferLogs: true });
+    // The runtime is read from the same env as the rest, so the launcher's env reaches it too.
+    const app = await NestFactory.create(rootModule(config, { runtime: loadRuntimeConfig(env) }), { bufferLogs: true });
     const logger = app.get(ServiceLogger);
     app.useLogger(logger);
     if (shutdownHooks) app.enableShutdownHooks();

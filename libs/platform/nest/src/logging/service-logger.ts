@@ -15,6 +15,11 @@ export class ServiceLogger implements LoggerService {
     this.pino = pino({ level: config.logLevel, base: { service: config.service }, redact: ['req.headers.authorization'] });
   }
 
+  /** A pino logger for one class of the service: `logger.for('SeedCentersTask').info({ … }, 'centers seeded')`. */
+  for(context: string): Logger {
+    return this.pino.child({ context });
+  }
+
   log(message: unknown, ...optional: unknown[]): void {
     this.write('info', message, optional);
   }

@@ -1,7 +1,9 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import { ConcurrencyConflictError, WrongExpectedVersionError } from '@yunghap/event-store';
 import { DomainError, DomainErrorKind } from '@yunghap/kernel';
 import type { Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { ServiceLogger } from '../logging/service-logger';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
 import { ProblemException } from './problem.exception';
 
@@ -35,7 +37,12 @@ function fromException(exception: unknown): Omit<ProblemDetails, 'type' | 'title
 /** Every error answer is an RFC 9457 problem document; 5xx details stay in the logs, not the body. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ProblemDetails');
+  private readonly logger: Logger;
+
+  // Nest's static Logger is one per process; in the single-process mode it would name the wrong service.
+  constructor(logger: ServiceLogger) {
+    this.logger = logger.for('ProblemDetails');
+  }
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();

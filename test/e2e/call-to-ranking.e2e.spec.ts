@@ -1,0 +1,148 @@
+import request from 'supertest';
+import { Platform, startDistributedPlatform, startSingleProcessPlatform } from './support/platforms';
+import { applicationBody, eventuallyGet, firm, tokens } from './support/scenario-kit';
+
+jest.setTimeout(240_000);
+
+interface ApplicationBody {
+  readonly status: string;
+  readonly centerId?: string;
+}
+
+interface RankingBody {
+  readonly final: boolean;
+  readonly entries: readonly { readonly applicationId: string; readonly rank: number; readonly passed: boolean; readonly total: number }[];
+}
+
+const criteria = ['convergence-novelty', 'technical-feasibility', 'commercialisation', 'consortium-capability'] as const;
+const sheet = (points: readonly [number, number, number, number]) => ({ scores: criteria.map((criterionId, i) => ({ criterionId, score: points[i] })) });
+
+/**
+ * One call from opening to ranking, through the public APIs only: the centers service's routing
+ * reaches applications over the bus, screening opens evaluations in the evaluation service, and
+ * their results come back to the applications. The same scenario runs on both run modes.
+ */
+describe.each([
+  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => startDistributedPlatform(`e2e${Date.now().toString(36)}`)],
+  ['single process: the platform as npm start runs it', () => startSingleProcessPlatform()],
+])('a call from opening to ranking — %s', (_mode, start: () => Promise<Platform>) => {
+  let platform: Platform;
+  const callId = `call-e2e-${Date.now().toString(36)}`;
+  const committeeId = `${callId}.jungbu`;
+  const members = ['expert-1', 'expert-2', 'expert-3', 'expert-4', 'expert-5', 'expert-6'];
+
+  // Leads in 대전 and 충남 (jungbu); partners from other KSIC sections, except the third consortium.
+  const alpha = { lead: firm('314810021', '한밭정밀', 'C29', '대전'), partner: firm('305862043', '누리소프트', 'J62', '세종', 'medium') };
+  const beta = { lead: firm('312818065', '서해바이오', 'C21', '충남'), partner: firm('301881087', '온담데이터', 'J63', '대전') };
+  const gamma = { lead: firm('310820109', '금강기계', 'C29', '충북'), partner: firm('307855121', '보람금속', 'C24', '충북') };
+
+  beforeAll(async () => {
+    platform = await start();
+  });
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  it('runs the whole first half of the program', async () => {
+    const { applications, evaluation } = platform.urls;
+
+    // The default province mapping travels from centers to applications.
+    await eventuallyGet<{ mappingVersion: number }>(applications, '/api/applications/routing', tokens.pm, (b) => b.mappingVersion >= 1, 'the routing mapping in applications');
+
+    await request(applications)
+      .post('/api/applications/calls')
+      .set('Authorization', tokens.pm)
+      .send({
+        callId,
+        budgetLineId: 'it-convergence',
+        title: '2026년 IT융합 기술개발 과제 공고',
+        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+        capPerProject: 300_000_000,
+        technologyFields: ['AI', 'IoT'],
+      })
+      .expect(201);
+
+    await request(evaluation)
+      .post('/api/evaluation/committees')
+      .set('Authorization', tokens.pm)
+      .send({ callId, centerId: 'jungbu', members: members.map((userId, i) => ({ userId, name: `전문가 ${i + 1}`, affiliation: '한국산업기술연구원' })) })
+      .expect(201);
+    // expert-6 advises beta's lead firm: recused from beta's evaluation only.
+    await request(evaluation)
+      .post(`/api/evaluation/committees/${committeeId}/relationships`)
+      .set('Authorization', tokens.member('expert-6', committeeId))
+      .send({ firm: beta.lead.registrationNumber, kind: 'advisory' })
+      .expect(201);
+
+    const ids: Record<'alpha' | 'beta' | 'gamma', string> = { alpha: '', beta: '', gamma: '' };
+    for (const [key, consortium, amount] of [['alpha', alpha, 280_000_000], ['beta', beta, 250_000_000], ['gamma', gamma, 200_000_000]] as const) {
+      const drafted = await request(applications)
+        .post('/api/applications/applications')
+        .set('Authorization', tokens.applicant)
+        .send(applicationBody(callId, `${key} 융합 과제`, consortium.lead, consortium.partner, amount))
+        .expect(201);
+      ids[key] = drafted.body.applicationId;
+      const submitted = await request(applications).post(`/api/applications/applications/${ids[key]}/submit`).set('Authorization', tokens.applicant).expect(200);
+      expect(submitted.body).toMatchObject({ status: 'routed', centerId: 'jungbu' });
+    }
+
+    // Routed to jungbu: its staff list them, another center's staff may not.
+    const list = await request(applications).get('/api/applications/centers/jungbu/applications').query({ callId }).set('Authorization', tokens.jungbuStaff).expect(200);
+    expect(list.body.total).toBe(3);
+    await request(applications).get('/api/applications/centers/jungbu/applications').set('Authorization', tokens.honamStaff).expect(403);
+
+    for (const key of ['alpha', 'beta', 'gamma'] as const) {
+      await request(applications).post(`/api/applications/applications/${ids[key]}/screen`).set('Authorization', tokens.jungbuStaff).send({}).expect(200);
+    }
+    const gammaView = await request(applications).get(`/api/applications/applications/${ids.gamma}`).set('Authorization', tokens.pm).expect(200);
+    expect(gammaView.body.status).toBe('screened-ineligible');
+    expect(JSON.stringify(gammaView.body)).toContain('SCREENING.SAME_INDUSTRY');
+
+    // Screening opened the evaluations (over the bus), and applications heard they opened.
+    for (const key of ['alpha', 'beta'] as const) {
+      await eventuallyGet<ApplicationBody>(applications, `/api/applications/applications/${ids[key]}`, tokens.pm, (b) => b.status === 'in-evaluation', `${key} in evaluation`);
+    }
+    const betaEvaluation = await request(evaluation).get(`/api/evaluation/evaluations/${ids.beta}`).set('Authorization', tokens.pm).expect(200);
+    expect(betaEvaluation.body.committee.recusals).toEqual([expect.objectContaining({ memberId: 'expert-6' })]);
+    await request(evaluation).get(`/api/evaluation/evaluations/${ids.beta}`).set('Authorization', tokens.member('expert-6', committeeId)).expect(403);
+
+    // Six sheets for alpha (trimmed mean), five for beta; beta falls short of the threshold.
+    const alphaSheets: [number, number, number, number][] = [[27, 22, 21, 17], [25, 20, 20, 16], [28, 23, 22, 18], [20, 15, 15, 12], [30, 25, 25, 20], [26, 21, 20, 17]];
+    const betaSheets: [number, number, number, number][] = [[18, 15, 14, 12], [20, 16, 15, 12], [17, 14, 13, 11], [19, 15, 16, 12], [21, 17, 15, 13]];
+    for (const [applicationId, sheets] of [[ids.alpha, alphaSheets], [ids.beta, betaSheets]] as const) {
+      for (const [i, points] of sheets.entries()) {
+        const member = tokens.member(members[i], committeeId);
+        await request(evaluation).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', member).send(sheet(points)).expect(200);
+        await request(evaluation).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', member).expect(200);
+      }
+    }
+
+    // Before the close, a member sees only their own sheet.
+    const peek = await request(evaluation).get(`/api/evaluation/evaluations/${ids.alpha}`).set('Authorization', tokens.member('expert-1', committeeId)).expect(200);
+    expect(peek.body.scores.stage).toBe('scoring');
+    expect(JSON.stringify(peek.body)).not.toContain('"memberId":"expert-2"');
+
+    await request(evaluation).post(`/api/evaluation/evaluations/${ids.alpha}/close`).set('Authorization', tokens.pm).expect(200);
+    await request(evaluation).post(`/api/evaluation/evaluations/${ids.beta}/close`).set('Authorization', tokens.pm).expect(200);
+
+    // Results travel back to applications.
+    await eventuallyGet<ApplicationBody>(applications, `/api/applications/applications/${ids.alpha}`, tokens.pm, (b) => b.status === 'evaluated-passed', 'alpha passed');
+    await eventuallyGet<ApplicationBody>(applications, `/api/applications/applications/${ids.beta}`, tokens.pm, (b) => b.status === 'evaluated-failed', 'beta failed');
+
+    // alpha: criterion totals 27+22+21+17=87 … trimmed of 100 and 62 → mean of 87, 81, 91, 84 = 85.75.
+    const ranking = await request(evaluation).get(`/api/evaluation/calls/${callId}/ranking`).set('Authorization', tokens.pm).expect(200);
+    expect(ranking.body as RankingBody).toMatchObject({ final: true });
+    expect((ranking.body as RankingBody).entries.map((e) => [e.applicationId, e.rank, e.passed])).toEqual([
+      [ids.alpha, 1, true],
+      [ids.beta, 2, false],
+    ]);
+    expect((ranking.body as RankingBody).entries[0].total).toBe(8575);
+
+    const timeline = await request(applications).get(`/api/applications/applications/${ids.alpha}/timeline`).set('Authorization', tokens.pm).expect(200);
+    const types = JSON.stringify(timeline.body);
+    for (const type of ['ApplicationDrafted', 'ApplicationSubmitted', 'ApplicationRouted', 'ApplicationScreened', 'ApplicationEvaluationStarted', 'ApplicationEvaluated']) {
+      expect(types).toContain(type);
+    }
+  });
+});
