@@ -1,20 +1,15 @@
 /**
  * The event store's schema, identical for PostgreSQL and PGlite. Appending is one call to
- * `es_append`, a single round trip that takes two row locks in a fixed order (the stream, then
- * the global head) and holds them to commit. The head lock makes positions gap-free and
- * visible in order: a transaction holding position n commits before n + 1 can be taken, so a
- * subscriber reading "everything after my checkpoint" never skips an event that commits late.
- * See docs/eventsourcing.md for the trade-off (one global writer at a time).
+ * `es_append`, a single round trip that takes two locks in a fixed order (the stream's row, then
+ * the store-wide append lock, a transaction-scoped advisory lock) and holds them to commit. The
+ * append lock makes positions gap-free and visible in order: a transaction holding position n
+ * commits before n + 1 can be taken, so a subscriber reading "everything after my checkpoint"
+ * never skips an event that commits late. See docs/eventsourcing.md for the trade-off (one
+ * global writer at a time).
  */
 export const SCHEMA_VERSION = 1;
 
 export const SCHEMA_SQL = /* sql */ `
-CREATE TABLE IF NOT EXISTS es_head (
-  id smallint PRIMARY KEY CHECK (id = 1),
-  position bigint NOT NULL
-);
-INSERT INTO es_head (id, position) VALUES (1, 0) ON CONFLICT DO NOTHING;
-
 CREATE TABLE IF NOT EXISTS es_streams (
   stream_id text PRIMARY KEY,
   version integer NOT NULL DEFAULT 0,
@@ -118,9 +113,10 @@ BEGIN
     RAISE EXCEPTION 'wrong expected version on stream %', p_stream USING ERRCODE = 'YH001', DETAIL = v_version::text;
   END IF;
 
-  -- A new stream's row is created under the head lock: whoever created it first has committed
-  -- by the time a competitor gets the lock, so the competitor's insert finds it and loses.
-  UPDATE es_head SET position = position + v_count WHERE id = 1 RETURNING position INTO v_last;
+  -- A new stream's row is created under the append lock: whoever created it first has committed
+  -- by the time a competitor gets the lock, so the competitor finds it and starts over.
+  PERFORM pg_advisory_xact_lock(7301);
+  SELECT coalesce(max(e.position), 0) + v_count INTO v_last FROM es_events e;
   IF v_new AND EXISTS (SELECT 1 FROM es_streams s WHERE s.stream_id = p_stream) THEN
     RAISE EXCEPTION 'stream % was created concurrently', p_stream USING ERRCODE = 'YH004';
   END IF;
@@ -141,10 +137,12 @@ BEGIN
     UPDATE es_streams SET version = v_version + v_count, last_hash = v_hash WHERE stream_id = p_stream;
   END IF;
 
-  INSERT INTO es_outbox (message_id, topic, message_key, message_type, payload, headers, created_at)
-  SELECT (m ->> 'messageId')::uuid, m ->> 'topic', m ->> 'key', m ->> 'type', m -> 'payload',
-         coalesce(m -> 'headers', '{}'::jsonb), p_recorded_at
-    FROM jsonb_array_elements(p_outbox) m;
+  IF jsonb_array_length(p_outbox) > 0 THEN
+    INSERT INTO es_outbox (message_id, topic, message_key, message_type, payload, headers, created_at)
+    SELECT (m ->> 'messageId')::uuid, m ->> 'topic', m ->> 'key', m ->> 'type', m -> 'payload',
+           coalesce(m -> 'headers', '{}'::jsonb), p_recorded_at
+      FROM jsonb_array_elements(p_outbox) m;
+  END IF;
 
   PERFORM pg_notify('es_appended', v_last::text);
   RETURN QUERY SELECT v_version + v_count, v_last, false;
