@@ -1,5 +1,6 @@
-// `npm start`: the single-process mode.
+// `npm start` (add `-- --demo` for a realistic call, consortia and committee): the single-process mode.
 import pino from 'pino';
+import { seedDemo } from './demo-seed';
 import { startPlatform } from './platform';
 
 const logger = pino({ base: { service: 'launcher' } });
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', (signal) => void stop(signal));
   process.once('SIGTERM', (signal) => void stop(signal));
+  if (process.argv.includes('--demo')) await seedDemo(platform.urls, logger);
   logger.info({ services: platform.urls }, 'Yunghap is running (single process)');
 }
 

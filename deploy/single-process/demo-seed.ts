@@ -1,0 +1,98 @@
+// `npm start -- --demo`: a realistic call, consortia and committee, entered through the public
+// APIs as the people who run the program would, so the demo exercises the real rules.
+import { Logger } from 'pino';
+import { issueToken, loadAuthConfig, ServiceName } from '@yunghap/platform-nest';
+
+export const DEMO_CALL_ID = 'demo-2026-it-convergence';
+
+const secret = () => loadAuthConfig(process.env).jwtSecret;
+const token = (sub: string, role: string, extra: { centerId?: string; committeeIds?: string[] } = {}) => `Bearer ${issueToken({ sub, role, ...extra }, secret())}`;
+
+// Registration numbers with valid check digits (사업자등록번호 checksum); fictitious firms.
+const firms = {
+  hanbit: { registrationNumber: '3148123478', name: '한빛정밀', industryCode: 'C29', province: '대전', size: 'small' },
+  nuri: { registrationNumber: '3058677714', name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' },
+  seohae: { registrationNumber: '3128112354', name: '서해바이오', industryCode: 'C21', province: '충남', size: 'small' },
+  ondam: { registrationNumber: '3018876546', name: '온담데이터', industryCode: 'J63', province: '대전', size: 'small' },
+  geumgang: { registrationNumber: '3108246821', name: '금강기계', industryCode: 'C29', province: '충북', size: 'medium' },
+  boram: { registrationNumber: '3078511138', name: '보람금속', industryCode: 'C24', province: '충북', size: 'small' },
+  gaon: { registrationNumber: '3178199905', name: '가온푸드', industryCode: 'C10', province: '충남', size: 'small' },
+  maru: { registrationNumber: '3098665409', name: '마루농업법인', industryCode: 'A01', province: '충남', size: 'small' },
+} as const;
+
+type Firm = (typeof firms)[keyof typeof firms];
+
+function application(title: string, lead: Firm, partner: Firm, requested: number, fields: string[]) {
+  return {
+    callId: DEMO_CALL_ID,
+    leadFirm: lead,
+    partnerFirms: [partner],
+    task: { title, summary: `${title} — 이업종 중소기업 간 기술융합`, technologyFields: fields, stage: 'rnd', durationMonths: 18 },
+    requestedAmount: requested,
+    budgetPlan: [
+      { category: 'personnel', amount: requested - 100_000_000 },
+      { category: 'equipment-and-materials', amount: 60_000_000 },
+      { category: 'research-activities', amount: 40_000_000 },
+    ],
+  };
+}
+
+async function call(base: string, method: string, path: string, auth: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${base}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null };
+}
+
+async function expectOk(what: string, attempt: Promise<{ status: number; body: unknown }>): Promise<unknown> {
+  const { status, body } = await attempt;
+  if (status >= 300) throw new Error(`demo seed: ${what} answered ${status}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** Seeds the demo once; a second start finds the call and leaves everything as it is. */
+export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logger: Logger): Promise<void> {
+  const pm = token('pm-demo', 'program-manager');
+  const applicant = token('intake-demo', 'center-staff', { centerId: 'gyeongin' });
+  const jungbuStaff = token('staff-demo', 'center-staff', { centerId: 'jungbu' });
+  const { applications, evaluation } = urls;
+
+  if ((await call(applications, 'GET', `/api/applications/calls/${DEMO_CALL_ID}`, pm)).status === 200) {
+    logger.info({ callId: DEMO_CALL_ID }, 'demo data already present');
+    return;
+  }
+  for (let waited = 0; (await call(applications, 'GET', '/api/applications/routing', pm)).status !== 200; waited += 100) {
+    if (waited > 30_000) throw new Error('demo seed: the province routing never reached the applications service');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  const day = 86_400_000;
+  await expectOk('opening the call', call(applications, 'POST', '/api/applications/calls', pm, {
+    callId: DEMO_CALL_ID,
+    budgetLineId: 'it-convergence',
+    title: '2026년 IT융합 기술개발 지원사업 공고 (데모)',
+    opensAt: new Date(Date.now() - day).toISOString(),
+    closesAt: new Date(Date.now() + 30 * day).toISOString(),
+    capPerProject: 300_000_000,
+    technologyFields: ['AI', 'IoT', 'smart-manufacturing', 'bio', 'smart-farm'],
+  }));
+
+  const members = ['김도윤', '이서연', '박지호', '최민서', '정하준', '윤지아'].map((name, i) => ({ userId: `demo-expert-${i + 1}`, name, affiliation: '한국산업기술평가관리원 평가위원' }));
+  await expectOk('forming the jungbu committee', call(evaluation, 'POST', '/api/evaluation/committees', pm, { callId: DEMO_CALL_ID, centerId: 'jungbu', members }));
+
+  const consortia = [
+    application('AI 기반 정밀가공 불량 예측', firms.hanbit, firms.nuri, 280_000_000, ['AI', 'smart-manufacturing']),
+    application('바이오 공정 데이터 플랫폼', firms.seohae, firms.ondam, 250_000_000, ['bio', 'AI']),
+    application('스마트팜 연계 가공식품 품질관리', firms.gaon, firms.maru, 200_000_000, ['smart-farm', 'IoT']),
+    // Two firms of one KSIC section: screening will find it ineligible.
+    application('금속가공 설비 공동 개량', firms.geumgang, firms.boram, 150_000_000, ['smart-manufacturing']),
+  ];
+  for (const body of consortia) {
+    const drafted = (await expectOk(`drafting ${body.task.title}`, call(applications, 'POST', '/api/applications/applications', applicant, body))) as { applicationId: string };
+    await expectOk('submitting', call(applications, 'POST', `/api/applications/applications/${drafted.applicationId}/submit`, applicant));
+    await expectOk('screening', call(applications, 'POST', `/api/applications/applications/${drafted.applicationId}/screen`, jungbuStaff, {}));
+  }
+  logger.info(
+    { callId: DEMO_CALL_ID, applications: consortia.length, committee: `${DEMO_CALL_ID}.jungbu`, members: members.map((m) => m.userId) },
+    'demo seeded: try `npm run -s token -- --role committee-member --committee demo-2026-it-convergence.jungbu --user demo-expert-1`',
+  );
+}
