@@ -12,16 +12,7 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-const swcOptions = {
-  jsc: {
-    target: 'es2022',
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
+const swcOptions = { ...require('./deploy/build/swc-options'), sourceMaps: 'inline' };
 
 /** Jest config for the project in `projectDir` (pass `__dirname`). */
 function jestProject(projectDir, overrides = {}) {

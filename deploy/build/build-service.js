@@ -16,18 +16,10 @@ if (!projectRoot || !fs.existsSync(path.join(workspaceRoot, projectRoot, 'src'))
 }
 const outDir = path.join(workspaceRoot, 'dist', projectRoot);
 
-const swcOptions = {
-  jsc: {
-    target: 'es2022',
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-    keepClassNames: true,
-    baseUrl: workspaceRoot,
-    paths: compilerOptions.paths,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: true,
-};
+const base = require('./swc-options');
+
+// Path aliases become relative requires, resolved from the workspace root.
+const swcOptions = { ...base, jsc: { ...base.jsc, baseUrl: workspaceRoot, paths: compilerOptions.paths }, sourceMaps: true };
 
 function* sources(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {

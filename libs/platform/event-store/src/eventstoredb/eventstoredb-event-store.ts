@@ -14,6 +14,7 @@ import {
   VerifyReport,
 } from '../event-store.port';
 import { PartialReplayError, WrongExpectedVersionError } from '../errors';
+import { AppendSignal } from '../append-signal';
 import { catchUpSubscription, CatchUpTuning, DEFAULT_CATCH_UP_TUNING } from '../catch-up-subscription';
 import { findChainFault } from './chain-verifier';
 import { ClientGateway } from './client-gateway';
@@ -42,13 +43,14 @@ interface StreamCheck {
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly order: GlobalOrder;
-  private readonly localListeners = new Set<() => void>();
+  private readonly appended: AppendSignal;
   private readonly tuning: CatchUpTuning;
 
   constructor(
     private readonly gateway: EsdbGateway,
     options: EventStoreDbOptions = {},
   ) {
+    this.appended = new AppendSignal((listener) => gateway.onAppended(listener));
     this.order = new GlobalOrder(gateway, (event) => !event.streamId.startsWith('$') && decodeEvent(event) !== null);
     this.tuning = options.tuning ?? DEFAULT_CATCH_UP_TUNING;
   }
@@ -92,7 +94,7 @@ export class EventStoreDbEventStore implements EventStore {
       await this.order.catchUp();
       const newest = chained[chained.length - 1];
       const [lastPosition] = await this.order.positionsOf([{ streamId, revision: revisionOf(newest.version), after: headBefore }]);
-      this.localListeners.forEach((listener) => listener());
+      this.appended.notify();
       return { nextExpectedVersion: newest.version, lastPosition };
     }
   }
@@ -124,14 +126,7 @@ export class EventStoreDbEventStore implements EventStore {
     return catchUpSubscription(
       {
         readAll: (range) => this.readAll(range),
-        onAppended: (listener) => {
-          this.localListeners.add(listener);
-          const stopListening = this.gateway.onAppended(listener);
-          return () => {
-            this.localListeners.delete(listener);
-            stopListening();
-          };
-        },
+        onAppended: (listener) => this.appended.listen(listener),
       },
       options,
       this.tuning,

@@ -14,6 +14,7 @@ import {
   VerifyReport,
 } from '../event-store.port';
 import { PartialReplayError, WrongExpectedVersionError } from '../errors';
+import { AppendSignal } from '../append-signal';
 import { catchUpSubscription, CatchUpTuning, DEFAULT_CATCH_UP_TUNING } from '../catch-up-subscription';
 import { OutboxStore, PendingOutboxMessage } from '../outbox.port';
 import { EventStoreSession, ProcessedMessageStore } from '../processed-messages.port';
@@ -66,13 +67,15 @@ function expectedAsText(expected: ExpectedVersion): string {
  * outbox and the processed-message log, because both must commit with the events.
  */
 export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageStore {
-  private readonly localListeners = new Set<() => void>();
+  private readonly appended: AppendSignal;
 
   private constructor(
     private readonly db: SqlDatabase,
     private readonly tuning: CatchUpTuning,
     private readonly clock: () => Date,
-  ) {}
+  ) {
+    this.appended = new AppendSignal((listener) => db.listenForAppends(listener));
+  }
 
   /** Creates the schema when missing (concurrent starts are serialised by an advisory lock). */
   static async open(db: SqlDatabase, options: { tuning?: CatchUpTuning; clock?: () => Date } = {}): Promise<SqlEventStore> {
@@ -85,7 +88,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
 
   appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return this.appendWith(this.db, streamId, events, options).then((result) => {
-      this.signalAppended();
+      this.appended.notify();
       return result;
     });
   }
@@ -119,10 +122,6 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     }
   }
 
-  private signalAppended(): void {
-    this.localListeners.forEach((listener) => listener());
-  }
-
   readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     return this.readStreamWith(this.db, streamId, options);
   }
@@ -150,14 +149,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     return catchUpSubscription(
       {
         readAll: (range) => this.readAll(range),
-        onAppended: (listener) => {
-          this.localListeners.add(listener);
-          const stopListening = this.db.listenForAppends(listener);
-          return () => {
-            this.localListeners.delete(listener);
-            stopListening();
-          };
-        },
+        onAppended: (listener) => this.appended.listen(listener),
       },
       options,
       this.tuning,
@@ -238,12 +230,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
   }
 
   onOutboxAppended(listener: () => void): () => void {
-    this.localListeners.add(listener);
-    const stopListening = this.db.listenForAppends(listener);
-    return () => {
-      this.localListeners.delete(listener);
-      stopListening();
-    };
+    return this.appended.listen(listener);
   }
 
   async runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreSession) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }> {
@@ -263,7 +250,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
       });
       return { processed: true as const, result };
     });
-    if (appended) this.signalAppended();
+    if (appended) this.appended.notify();
     return outcome;
   }
 
