@@ -1,5 +1,6 @@
 import { DomainCommand } from '@yunghap/kernel';
 import { CommitteeSnapshot } from './committee.model';
+import { Recusal } from './recusal';
 import { Rubric } from './rubric';
 import { Scores } from './scoresheet';
 
@@ -27,5 +28,10 @@ export type OpenEvaluation = DomainCommand<
 export type SubmitScoresheet = DomainCommand<'SubmitScoresheet', { readonly applicationId: string; readonly scores: Scores }>;
 export type SealScoresheet = DomainCommand<'SealScoresheet', { readonly applicationId: string }>;
 export type CloseEvaluation = DomainCommand<'CloseEvaluation', { readonly applicationId: string }>;
+/**
+ * Sent when a member declares a tie to a firm of the application after its evaluation opened
+ * (declarations made before are taken from the snapshot at the opening).
+ */
+export type RecuseMember = DomainCommand<'RecuseMember', { readonly applicationId: string } & Recusal>;
 
-export type EvaluationCommand = OpenEvaluation | SubmitScoresheet | SealScoresheet | CloseEvaluation;
+export type EvaluationCommand = OpenEvaluation | SubmitScoresheet | SealScoresheet | CloseEvaluation | RecuseMember;

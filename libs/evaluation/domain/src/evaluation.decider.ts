@@ -2,15 +2,18 @@ import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, Role
 import { isBusinessRegistrationNumber } from './business-registration-number';
 import { isMemberOf, servesApplication } from './committee.model';
 import { scoreOutcome } from './evaluation-result';
-import { CloseEvaluation, EvaluationCommand, OpenEvaluation, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
+import { CloseEvaluation, EvaluationCommand, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
 import { EvaluationError } from './evaluation.errors';
 import { EvaluationEvent, MemberRecused } from './evaluation.events';
 import { EvaluationState, OpenEvaluationState } from './evaluation.state';
 import { isIsoInstant } from './instant';
-import { isRecused, recusalsFor } from './recusal';
+import { eligibleCount, isRecorded, isRecused, recusalsFor } from './recusal';
 import { inRubricOrder, Scoresheet, scoresViolation } from './scoresheet';
 
-/** A person, or the platform reacting to the application's screening. */
+/**
+ * Who opens an evaluation and records recusals: a person, or the platform reacting to another
+ * event (the application's screening, a member's declaration).
+ */
 const OPENERS: readonly Role[] = ['program-manager', 'system'];
 /**
  * Closing is a program decision, taken by someone who scores nothing: the program manager.
@@ -29,6 +32,8 @@ function decide(command: EvaluationCommand, state: EvaluationState): Decision<Ev
       return seal(command, state);
     case 'CloseEvaluation':
       return close(command, state);
+    case 'RecuseMember':
+      return recuse(command, state);
     default:
       return assertNever(command);
   }
@@ -45,7 +50,7 @@ function open({ data, metadata }: OpenEvaluation, state: EvaluationState): Decis
   if (!isIsoInstant(applicationSubmittedAt)) return EvaluationError.becauseSubmissionTimeInvalid(applicationSubmittedAt);
   const recusals = recusalsFor(committee, firms);
   // The member list is fixed from here on: refuse now rather than open an evaluation that can never close.
-  const eligible = committee.members.filter((member) => !isRecused(recusals, member.userId)).length;
+  const eligible = eligibleCount(committee.members, recusals);
   if (eligible < rubric.quorum) return EvaluationError.becauseQuorumUnreachable(eligible, rubric.quorum);
   return [
     {
@@ -56,13 +61,20 @@ function open({ data, metadata }: OpenEvaluation, state: EvaluationState): Decis
   ];
 }
 
-/** What every scorer command checks first: an open evaluation, and an actor who is a member not recused. */
-function scorableBy(applicationId: string, actor: Actor, state: EvaluationState): OpenEvaluationState | DomainError {
+/** The evaluation while it may still change, or why it may not. */
+function stillOpen(applicationId: string, state: EvaluationState): OpenEvaluationState | DomainError {
   if (state.status === 'not-opened') return EvaluationError.becauseNotFound(applicationId);
   if (state.status === 'completed') return EvaluationError.becauseAlreadyClosed(applicationId);
-  if (actor.role !== 'committee-member' || !isMemberOf(state.members, actor.userId)) return EvaluationError.becauseNotAMember(actor.userId);
-  if (isRecused(state.recusals, actor.userId)) return EvaluationError.becauseMemberRecused(actor.userId);
   return state;
+}
+
+/** What every scorer command checks first: an open evaluation, and an actor who is a member not recused. */
+function scorableBy(applicationId: string, actor: Actor, state: EvaluationState): OpenEvaluationState | DomainError {
+  const evaluation = stillOpen(applicationId, state);
+  if (isDomainError(evaluation)) return evaluation;
+  if (actor.role !== 'committee-member' || !isMemberOf(evaluation.members, actor.userId)) return EvaluationError.becauseNotAMember(actor.userId);
+  if (isRecused(evaluation.recusals, actor.userId)) return EvaluationError.becauseMemberRecused(actor.userId);
+  return evaluation;
 }
 
 function sheetOf(state: OpenEvaluationState, memberId: string): Scoresheet | undefined {
@@ -91,19 +103,44 @@ function seal({ data, metadata }: SealScoresheet, state: EvaluationState): Decis
   return [{ type: 'ScoresheetSealed', data: { applicationId: data.applicationId, memberId } }];
 }
 
-/** Only sealed sheets count, towards the quorum and the result; a draft left unsealed is ignored. */
+/**
+ * Only sealed sheets of members not recused count, towards the quorum and the result; a draft
+ * left unsealed is ignored. When recusals after the opening left fewer members than the quorum,
+ * waiting cannot help (the members are fixed at the opening), and the refusal says so.
+ */
 function close({ data, metadata }: CloseEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
   if (!CLOSERS.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, CLOSERS);
-  if (state.status === 'not-opened') return EvaluationError.becauseNotFound(data.applicationId);
-  if (state.status === 'completed') return EvaluationError.becauseAlreadyClosed(data.applicationId);
-  const sealed = state.sheets.filter((sheet) => sheet.sealed);
-  if (sealed.length < state.rubric.quorum) return EvaluationError.becauseQuorumNotReached(sealed.length, state.rubric.quorum);
-  const { applicationId, callId, centerId, applicationSubmittedAt, rubric } = state;
+  const evaluation = stillOpen(data.applicationId, state);
+  if (isDomainError(evaluation)) return evaluation;
+  const { quorum } = evaluation.rubric;
+  const eligible = eligibleCount(evaluation.members, evaluation.recusals);
+  if (eligible < quorum) return EvaluationError.becauseQuorumUnreachable(eligible, quorum);
+  const sealed = evaluation.sheets.filter((sheet) => sheet.sealed);
+  if (sealed.length < quorum) return EvaluationError.becauseQuorumNotReached(sealed.length, quorum);
+  const { applicationId, callId, centerId, applicationSubmittedAt, rubric } = evaluation;
   const outcome = scoreOutcome(
     rubric,
     sealed.map((sheet) => sheet.scores),
   );
   return [{ type: 'EvaluationCompleted', data: { applicationId, callId, centerId, applicationSubmittedAt, ...outcome } }];
+}
+
+/**
+ * A tie declared after the opening recuses like one declared before, and is recorded the same way.
+ * The member's sheet, draft or sealed, stops counting. The recusal is recorded even when it leaves
+ * the evaluation short of its quorum: the rule does not bend, and closing then says why it cannot.
+ * The grounds come from the committee's stream, so the platform may send one again (a retry, a
+ * restart): a ground already recorded records nothing, and, as at the opening, a member who was
+ * not on the committee when it opened cannot score it and is not recused.
+ */
+function recuse({ data, metadata }: RecuseMember, state: EvaluationState): Decision<EvaluationEvent> {
+  if (!OPENERS.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, OPENERS);
+  const evaluation = stillOpen(data.applicationId, state);
+  if (isDomainError(evaluation)) return evaluation;
+  const { applicationId, ...ground } = data;
+  if (!evaluation.firms.includes(ground.firm)) return EvaluationError.becauseFirmNotInApplication(applicationId, ground.firm);
+  if (!isMemberOf(evaluation.members, ground.memberId) || isRecorded(evaluation.recusals, ground)) return [];
+  return [{ type: 'MemberRecused', data: { applicationId, ...ground } }];
 }
 
 function evolve(state: EvaluationState, event: EvaluationEvent): EvaluationState {
@@ -113,7 +150,8 @@ function evolve(state: EvaluationState, event: EvaluationEvent): EvaluationState
   switch (event.type) {
     case 'MemberRecused': {
       const { memberId, firm, relationship } = event.data;
-      return { ...state, recusals: [...state.recusals, { memberId, firm, relationship }] };
+      const sheets = state.sheets.filter((sheet) => sheet.memberId !== memberId);
+      return { ...state, recusals: [...state.recusals, { memberId, firm, relationship }], sheets };
     }
     case 'ScoresheetSubmitted': {
       const { memberId, scores, revision } = event.data;

@@ -38,6 +38,12 @@ export const EvaluationError = {
       quorum,
     }),
 
+  becauseFirmNotInApplication: (applicationId: string, firm: string) =>
+    new DomainError('EVALUATION.FIRM_NOT_IN_APPLICATION', 'rule', `Firm ${firm} is not part of the consortium of application ${applicationId}`, {
+      applicationId,
+      firm,
+    }),
+
   becauseNotAMember: (userId: string) =>
     new DomainError('EVALUATION.NOT_A_MEMBER', 'forbidden', 'Only a member of the committee may score this application', { userId }),
 

@@ -18,7 +18,10 @@ export interface EvaluationOpenedData {
 }
 
 export type EvaluationOpened = DomainEvent<'EvaluationOpened', EvaluationOpenedData>;
-/** Follows `EvaluationOpened` in the same decision, once per ground (see `recusalsFor`). */
+/**
+ * Once per ground: in the opening's decision for the ties declared before it (see `recusalsFor`),
+ * later on its own for a tie declared while the evaluation is open (`RecuseMember`).
+ */
 export type MemberRecused = DomainEvent<'MemberRecused', { readonly applicationId: string } & Recusal>;
 export type ScoresheetSubmitted = DomainEvent<
   'ScoresheetSubmitted',

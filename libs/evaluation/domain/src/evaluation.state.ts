@@ -5,7 +5,10 @@ import { Scoresheet } from './scoresheet';
 
 export interface EvaluationRecord extends EvaluationOpenedData {
   readonly recusals: readonly Recusal[];
-  /** One per member who submitted, in the order of their first submission. */
+  /**
+   * One per member who submitted and is not recused, in the order of their first submission. A
+   * recusal after the opening takes the member's sheet out of here; its events stay in the stream.
+   */
   readonly sheets: readonly Scoresheet[];
 }
 

@@ -1,4 +1,4 @@
-import { CommitteeSnapshot, isMemberOf, RelationshipKind } from './committee.model';
+import { CommitteeMember, CommitteeSnapshot, isMemberOf, RelationshipKind } from './committee.model';
 
 /** One ground on which a member may not score an application. */
 export interface Recusal {
@@ -11,8 +11,10 @@ export interface Recusal {
  * Every declared relationship of a member with any firm of the application, in declaration order.
  * A member with several ties is recused once per tie, so the record shows every ground. Members
  * only: the snapshot comes from outside, and a recusal of a non-member would mislead the record.
+ * Example, for an evaluation already open (its members fixed, the declarations current):
+ * `recusalsFor({ ...committeeSnapshot(state), members: record.members }, record.firms)`.
  */
-export function recusalsFor(committee: CommitteeSnapshot, firms: readonly string[]): readonly Recusal[] {
+export function recusalsFor(committee: Pick<CommitteeSnapshot, 'members' | 'relationships'>, firms: readonly string[]): readonly Recusal[] {
   return committee.relationships
     .filter((relationship) => firms.includes(relationship.firm) && isMemberOf(committee.members, relationship.memberId))
     .map(({ memberId, firm, kind }) => ({ memberId, firm, relationship: kind }));
@@ -20,4 +22,13 @@ export function recusalsFor(committee: CommitteeSnapshot, firms: readonly string
 
 export function isRecused(recusals: readonly Recusal[], memberId: string): boolean {
   return recusals.some((recusal) => recusal.memberId === memberId);
+}
+
+export function isRecorded(recusals: readonly Recusal[], ground: Recusal): boolean {
+  return recusals.some((recusal) => recusal.memberId === ground.memberId && recusal.firm === ground.firm && recusal.relationship === ground.relationship);
+}
+
+/** How many members may still score: the quorum is reachable only while this is at least the quorum. */
+export function eligibleCount(members: readonly CommitteeMember[], recusals: readonly Recusal[]): number {
+  return members.filter((member) => !isRecused(recusals, member.userId)).length;
 }

@@ -23,3 +23,4 @@ export * from './runtime/command-metadata';
 export * from './runtime/integration-message';
 export * from './logging/service-logger';
 export * from './runtime/read-model-view';
+export * from './runtime/contract-message';

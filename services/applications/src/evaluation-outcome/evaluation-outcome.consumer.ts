@@ -3,10 +3,9 @@ import { RecordEvaluationResult, StartEvaluation } from '@yunghap/applications-d
 import { EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } from '@yunghap/contracts';
 import { handleCommand } from '@yunghap/event-store';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { ConsumerDefinition, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
+import { ConsumerDefinition, contractPayloadOf, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
 import { ApplicationDecider } from '../applications.di-tokens';
 import { applicationMessages } from '../applications/applications.outbox';
-import { contractPayloadOf } from '../shared/contract-message';
 import { applicationStreamId } from '../shared/stream-ids';
 
 

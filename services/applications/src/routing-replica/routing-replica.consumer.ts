@@ -1,7 +1,6 @@
 import { ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { handleCommand } from '@yunghap/event-store';
-import { ConsumerDefinition, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
-import { contractPayloadOf } from '../shared/contract-message';
+import { ConsumerDefinition, contractPayloadOf, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
 import { ROUTING_REPLICA_STREAM_ID, routingReplicaDecider } from './routing-replica.decider';
 
 /**
