@@ -6,6 +6,7 @@ import { ApplicationEventsConsumer } from './evaluations/application-events.cons
 import { evaluationViewProjection } from './evaluations/evaluation-view.projection';
 import { EvaluationViews } from './evaluations/evaluation-views';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
+import { LateRecusals } from './evaluations/late-recusals';
 import { PendingEvaluations } from './evaluations/pending-evaluations';
 import { ScoresheetsHttpController } from './evaluations/scoresheets.http.controller';
 import { RankingHttpController } from './ranking/ranking.http.controller';
@@ -27,10 +28,15 @@ export class EvaluationModule {
       providers: [
         EvaluationViews,
         PendingEvaluations,
+        LateRecusals,
         ApplicationEventsConsumer,
         { provide: SERVICE_CONSUMERS, inject: [ApplicationEventsConsumer], useFactory: (consumer: ApplicationEventsConsumer) => [consumer] },
-        // Retries what a crash may have left waiting between a committee change and the openings it allowed.
-        { provide: SERVICE_STARTUP_TASKS, inject: [PendingEvaluations], useFactory: (pending: PendingEvaluations) => [() => pending.openPending({})] },
+        // Retries what a crash may have left undone between a committee change and the openings or recusals it called for.
+        {
+          provide: SERVICE_STARTUP_TASKS,
+          inject: [PendingEvaluations, LateRecusals],
+          useFactory: (pending: PendingEvaluations, recusals: LateRecusals) => [() => pending.openPending({}), () => recusals.recuse({})],
+        },
       ],
     };
   }

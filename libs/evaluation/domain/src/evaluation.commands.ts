@@ -34,4 +34,7 @@ export type CloseEvaluation = DomainCommand<'CloseEvaluation', { readonly applic
  */
 export type RecuseMember = DomainCommand<'RecuseMember', { readonly applicationId: string } & Recusal>;
 
-export type EvaluationCommand = OpenEvaluation | SubmitScoresheet | SealScoresheet | CloseEvaluation | RecuseMember;
+/** Ends an evaluation before its close, for the reason recorded (`application-withdrawn`, say). */
+export type AbandonEvaluation = DomainCommand<'AbandonEvaluation', { readonly applicationId: string; readonly reason: string }>;
+
+export type EvaluationCommand = OpenEvaluation | SubmitScoresheet | SealScoresheet | CloseEvaluation | RecuseMember | AbandonEvaluation;

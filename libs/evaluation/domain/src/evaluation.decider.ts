@@ -2,7 +2,7 @@ import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, Role
 import { isBusinessRegistrationNumber } from './business-registration-number';
 import { isMemberOf, servesApplication } from './committee.model';
 import { scoreOutcome } from './evaluation-result';
-import { CloseEvaluation, EvaluationCommand, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
+import { AbandonEvaluation, CloseEvaluation, EvaluationCommand, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
 import { EvaluationError } from './evaluation.errors';
 import { EvaluationEvent, MemberRecused } from './evaluation.events';
 import { EvaluationState, OpenEvaluationState } from './evaluation.state';
@@ -11,10 +11,10 @@ import { eligibleCount, isRecorded, isRecused, recusalsFor } from './recusal';
 import { inRubricOrder, Scoresheet, scoresViolation } from './scoresheet';
 
 /**
- * Who opens an evaluation and records recusals: a person, or the platform reacting to another
- * event (the application's screening, a member's declaration).
+ * Who opens, recuses from and abandons an evaluation: a program manager, or the platform reacting
+ * to another event (the application's screening or withdrawal, a member's declaration).
  */
-const OPENERS: readonly Role[] = ['program-manager', 'system'];
+const PROGRAM: readonly Role[] = ['program-manager', 'system'];
 /**
  * Closing is a program decision, taken by someone who scores nothing: the program manager.
  * The kernel's roles have no committee chair, and a member closing would decide when their own
@@ -34,13 +34,15 @@ function decide(command: EvaluationCommand, state: EvaluationState): Decision<Ev
       return close(command, state);
     case 'RecuseMember':
       return recuse(command, state);
+    case 'AbandonEvaluation':
+      return abandon(command, state);
     default:
       return assertNever(command);
   }
 }
 
 function open({ data, metadata }: OpenEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
-  if (!OPENERS.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, OPENERS);
+  if (!PROGRAM.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, PROGRAM);
   if (state.status !== 'not-opened') return EvaluationError.becauseAlreadyOpened(data.applicationId);
   const { applicationId, callId, centerId, applicationSubmittedAt, firms, committee, rubric } = data;
   if (!servesApplication(committee, callId, centerId)) return EvaluationError.becauseCommitteeNotServing(committee.committeeId, callId, centerId);
@@ -61,11 +63,20 @@ function open({ data, metadata }: OpenEvaluation, state: EvaluationState): Decis
   ];
 }
 
-/** The evaluation while it may still change, or why it may not. */
+/** The evaluation while it may still change, or why it may not: every command after the opening checks this. */
 function stillOpen(applicationId: string, state: EvaluationState): OpenEvaluationState | DomainError {
-  if (state.status === 'not-opened') return EvaluationError.becauseNotFound(applicationId);
-  if (state.status === 'completed') return EvaluationError.becauseAlreadyClosed(applicationId);
-  return state;
+  switch (state.status) {
+    case 'open':
+      return state;
+    case 'not-opened':
+      return EvaluationError.becauseNotFound(applicationId);
+    case 'completed':
+      return EvaluationError.becauseAlreadyClosed(applicationId);
+    case 'abandoned':
+      return EvaluationError.becauseAbandoned(applicationId);
+    default:
+      return assertNever(state);
+  }
 }
 
 /** What every scorer command checks first: an open evaluation, and an actor who is a member not recused. */
@@ -134,18 +145,29 @@ function close({ data, metadata }: CloseEvaluation, state: EvaluationState): Dec
  * not on the committee when it opened cannot score it and is not recused.
  */
 function recuse({ data, metadata }: RecuseMember, state: EvaluationState): Decision<EvaluationEvent> {
-  if (!OPENERS.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, OPENERS);
+  if (!PROGRAM.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, PROGRAM);
   const evaluation = stillOpen(data.applicationId, state);
   if (isDomainError(evaluation)) return evaluation;
-  const { applicationId, ...ground } = data;
-  if (!evaluation.firms.includes(ground.firm)) return EvaluationError.becauseFirmNotInApplication(applicationId, ground.firm);
-  if (!isMemberOf(evaluation.members, ground.memberId) || isRecorded(evaluation.recusals, ground)) return [];
-  return [{ type: 'MemberRecused', data: { applicationId, ...ground } }];
+  if (!evaluation.firms.includes(data.firm)) return EvaluationError.becauseFirmNotInApplication(data.applicationId, data.firm);
+  if (!isMemberOf(evaluation.members, data.memberId) || isRecorded(evaluation.recusals, data)) return [];
+  return [{ type: 'MemberRecused', data }];
+}
+
+/**
+ * Ends an open evaluation without a result: its application was withdrawn, or a program manager
+ * stops one that can no longer close (recusals left it short of its quorum). Its sheets stay in
+ * the stream; nothing scores, recuses or closes it afterwards.
+ */
+function abandon({ data, metadata }: AbandonEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
+  if (!PROGRAM.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, PROGRAM);
+  const evaluation = stillOpen(data.applicationId, state);
+  if (isDomainError(evaluation)) return evaluation;
+  return [{ type: 'EvaluationAbandoned', data }];
 }
 
 function evolve(state: EvaluationState, event: EvaluationEvent): EvaluationState {
   if (event.type === 'EvaluationOpened') return { status: 'open', ...event.data, recusals: [], sheets: [] };
-  // Every later event follows an opening and precedes the completion in its stream.
+  // Every later event follows an opening and precedes the completion or abandonment in its stream.
   if (state.status !== 'open') return state;
   switch (event.type) {
     case 'MemberRecused': {
@@ -161,6 +183,8 @@ function evolve(state: EvaluationState, event: EvaluationEvent): EvaluationState
       return { ...state, sheets: state.sheets.map((sheet) => (sheet.memberId === event.data.memberId ? { ...sheet, sealed: true } : sheet)) };
     case 'EvaluationCompleted':
       return { ...state, status: 'completed', result: event.data };
+    case 'EvaluationAbandoned':
+      return { ...state, status: 'abandoned', reason: event.data.reason };
     default:
       return assertNever(event);
   }

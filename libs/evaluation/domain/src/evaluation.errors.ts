@@ -15,6 +15,9 @@ export const EvaluationError = {
   becauseAlreadyClosed: (applicationId: string) =>
     new DomainError('EVALUATION.ALREADY_CLOSED', 'conflict', `The evaluation of application ${applicationId} is closed`, { applicationId }),
 
+  becauseAbandoned: (applicationId: string) =>
+    new DomainError('EVALUATION.ABANDONED', 'conflict', `The evaluation of application ${applicationId} was abandoned`, { applicationId }),
+
   becauseCommitteeNotServing: (committeeId: string, callId: string, centerId: string) =>
     new DomainError('EVALUATION.COMMITTEE_NOT_SERVING', 'rule', `Committee ${committeeId} does not score call ${callId} at center ${centerId}`, {
       committeeId,

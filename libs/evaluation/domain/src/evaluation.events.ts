@@ -29,5 +29,6 @@ export type ScoresheetSubmitted = DomainEvent<
 >;
 export type ScoresheetSealed = DomainEvent<'ScoresheetSealed', { readonly applicationId: string; readonly memberId: string }>;
 export type EvaluationCompleted = DomainEvent<'EvaluationCompleted', EvaluationResult>;
+export type EvaluationAbandoned = DomainEvent<'EvaluationAbandoned', { readonly applicationId: string; readonly reason: string }>;
 
-export type EvaluationEvent = EvaluationOpened | MemberRecused | ScoresheetSubmitted | ScoresheetSealed | EvaluationCompleted;
+export type EvaluationEvent = EvaluationOpened | MemberRecused | ScoresheetSubmitted | ScoresheetSealed | EvaluationCompleted | EvaluationAbandoned;

@@ -21,4 +21,10 @@ export interface CompletedEvaluationState extends EvaluationRecord {
   readonly result: EvaluationResult;
 }
 
-export type EvaluationState = { readonly status: 'not-opened' } | OpenEvaluationState | CompletedEvaluationState;
+/** Ended before its close: it has no result, and nothing changes it any more. */
+export interface AbandonedEvaluationState extends EvaluationRecord {
+  readonly status: 'abandoned';
+  readonly reason: string;
+}
+
+export type EvaluationState = { readonly status: 'not-opened' } | OpenEvaluationState | CompletedEvaluationState | AbandonedEvaluationState;

@@ -11,8 +11,9 @@ export interface Recusal {
  * Every declared relationship of a member with any firm of the application, in declaration order.
  * A member with several ties is recused once per tie, so the record shows every ground. Members
  * only: the snapshot comes from outside, and a recusal of a non-member would mislead the record.
- * Example, for an evaluation already open (its members fixed, the declarations current):
- * `recusalsFor({ ...committeeSnapshot(state), members: record.members }, record.firms)`.
+ * Example, for an evaluation already open (its members those of the opening, the declarations
+ * every one the committee's stream holds):
+ * `recusalsFor({ members: record.members, relationships: committeeState.relationships }, record.firms)`.
  */
 export function recusalsFor(committee: Pick<CommitteeSnapshot, 'members' | 'relationships'>, firms: readonly string[]): readonly Recusal[] {
   return committee.relationships

@@ -14,6 +14,7 @@ export interface ScoreCounts {
 export type ScoreView =
   | { readonly stage: 'not-opened' }
   | { readonly stage: 'scoring'; readonly counts: ScoreCounts; readonly ownSheet: Scoresheet | null }
+  | { readonly stage: 'abandoned'; readonly counts: ScoreCounts }
   | {
       readonly stage: 'completed';
       readonly counts: ScoreCounts;
@@ -25,7 +26,8 @@ export type ScoreView =
  * What `viewer` may see of an evaluation's scores. Members score independently: until the
  * evaluation closes, a committee member sees their own sheet and everyone (other members, center
  * staff, program managers) sees counts only. Once closed, the sealed sheets and the result are
- * open; a draft never sealed did not count, and stays private. Which viewers may query an
+ * open; a draft never sealed did not count, and stays private. An abandoned evaluation decided
+ * nothing, so its sheets stay private for good, each member's own included. Which viewers may query an
  * evaluation at all (a center's staff: their own center) is the edge's check, not this one.
  * Example: `visibleScores(state, { userId: 'expert-1', role: 'committee-member' }).stage`.
  */
@@ -37,6 +39,8 @@ export function visibleScores(state: EvaluationState, viewer: Actor): ScoreView 
       const own = viewer.role === 'committee-member' ? state.sheets.find((sheet) => sheet.memberId === viewer.userId) : undefined;
       return { stage: 'scoring', counts: countsOf(state), ownSheet: own ?? null };
     }
+    case 'abandoned':
+      return { stage: 'abandoned', counts: countsOf(state) };
     case 'completed':
       return { stage: 'completed', counts: countsOf(state), sheets: state.sheets.filter((sheet) => sheet.sealed), result: state.result };
     default:

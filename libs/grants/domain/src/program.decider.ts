@@ -1,4 +1,4 @@
-import { assertNever, Decider, Decision, DomainError, Role, won, Won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isDomainError, Role, won, Won } from '@yunghap/kernel';
 import { ProgramError } from './grants.errors';
 import { hasReason, isPositiveWon } from './money';
 import { DefineBudgetLine, OpenProgram, ProgramCommand, TransferBetweenLines } from './program.commands';
@@ -52,7 +52,7 @@ function openProgram(state: ProgramState): OpenProgramState | DomainError {
 
 function defineLine({ data }: DefineBudgetLine, state: ProgramState): Decision<ProgramEvent> {
   const program = openProgram(state);
-  if (program instanceof DomainError) return program;
+  if (isDomainError(program)) return program;
   if (program.lines[data.lineId]) return ProgramError.becauseLineAlreadyDefined(data.lineId);
   if (!isPositiveWon(data.amount)) return ProgramError.becauseAmountInvalid('amount', data.amount);
   const allocated = allocatedToLines(program);
@@ -66,7 +66,7 @@ function defineLine({ data }: DefineBudgetLine, state: ProgramState): Decision<P
  */
 function transfer({ data }: TransferBetweenLines, state: ProgramState): Decision<ProgramEvent> {
   const program = openProgram(state);
-  if (program instanceof DomainError) return program;
+  if (isDomainError(program)) return program;
   const from = program.lines[data.fromLineId];
   if (!from) return ProgramError.becauseLineNotFound(data.fromLineId);
   if (!program.lines[data.toLineId]) return ProgramError.becauseLineNotFound(data.toLineId);

@@ -1,3 +1,9 @@
+import { DomainError } from '@yunghap/kernel';
+import { isBusinessRegistrationNumber } from './business-registration-number';
+import { isFirmIndustryCode } from './industry-code';
+import { EngagementError } from './mentoring.errors';
+import { firstDuplicate, isBlank } from './text';
+
 /** A member firm of the consortium a mentor would serve. */
 export interface ConsortiumFirm {
   readonly registrationNumber: string;
@@ -19,4 +25,24 @@ export interface Consortium {
 
 export function firmsOf(consortium: Consortium): readonly string[] {
   return consortium.firms.map((firm) => firm.registrationNumber);
+}
+
+/**
+ * The checks a consortium passes before an engagement records it. Member firms must be canonical
+ * and distinct because conflicts of interest are found by equality of their numbers.
+ */
+export function validateConsortium(consortium: Consortium): DomainError | undefined {
+  const { firms, technologyFields } = consortium;
+  if (firms.length === 0) return EngagementError.becauseProposalInvalid('no-firms');
+  const numbers = firmsOf(consortium);
+  const malformed = numbers.find((number) => !isBusinessRegistrationNumber(number));
+  if (malformed !== undefined) return EngagementError.becauseProposalInvalid('invalid-registration-number', malformed);
+  const duplicate = firstDuplicate(numbers);
+  if (duplicate !== undefined) return EngagementError.becauseProposalInvalid('duplicate-firm', duplicate);
+  const badIndustry = firms.find((firm) => !isFirmIndustryCode(firm.industryCode));
+  if (badIndustry !== undefined) return EngagementError.becauseProposalInvalid('invalid-industry-code', badIndustry.industryCode);
+  if (technologyFields.length === 0) return EngagementError.becauseProposalInvalid('no-technology-fields');
+  const blankField = technologyFields.find(isBlank);
+  if (blankField !== undefined) return EngagementError.becauseProposalInvalid('blank-technology-field', blankField);
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
 import { isBusinessRegistrationNumber } from './business-registration-number';
 import { isMentorIndustryCode } from './industry-code';
 import { DeclareRelationship, MentorCommand, RegisterMentor, RetireMentor, UpdateExpertise } from './mentor.commands';

@@ -87,19 +87,18 @@ export const EngagementError = {
   becauseMentorNotActive: (mentorId: string) =>
     new DomainError('ENGAGEMENT.MENTOR_NOT_ACTIVE', 'rule', `Mentor ${mentorId} has retired from the pool`, { mentorId }),
 
-  becauseMentorAlreadyConfirmed: (engagementId: string, mentorId: string) =>
+  becauseMentorAlreadyConfirmed: (engagementId: string, status: string) =>
     new DomainError('ENGAGEMENT.MENTOR_ALREADY_CONFIRMED', 'conflict', `Engagement ${engagementId} already has its mentor`, {
       engagementId,
-      mentorId,
+      status,
     }),
 
   becauseMentorNotConfirmed: (engagementId: string) =>
     new DomainError('ENGAGEMENT.MENTOR_NOT_CONFIRMED', 'conflict', `Engagement ${engagementId} has no confirmed mentor yet`, { engagementId }),
 
-  becauseAllocationPending: (engagementId: string, allocationId: string) =>
-    new DomainError('ENGAGEMENT.ALLOCATION_PENDING', 'conflict', `Allocation ${allocationId} still awaits the answer of grants`, {
+  becauseAllocationPending: (engagementId: string) =>
+    new DomainError('ENGAGEMENT.ALLOCATION_PENDING', 'conflict', `The allocation of engagement ${engagementId} still awaits the answer of grants`, {
       engagementId,
-      allocationId,
     }),
 
   becauseAlreadyStarted: (engagementId: string) =>

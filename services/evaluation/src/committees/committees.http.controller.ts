@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { committeeDecider, CommitteeScope } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { LateRecusals } from '../evaluations/late-recusals';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
 import { committeeFor } from './committee.response';
 import { committeeFormation } from './committee-formation';
@@ -16,7 +17,8 @@ const READERS = ['program-manager', 'auditor', 'committee-member'] as const;
  * Evaluation committees: formed and staffed by program managers, one per call and center or one
  * shared by a call's centers. Members declare their own ties to firms (a declaration is the
  * member's attestation, so no one declares for them); a tie recuses them from the applications
- * of that firm. Forming or staffing a committee opens the evaluations waiting for it.
+ * of that firm, including one already open. Forming or staffing a committee opens the evaluations
+ * waiting for it.
  */
 @ApiTags('committees')
 @ApiBearerAuth()
@@ -25,6 +27,7 @@ export class CommitteesHttpController {
   constructor(
     private readonly commands: CommandExecutor,
     private readonly pending: PendingEvaluations,
+    private readonly recusals: LateRecusals,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
@@ -86,6 +89,7 @@ export class CommitteesHttpController {
   async declareRelationship(@Param('committeeId') committeeId: string, @Body() body: DeclareRelationshipRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
     assertCommitteeScope(user, committeeId);
     await this.commands.execute(committeeStreamId(committeeId), { type: 'DeclareRelationship', data: { committeeId, firm: body.firm, kind: body.kind }, metadata }, committeeDecider);
+    await this.recusals.recuse({ committeeId }, metadata.correlationId);
     return this.visible(user, committeeId);
   }
 }

@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnPayload, ApplicationWithdrawnV1, parseContract, TOPICS } from '@yunghap/contracts';
+import { evaluationDecider } from '@yunghap/evaluation-domain';
 import { EventStoreSession, handleCommand, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, DomainError } from '@yunghap/kernel';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { ConsumerDefinition, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
 import { evaluationRequestDecider } from './evaluation-request.decider';
 import { openEvaluation, STILL_WAITING } from './evaluation-opening';
-import { evaluationRequestStreamId } from './evaluation-streams';
+import { EVALUATION_OUTBOX } from './evaluation.outbox';
+import { evaluationRequestStreamId, evaluationStreamId } from './evaluation-streams';
 
 /** Nothing left to do: another delivery or trigger opened it, or the applicant withdrew. */
 const SETTLED = new Set(['EVALUATION.ALREADY_OPENED', 'EVALUATION.WITHDRAWN']);
+/**
+ * A withdrawn application whose evaluation is not open: still waiting (the withdrawn request keeps
+ * it from opening), already closed (the withdrawal only takes it out of the ranking) or already ended.
+ */
+const NOTHING_TO_ABANDON = new Set(['EVALUATION.NOT_FOUND', 'EVALUATION.ALREADY_CLOSED', 'EVALUATION.ABANDONED']);
 
 /** Thrown so that the message is retried, then parked on the dead-letter topic with the refusal. */
 class RefusedMessageError extends Error {
@@ -26,8 +33,9 @@ function accepted<E, S>(result: HandleResult<E, S>): void {
 
 /**
  * Follows the applications service: an application screened eligible is requested for evaluation
- * and opened at once when its call has a committee to serve it; a withdrawal ends its evaluation,
- * waiting or open. Everything is appended through the consumer's session, so it commits with the
+ * and opened at once when its call has a committee to serve it; a withdrawal is recorded on the
+ * request (so a waiting evaluation never opens and a closed one leaves the ranking) and abandons an
+ * open evaluation in the domain. Everything is appended through the consumer's session, so it commits with the
  * processed message id and a redelivery changes nothing.
  */
 @Injectable()
@@ -60,7 +68,10 @@ export class ApplicationEventsConsumer implements ConsumerDefinition {
   }
 
   private async withdrawn(withdrawal: ApplicationWithdrawnPayload, session: EventStoreSession, metadata: CommandMetadata): Promise<void> {
-    const data = { applicationId: withdrawal.applicationId, callId: withdrawal.callId };
-    accepted(await handleCommand(session, evaluationRequestStreamId(data.applicationId), { type: 'WithdrawFromEvaluation', data, metadata }, evaluationRequestDecider));
+    const { applicationId, callId } = withdrawal;
+    accepted(await handleCommand(session, evaluationRequestStreamId(applicationId), { type: 'WithdrawFromEvaluation', data: { applicationId, callId }, metadata }, evaluationRequestDecider));
+    const abandon = { type: 'AbandonEvaluation', data: { applicationId, reason: 'application-withdrawn' }, metadata } as const;
+    const abandoning = await handleCommand(session, evaluationStreamId(applicationId), abandon, evaluationDecider, EVALUATION_OUTBOX);
+    if (!abandoning.ok && !NOTHING_TO_ABANDON.has(abandoning.error.code)) throw new RefusedMessageError(abandoning.error);
   }
 }

@@ -4,8 +4,11 @@ import { assertNever } from '@yunghap/kernel';
 import type { Projection } from '@yunghap/read-models';
 import { EvaluationRequestEvent } from './evaluation-request.decider';
 
-export const EVALUATION_STATUSES = ['pending', 'open', 'completed', 'withdrawn'] as const;
-/** `pending`: eligible, waiting for a committee. A withdrawal overrides the rest, whenever it came. */
+export const EVALUATION_STATUSES = ['pending', 'open', 'completed', 'abandoned', 'withdrawn'] as const;
+/**
+ * `pending`: eligible, waiting for a committee. `abandoned`: ended before its close for a reason
+ * other than a withdrawal. A withdrawal overrides the rest, whenever it came.
+ */
 export type EvaluationStatus = (typeof EVALUATION_STATUSES)[number];
 
 export interface EvaluationView {
@@ -46,7 +49,7 @@ function withDerived(view: Omit<EvaluationView, Derived>): EvaluationView {
 export const evaluationViewProjection: Projection<EvaluationView> = {
   name: 'evaluation-view',
   collection: 'evaluations',
-  handles: ['EvaluationRequested', 'EvaluationWithdrawn', 'EvaluationOpened', 'MemberRecused', 'ScoresheetSubmitted', 'ScoresheetSealed', 'EvaluationCompleted'],
+  handles: ['EvaluationRequested', 'EvaluationWithdrawn', 'EvaluationOpened', 'MemberRecused', 'ScoresheetSubmitted', 'ScoresheetSealed', 'EvaluationCompleted', 'EvaluationAbandoned'],
   documentId: (event) => (event.data as { applicationId: string }).applicationId,
   apply: (doc, recorded: RecordedEvent) => {
     const event = { type: recorded.type, data: recorded.data } as EvaluationRequestEvent | EvaluationEvent;
@@ -66,6 +69,7 @@ export const evaluationViewProjection: Projection<EvaluationView> = {
       case 'MemberRecused':
       case 'ScoresheetSubmitted':
       case 'ScoresheetSealed':
+      case 'EvaluationAbandoned':
         return doc && withDerived({ ...doc, record: evaluationDecider.evolve(doc.record, event) });
       default:
         return assertNever(event);

@@ -19,8 +19,10 @@ export class EvaluationViews {
   }
 
   /**
-   * An evaluation a command may still change. The domain has no withdrawal, so it is checked
-   * here: a withdrawn application's sheets and result would mean nothing.
+   * An evaluation a command may still change. The domain refuses commands on an evaluation it
+   * abandoned on the withdrawal, but it never hears of a withdrawal that came while the evaluation
+   * waited or after its close, nor of an opening that raced the withdrawal (the opening read the
+   * request before the withdrawal was stored). The read model knows all three, so it is checked here.
    */
   async active(applicationId: string): Promise<EvaluationView> {
     const view = await this.existing(applicationId);

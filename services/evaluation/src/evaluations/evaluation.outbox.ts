@@ -40,6 +40,9 @@ export function evaluationMessages(events: readonly EvaluationEvent[], context: 
       case 'ScoresheetSubmitted':
       case 'ScoresheetSealed':
         return [];
+      // This service abandons only on a withdrawal, which the other services heard from the applications service itself.
+      case 'EvaluationAbandoned':
+        return [];
       default:
         return assertNever(event);
     }

@@ -119,7 +119,12 @@ describe('opening evaluations from the applications service', () => {
 
   it('ends an open evaluation on withdrawal: no more scoring, closing, or place in the work queue', async () => {
     await deliver(service, withdrawn('app-b1', CALL));
-    await evaluationIn(service, 'app-b1', 'withdrawn');
+    // The withdrawal is on the request and, the evaluation being open, in the domain's stream as well.
+    const ended = await eventually(async () => {
+      const res = await evaluation('app-b1').set('Authorization', pm);
+      return res.body.scores?.stage === 'abandoned' ? res.body : undefined;
+    });
+    expect(ended).toMatchObject({ status: 'withdrawn', withdrawnAt: expect.any(String), scores: { stage: 'abandoned', counts: { members: 6 } } });
     const member = memberOf('b1', JUNGBU);
     const submit = await request(service.http).put('/api/evaluation/evaluations/app-b1/my-scoresheet').set('Authorization', member).send({ scores: scores(20, 20, 20, 15) }).expect(409);
     expect(submit.body.code).toBe('EVALUATION.WITHDRAWN');

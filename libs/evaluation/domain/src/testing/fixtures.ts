@@ -1,8 +1,8 @@
 import { Actor, CommandMetadata } from '@yunghap/kernel';
 import { CommitteeMember, CommitteeSnapshot, DeclaredRelationship, RelationshipKind } from '../committee.model';
-import { CloseEvaluation, OpenEvaluation, SealScoresheet, SubmitScoresheet } from '../evaluation.commands';
+import { AbandonEvaluation, CloseEvaluation, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from '../evaluation.commands';
 import { CriterionMean, ScoreOutcome } from '../evaluation-result';
-import { EvaluationCompleted, EvaluationEvent, EvaluationOpened, MemberRecused, ScoresheetSealed, ScoresheetSubmitted } from '../evaluation.events';
+import { EvaluationAbandoned, EvaluationCompleted, EvaluationEvent, EvaluationOpened, MemberRecused, ScoresheetSealed, ScoresheetSubmitted } from '../evaluation.events';
 import { DEFAULT_RUBRIC, Rubric } from '../rubric';
 import { Scores } from '../scoresheet';
 
@@ -62,6 +62,10 @@ export function recused(memberId: string, firm: string, relationship: Relationsh
   return { type: 'MemberRecused', data: { applicationId: APPLICATION, memberId, firm, relationship } };
 }
 
+export function abandoned(reason = 'application-withdrawn'): EvaluationAbandoned {
+  return { type: 'EvaluationAbandoned', data: { applicationId: APPLICATION, reason } };
+}
+
 export function submitted(memberId: string, sheet: Scores, revision = 1): ScoresheetSubmitted {
   return { type: 'ScoresheetSubmitted', data: { applicationId: APPLICATION, memberId, scores: sheet, revision } };
 }
@@ -110,4 +114,12 @@ export function sealScoresheet(memberId: string): SealScoresheet {
 
 export function closeEvaluation(actor: Actor = programManager): CloseEvaluation {
   return { type: 'CloseEvaluation', data: { applicationId: APPLICATION }, metadata: by(actor) };
+}
+
+export function recuseMember(memberId: string, firm: string, relationship: RelationshipKind, actor: Actor = platform): RecuseMember {
+  return { type: 'RecuseMember', data: { applicationId: APPLICATION, memberId, firm, relationship }, metadata: by(actor) };
+}
+
+export function abandonEvaluation(reason = 'application-withdrawn', actor: Actor = platform): AbandonEvaluation {
+  return { type: 'AbandonEvaluation', data: { applicationId: APPLICATION, reason }, metadata: by(actor) };
 }

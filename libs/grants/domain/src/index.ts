@@ -1,0 +1,28 @@
+export * from './money';
+export * from './program-seed';
+export * from './grants.streams';
+export * from './grants.errors';
+
+export * from './program.commands';
+export * from './program.events';
+export * from './program.decider';
+
+export * from './budget-line.commands';
+export * from './budget-line.events';
+export * from './budget-line.decider';
+export * from './budget-line.balance';
+
+export * from './disbursement-schedule';
+export * from './grant.commands';
+export * from './grant.events';
+export * from './grant.decider';
+
+export * from './mentoring-allocation.commands';
+export * from './mentoring-allocation.events';
+export * from './mentoring-allocation.decider';
+
+export * from './line-instruction';
+
+export * from './timed-event';
+export * from './budget-as-of';
+export * from './ledger';

@@ -1,0 +1,115 @@
+import { assertNever, Won } from '@yunghap/kernel';
+import { lineBalance } from './budget-line.balance';
+import { budgetLineDecider } from './budget-line.decider';
+import { BudgetLineEvent } from './budget-line.events';
+import { MoneyReference } from './money';
+import { instantOf, TimedEvent } from './timed-event';
+
+export type LedgerKind = 'opening' | 'commitment' | 'disbursement' | 'recovery' | 'release' | 'transfer-out' | 'transfer-in';
+
+/** One money movement on a line, with the line's figures right after it. */
+export interface LedgerRow {
+  readonly occurredAt: string;
+  readonly lineId: string;
+  readonly kind: LedgerKind;
+  readonly referenceKind: MoneyReference['kind'] | '';
+  /** The grant or allocation id, or for a transfer the other line. */
+  readonly referenceId: string;
+  readonly movementId: string;
+  readonly amount: Won;
+  readonly reason: string;
+  readonly amountAfter: Won;
+  readonly availableAfter: Won;
+  readonly committedAfter: Won;
+  readonly disbursedAfter: Won;
+  readonly recoveredAfter: Won;
+}
+
+type Movement = Pick<LedgerRow, 'kind' | 'referenceKind' | 'referenceId' | 'movementId' | 'reason'>;
+
+function movementOf(event: BudgetLineEvent): Movement {
+  switch (event.type) {
+    case 'BudgetLineOpened':
+      return { kind: 'opening', referenceKind: '', referenceId: '', movementId: '', reason: '' };
+    case 'LineFundsCommitted':
+      return { kind: 'commitment', referenceKind: event.data.reference.kind, referenceId: event.data.reference.id, movementId: '', reason: '' };
+    case 'LineFundsDisbursed': {
+      const { reference, disbursementId } = event.data;
+      return { kind: 'disbursement', referenceKind: reference.kind, referenceId: reference.id, movementId: disbursementId, reason: '' };
+    }
+    case 'LineFundsRecovered': {
+      const { reference, recoveryId, reason } = event.data;
+      return { kind: 'recovery', referenceKind: reference.kind, referenceId: reference.id, movementId: recoveryId, reason };
+    }
+    case 'LineCommitmentReleased': {
+      const { reference, reason } = event.data;
+      return { kind: 'release', referenceKind: reference.kind, referenceId: reference.id, movementId: '', reason };
+    }
+    case 'LineTransferredOut': {
+      const { toLineId, transferId, reason } = event.data;
+      return { kind: 'transfer-out', referenceKind: '', referenceId: toLineId, movementId: transferId, reason };
+    }
+    case 'LineTransferredIn': {
+      const { fromLineId, transferId, reason } = event.data;
+      return { kind: 'transfer-in', referenceKind: '', referenceId: fromLineId, movementId: transferId, reason };
+    }
+    default:
+      return assertNever(event);
+  }
+}
+
+/**
+ * The ledger of one line for the period [from, to): one row per money movement. Pass the line's
+ * whole stream: the movements before `from` are replayed so that the balances are right.
+ */
+export function ledgerRows(lineEvents: readonly TimedEvent<BudgetLineEvent>[], from: string, to: string): LedgerRow[] {
+  const [start, end] = [instantOf(from), instantOf(to)];
+  const rows: LedgerRow[] = [];
+  let state = budgetLineDecider.initialState();
+  for (const { event, occurredAt } of lineEvents) {
+    state = budgetLineDecider.evolve(state, event);
+    const instant = instantOf(occurredAt);
+    if (instant < start || instant >= end) continue;
+    const after = lineBalance(state);
+    rows.push({
+      occurredAt,
+      lineId: event.data.lineId,
+      ...movementOf(event),
+      amount: event.data.amount,
+      amountAfter: after.amount,
+      availableAfter: after.available,
+      committedAfter: after.committed,
+      disbursedAfter: after.disbursed,
+      recoveredAfter: after.recovered,
+    });
+  }
+  return rows;
+}
+
+export const LEDGER_COLUMNS: readonly (keyof LedgerRow)[] = [
+  'occurredAt',
+  'lineId',
+  'kind',
+  'referenceKind',
+  'referenceId',
+  'movementId',
+  'amount',
+  'reason',
+  'amountAfter',
+  'availableAfter',
+  'committedAfter',
+  'disbursedAfter',
+  'recoveredAfter',
+];
+
+/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. Reasons are free text. */
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The rows as CSV with a header line, CRLF-separated. */
+export function ledgerCsv(rows: readonly LedgerRow[]): string {
+  const lines = [LEDGER_COLUMNS.join(','), ...rows.map((row) => LEDGER_COLUMNS.map((column) => csvField(row[column])).join(','))];
+  return `${lines.join('\r\n')}\r\n`;
+}

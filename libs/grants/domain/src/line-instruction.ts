@@ -1,0 +1,62 @@
+import { assertNever, CommandMetadata } from '@yunghap/kernel';
+import { BudgetLineCommand } from './budget-line.commands';
+import { GrantEvent } from './grant.events';
+import { GrantsStreams } from './grants.streams';
+import { AllocationEvent } from './mentoring-allocation.events';
+
+/** A command for one budget line's stream. */
+export interface LineInstruction {
+  readonly streamId: string;
+  readonly command: BudgetLineCommand;
+}
+
+const instruction = (year: number, command: BudgetLineCommand): LineInstruction => ({
+  streamId: GrantsStreams.budgetLine(year, command.data.lineId),
+  command,
+});
+
+/**
+ * What a grant or allocation decision means for its budget line, or undefined when it moves no
+ * money. The service decides on the grant/allocation first without appending, applies this on the
+ * line (the money check), then appends the decision: see README, "Cooperation".
+ */
+export function lineInstructionFor(event: GrantEvent | AllocationEvent, metadata: CommandMetadata): LineInstruction | undefined {
+  switch (event.type) {
+    case 'AwardApproved': {
+      const { year, lineId, grantId, amount } = event.data;
+      return instruction(year, { type: 'CommitToLine', data: { lineId, reference: { kind: 'grant', id: grantId }, amount }, metadata });
+    }
+    case 'DisbursementApproved': {
+      const { year, lineId, grantId, trancheId, amount } = event.data;
+      return instruction(year, {
+        type: 'DisburseFromLine',
+        data: { lineId, reference: { kind: 'grant', id: grantId }, disbursementId: trancheId, amount },
+        metadata,
+      });
+    }
+    case 'GrantFundsRecovered': {
+      const { year, lineId, grantId, recoveryId, amount, reason } = event.data;
+      return instruction(year, { type: 'RecoverToLine', data: { lineId, reference: { kind: 'grant', id: grantId }, recoveryId, amount, reason }, metadata });
+    }
+    case 'GrantCancelled': {
+      const { year, lineId, grantId, reason } = event.data;
+      return instruction(year, { type: 'ReleaseFromLine', data: { lineId, reference: { kind: 'grant', id: grantId }, reason }, metadata });
+    }
+    case 'AllocationApproved': {
+      const { year, lineId, allocationId, amount } = event.data;
+      return instruction(year, { type: 'CommitToLine', data: { lineId, reference: { kind: 'allocation', id: allocationId }, amount }, metadata });
+    }
+    case 'AllocationReleased': {
+      const { year, lineId, allocationId, reason } = event.data;
+      return instruction(year, { type: 'ReleaseFromLine', data: { lineId, reference: { kind: 'allocation', id: allocationId }, reason }, metadata });
+    }
+    case 'AwardProposed':
+    case 'AwardRejected':
+    case 'DisbursementProposed':
+    case 'AllocationRequested':
+    case 'AllocationRejected':
+      return undefined;
+    default:
+      return assertNever(event);
+  }
+}
