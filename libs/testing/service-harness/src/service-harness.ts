@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { InProcessMessageBus } from '@yunghap/messaging';
+import type { ContractDefinition } from '@yunghap/contracts';
+import type { JsonValue } from '@yunghap/event-store';
+import { InProcessMessageBus, IntegrationMessage } from '@yunghap/messaging';
 import { DEVELOPMENT_JWT_SECRET, issueToken, loadServiceConfig, RuntimeDefinition, ServiceConfig, ServiceName, TokenClaims } from '@yunghap/platform-nest';
 import pino from 'pino';
 
@@ -33,4 +36,21 @@ export async function startTestService(name: ServiceName, register: ServiceModul
 /** `Authorization` header value for a user of the given role (signed with the development secret). */
 export function bearer(claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>): string {
   return `Bearer ${issueToken({ sub: claims.sub ?? `${claims.role}-test`, ...claims }, DEVELOPMENT_JWT_SECRET)}`;
+}
+
+/**
+ * A message as another service's outbox would publish it under `contract`. The payload is not
+ * validated here, so tests can also send what a broken publisher would.
+ */
+export function contractMessage<P extends object>(contract: ContractDefinition<P>, key: string, payload: P, messageId: string = randomUUID()): IntegrationMessage {
+  return {
+    messageId,
+    type: contract.type,
+    schemaVersion: contract.schemaVersion,
+    key,
+    occurredAt: new Date().toISOString(),
+    correlationId: randomUUID(),
+    causationId: null,
+    payload: { ...payload } as unknown as JsonValue,
+  };
 }

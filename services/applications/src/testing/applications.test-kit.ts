@@ -1,10 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { parseBusinessRegistrationNumber } from '@yunghap/applications-domain';
-import { ContractDefinition, ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
-import { JsonValue } from '@yunghap/event-store';
+import { ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { isDomainError } from '@yunghap/kernel';
 import { IntegrationMessage, InProcessMessageBus } from '@yunghap/messaging';
-import { bearer, startTestService, TestService } from '@yunghap/service-harness';
+import { bearer, contractMessage, startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { ApplicationsModule } from '../applications.module';
@@ -48,19 +46,7 @@ export const DEFAULT_MAPPING: Readonly<Record<string, string>> = {
 
 export const INITIAL_MAPPING_AT = '2026-01-02T09:00:00+09:00';
 
-/** A message as another service's outbox would publish it under the contract. */
-export function messageOf<P extends object>(contract: ContractDefinition<P>, key: string, payload: P, messageId: string = randomUUID()): IntegrationMessage {
-  return {
-    messageId,
-    type: contract.type,
-    schemaVersion: contract.schemaVersion,
-    key,
-    occurredAt: new Date().toISOString(),
-    correlationId: randomUUID(),
-    causationId: null,
-    payload: { ...payload } as unknown as JsonValue,
-  };
-}
+export const messageOf = contractMessage;
 
 export const routingMessage = (payload: ProvinceRoutingChangedPayload) => messageOf(ProvinceRoutingChangedV1, payload.province, payload);
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnPayload, ApplicationWithdrawnV1, parseContract, TOPICS } from '@yunghap/contracts';
+import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnPayload, ApplicationWithdrawnV1, TOPICS } from '@yunghap/contracts';
 import { evaluationDecider } from '@yunghap/evaluation-domain';
 import { EventStoreSession, handleCommand, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, DomainError } from '@yunghap/kernel';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { ConsumerDefinition, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
+import { ConsumerDefinition, contractPayloadOf, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
 import { evaluationRequestDecider } from './evaluation-request.decider';
 import { openEvaluation, STILL_WAITING } from './evaluation-opening';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
@@ -50,8 +50,10 @@ export class ApplicationEventsConsumer implements ConsumerDefinition {
 
   readonly handle = async (message: IntegrationMessage, session: EventStoreSession): Promise<void> => {
     const metadata = systemMetadata(message.correlationId, message.messageId);
-    if (message.type === ApplicationScreenedV1.type) return this.screened(parseContract(ApplicationScreenedV1, message.payload), session, metadata);
-    if (message.type === ApplicationWithdrawnV1.type) return this.withdrawn(parseContract(ApplicationWithdrawnV1, message.payload), session, metadata);
+    const screened = contractPayloadOf(ApplicationScreenedV1, message);
+    if (screened) return this.screened(screened, session, metadata);
+    const withdrawn = contractPayloadOf(ApplicationWithdrawnV1, message);
+    if (withdrawn) return this.withdrawn(withdrawn, session, metadata);
   };
 
   private async screened(screening: ApplicationScreenedPayload, session: EventStoreSession, metadata: CommandMetadata): Promise<void> {

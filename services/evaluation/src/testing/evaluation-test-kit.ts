@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, ContractDefinition, contractPayload, TOPICS } from '@yunghap/contracts';
-import { JsonValue } from '@yunghap/event-store';
+import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { bearer, TestService } from '@yunghap/service-harness';
+import { bearer, contractMessage, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 
@@ -29,18 +28,7 @@ export function scores(convergence: number, feasibility: number, commercialisati
   ];
 }
 
-export function integrationMessage<P extends object>(contract: ContractDefinition<P>, key: string, payload: P, messageId = randomUUID()): IntegrationMessage {
-  return {
-    messageId,
-    type: contract.type,
-    schemaVersion: contract.schemaVersion,
-    key,
-    occurredAt: new Date().toISOString(),
-    correlationId: randomUUID(),
-    causationId: null,
-    payload: contractPayload(contract, payload) as unknown as JsonValue,
-  };
-}
+export const integrationMessage = contractMessage;
 
 type Screening = Pick<ApplicationScreenedPayload, 'applicationId' | 'callId' | 'centerId' | 'memberRegistrationNumbers'> & Partial<ApplicationScreenedPayload>;
 

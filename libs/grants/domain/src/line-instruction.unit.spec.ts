@@ -1,0 +1,151 @@
+import { CommandMetadata, Decider, DomainError, isDomainError } from '@yunghap/kernel';
+import { checkLineInvariant, lineBalance } from './budget-line.balance';
+import { BudgetLineCommand } from './budget-line.commands';
+import { budgetLineDecider, BudgetLineState } from './budget-line.decider';
+import { BudgetLineEvent } from './budget-line.events';
+import { GrantCommand } from './grant.commands';
+import { grantDecider, GrantState } from './grant.decider';
+import { GrantEvent } from './grant.events';
+import { GrantsStreams } from './grants.streams';
+import { lineInstructionFor } from './line-instruction';
+import { AllocationCommand } from './mentoring-allocation.commands';
+import { mentoringAllocationDecider } from './mentoring-allocation.decider';
+import { AllocationEvent } from './mentoring-allocation.events';
+import { MENTORING_LINE_ID } from './program-seed';
+import { by, financeOfficer, LINE, m, mentoringService, otherFinanceOfficer, programManager, YEAR } from './testing/fixtures';
+
+// What the grants service does with these functions, with streams kept in memory: decide on the
+// grant or allocation without appending, apply the money movement on the line, then append.
+class Streams {
+  private readonly states = new Map<string, unknown>();
+
+  handle<C extends { metadata: CommandMetadata }, E extends GrantEvent | AllocationEvent, S>(
+    decider: Decider<C, E, S>,
+    streamId: string,
+    command: C,
+  ): readonly E[] | DomainError {
+    const state = (this.states.get(streamId) as S | undefined) ?? decider.initialState();
+    const decision = decider.decide(command, state);
+    if (isDomainError(decision)) return decision;
+    for (const event of decision) {
+      const instruction = lineInstructionFor(event, command.metadata);
+      if (!instruction) continue;
+      const lineResult = this.line(instruction.streamId, instruction.command);
+      if (isDomainError(lineResult)) return lineResult;
+    }
+    this.states.set(streamId, decision.reduce(decider.evolve, state));
+    return decision;
+  }
+
+  line(streamId: string, command: BudgetLineCommand): readonly BudgetLineEvent[] | DomainError {
+    const state = this.lineState(streamId);
+    const decision = budgetLineDecider.decide(command, state);
+    if (!isDomainError(decision)) this.states.set(streamId, decision.reduce(budgetLineDecider.evolve, state));
+    return decision;
+  }
+
+  lineState(streamId: string): BudgetLineState {
+    return (this.states.get(streamId) as BudgetLineState | undefined) ?? budgetLineDecider.initialState();
+  }
+
+  grantState(grantId: string): GrantState {
+    return this.states.get(GrantsStreams.grant(grantId)) as GrantState;
+  }
+}
+
+const grantCommand = (command: Omit<GrantCommand, 'metadata'>, actor = programManager) => ({ ...command, metadata: by(actor) }) as GrantCommand;
+const allocationCommand = (command: Omit<AllocationCommand, 'metadata'>, actor = mentoringService) => ({ ...command, metadata: by(actor) }) as AllocationCommand;
+
+describe('grant and line together', () => {
+  const lineStream = GrantsStreams.budgetLine(YEAR, LINE);
+
+  function openedWith(amount = m(1_500)): Streams {
+    const streams = new Streams();
+    streams.line(lineStream, { type: 'OpenBudgetLine', data: { year: YEAR, lineId: LINE, amount }, metadata: by(programManager) });
+    return streams;
+  }
+
+  function proposeAndApprove(streams: Streams, grantId: string, amount = m(500)) {
+    const stream = GrantsStreams.grant(grantId);
+    streams.handle(
+      grantDecider,
+      stream,
+      grantCommand({
+        type: 'ProposeAward',
+        data: { grantId, year: YEAR, applicationId: `app-${grantId}`, callId: 'call-1', lineId: LINE, amount, requestedWon: amount, evaluationPassed: true, schedule: [{ trancheId: 't1', dueOn: '2026-05-01', amount }] },
+      }),
+    );
+    return streams.handle(grantDecider, stream, grantCommand({ type: 'ApproveAward', data: { grantId } }, financeOfficer));
+  }
+
+  it('commits the award on the line at approval, disburses, recovers and releases with the grant', () => {
+    const streams = openedWith();
+    const stream = GrantsStreams.grant('g1');
+    expect(isDomainError(proposeAndApprove(streams, 'g1'))).toBe(false);
+    expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(1_000), committed: m(500) });
+
+    streams.handle(grantDecider, stream, grantCommand({ type: 'ProposeDisbursement', data: { grantId: 'g1', trancheId: 't1' } }));
+    streams.handle(grantDecider, stream, grantCommand({ type: 'ApproveDisbursement', data: { grantId: 'g1', trancheId: 't1' } }, financeOfficer));
+    streams.handle(grantDecider, stream, grantCommand({ type: 'RecoverFunds', data: { grantId: 'g1', recoveryId: 'r1', amount: m(80), reason: 'ineligible cost' } }, otherFinanceOfficer));
+
+    expect(lineBalance(streams.lineState(lineStream))).toEqual({ amount: m(1_500), available: m(1_080), committed: 0, disbursed: m(500), recovered: m(80) });
+    expect(streams.grantState('g1')).toMatchObject({ disbursed: m(500), recovered: m(80) });
+    expect(checkLineInvariant(streams.lineState(lineStream))).toEqual([]);
+  });
+
+  it('leaves the grant unapproved when the line cannot cover it', () => {
+    const streams = openedWith(m(700));
+    proposeAndApprove(streams, 'g1');
+    const refused = proposeAndApprove(streams, 'g2');
+    expect(refused).toMatchObject({ code: 'LINE.INSUFFICIENT_FUNDS', details: { available: m(200), requested: m(500) } });
+    expect(streams.grantState('g2').status).toBe('proposed');
+  });
+
+  it('gives a cancelled grant’s undisbursed money back to the line', () => {
+    const streams = openedWith();
+    proposeAndApprove(streams, 'g1');
+    streams.handle(grantDecider, GrantsStreams.grant('g1'), grantCommand({ type: 'CancelGrant', data: { grantId: 'g1', reason: 'consortium dissolved' } }));
+    expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(1_500), committed: 0 });
+  });
+
+  it('moves no money for a decision that does not', () => {
+    const rejected: GrantEvent = { type: 'AwardRejected', data: { grantId: 'g1', reason: 'late', rejectedBy: financeOfficer.userId } };
+    expect(lineInstructionFor(rejected, by(financeOfficer))).toBeUndefined();
+  });
+});
+
+describe('mentoring allocations and the mentoring line', () => {
+  const lineStream = GrantsStreams.budgetLine(YEAR, MENTORING_LINE_ID);
+
+  function request(streams: Streams, allocationId: string) {
+    const stream = GrantsStreams.allocation(allocationId);
+    streams.handle(
+      mentoringAllocationDecider,
+      stream,
+      allocationCommand({
+        type: 'RequestAllocation',
+        data: { allocationId, year: YEAR, engagementId: `eng-${allocationId}`, consortiumId: 'cons-1', lineId: MENTORING_LINE_ID, amount: m(10), confirmedBy: 'coord-han' },
+      }),
+    );
+    const approval = streams.handle(mentoringAllocationDecider, stream, allocationCommand({ type: 'ApproveAllocation', data: { allocationId } }, financeOfficer));
+    // The service turns the line's refusal into the allocation's recorded rejection.
+    if (isDomainError(approval) && approval.code === 'LINE.INSUFFICIENT_FUNDS') {
+      return streams.handle(mentoringAllocationDecider, stream, allocationCommand({ type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' } }));
+    }
+    return approval;
+  }
+
+  it('funds 100 allocations of ₩10M from ₩1B, rejects the 101st as budget-exhausted, and reopens room on release', () => {
+    const streams = new Streams();
+    streams.line(lineStream, { type: 'OpenBudgetLine', data: { year: YEAR, lineId: MENTORING_LINE_ID, amount: m(1_000) }, metadata: by(programManager) });
+    const outcomes = Array.from({ length: 101 }, (_, index) => request(streams, `a${index}`));
+
+    expect(outcomes.slice(0, 100).every((events) => !isDomainError(events) && events[0].type === 'AllocationApproved')).toBe(true);
+    expect(outcomes[100]).toEqual([expect.objectContaining({ type: 'AllocationRejected', data: expect.objectContaining({ reason: 'budget-exhausted' }) })]);
+    expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: 0, committed: m(1_000) });
+
+    streams.handle(mentoringAllocationDecider, GrantsStreams.allocation('a7'), allocationCommand({ type: 'ReleaseAllocation', data: { allocationId: 'a7', reason: 'engagement cancelled' } }));
+    expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(10), committed: m(990) });
+    expect(checkLineInvariant(streams.lineState(lineStream))).toEqual([]);
+  });
+});
