@@ -130,7 +130,7 @@ function approveDisbursement({ data, metadata }: ApproveDisbursement, grant: Pro
   const tranche = awardedTranche(grant, data.trancheId);
   if (isDomainError(tranche)) return tranche;
   if (tranche.status !== 'proposed') return DisbursementError.becauseTrancheNotProposed(tranche.trancheId, tranche.status);
-  if (breaksFourEyes(metadata.actor, [tranche.proposedBy ?? ''])) return GrantError.becauseSameApprover(metadata.actor.userId, 'disbursement');
+  if (breaksFourEyes(metadata.actor, tranche.proposedBy === undefined ? [] : [tranche.proposedBy])) return GrantError.becauseSameApprover(metadata.actor.userId, 'disbursement');
   const { grantId, year, lineId } = grant;
   return [{ type: 'DisbursementApproved', data: { grantId, year, lineId, trancheId: tranche.trancheId, amount: tranche.amount, approvedBy: metadata.actor.userId } }];
 }

@@ -1,4 +1,5 @@
 import { parseBusinessRegistrationNumber } from '@yunghap/applications-domain';
+import { contentInput } from '@yunghap/applications-domain/testing';
 import { ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { isDomainError } from '@yunghap/kernel';
 import { IntegrationMessage, InProcessMessageBus } from '@yunghap/messaging';
@@ -126,24 +127,7 @@ export const firm = (overrides: Partial<FirmBody> = {}): FirmBody => ({
 
 /** A consortium of two SMEs of different sections asking ₩250M with a matching budget: eligible for `openCall()`'s call. */
 export function content(overrides: Record<string, unknown> = {}) {
-  return {
-    leadFirm: firm(),
-    partnerFirms: [firm({ name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' })],
-    task: {
-      title: 'AI 기반 정밀가공 불량 예측',
-      summary: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다',
-      technologyFields: ['AI', 'smart-manufacturing'],
-      stage: 'rnd',
-      durationMonths: 18,
-    },
-    requestedAmount: 250_000_000,
-    budgetPlan: [
-      { category: 'personnel', amount: 120_000_000 },
-      { category: 'equipment-and-materials', amount: 80_000_000 },
-      { category: 'research-activities', amount: 50_000_000 },
-    ],
-    ...overrides,
-  };
+  return { ...contentInput({ leadFirm: firm(), partnerFirms: [firm({ name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' })] }), ...overrides };
 }
 
 const HOUR = 3_600_000;
