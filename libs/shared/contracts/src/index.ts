@@ -5,3 +5,5 @@ export * from './validators';
 export * from './applications.contracts';
 export * from './centers.contracts';
 export * from './evaluation.contracts';
+export * from './grants.contracts';
+export * from './mentoring.contracts';

@@ -1,0 +1,38 @@
+import { Equals, IsISO8601, IsString, Matches } from 'class-validator';
+import { ContractDefinition } from './contract';
+import { TOPICS } from './topics';
+
+/** The mentoring service asks grants for one mentoring allocation (always ₩10,000,000) for an engagement. */
+export class AllocationRequestedPayload {
+  @IsString() readonly allocationId!: string;
+  @IsString() readonly engagementId!: string;
+  @IsString() readonly centerId!: string;
+  /** The consortium's application, when the engagement belongs to one. */
+  @IsString() readonly consortiumId!: string;
+  @Equals(10_000_000) readonly amountWon!: number;
+  /** The coordinator who confirmed the engagement: four-eyes keeps them from approving it. */
+  @IsString() readonly confirmedBy!: string;
+  @IsISO8601({ strict: true }) readonly requestedAt!: string;
+}
+
+/** An engagement cancelled before completion gives its unspent allocation back. */
+export class AllocationReleaseRequestedPayload {
+  @IsString() readonly allocationId!: string;
+  @IsString() readonly engagementId!: string;
+  @IsString() @Matches(/\S/) readonly reason!: string;
+  @IsISO8601({ strict: true }) readonly requestedAt!: string;
+}
+
+export const AllocationRequestedV1: ContractDefinition<AllocationRequestedPayload> = {
+  type: 'mentoring.AllocationRequested',
+  schemaVersion: 1,
+  topic: TOPICS.mentoring,
+  payload: AllocationRequestedPayload,
+};
+
+export const AllocationReleaseRequestedV1: ContractDefinition<AllocationReleaseRequestedPayload> = {
+  type: 'mentoring.AllocationReleaseRequested',
+  schemaVersion: 1,
+  topic: TOPICS.mentoring,
+  payload: AllocationReleaseRequestedPayload,
+};
