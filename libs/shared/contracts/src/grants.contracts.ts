@@ -1,6 +1,7 @@
 import { Equals, IsIn, IsISO8601, IsString } from 'class-validator';
 import { ContractDefinition } from './contract';
 import { TOPICS } from './topics';
+import { IsWon } from './validators';
 
 /** Finance approved a mentoring allocation (four-eyes): the engagement may start. */
 export class AllocationApprovedPayload {
@@ -29,4 +30,71 @@ export const AllocationRejectedV1: ContractDefinition<AllocationRejectedPayload>
   schemaVersion: 1,
   topic: TOPICS.grants,
   payload: AllocationRejectedPayload,
+};
+
+/**
+ * A program manager selected a passed application and proposed its award; finance has not
+ * approved it yet, so no money is committed. Keyed by `applicationId` on the topic, so every
+ * grant message of one application stays in order.
+ */
+export class GrantAwardedPayload {
+  @IsString() readonly grantId!: string;
+  @IsString() readonly applicationId!: string;
+  @IsString() readonly callId!: string;
+  @IsString() readonly lineId!: string;
+  @IsWon() readonly amountWon!: number;
+  @IsISO8601({ strict: true }) readonly awardedAt!: string;
+}
+
+/** Finance approved the award (four-eyes): its amount is committed on the budget line. */
+export class GrantApprovedPayload {
+  @IsString() readonly grantId!: string;
+  @IsString() readonly applicationId!: string;
+  @IsWon() readonly amountWon!: number;
+  @IsISO8601({ strict: true }) readonly approvedAt!: string;
+}
+
+/** The proposed award was turned down before any money was committed. */
+export class GrantRejectedPayload {
+  @IsString() readonly grantId!: string;
+  @IsString() readonly applicationId!: string;
+  @IsString() readonly reason!: string;
+  @IsISO8601({ strict: true }) readonly rejectedAt!: string;
+}
+
+/** An approved grant was cancelled; `releasedWon` (committed, not disbursed) went back to the line. */
+export class GrantCancelledPayload {
+  @IsString() readonly grantId!: string;
+  @IsString() readonly applicationId!: string;
+  @IsWon() readonly releasedWon!: number;
+  @IsString() readonly reason!: string;
+  @IsISO8601({ strict: true }) readonly cancelledAt!: string;
+}
+
+export const GrantAwardedV1: ContractDefinition<GrantAwardedPayload> = {
+  type: 'grants.GrantAwarded',
+  schemaVersion: 1,
+  topic: TOPICS.grants,
+  payload: GrantAwardedPayload,
+};
+
+export const GrantApprovedV1: ContractDefinition<GrantApprovedPayload> = {
+  type: 'grants.GrantApproved',
+  schemaVersion: 1,
+  topic: TOPICS.grants,
+  payload: GrantApprovedPayload,
+};
+
+export const GrantRejectedV1: ContractDefinition<GrantRejectedPayload> = {
+  type: 'grants.GrantRejected',
+  schemaVersion: 1,
+  topic: TOPICS.grants,
+  payload: GrantRejectedPayload,
+};
+
+export const GrantCancelledV1: ContractDefinition<GrantCancelledPayload> = {
+  type: 'grants.GrantCancelled',
+  schemaVersion: 1,
+  topic: TOPICS.grants,
+  payload: GrantCancelledPayload,
 };

@@ -1,0 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { RegisteredMentor } from '@yunghap/mentoring-domain';
+import { ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { MENTORS_COLLECTION, MentorView, registeredMentor } from './mentor-view.projection';
+
+/** The mentor pool read model, as the HTTP side and matching read it. */
+@Injectable()
+export class MentorViews {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  collection() {
+    return this.runtime.readModels.collection<MentorView>(MENTORS_COLLECTION);
+  }
+
+  async existing(mentorId: string): Promise<MentorView> {
+    const view = await this.collection().findOne({ _id: mentorId });
+    if (!view) throw ProblemException.notFound('mentor', mentorId);
+    return view;
+  }
+
+  /**
+   * The active pool, for matching. Retired mentors are left out here rather than excluded by
+   * matching: they are history, and listing each of them in every engagement's exclusions
+   * would only grow the record.
+   */
+  async activePool(): Promise<RegisteredMentor[]> {
+    return (await this.collection().find({ status: 'active' }, { sort: { _id: 1 } })).map(registeredMentor);
+  }
+}
