@@ -20,7 +20,11 @@ function loadBootstrap(name: ServiceName): ServiceBootstrap {
 /** Starts every service with `env` (ports, data folder, log level) and returns their URLs. */
 export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promise<RunningPlatform> {
   const services: RunningService[] = [];
-  for (const name of START_ORDER) services.push(await loadBootstrap(name)({ env, shutdownHooks: false }));
+  // No service relays its outbox before every service's consumers are subscribed.
+  let openRelays = () => undefined as void;
+  const relayGate = new Promise<void>((resolve) => (openRelays = resolve));
+  for (const name of START_ORDER) services.push(await loadBootstrap(name)({ env, shutdownHooks: false, runtimeOverrides: { relayGate } }));
+  openRelays();
   return {
     services,
     urls: Object.fromEntries(services.map((s) => [s.name, s.url])) as Record<ServiceName, string>,

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { loadServiceConfig, ServiceConfig, ServiceName } from '../config/service-config';
 import { setupOpenApi } from '../openapi/setup-openapi';
 import { loadRuntimeConfig, RuntimeConfig } from '../runtime/runtime-config';
+import type { RuntimeOverrides } from '../runtime/service-runtime';
 import { ServiceLogger } from '../logging/service-logger';
 
 export interface RunningService {
@@ -15,6 +16,7 @@ export interface BootstrapOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Off when several services share one process: the launcher closes them all on a signal. */
   readonly shutdownHooks?: boolean;
+  readonly runtimeOverrides?: RuntimeOverrides;
 }
 
 /** Starts one service; the single-process launcher calls all five of these in one process. */
@@ -27,13 +29,13 @@ export type ServiceBootstrap = (options?: BootstrapOptions) => Promise<RunningSe
  */
 export function serviceEntry(
   name: ServiceName,
-  rootModule: (config: ServiceConfig, runtime: { readonly runtime: RuntimeConfig }) => DynamicModule,
+  rootModule: (config: ServiceConfig, runtime: { readonly runtime: RuntimeConfig; readonly overrides?: RuntimeOverrides }) => DynamicModule,
   entryModule: NodeJS.Module,
 ): ServiceBootstrap {
-  const bootstrap: ServiceBootstrap = async ({ env = process.env, shutdownHooks = true } = {}) => {
+  const bootstrap: ServiceBootstrap = async ({ env = process.env, shutdownHooks = true, runtimeOverrides } = {}) => {
     const config = loadServiceConfig(name, env);
     // The runtime is read from the same env as the rest, so the launcher's env reaches it too.
-    const app = await NestFactory.create(rootModule(config, { runtime: loadRuntimeConfig(env) }), { bufferLogs: true });
+    const app = await NestFactory.create(rootModule(config, { runtime: loadRuntimeConfig(env), overrides: runtimeOverrides }), { bufferLogs: true });
     const logger = app.get(ServiceLogger);
     app.useLogger(logger);
     if (shutdownHooks) app.enableShutdownHooks();

@@ -29,6 +29,12 @@ export function sharedInProcessBus(logger: Logger): InProcessMessageBus {
 export interface RuntimeOverrides {
   /** A bus of the caller's (tests isolate services with a bus each). */
   readonly bus?: MessageBus;
+  /**
+   * The outbox relay starts once this settles. The single-process launcher opens it when every
+   * service's consumers are subscribed: the in-process bus keeps no message for a group that
+   * does not exist yet, so relaying earlier could lose one to a crash.
+   */
+  readonly relayGate?: Promise<void>;
 }
 
 /**
@@ -48,6 +54,7 @@ export class ServiceRuntime {
     readonly bus: MessageBus,
     private readonly ownsBus: boolean,
     readonly logger: Logger,
+    private readonly relayGate: Promise<void> | undefined,
   ) {}
 
   static async open(service: ServiceName, config: RuntimeConfig, logger: Logger, overrides: RuntimeOverrides = {}): Promise<ServiceRuntime> {
@@ -57,7 +64,7 @@ export class ServiceRuntime {
       const store = await openPgliteEventStore(config.dataDir === null ? undefined : path.join(config.dataDir, service));
       const bus = overrides.bus ?? sharedInProcessBus(logger);
       log.info({ mode: config.mode, dataDir: config.dataDir ?? 'memory' }, 'runtime opened');
-      return new ServiceRuntime(service, store, new InMemoryReadModelStore(), bus, false, logger);
+      return new ServiceRuntime(service, store, new InMemoryReadModelStore(), bus, false, logger, overrides.relayGate);
     }
     const scoped = config.namespace ? `${config.namespace}_${service}` : service;
     const store = await openPostgresEventStore({ connectionString: config.postgresUrl, schema: scoped });
@@ -65,7 +72,7 @@ export class ServiceRuntime {
     const kafka = overrides.bus ?? (await KafkaMessageBus.connect({ clientId: `yunghap-${service}`, brokers: config.kafkaBrokers, logger }));
     const bus = config.namespace ? new NamespacedMessageBus(kafka, config.namespace) : kafka;
     log.info({ mode: config.mode, kafka: config.kafkaBrokers, namespace: config.namespace }, 'runtime opened');
-    return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger);
+    return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger, overrides.relayGate);
   }
 
   /** Starts projections (caught up before returning), the consumers, the outbox relay and the startup tasks. */
@@ -86,8 +93,9 @@ export class ServiceRuntime {
     );
     for (const consumer of this.consumers) await consumer.start();
 
-    this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger });
-    this.relay.start();
+    const relay = (this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger }));
+    if (this.relayGate) void this.relayGate.then(() => this.relay === relay && relay.start());
+    else relay.start();
     for (const task of startupTasks) await task();
   }
 
@@ -102,7 +110,9 @@ export class ServiceRuntime {
 
   async stop(): Promise<void> {
     for (const consumer of this.consumers) await consumer.stop();
-    await this.relay?.stop();
+    const relay = this.relay;
+    this.relay = null;
+    await relay?.stop();
     await this.projections?.stop();
     if (this.ownsBus) await this.bus.close();
     await this.readModels.close();
