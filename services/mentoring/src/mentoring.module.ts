@@ -1,9 +1,30 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, ServiceConfig } from '@yunghap/platform-nest';
+import { AllocationAnswersConsumer } from './engagements/allocation-answers.consumer';
+import { engagementViewProjection } from './engagements/engagement-view.projection';
+import { EngagementViews } from './engagements/engagement-views';
+import { EngagementsHttpController } from './engagements/engagements.http.controller';
+import { mentorViewProjection } from './mentors/mentor-view.projection';
+import { MentorViews } from './mentors/mentor-views';
+import { MentorsHttpController } from './mentors/mentors.http.controller';
 
+/**
+ * The mentoring service: the national mentor pool, matching mentors to a consortium, and
+ * mentoring engagements funded by a ₩10,000,000 allocation that grants approves over Kafka.
+ */
 @Module({})
 export class MentoringModule {
-  static register(config: ServiceConfig): DynamicModule {
-    return { module: MentoringModule, imports: [PlatformModule.forService(config)] };
+  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+    return {
+      module: MentoringModule,
+      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...runtime, projections: [mentorViewProjection, engagementViewProjection] })],
+      controllers: [MentorsHttpController, EngagementsHttpController],
+      providers: [
+        MentorViews,
+        EngagementViews,
+        AllocationAnswersConsumer,
+        { provide: SERVICE_CONSUMERS, inject: [AllocationAnswersConsumer], useFactory: (consumer: AllocationAnswersConsumer) => [consumer] },
+      ],
+    };
   }
 }

@@ -7,7 +7,7 @@ export class AllocationRequestedPayload {
   @IsString() readonly allocationId!: string;
   @IsString() readonly engagementId!: string;
   @IsString() readonly centerId!: string;
-  /** The consortium's application, when the engagement belongs to one. */
+  /** The consortium the engagement mentors (it may not have applied yet, so this is not an application id). */
   @IsString() readonly consortiumId!: string;
   @Equals(10_000_000) readonly amountWon!: number;
   /** The coordinator who confirmed the engagement: four-eyes keeps them from approving it. */

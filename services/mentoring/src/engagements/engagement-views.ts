@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { assertCenterScope, AuthenticatedUser, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { ENGAGEMENTS_COLLECTION, EngagementView } from './engagement-view.projection';
+
+/** The engagement read model, as the HTTP side reads it. */
+@Injectable()
+export class EngagementViews {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  collection() {
+    return this.runtime.readModels.collection<EngagementView>(ENGAGEMENTS_COLLECTION);
+  }
+
+  async existing(engagementId: string): Promise<EngagementView> {
+    const view = await this.collection().findOne({ _id: engagementId });
+    if (!view) throw ProblemException.notFound('engagement', engagementId);
+    return view;
+  }
+
+  /** The engagement if `user` may see it: center staff their own center's only. */
+  async readableBy(user: AuthenticatedUser, engagementId: string): Promise<EngagementView> {
+    const view = await this.existing(engagementId);
+    assertCenterScope(user, view.centerId);
+    return view;
+  }
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { foldStream } from '@yunghap/event-store';
+import { CommandMetadata } from '@yunghap/kernel';
+import { EngagementError, matchMentors, mentorDecider } from '@yunghap/mentoring-domain';
+import {
+  assertCenterScope,
+  AuthenticatedUser,
+  CommandExecutor,
+  CommandMeta,
+  CurrentUser,
+  DomainRefusal,
+  ProblemException,
+  publicView,
+  Roles,
+  SERVICE_RUNTIME,
+  ServiceRuntime,
+} from '@yunghap/platform-nest';
+import { MentorViews } from '../mentors/mentor-views';
+import { ENGAGEMENT_READERS } from '../shared/mentoring-roles';
+import { engagementStreamId, mentorStreamId } from '../shared/mentoring-streams';
+import { EngagementStreamCommand, engagementStreamDecider } from './engagement-stream.decider';
+import { EngagementViews } from './engagement-views';
+import { engagementOutbox } from './engagement.outbox';
+import {
+  CancelEngagementRequest,
+  CompleteEngagementRequest,
+  ConfirmMentorRequest,
+  EngagementListQuery,
+  LogSessionRequest,
+  ProposeEngagementRequest,
+} from './engagements.request.dto';
+
+/** A center-staff token always names its center (the auth guard refuses one that does not). */
+function centerOf(user: AuthenticatedUser): string {
+  if (!user.centerId) throw ProblemException.forbidden('Only the staff of a center coordinate its engagements');
+  return user.centerId;
+}
+
+/**
+ * Mentoring engagements. A center's coordinators (center staff) propose, confirm, ask grants for
+ * the allocation, log sessions, complete and cancel their own center's engagements; program
+ * managers, finance and auditors read all of them. The domain checks the center again on every command.
+ */
+@ApiTags('engagements')
+@ApiBearerAuth()
+@Controller('api/mentoring/engagements')
+export class EngagementsHttpController {
+  constructor(
+    private readonly commands: CommandExecutor,
+    private readonly views: EngagementViews,
+    private readonly mentors: MentorViews,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+  ) {}
+
+  private async execute(command: EngagementStreamCommand, confirmedBy?: string) {
+    const { engagementId } = command.data;
+    await this.commands.execute(engagementStreamId(engagementId), command, engagementStreamDecider, engagementOutbox(confirmedBy));
+    return publicView(await this.views.existing(engagementId));
+  }
+
+  @Roles(...ENGAGEMENT_READERS)
+  @Get()
+  async list(@Query() query: EngagementListQuery, @CurrentUser() user: AuthenticatedUser) {
+    const centerId = query.centerId ?? (user.role === 'center-staff' ? user.centerId : undefined);
+    assertCenterScope(user, centerId);
+    const filter = { ...(centerId ? { centerId } : {}), ...(query.status ? { status: query.status } : {}) };
+    const [total, page] = await Promise.all([
+      this.views.collection().count(filter),
+      this.views.collection().find(filter, { sort: { proposedAt: -1, _id: 1 }, skip: query.skip ?? 0, limit: query.limit ?? 50 }),
+    ]);
+    return { total, items: page.map(publicView) };
+  }
+
+  @Roles(...ENGAGEMENT_READERS)
+  @Get(':engagementId')
+  async get(@Param('engagementId') engagementId: string, @CurrentUser() user: AuthenticatedUser) {
+    return publicView(await this.views.readableBy(user, engagementId));
+  }
+
+  /** Matches the active pool against the consortium and records the proposal with what matching found. */
+  @Roles('center-staff')
+  @Post()
+  async propose(@Body() body: ProposeEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+    const actorCenterId = centerOf(user);
+    const consortium = { ...body.consortium, firms: body.consortium.firms.map(({ registrationNumber, industryCode }) => ({ registrationNumber, industryCode })) };
+    const matching = matchMentors(consortium, await this.mentors.activePool());
+    const candidates = matching.proposed.map((match) => match.mentorId);
+    const data = { engagementId: randomUUID(), actorCenterId, centerId: body.centerId ?? actorCenterId, consortium, candidates, matching };
+    return this.execute({ type: 'ProposeEngagement', data, metadata });
+  }
+
+  /** The mentor's facts come from its stream, not the read model, so a tie declared a moment ago still blocks. */
+  @Roles('center-staff')
+  @Post(':engagementId/mentor')
+  @HttpCode(200)
+  async confirmMentor(@Param('engagementId') engagementId: string, @Body() body: ConfirmMentorRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+    await this.views.readableBy(user, engagementId);
+    const mentor = foldStream(await this.runtime.store.readStream(mentorStreamId(body.mentorId)), mentorDecider);
+    // Candidates come from the pool, so a mentor never registered cannot be one.
+    if (mentor.status === 'unregistered') throw new DomainRefusal(EngagementError.becauseNotACandidate(body.mentorId));
+    return this.execute({ type: 'ConfirmMentor', data: { engagementId, actorCenterId: centerOf(user), mentor }, metadata });
+  }
+
+  /** Asks grants for the ₩10,000,000 allocation under a new id; the engagement starts when grants approves. */
+  @Roles('center-staff')
+  @Post(':engagementId/allocation')
+  @HttpCode(200)
+  async requestAllocation(@Param('engagementId') engagementId: string, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+    const stream = await this.runtime.store.readStream(engagementStreamId(engagementId));
+    const confirmedBy = stream.find((event) => event.type === 'MentorConfirmed')?.metadata.actor.userId;
+    return this.execute({ type: 'RequestAllocation', data: { engagementId, actorCenterId: centerOf(user), allocationId: randomUUID() }, metadata }, confirmedBy);
+  }
+
+  @Roles('center-staff')
+  @Post(':engagementId/sessions')
+  logSession(@Param('engagementId') engagementId: string, @Body() body: LogSessionRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+    const { sessionId = randomUUID(), date, minutes, topic, outcome } = body;
+    return this.execute({ type: 'LogSession', data: { engagementId, actorCenterId: centerOf(user), session: { sessionId, date, minutes, topic, outcome } }, metadata });
+  }
+
+  @Roles('center-staff')
+  @Post(':engagementId/complete')
+  @HttpCode(200)
+  complete(@Param('engagementId') engagementId: string, @Body() body: CompleteEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+    return this.execute({ type: 'CompleteEngagement', data: { engagementId, actorCenterId: centerOf(user), report: body.report }, metadata });
+  }
+
+  /** Cancelling a started engagement also tells grants to release the allocation's unspent money. */
+  @Roles('center-staff')
+  @Post(':engagementId/cancel')
+  @HttpCode(200)
+  cancel(@Param('engagementId') engagementId: string, @Body() body: CancelEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+    return this.execute({ type: 'CancelEngagement', data: { engagementId, actorCenterId: centerOf(user), reason: body.reason }, metadata });
+  }
+}
