@@ -1,5 +1,4 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isDomainError } from '@yunghap/kernel';
-import { dayOf } from './calendar-date';
+import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, koreanDayOf } from '@yunghap/kernel';
 import { conflictsOfInterest } from './conflict-of-interest';
 import { firmsOf, validateConsortium } from './consortium';
 import {
@@ -135,7 +134,7 @@ function recordApproval(command: RecordAllocationApproval, state: EngagementStat
   const { engagementId, allocationId } = command.data;
   return [
     { type: 'AllocationApproved', data: { engagementId, allocationId, amount: MENTORING_ALLOCATION_AMOUNT } },
-    { type: 'EngagementStarted', data: { engagementId, startedOn: dayOf(command.metadata.now) } },
+    { type: 'EngagementStarted', data: { engagementId, startedOn: koreanDayOf(command.metadata.now) } },
   ];
 }
 
@@ -159,7 +158,7 @@ function logSession(command: LogSession, state: EngagementState): Decision<Engag
   const started = startedEngagement(engagement);
   if (isDomainError(started)) return started;
   const { engagementId, session } = command.data;
-  const invalid = validateSession(session, started.startedOn, dayOf(command.metadata.now));
+  const invalid = validateSession(session, started.startedOn, koreanDayOf(command.metadata.now));
   if (invalid) return invalid;
   if (started.sessions.some((logged) => logged.sessionId === session.sessionId)) return EngagementError.becauseSessionAlreadyLogged(session.sessionId);
   return [{ type: 'SessionLogged', data: { engagementId, session } }];

@@ -1,5 +1,4 @@
-import { DomainError } from '@yunghap/kernel';
-import { isCalendarDate } from './calendar-date';
+import { DomainError, isCalendarDate } from '@yunghap/kernel';
 import { MAX_SESSION_MINUTES, MentoringSession } from './engagement.model';
 import { EngagementError } from './mentoring.errors';
 import { isBlank } from './text';

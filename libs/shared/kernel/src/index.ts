@@ -3,3 +3,4 @@ export * from './brand';
 export * from './decider';
 export * from './domain-error';
 export * from './won';
+export * from './calendar-date';

@@ -13,10 +13,15 @@ export function isCalendarDate(value: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth[month - 1];
 }
 
+/** Korea Standard Time: UTC+9 all year (no daylight saving). */
+const KST_OFFSET_MS = 9 * 3_600_000;
+
 /**
- * The calendar day of an ISO-8601 instant in its own offset ("2025-04-01T08:00:00+09:00" →
- * "2025-04-01"). Commands carry Korean local time, so this is the day as the center saw it.
+ * The calendar day in Korea of an ISO-8601 instant, whatever offset it is written in: the
+ * program's days are Korean days ("2025-03-31T20:00:00Z" → "2025-04-01").
  */
-export function dayOf(instant: string): string {
-  return instant.slice(0, 10);
+export function koreanDayOf(instant: string): string {
+  const epoch = Date.parse(instant);
+  if (Number.isNaN(epoch)) throw new RangeError(`Not an ISO-8601 instant: ${instant}`);
+  return new Date(epoch + KST_OFFSET_MS).toISOString().slice(0, 10);
 }
