@@ -1,3 +1,4 @@
+import { koreanDayOf } from '@yunghap/kernel';
 import { randomUUID } from 'node:crypto';
 import { AllocationApprovedV1, AllocationRejectedPayload, AllocationRejectedV1, TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
@@ -14,7 +15,8 @@ export const committee = bearer({ role: 'committee-member', sub: 'expert-choi', 
 export const staffOf = (centerId: string, sub = `staff-${centerId}`) => bearer({ role: 'center-staff', sub, centerId });
 
 /** Today as the service sees it: commands carry UTC instants, and the domain takes their day. */
-export const today = () => new Date().toISOString().slice(0, 10);
+/** Today as the program counts days: in Korea. */
+export const today = () => koreanDayOf(new Date().toISOString());
 
 /** A mentor registration body; `overrides` replace whole top-level fields. */
 export function mentorBody(overrides: object = {}) {
