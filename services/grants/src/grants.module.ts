@@ -1,9 +1,47 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ServiceConfig } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig } from '@yunghap/platform-nest';
+import { AllocationRequestsConsumer } from './allocations/allocation-requests.consumer';
+import { allocationViewProjection } from './allocations/allocation-view.projection';
+import { AllocationsHttpController } from './allocations/allocations.http.controller';
+import { AuditHttpController } from './audit/audit.http.controller';
+import { AwardProposals } from './awards/award-proposals.handler';
+import { grantViewProjection } from './awards/grant-view.projection';
+import { GrantsHttpController } from './awards/grants.http.controller';
+import { MoneyCommands } from './money/money-commands';
+import { BudgetReader } from './program/budget.reader';
+import { LineTransfers } from './program/line-transfers.handler';
+import { OpenProgramTask } from './program/open-program.task';
+import { ProgramHttpController } from './program/program.http.controller';
+import { candidateViewProjection } from './selection/candidate-view.projection';
+import { SelectionFactsConsumer } from './selection/selection-facts.consumer';
+import { SelectionHttpController } from './selection/selection.http.controller';
 
+/**
+ * The grants service: the yearly program and its budget lines, selection from the evaluation
+ * results, grant awards, disbursements and recoveries, mentoring allocations, and finance's audit.
+ */
 @Module({})
 export class GrantsModule {
-  static register(config: ServiceConfig): DynamicModule {
-    return { module: GrantsModule, imports: [PlatformModule.forService(config)] };
+  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+    return {
+      module: GrantsModule,
+      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...runtime, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] })],
+      controllers: [ProgramHttpController, SelectionHttpController, GrantsHttpController, AllocationsHttpController, AuditHttpController],
+      providers: [
+        AllocationRequestsConsumer,
+        AwardProposals,
+        BudgetReader,
+        LineTransfers,
+        MoneyCommands,
+        OpenProgramTask,
+        SelectionFactsConsumer,
+        {
+          provide: SERVICE_CONSUMERS,
+          inject: [SelectionFactsConsumer, AllocationRequestsConsumer],
+          useFactory: (selection: SelectionFactsConsumer, allocations: AllocationRequestsConsumer) => [selection, allocations],
+        },
+        { provide: SERVICE_STARTUP_TASKS, inject: [OpenProgramTask], useFactory: (task: OpenProgramTask) => [() => task.run()] },
+      ],
+    };
   }
 }

@@ -1,9 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { budgetLineDecider, GrantsStreams, PROGRAM_TOTAL_WON, programDecider, SEED_BUDGET_LINES } from '@yunghap/grants-domain';
 import { handleCommand } from '@yunghap/event-store';
 import { CommandMetadata, DomainError } from '@yunghap/kernel';
 import { DomainRefusal, SERVICE_RUNTIME, ServiceLogger, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
-import { Inject } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { programYearOf } from './program-year';
 

@@ -1,0 +1,72 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { GrantsStreams, mentoringAllocationDecider } from '@yunghap/grants-domain';
+import { CommandMetadata } from '@yunghap/kernel';
+import { CommandExecutor, CommandMeta, DomainRefusal, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { MoneyCommands } from '../money/money-commands';
+import { BUDGET_READERS } from '../program/program.http.controller';
+import { AllocationView } from './allocation-view.projection';
+import { ALLOCATION_OUTBOX } from './allocation.outbox';
+import { AllocationsQuery, DeclineAllocationRequest } from './allocations.request.dto';
+
+/** Mentoring allocations of ₩10M requested by the mentoring service, decided by finance under four-eyes. */
+@ApiTags('grants: mentoring allocations')
+@ApiBearerAuth()
+@Controller('api/grants/allocations')
+export class AllocationsHttpController {
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly commands: CommandExecutor,
+    private readonly money: MoneyCommands,
+  ) {}
+
+  private allocations() {
+    return this.runtime.readModels.collection<AllocationView>('allocations');
+  }
+
+  private async view(allocationId: string) {
+    const allocation = await this.allocations().findOne({ _id: allocationId });
+    if (!allocation) throw ProblemException.notFound('allocation', allocationId);
+    return publicView(allocation);
+  }
+
+  @Roles(...BUDGET_READERS)
+  @Get()
+  async list(@Query() query: AllocationsQuery) {
+    return (await this.allocations().find(query.status ? { status: query.status } : {}, { sort: { requestedAt: 1, _id: 1 } })).map(publicView);
+  }
+
+  @Roles(...BUDGET_READERS)
+  @Get(':allocationId')
+  get(@Param('allocationId') allocationId: string) {
+    return this.view(allocationId);
+  }
+
+  /**
+   * Commits ₩10M on the mentoring line. When the line is exhausted the request is rejected
+   * (`budget-exhausted`, published to mentoring) and the caller is told why with the line's refusal.
+   */
+  @Roles('finance')
+  @Post(':allocationId/approval')
+  @HttpCode(200)
+  async approve(@Param('allocationId') allocationId: string, @CommandMeta() metadata: CommandMetadata) {
+    await this.view(allocationId);
+    const streamId = GrantsStreams.allocation(allocationId);
+    const approval = await this.money.attempt(streamId, { type: 'ApproveAllocation', data: { allocationId }, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
+    if (approval.ok) return this.view(allocationId);
+    if (approval.error.code === 'LINE.INSUFFICIENT_FUNDS') {
+      await this.commands.execute(streamId, { type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' }, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
+    }
+    throw new DomainRefusal(approval.error);
+  }
+
+  @Roles('finance')
+  @Post(':allocationId/rejection')
+  @HttpCode(200)
+  async decline(@Param('allocationId') allocationId: string, @Body() body: DeclineAllocationRequest, @CommandMeta() metadata: CommandMetadata) {
+    await this.view(allocationId);
+    const data = { allocationId, reason: 'declined' as const, ...(body.note === undefined ? {} : { note: body.note }) };
+    await this.commands.execute(GrantsStreams.allocation(allocationId), { type: 'RejectAllocation', data, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
+    return this.view(allocationId);
+  }
+}

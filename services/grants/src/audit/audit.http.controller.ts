@@ -1,0 +1,59 @@
+import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { budgetAsOf, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
+import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { GrantView } from '../awards/grant-view.projection';
+import { BudgetReader } from '../program/budget.reader';
+import { programYearOf } from '../program/program-year';
+import { candidateStreamId } from '../selection/candidate.decider';
+import { AsOfQuery, PeriodQuery } from './audit.request.dto';
+import { grantTrace } from './grant-trace';
+
+/** Finance's audit: a grant's decision chain, the budget at any past instant, a line's ledger, the hash chains. */
+@ApiTags('grants: audit')
+@ApiBearerAuth()
+@Controller('api/grants/audit')
+export class AuditHttpController {
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly budget: BudgetReader,
+  ) {}
+
+  @Roles('finance', 'auditor')
+  @Get('trace/:grantId')
+  async trace(@Param('grantId') grantId: string) {
+    const { store } = this.runtime;
+    const grantEvents = await store.readStream(GrantsStreams.grant(grantId));
+    const proposal = grantEvents[0]?.data as Pick<GrantView, 'applicationId' | 'year' | 'lineId'> | undefined;
+    if (!proposal) throw ProblemException.notFound('grant', grantId);
+    const [candidate, line] = await Promise.all([
+      store.readStream(candidateStreamId(proposal.applicationId)),
+      store.readStream(GrantsStreams.budgetLine(proposal.year, proposal.lineId)),
+    ]);
+    return { grantId, applicationId: proposal.applicationId, entries: grantTrace(grantId, { candidate, grant: grantEvents, line }) };
+  }
+
+  /** Rebuilt from the events decided until `at`, in the program year `at` falls in. */
+  @Roles('finance', 'auditor')
+  @Get('budget')
+  async budgetAt(@Query() query: AsOfQuery) {
+    return budgetAsOf(await this.budget.history(programYearOf(query.at)), query.at);
+  }
+
+  @Roles('finance', 'auditor')
+  @Get('lines/:lineId/ledger')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  async ledger(@Param('lineId') lineId: string, @Query() period: PeriodQuery): Promise<string> {
+    const year = programYearOf(period.from);
+    await this.budget.line(year, lineId);
+    return ledgerCsv(ledgerRows(await this.budget.lineHistory(year, lineId), period.from, period.to));
+  }
+
+  /** Walks every stream's hash chain; reports the first broken event. */
+  @Roles('finance', 'auditor')
+  @Get('verify')
+  verify() {
+    return this.runtime.store.verify('all');
+  }
+}

@@ -1,0 +1,105 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startTestService, TestService } from '@yunghap/service-harness';
+import request from 'supertest';
+import { GrantsModule } from '../grants.module';
+import { auditor, candidate, finance, financeLee, IT_LINE, pm } from '../testing/grants-test-kit';
+
+/** An instant strictly between the commands before and after it. */
+async function instant(): Promise<string> {
+  await sleep(5);
+  const at = new Date().toISOString();
+  await sleep(5);
+  return at;
+}
+
+describe('audit for finance', () => {
+  let service: TestService;
+  let grantId: string;
+  const instants: string[] = [];
+  const act = (path: string, token: string, body: object = {}) => request(service.http).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body).expect((res) => expect(res.status).toBeLessThan(300));
+  const get = (path: string, token = auditor) => request(service.http).get(`/api/grants/audit/${path}`).set('Authorization', token);
+
+  let beforeOpening: string;
+
+  beforeAll(async () => {
+    beforeOpening = await instant();
+    service = await startTestService('grants', GrantsModule.register);
+    await candidate(service, 'app-audit', 'call-2025-audit', 400_000_000, 8_700);
+    const schedule = [
+      { dueOn: '2025-06-01', amountWon: 100_000_000 },
+      { dueOn: '2025-09-01', amountWon: 300_000_000 },
+    ];
+    grantId = (await request(service.http).post('/api/grants/grants').set('Authorization', pm).send({ applicationId: 'app-audit', lineId: IT_LINE, amountWon: 400_000_000, schedule }).expect(201)).body.grantId;
+    instants.push(await instant());
+    await act('approval', finance);
+    instants.push(await instant());
+    for (const tranche of ['t1', 't2']) {
+      await act(`tranches/${tranche}/proposal`, finance);
+      await act(`tranches/${tranche}/approval`, financeLee);
+    }
+    await act('recoveries', finance, { amountWon: 20_000_000, reason: 'Unspent, returned' });
+    instants.push(await instant());
+  }, 30_000);
+  afterAll(() => service.close());
+
+  it('traces the decision chain of a grant with actor, role, time and correlation ids', async () => {
+    const res = await get(`trace/${grantId}`).expect(200);
+    expect(res.body).toMatchObject({ grantId, applicationId: 'app-audit' });
+    const entries = res.body.entries as { step: string; actor: { userId: string; role: string }; occurredAt: string; correlationId: string; causationId: string | null; details: Record<string, unknown> }[];
+    expect(entries.map((e) => `${e.step}:${e.actor.userId}/${e.actor.role}`)).toEqual([
+      'application:yunghap/system',
+      'screening:yunghap/system',
+      'evaluation:yunghap/system',
+      'selection:pm-park/program-manager',
+      'line-commitment:fin-han/finance',
+      'award-approval:fin-han/finance',
+      'disbursement-proposal:fin-han/finance',
+      'line-disbursement:fin-lee/finance',
+      'disbursement-approval:fin-lee/finance',
+      'disbursement-proposal:fin-han/finance',
+      'line-disbursement:fin-lee/finance',
+      'disbursement-approval:fin-lee/finance',
+      'line-recovery:fin-han/finance',
+      'recovery:fin-han/finance',
+    ]);
+    expect(entries[2].details).toMatchObject({ passed: true, totalHundredths: 8_700, sealedSheets: 5 });
+    expect(entries[0].causationId).toEqual(expect.any(String));
+    expect(entries.every((e) => e.correlationId && e.occurredAt)).toBe(true);
+    expect(entries[4].correlationId).toBe(entries[5].correlationId);
+  });
+
+  it('rebuilds the budget as of three past instants', async () => {
+    const at = async (instant: string) => (await get('budget').query({ at: instant }).expect(200)).body;
+    const [proposed, approved, end] = await Promise.all(instants.map(at));
+    expect(proposed.program).toMatchObject({ total: 40_000_000_000, allocated: 25_500_000_000 });
+    expect(proposed.lines[IT_LINE]).toEqual({ amount: 1_500_000_000, available: 1_500_000_000, committed: 0, disbursed: 0, recovered: 0 });
+    expect(approved.lines[IT_LINE]).toMatchObject({ available: 1_100_000_000, committed: 400_000_000, disbursed: 0 });
+    expect(end.lines[IT_LINE]).toEqual({ amount: 1_500_000_000, available: 1_120_000_000, committed: 0, disbursed: 400_000_000, recovered: 20_000_000 });
+    expect(await at(beforeOpening)).toEqual({ at: beforeOpening, program: undefined, lines: {} });
+    expect((await get('budget').query({ at: '2000-06-30T00:00:00+09:00' }).expect(404)).body.code).toBe('PROGRAM.NOT_FOUND');
+  });
+
+  it('exports a line ledger for a period as CSV, one row per movement', async () => {
+    const res = await get(`lines/${IT_LINE}/ledger`, finance).query({ from: instants[0], to: instants[2] }).expect(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    const rows = res.text.trim().split('\r\n');
+    expect(rows[0]).toBe('occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter');
+    expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual(['commitment', 'disbursement', 'disbursement', 'recovery']);
+    expect(rows[4]).toContain(',20000000,"Unspent, returned",1500000000,1120000000,0,400000000,20000000');
+  });
+
+  it('verifies every hash chain', async () => {
+    expect((await get('verify', finance).expect(200)).body).toMatchObject({ ok: true, firstBreak: null });
+  });
+
+  it('answers 400 for a bad instant, 404 for unknown grants and lines, 403 for other roles, 401 without a token', async () => {
+    expect((await get('budget').query({ at: 'yesterday' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'at' })]);
+    await get(`lines/${IT_LINE}/ledger`).query({ from: instants[0] }).expect(400);
+    expect((await get('trace/nope').expect(404)).body.code).toBe('GRANT.NOT_FOUND');
+    expect((await get('lines/space/ledger').query({ from: instants[0], to: instants[2] }).expect(404)).body.code).toBe('LINE.NOT_FOUND');
+    for (const path of [`trace/${grantId}`, `budget?at=${encodeURIComponent(instants[0])}`, `lines/${IT_LINE}/ledger?from=${encodeURIComponent(instants[0])}&to=${encodeURIComponent(instants[2])}`, 'verify']) {
+      await get(path, pm).expect(403);
+      await request(service.http).get(`/api/grants/audit/${path}`).expect(401);
+    }
+  });
+});

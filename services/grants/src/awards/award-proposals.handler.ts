@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { grantDecider, GrantsStreams, ProposeAward } from '@yunghap/grants-domain';
+import { foldStream } from '@yunghap/event-store';
+import { CommandMetadata, won } from '@yunghap/kernel';
+import { CommandExecutor, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { BudgetReader } from '../program/budget.reader';
+import { programYearOf } from '../program/program-year';
+import { candidateDecider, candidateStreamId, requestedWonOf } from '../selection/candidate.decider';
+import { ProposeAwardRequest } from './awards.request.dto';
+import { ACTIVE_GRANT_STATUSES, GrantView } from './grant-view.projection';
+import { GRANT_OUTBOX } from './grant.outbox';
+
+/**
+ * A program manager selects a passed application for an award. The evaluation result and the
+ * requested amount are read from the copies of the other services' facts, never from the client.
+ */
+@Injectable()
+export class AwardProposals {
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly commands: CommandExecutor,
+    private readonly budget: BudgetReader,
+  ) {}
+
+  async propose(request: ProposeAwardRequest, metadata: CommandMetadata): Promise<string> {
+    const year = programYearOf(metadata.now);
+    await this.budget.line(year, request.lineId);
+    const facts = foldStream(await this.runtime.store.readStream(candidateStreamId(request.applicationId)), candidateDecider);
+    const callId = facts.evaluation?.callId ?? facts.screening?.callId ?? facts.submission?.callId;
+    if (callId === undefined) throw ProblemException.notFound('application', request.applicationId);
+    const requestedWon = requestedWonOf(facts);
+    if (requestedWon === undefined) throw new ProblemException(409, 'GRANT.REQUEST_UNKNOWN', `The amount requested by ${request.applicationId} has not reached grants yet`);
+    // Read-model check: two proposals racing for one application would both pass it; finance's approval is the backstop.
+    const held = await this.runtime.readModels.collection<GrantView>('grants').findOne({ applicationId: request.applicationId, status: { $in: ACTIVE_GRANT_STATUSES } });
+    if (held) throw new ProblemException(409, 'GRANT.APPLICATION_ALREADY_AWARDED', `Application ${request.applicationId} already holds grant ${held.grantId}`);
+
+    const grantId = randomUUID();
+    const schedule = request.schedule.map((tranche, index) => ({ trancheId: `t${index + 1}`, dueOn: tranche.dueOn, amount: won(tranche.amountWon) }));
+    const command: ProposeAward = {
+      type: 'ProposeAward',
+      data: { grantId, year, applicationId: request.applicationId, callId, lineId: request.lineId, amount: won(request.amountWon), requestedWon, evaluationPassed: facts.evaluation?.passed === true, schedule },
+      metadata,
+    };
+    await this.commands.execute(GrantsStreams.grant(grantId), command, grantDecider, GRANT_OUTBOX);
+    return grantId;
+  }
+}

@@ -1,0 +1,40 @@
+import { GrantApprovedV1, GrantAwardedV1, GrantCancelledV1, GrantRejectedV1 } from '@yunghap/contracts';
+import { HandleOptions, OutboxContext } from '@yunghap/event-store';
+import { GrantEvent, GrantState } from '@yunghap/grants-domain';
+import { assertNever } from '@yunghap/kernel';
+import { publish } from '@yunghap/platform-nest';
+
+/**
+ * What the applications service learns of a grant: its award, approval, rejection and
+ * cancellation, keyed by application so they stay in order. Money movements stay in grants.
+ */
+export function grantMessages(events: readonly GrantEvent[], state: GrantState, context: OutboxContext) {
+  if (state.status === 'none') return [];
+  const { applicationId } = state;
+  const at = context.occurredAt;
+  return events.flatMap((event) => {
+    switch (event.type) {
+      case 'AwardProposed': {
+        const { grantId, callId, lineId, amount } = event.data;
+        return [publish(GrantAwardedV1, applicationId, { grantId, applicationId, callId, lineId, amountWon: amount, awardedAt: at }, context)];
+      }
+      case 'AwardApproved':
+        return [publish(GrantApprovedV1, applicationId, { grantId: event.data.grantId, applicationId, amountWon: event.data.amount, approvedAt: at }, context)];
+      case 'AwardRejected':
+        return [publish(GrantRejectedV1, applicationId, { grantId: event.data.grantId, applicationId, reason: event.data.reason, rejectedAt: at }, context)];
+      case 'GrantCancelled': {
+        const { grantId, released, reason } = event.data;
+        return [publish(GrantCancelledV1, applicationId, { grantId, applicationId, releasedWon: released, reason, cancelledAt: at }, context)];
+      }
+      case 'DisbursementProposed':
+      case 'DisbursementApproved':
+      case 'GrantFundsRecovered':
+        return [];
+      default:
+        return assertNever(event);
+    }
+  });
+}
+
+/** Every command on a grant stream is appended with its messages, in the same transaction. */
+export const GRANT_OUTBOX: HandleOptions<GrantEvent, GrantState> = { outbox: grantMessages };

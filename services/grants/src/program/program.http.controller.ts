@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { allocatedToLines } from '@yunghap/grants-domain';
+import { CommandMetadata } from '@yunghap/kernel';
+import { CommandMeta, Roles } from '@yunghap/platform-nest';
+import { BudgetReader, LineView } from './budget.reader';
+import { LineTransfers } from './line-transfers.handler';
+import { programYearOf } from './program-year';
+import { TransferBetweenLinesRequest } from './program.request.dto';
+
+export const BUDGET_READERS = ['program-manager', 'finance', 'auditor'] as const;
+
+const currentYear = () => programYearOf(new Date().toISOString());
+
+/** The year's program, its lines with their money, transfers between lines and the budget check. */
+@ApiTags('grants: budget')
+@ApiBearerAuth()
+@Controller('api/grants')
+export class ProgramHttpController {
+  constructor(
+    private readonly budget: BudgetReader,
+    private readonly transfers: LineTransfers,
+  ) {}
+
+  @Roles(...BUDGET_READERS)
+  @Get('program')
+  async program() {
+    const year = currentYear();
+    const program = await this.budget.program(year);
+    const allocated = allocatedToLines(program);
+    return { year, total: program.total, allocated, unallocated: program.total - allocated, lines: await this.budget.lines(year) };
+  }
+
+  @Roles(...BUDGET_READERS)
+  @Get('lines')
+  lines(): Promise<LineView[]> {
+    return this.budget.lines(currentYear());
+  }
+
+  @Roles(...BUDGET_READERS)
+  @Get('lines/:lineId')
+  line(@Param('lineId') lineId: string): Promise<LineView> {
+    return this.budget.line(currentYear(), lineId);
+  }
+
+  @Roles('program-manager')
+  @Post('transfers')
+  async transfer(@Body() body: TransferBetweenLinesRequest, @CommandMeta() metadata: CommandMetadata) {
+    const year = programYearOf(metadata.now);
+    const transferId = await this.transfers.transfer(year, body, metadata);
+    return { transferId, from: await this.budget.line(year, body.fromLineId), to: await this.budget.line(year, body.toLineId) };
+  }
+
+  /**
+   * The budget check: on every line available + committed + disbursed − recovered = amount and
+   * nothing negative, and each line's amount is what the program allocates to it.
+   */
+  @Roles('finance', 'auditor')
+  @Get('budget/check')
+  async check() {
+    const year = currentYear();
+    const program = await this.budget.program(year);
+    const lines = (await this.budget.lines(year)).map((line) => {
+      const planned = program.lines[line.lineId].amount;
+      const violations = planned === line.amount ? line.violations : [...line.violations, `the program allocates ${planned}, the line holds ${line.amount}`];
+      return { ...line, violations };
+    });
+    const allocated = allocatedToLines(program);
+    const programViolations = allocated > program.total ? [`lines allocate ${allocated}, above the program total ${program.total}`] : [];
+    return { year, ok: programViolations.length === 0 && lines.every((line) => line.violations.length === 0), programViolations, lines };
+  }
+}

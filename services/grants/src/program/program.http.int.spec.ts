@@ -1,0 +1,71 @@
+import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { startTestService, TestService } from '@yunghap/service-harness';
+import request from 'supertest';
+import { GrantsModule } from '../grants.module';
+import { OpenProgramTask } from './open-program.task';
+import { auditor, finance, IT_LINE, pm, staff } from '../testing/grants-test-kit';
+
+const year = new Date(Date.now() + 9 * 3_600_000).getUTCFullYear();
+
+describe('the program and its budget lines', () => {
+  let service: TestService;
+  const line = (lineId: string) => request(service.http).get(`/api/grants/lines/${lineId}`).set('Authorization', finance).expect(200).then((res) => res.body);
+  const transfer = (body: object, token = pm) => request(service.http).post('/api/grants/transfers').set('Authorization', token).send(body);
+
+  beforeAll(async () => {
+    service = await startTestService('grants', GrantsModule.register);
+  }, 30_000);
+  afterAll(() => service.close());
+
+  it('opens the year of ₩40B with the five seeded lines and the rest in reserve', async () => {
+    const res = await request(service.http).get('/api/grants/program').set('Authorization', auditor).expect(200);
+    expect(res.body).toMatchObject({ year, total: 40_000_000_000, allocated: 25_500_000_000, unallocated: 14_500_000_000 });
+    expect(res.body.lines).toHaveLength(5);
+    expect(res.body.lines.find((l: { lineId: string }) => l.lineId === IT_LINE)).toEqual({
+      lineId: IT_LINE,
+      nameKo: 'IT융합',
+      nameEn: 'IT convergence',
+      amount: 1_500_000_000,
+      available: 1_500_000_000,
+      committed: 0,
+      disbursed: 0,
+      recovered: 0,
+      violations: [],
+    });
+  });
+
+  it('is opened idempotently: a second start records nothing', async () => {
+    const { store } = service.app.get<ServiceRuntime>(SERVICE_RUNTIME);
+    const head = await store.headPosition();
+    await service.app.get(OpenProgramTask).run();
+    expect(await store.headPosition()).toBe(head);
+  });
+
+  it('answers 401 without a token, 403 for other roles, 404 for an unknown line', async () => {
+    await request(service.http).get('/api/grants/program').expect(401);
+    await request(service.http).get('/api/grants/lines').set('Authorization', staff).expect(403);
+    expect((await request(service.http).get('/api/grants/lines/space').set('Authorization', pm).expect(404)).body.code).toBe('LINE.NOT_FOUND');
+  });
+
+  it('transfers between lines with a reason, program managers only', async () => {
+    const res = await transfer({ fromLineId: 'advanced-technology-innovation', toLineId: IT_LINE, amountWon: 500_000_000, reason: 'IT demand' }).expect(201);
+    expect(res.body.to).toMatchObject({ lineId: IT_LINE, amount: 2_000_000_000, available: 2_000_000_000 });
+    expect(res.body.from).toMatchObject({ amount: 15_500_000_000, available: 15_500_000_000 });
+    await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 1, reason: 'x' }, finance).expect(403);
+  });
+
+  it('refuses a transfer without a reason (422), above the line (422), to an unknown line (404) or malformed (400)', async () => {
+    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'it-convergence-2', amountWon: 1, reason: 'x' }).expect(404)).body.code).toBe('PROGRAM.LINE_NOT_FOUND');
+    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 1, reason: '  ' }).expect(422)).body.code).toBe('PROGRAM.REASON_REQUIRED');
+    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 9_000_000_000, reason: 'x' }).expect(422)).body.code).toBe('PROGRAM.TRANSFER_ABOVE_LINE');
+    const bad = await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 1.5 }).expect(400);
+    expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['amountWon', 'reason']));
+    expect(await line(IT_LINE)).toMatchObject({ amount: 2_000_000_000 });
+  });
+
+  it('passes the budget check, for finance and auditors only', async () => {
+    const res = await request(service.http).get('/api/grants/budget/check').set('Authorization', auditor).expect(200);
+    expect(res.body).toMatchObject({ year, ok: true, programViolations: [] });
+    await request(service.http).get('/api/grants/budget/check').set('Authorization', pm).expect(403);
+  });
+});

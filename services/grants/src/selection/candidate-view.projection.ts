@@ -1,0 +1,55 @@
+import type { RecordedEvent } from '@yunghap/event-store';
+import { assertNever } from '@yunghap/kernel';
+import type { Projection } from '@yunghap/read-models';
+import { SelectionFactNoted } from './candidate.decider';
+
+export interface CandidateView {
+  readonly _id: string;
+  readonly applicationId: string;
+  readonly callId: string;
+  readonly centerId: string;
+  readonly title: string | null;
+  readonly requestedWon: number | null;
+  readonly eligible: boolean | null;
+  readonly passed: boolean | null;
+  /** Null until evaluated: such candidates sort after every scored one. */
+  readonly totalHundredths: number | null;
+  readonly evaluatedAt: string | null;
+}
+
+const blank = (applicationId: string, callId: string, centerId: string): CandidateView => ({
+  _id: applicationId,
+  applicationId,
+  callId,
+  centerId,
+  title: null,
+  requestedWon: null,
+  eligible: null,
+  passed: null,
+  totalHundredths: null,
+  evaluatedAt: null,
+});
+
+/** One document per application known to grants, for a call's ranking and its what-if. */
+export const candidateViewProjection: Projection<CandidateView> = {
+  name: 'candidate-view',
+  collection: 'candidates',
+  handles: ['SelectionFactNoted'],
+  documentId: (event) => (event.data as { applicationId: string }).applicationId,
+  indexes: [{ keys: { callId: 1, totalHundredths: -1 } }],
+  apply: (doc, recorded: RecordedEvent) => {
+    // Stored as JSON; only this service's consumer writes the event, through candidateDecider.
+    const { applicationId, fact } = recorded.data as unknown as SelectionFactNoted['data'];
+    const view = doc ?? blank(applicationId, fact.callId, fact.centerId);
+    switch (fact.kind) {
+      case 'submission':
+        return { ...view, title: fact.title, requestedWon: view.requestedWon ?? fact.requestedWon };
+      case 'screening':
+        return { ...view, eligible: fact.eligible, requestedWon: fact.requestedWon };
+      case 'evaluation':
+        return { ...view, passed: fact.passed, totalHundredths: fact.totalHundredths, evaluatedAt: fact.completedAt };
+      default:
+        return assertNever(fact);
+    }
+  },
+};

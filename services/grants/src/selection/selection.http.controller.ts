@@ -1,0 +1,55 @@
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { ACTIVE_GRANT_STATUSES, GrantView } from '../awards/grant-view.projection';
+import { BudgetReader } from '../program/budget.reader';
+import { BUDGET_READERS } from '../program/program.http.controller';
+import { programYearOf } from '../program/program-year';
+import { CandidateView } from './candidate-view.projection';
+import { WhatIfQuery } from './selection.request.dto';
+import { RankedCandidate, whatIf } from './what-if';
+
+/** A call's candidates as grants knows them, and what-if selections that decide nothing. */
+@ApiTags('grants: selection')
+@ApiBearerAuth()
+@Controller('api/grants/calls/:callId')
+export class SelectionHttpController {
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly budget: BudgetReader,
+  ) {}
+
+  /** Best total first; candidates not yet evaluated last. */
+  private async candidates(callId: string): Promise<CandidateView[]> {
+    const found = await this.runtime.readModels.collection<CandidateView>('candidates').find({ callId }, { sort: { totalHundredths: -1, _id: 1 } });
+    if (found.length === 0) throw ProblemException.notFound('call', callId);
+    return found;
+  }
+
+  @Roles(...BUDGET_READERS)
+  @Get('candidates')
+  async list(@Param('callId') callId: string) {
+    const candidates = (await this.candidates(callId)).map(publicView);
+    let rank = 0;
+    return { callId, candidates: candidates.map((candidate) => ({ ...candidate, rank: candidate.passed ? (rank += 1) : null })) };
+  }
+
+  /**
+   * The budget is what the line has available less the awards proposed on it and not yet
+   * decided; the ranking leaves out applications that failed or already hold an award.
+   */
+  @Roles('program-manager', 'finance')
+  @Get('what-if')
+  async whatIf(@Param('callId') callId: string, @Query() query: WhatIfQuery) {
+    const year = programYearOf(new Date().toISOString());
+    const [candidates, line] = await Promise.all([this.candidates(callId), this.budget.line(year, query.lineId)]);
+    const grants = this.runtime.readModels.collection<GrantView>('grants');
+    const held = new Set((await grants.find({ callId, status: { $in: ACTIVE_GRANT_STATUSES } })).map((grant) => grant.applicationId));
+    const pending = await grants.find({ year, lineId: query.lineId, status: 'proposed' });
+    const ranking: RankedCandidate[] = candidates.flatMap(({ applicationId, passed, totalHundredths, requestedWon }) =>
+      passed && totalHundredths !== null && requestedWon !== null && !held.has(applicationId) ? [{ applicationId, totalHundredths, requestedWon }] : [],
+    );
+    const budgetWon = line.available - pending.reduce((sum, grant) => sum + grant.amount, 0);
+    return { callId, lineId: line.lineId, ...whatIf(ranking, budgetWon, query.reducePercent ?? 0) };
+  }
+}
