@@ -47,7 +47,8 @@ const FINANCE: readonly Role[] = ['finance'];
 const RELEASERS: readonly Role[] = ['program-manager', 'finance', 'system'];
 
 const ALLOWED: Record<BudgetLineCommand['type'], readonly Role[]> = {
-  OpenBudgetLine: MANAGERS,
+  // Opened by the platform at start with the seeded lines, or by a program manager.
+  OpenBudgetLine: [...MANAGERS, 'system'],
   CommitToLine: FINANCE,
   DisburseFromLine: FINANCE,
   RecoverToLine: FINANCE,

@@ -20,6 +20,9 @@ export interface OpenProgramState {
 export type ProgramState = { readonly status: 'not-opened' } | OpenProgramState;
 
 const MANAGERS: readonly Role[] = ['program-manager'];
+/** The yearly program and its seeded lines are also opened by the platform itself at start. */
+const OPENERS: readonly Role[] = ['program-manager', 'system'];
+const ALLOWED: Record<ProgramCommand['type'], readonly Role[]> = { OpenProgram: OPENERS, DefineBudgetLine: OPENERS, TransferBetweenLines: MANAGERS };
 
 /** The sum of the lines; what is left of the total is the unallocated reserve. */
 export function allocatedToLines(state: OpenProgramState): Won {
@@ -27,7 +30,8 @@ export function allocatedToLines(state: OpenProgramState): Won {
 }
 
 function decide(command: ProgramCommand, state: ProgramState): Decision<ProgramEvent> {
-  if (!MANAGERS.includes(command.metadata.actor.role)) return ProgramError.becauseRoleNotAllowed(command.metadata.actor, MANAGERS);
+  const allowed = ALLOWED[command.type];
+  if (!allowed.includes(command.metadata.actor.role)) return ProgramError.becauseRoleNotAllowed(command.metadata.actor, allowed);
   switch (command.type) {
     case 'OpenProgram':
       return open(command, state);

@@ -49,8 +49,13 @@ describe('OpenProgram', () => {
     spec.given([]).when(openProgram(won(0))).thenFails('PROGRAM.INVALID_AMOUNT');
   });
 
-  it('is for program managers only', () => {
+  it('is for program managers, and the platform opening the year at start', () => {
     spec.given([]).when(openProgram(PROGRAM_TOTAL_WON, financeOfficer)).thenFails('PROGRAM.ROLE_NOT_ALLOWED', { role: 'finance' });
+    spec.given([]).when(openProgram(PROGRAM_TOTAL_WON, { userId: 'yunghap', role: 'system' })).then([opened]);
+  });
+
+  it('does not let the platform move money between lines', () => {
+    spec.given([opened, ...seeded]).when({ ...transfer('it-convergence', 'advanced-technology-innovation', m(1)), metadata: by({ userId: 'yunghap', role: 'system' }) }).thenFails('PROGRAM.ROLE_NOT_ALLOWED');
   });
 });
 

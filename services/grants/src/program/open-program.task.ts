@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { budgetLineDecider, GrantsStreams, PROGRAM_TOTAL_WON, programDecider, SEED_BUDGET_LINES } from '@yunghap/grants-domain';
 import { handleCommand } from '@yunghap/event-store';
-import { CommandMetadata, DomainError } from '@yunghap/kernel';
+import { DomainError } from '@yunghap/kernel';
 import { DomainRefusal, SERVICE_RUNTIME, ServiceLogger, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import type { Logger } from 'pino';
 import { programYearOf } from './program-year';
@@ -26,9 +26,7 @@ export class OpenProgramTask {
   }
 
   async run(): Promise<void> {
-    const system = systemMetadata();
-    // The program and line deciders admit program managers only; the platform opens the year under its own user id.
-    const metadata: CommandMetadata = { ...system, actor: { userId: system.actor.userId, role: 'program-manager' } };
+    const metadata = systemMetadata();
     const year = programYearOf(metadata.now);
     let recorded = await this.settle(handleCommand(this.runtime.store, GrantsStreams.program(year), { type: 'OpenProgram', data: { year, total: PROGRAM_TOTAL_WON }, metadata }, programDecider));
     for (const { lineId, nameKo, nameEn, amount } of SEED_BUDGET_LINES) {
