@@ -12,6 +12,7 @@ import { callViewProjection } from './calls/call-view.projection';
 import { CallsHttpController } from './calls/calls.http.controller';
 import { loadApplicationsPolicy } from './config/applications-policy.config';
 import { evaluationOutcomeConsumer } from './evaluation-outcome/evaluation-outcome.consumer';
+import { grantsOutcomeConsumer } from './grants-outcome/grants-outcome.consumer';
 import { ApplicationRouter } from './routing-replica/application-router';
 import { RoutePendingApplicationsTask } from './routing-replica/route-pending-applications.task';
 import { routingReplicaConsumer } from './routing-replica/routing-replica.consumer';
@@ -53,7 +54,11 @@ export class ApplicationsModule {
         {
           provide: SERVICE_CONSUMERS,
           inject: [ServiceLogger],
-          useFactory: (logger: ServiceLogger) => [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider, logger.for('EvaluationOutcomeConsumer'))],
+          useFactory: (logger: ServiceLogger) => [
+            routingReplicaConsumer,
+            evaluationOutcomeConsumer(applicationDecider, logger.for('EvaluationOutcomeConsumer')),
+            grantsOutcomeConsumer(applicationDecider, logger.for('GrantsOutcomeConsumer')),
+          ],
         },
         { provide: SERVICE_STARTUP_TASKS, inject: [RoutePendingApplicationsTask], useFactory: (task: RoutePendingApplicationsTask) => [() => task.run()] },
       ],

@@ -1,0 +1,60 @@
+import { EvaluationCompletedV1, EvaluationOpenedV1, GrantApprovedV1, GrantAwardedV1, GrantRejectedV1, TOPICS } from '@yunghap/contracts';
+import { TestService } from '@yunghap/service-harness';
+import { eventually } from '@yunghap/testing';
+import request from 'supertest';
+import { messageOf, openCall, publishOn, startApplications, submitted, users } from '../testing/applications.test-kit';
+
+const path = (applicationId: string, action = '') => `/api/applications/applications/${applicationId}${action}`;
+
+describe('grants decisions, consumed from the grants service', () => {
+  let service: TestService;
+  let callId: string;
+
+  beforeAll(async () => {
+    ({ service } = await startApplications());
+    callId = await openCall(service);
+  }, 30_000);
+  afterAll(() => service.close());
+
+  const statusBecomes = (applicationId: string, status: string) =>
+    eventually(async () => {
+      const res = await request(service.http).get(path(applicationId)).set('Authorization', users.pm).expect(200);
+      return res.body.status === status ? res.body : undefined;
+    }, 10_000, `${applicationId} ${status}`);
+
+  async function passedEvaluation(): Promise<string> {
+    const applicationId = await submitted(service, callId);
+    await request(service.http).post(path(applicationId, '/screen')).set('Authorization', users.jungbuStaff).expect(200);
+    const now = new Date().toISOString();
+    await publishOn(service.bus, TOPICS.evaluation, [
+      messageOf(EvaluationOpenedV1, applicationId, { evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', committeeId: 'c-1', openedAt: now }),
+      messageOf(EvaluationCompletedV1, applicationId, {
+        evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', passed: true, totalHundredths: 8200,
+        criteria: [], sealedSheets: 5, failedReasons: [], completedAt: now,
+      }),
+    ]);
+    await statusBecomes(applicationId, 'evaluated-passed');
+    return applicationId;
+  }
+
+  it('shows an award proposed (selected), then approved (grant awarded); a redelivery changes nothing', async () => {
+    const applicationId = await passedEvaluation();
+    const now = new Date().toISOString();
+    const awarded = messageOf(GrantAwardedV1, applicationId, { grantId: 'grant-1', applicationId, callId, lineId: 'it-convergence', amountWon: 250_000_000, awardedAt: now });
+    await publishOn(service.bus, TOPICS.grants, [awarded]);
+    await statusBecomes(applicationId, 'selected');
+
+    const approved = messageOf(GrantApprovedV1, applicationId, { grantId: 'grant-1', applicationId, amountWon: 250_000_000, approvedAt: now });
+    await publishOn(service.bus, TOPICS.grants, [approved, approved]);
+    await statusBecomes(applicationId, 'grant-awarded');
+
+    const timeline = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.pm).expect(200);
+    expect(JSON.stringify(timeline.body).match(/ApplicationOutcomeRecorded/g)).toHaveLength(2);
+  });
+
+  it('shows an award rejected as not selected', async () => {
+    const applicationId = await passedEvaluation();
+    await publishOn(service.bus, TOPICS.grants, [messageOf(GrantRejectedV1, applicationId, { grantId: 'grant-2', applicationId, reason: 'line exhausted', rejectedAt: new Date().toISOString() })]);
+    await statusBecomes(applicationId, 'not-selected');
+  });
+});
