@@ -53,3 +53,41 @@ export function eventuallyGet<T>(url: string, path: string, token: string, accep
     what,
   );
 }
+
+export const criteria = ['convergence-novelty', 'technical-feasibility', 'commercialisation', 'consortium-capability'] as const;
+export const scoresheet = (points: readonly [number, number, number, number]) => ({ scores: criteria.map((criterionId, i) => ({ criterionId, score: points[i] })) });
+
+/**
+ * One consortium's application taken through a call, screening and a five-member evaluation to
+ * `evaluated-passed`, with the public APIs only. Returns its ids.
+ */
+export async function passedApplication(urls: { readonly applications: string; readonly evaluation: string }, callId: string, consortium: { lead: ReturnType<typeof firm>; partner: ReturnType<typeof firm> }, requested: number) {
+  const { applications, evaluation } = urls;
+  const committeeId = `${callId}.jungbu`;
+  const members = ['expert-a', 'expert-b', 'expert-c', 'expert-d', 'expert-e'];
+  await eventuallyGet<{ mappingVersion: number }>(applications, '/api/applications/routing', tokens.pm, (b) => b.mappingVersion >= 1, 'the routing mapping in applications');
+  const day = 86_400_000;
+  await request(applications)
+    .post('/api/applications/calls')
+    .set('Authorization', tokens.pm)
+    .send({ callId, budgetLineId: 'it-convergence', title: '2026년 IT융합 기술개발 과제 공고', opensAt: new Date(Date.now() - day).toISOString(), closesAt: new Date(Date.now() + day).toISOString(), capPerProject: 500_000_000, technologyFields: ['AI'] })
+    .expect(201);
+  await request(evaluation)
+    .post('/api/evaluation/committees')
+    .set('Authorization', tokens.pm)
+    .send({ callId, centerId: 'jungbu', members: members.map((userId) => ({ userId, name: `위원 ${userId}`, affiliation: '한국산업기술진흥원' })) })
+    .expect(201);
+  const drafted = await request(applications).post('/api/applications/applications').set('Authorization', tokens.applicant).send(applicationBody(callId, '스마트 공정 융합 과제', consortium.lead, consortium.partner, requested)).expect(201);
+  const applicationId: string = drafted.body.applicationId;
+  await request(applications).post(`/api/applications/applications/${applicationId}/submit`).set('Authorization', tokens.applicant).expect(200);
+  await request(applications).post(`/api/applications/applications/${applicationId}/screen`).set('Authorization', tokens.jungbuStaff).send({}).expect(200);
+  await eventuallyGet<{ status: string }>(applications, `/api/applications/applications/${applicationId}`, tokens.pm, (b) => b.status === 'in-evaluation', 'in evaluation');
+  for (const member of members) {
+    const token = tokens.member(member, committeeId);
+    await request(evaluation).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', token).send(scoresheet([26, 21, 21, 17])).expect(200);
+    await request(evaluation).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', token).expect(200);
+  }
+  await request(evaluation).post(`/api/evaluation/evaluations/${applicationId}/close`).set('Authorization', tokens.pm).expect(200);
+  await eventuallyGet<{ status: string }>(applications, `/api/applications/applications/${applicationId}`, tokens.pm, (b) => b.status === 'evaluated-passed', 'evaluated passed');
+  return { applicationId, committeeId };
+}

@@ -14,7 +14,6 @@ export const auditor = bearer({ role: 'auditor', sub: 'audit-yoon' });
 export const committee = bearer({ role: 'committee-member', sub: 'expert-choi', committeeIds: ['c-1'] });
 export const staffOf = (centerId: string, sub = `staff-${centerId}`) => bearer({ role: 'center-staff', sub, centerId });
 
-/** Today as the service sees it: commands carry UTC instants, and the domain takes their day. */
 /** Today as the program counts days: in Korea. */
 export const today = () => koreanDayOf(new Date().toISOString());
 

@@ -1,0 +1,104 @@
+import request from 'supertest';
+import { bearer } from '@yunghap/service-harness';
+import { Platform, startDistributedPlatform, startSingleProcessPlatform } from './support/platforms';
+import { eventuallyGet, firm, passedApplication, tokens } from './support/scenario-kit';
+
+jest.setTimeout(240_000);
+
+const finance = { kim: bearer({ role: 'finance', sub: 'fin-kim' }), lee: bearer({ role: 'finance', sub: 'fin-lee' }) };
+const auditor = bearer({ role: 'auditor', sub: 'audit-han' });
+const IT_LINE = 'it-convergence';
+const MENTORING_LINE = 'technology-cooperation-mentoring';
+
+interface LineFigures {
+  readonly amount: number;
+  readonly available: number;
+  readonly committed: number;
+  readonly disbursed: number;
+  readonly recovered: number;
+}
+
+/**
+ * The second half of the program, through the public APIs: an evaluated application is awarded
+ * a grant under the four-eyes rule, paid in two tranches, partly recovered, and a consortium's
+ * mentoring engagement gets its ₩10M allocation across services; finance then audits it all.
+ */
+describe.each([
+  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => startDistributedPlatform(`e2g${Date.now().toString(36)}`)],
+  ['single process: the platform as npm start runs it', () => startSingleProcessPlatform()],
+])('from an evaluated application to an audited grant — %s', (_mode, start: () => Promise<Platform>) => {
+  let platform: Platform;
+  const callId = `call-grant-${Date.now().toString(36)}`;
+  const consortium = { lead: firm('318816201', '한솔정밀', 'C29', '대전'), partner: firm('306854402', '다온시스템', 'J62', '세종') };
+
+  beforeAll(async () => (platform = await start()));
+  afterAll(async () => platform?.stop());
+
+  it('awards, pays, recovers, allocates mentoring and audits every won', async () => {
+    const { applications, grants, mentoring } = platform.urls;
+    const { applicationId } = await passedApplication(platform.urls, callId, consortium, 300_000_000);
+
+    // The evaluation's result reached grants as a selection fact.
+    await eventuallyGet<{ candidates?: unknown[] }>(grants, `/api/grants/calls/${callId}/candidates`, tokens.pm, (b) => JSON.stringify(b).includes(applicationId), 'the candidate in grants');
+    const budgetAt = async (at: string) => (await request(grants).get('/api/grants/audit/budget').query({ at }).set('Authorization', auditor).expect(200)).body.lines[IT_LINE] as LineFigures;
+    const beforeAward = new Date().toISOString();
+
+    const proposal = await request(grants)
+      .post('/api/grants/grants')
+      .set('Authorization', tokens.pm)
+      .send({ applicationId, lineId: IT_LINE, amountWon: 280_000_000, schedule: [{ dueOn: '2026-12-01', amountWon: 180_000_000 }, { dueOn: '2027-03-01', amountWon: 100_000_000 }] })
+      .expect(201);
+    const grantId: string = proposal.body.grantId;
+    const act = (path: string, token: string, body: object = {}) => request(grants).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body);
+
+    // Four eyes: the program manager cannot approve; finance does.
+    await act('approval', tokens.pm).expect(403);
+    await act('approval', finance.kim).expect(200);
+    await eventuallyGet<{ status: string }>(applications, `/api/applications/applications/${applicationId}`, tokens.pm, (b) => b.status === 'grant-awarded', 'grant awarded in applications');
+    const afterApproval = new Date().toISOString();
+
+    for (const tranche of ['t1', 't2']) {
+      await act(`tranches/${tranche}/proposal`, finance.kim).expect(200);
+      expect((await act(`tranches/${tranche}/approval`, finance.kim).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
+      await act(`tranches/${tranche}/approval`, finance.lee).expect(200);
+    }
+    await act('recoveries', finance.lee, { amountWon: 30_000_000, reason: '집행 잔액 반납' }).expect(201);
+
+    // Mentoring: a coordinator's engagement asks grants for ₩10M over the bus; finance approves.
+    const mentor = await request(mentoring)
+      .post('/api/mentoring/mentors')
+      .set('Authorization', tokens.pm)
+      .send({ kind: 'expert', name: '정하늘', expertise: { fields: ['AI'], industries: ['C29'] }, affiliation: { institution: '한국전자통신연구원' } })
+      .expect(201);
+    const coordinator = tokens.jungbuStaff;
+    const engagement = await request(mentoring)
+      .post('/api/mentoring/engagements')
+      .set('Authorization', coordinator)
+      .send({ consortium: { consortiumId: applicationId, applicationId, firms: [consortium.lead, consortium.partner].map((f) => ({ registrationNumber: f.registrationNumber, industryCode: f.industryCode })), technologyFields: ['AI'] } })
+      .expect(201);
+    const engagementId: string = engagement.body._id;
+    await request(mentoring).post(`/api/mentoring/engagements/${engagementId}/mentor`).set('Authorization', coordinator).send({ mentorId: mentor.body.mentorId }).expect(200);
+    const asked = await request(mentoring).post(`/api/mentoring/engagements/${engagementId}/allocation`).set('Authorization', coordinator).expect(200);
+    const allocationId: string = asked.body.allocations.at(-1).allocationId;
+    await eventuallyGet(grants, `/api/grants/allocations/${allocationId}`, finance.kim, () => true, 'the allocation request in grants');
+    await request(grants).post(`/api/grants/allocations/${allocationId}/approval`).set('Authorization', finance.kim).expect(200);
+    await eventuallyGet<{ status: string }>(mentoring, `/api/mentoring/engagements/${engagementId}`, tokens.pm, (b) => b.status === 'started', 'the engagement started');
+
+    // Finance audits: the line at three instants, the invariant, the trace and the hash chains.
+    expect(await budgetAt(beforeAward)).toEqual({ amount: 1_500_000_000, available: 1_500_000_000, committed: 0, disbursed: 0, recovered: 0 });
+    expect(await budgetAt(afterApproval)).toMatchObject({ available: 1_220_000_000, committed: 280_000_000, disbursed: 0 });
+    expect(await budgetAt(new Date().toISOString())).toEqual({ amount: 1_500_000_000, available: 1_250_000_000, committed: 0, disbursed: 280_000_000, recovered: 30_000_000 });
+    const mentoringLine = (await request(grants).get('/api/grants/audit/budget').query({ at: new Date().toISOString() }).set('Authorization', auditor).expect(200)).body.lines[MENTORING_LINE] as LineFigures;
+    expect(mentoringLine).toMatchObject({ committed: 10_000_000 });
+    expect((await request(grants).get('/api/grants/budget/check').set('Authorization', auditor).expect(200)).body).toMatchObject({ ok: true });
+
+    const trace = await request(grants).get(`/api/grants/audit/trace/${grantId}`).set('Authorization', auditor).expect(200);
+    const entries = trace.body.entries as { step: string; actor: { userId: string }; correlationId?: string; occurredAt?: string }[];
+    expect(entries.map((e) => e.step)).toEqual(expect.arrayContaining(['application', 'screening', 'evaluation', 'selection', 'award-approval', 'disbursement-approval', 'recovery']));
+    expect(entries.filter((e) => e.step === 'disbursement-approval').map((e) => e.actor.userId)).toEqual(['fin-lee', 'fin-lee']);
+    expect(entries.find((e) => e.step === 'selection')?.actor.userId).toBe('pm-park');
+    expect(entries.every((e) => e.correlationId && e.occurredAt)).toBe(true);
+
+    expect((await request(grants).get('/api/grants/audit/verify').set('Authorization', auditor).expect(200)).body).toMatchObject({ ok: true, firstBreak: null });
+  });
+});
