@@ -1,7 +1,11 @@
 import request from 'supertest';
 import { bearer } from '@yunghap/service-harness';
-import { Platform, startDistributedPlatform, startSingleProcessPlatform } from './support/platforms';
+import { Platform, startDistributedPlatform, startSingleProcessPlatform, workspaceRoot } from './support/platforms';
 import { eventuallyGet, firm, passedApplication, tokens } from './support/scenario-kit';
+
+// Loaded by path like the launcher loads services: no project imports a tool.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { runFinanceCheck } = require(`${workspaceRoot}/deploy/local/finance-cli`) as typeof import('../../deploy/local/finance-cli');
 
 jest.setTimeout(240_000);
 
@@ -100,5 +104,13 @@ describe.each([
     expect(entries.every((e) => e.correlationId && e.occurredAt)).toBe(true);
 
     expect((await request(grants).get('/api/grants/audit/verify').set('Authorization', auditor).expect(200)).body).toMatchObject({ ok: true, firstBreak: null });
+
+    // The same two checks as finance runs them from a terminal (npm run finance -- …).
+    const budget = await runFinanceCheck(['budget', 'check'], grants, auditor.replace('Bearer ', ''));
+    expect(budget.ok).toBe(true);
+    expect(budget.report).toContain(`ok     ${IT_LINE}: amount 1500000000 = available 1250000000 + committed 0 + disbursed 280000000 − recovered 30000000`);
+    const verify = await runFinanceCheck(['audit', 'verify'], grants, auditor.replace('Bearer ', ''));
+    expect(verify).toMatchObject({ ok: true });
+    expect(verify.report).toMatch(/^audit verify: ok \(\d+ streams, \d+ events\)$/);
   });
 });
