@@ -63,6 +63,17 @@ describe('the program and its budget lines', () => {
     expect(await line(IT_LINE)).toMatchObject({ amount: 2_000_000_000 });
   });
 
+  it('keeps the program and the source line in step when two transfers race for the same money', async () => {
+    const mentoring = 'technology-cooperation-mentoring';
+    // Each alone fits the ₩1B line; together they do not. The program serialises them.
+    const outcomes = await Promise.all([1, 2].map(() => transfer({ fromLineId: mentoring, toLineId: IT_LINE, amountWon: 700_000_000, reason: 'rebalance' })));
+
+    expect(outcomes.map((o) => o.status).sort()).toEqual([201, 422]);
+    expect(await line(mentoring)).toMatchObject({ amount: 300_000_000, available: 300_000_000 });
+    const check = await request(service.http).get('/api/grants/budget/check').set('Authorization', auditor).expect(200);
+    expect(check.body).toMatchObject({ ok: true, programViolations: [] });
+  });
+
   it('passes the budget check, for finance and auditors only', async () => {
     const res = await request(service.http).get('/api/grants/budget/check').set('Authorization', auditor).expect(200);
     expect(res.body).toMatchObject({ year, ok: true, programViolations: [] });
