@@ -101,6 +101,9 @@ describe.each([
     expect(entries.map((e) => e.step)).toEqual(expect.arrayContaining(['application', 'screening', 'evaluation', 'selection', 'award-approval', 'disbursement-approval', 'recovery']));
     expect(entries.filter((e) => e.step === 'disbursement-approval').map((e) => e.actor.userId)).toEqual(['fin-lee', 'fin-lee']);
     expect(entries.find((e) => e.step === 'selection')?.actor.userId).toBe('pm-park');
+    // Decisions taken in other services keep their deciders: the center's screener, the closing manager.
+    expect(entries.find((e) => e.step === 'screening')?.actor).toEqual({ userId: 'staff-choi', role: 'center-staff' });
+    expect(entries.find((e) => e.step === 'evaluation')?.actor).toEqual({ userId: 'pm-park', role: 'program-manager' });
     expect(entries.every((e) => e.correlationId && e.occurredAt)).toBe(true);
 
     expect((await request(grants).get('/api/grants/audit/verify').set('Authorization', auditor).expect(200)).body).toMatchObject({ ok: true, firstBreak: null });

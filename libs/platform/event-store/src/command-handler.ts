@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Decider, DomainCommand, DomainError, DomainEvent, isDomainError } from '@yunghap/kernel';
+import { Actor, Decider, DomainCommand, DomainError, DomainEvent, isDomainError } from '@yunghap/kernel';
 import { ConcurrencyConflictError, WrongExpectedVersionError } from './errors';
 import { JsonValue, NewEvent, OutboxMessage, RecordedEvent } from './event-store.port';
 import { EventStoreSession } from './processed-messages.port';
@@ -22,6 +22,7 @@ export interface OutboxContext {
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly occurredAt: string;
+  readonly actor: Actor;
 }
 
 export type HandleResult<E, S> =
@@ -77,6 +78,7 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
         correlationId,
         causationId: command.metadata.causationId ?? null,
         occurredAt: command.metadata.now,
+        actor: command.metadata.actor,
       }) ?? [];
     try {
       const appended = await store.appendToStream(streamId, events, { expectedVersion: version === 0 ? 'no-stream' : version, outbox });

@@ -1,4 +1,5 @@
 import { JsonValue } from '@yunghap/event-store';
+import { Actor, Role, ROLES } from '@yunghap/kernel';
 import { IntegrationMessage } from './integration-message';
 import { MalformedMessageError } from './messaging.errors';
 
@@ -26,6 +27,8 @@ export const ENVELOPE_HEADERS = {
   occurredAt: 'occurred-at',
   correlationId: 'correlation-id',
   causationId: 'causation-id',
+  actorId: 'actor-id',
+  actorRole: 'actor-role',
 } as const;
 
 const ENVELOPE_HEADER_NAMES = new Set<string>(Object.values(ENVELOPE_HEADERS));
@@ -76,7 +79,17 @@ export function encodeMessage(message: IntegrationMessage, extraHeaders: Message
     [ENVELOPE_HEADERS.correlationId]: message.correlationId,
   };
   if (message.causationId !== null) headers[ENVELOPE_HEADERS.causationId] = message.causationId;
+  if (message.actor) {
+    headers[ENVELOPE_HEADERS.actorId] = message.actor.userId;
+    headers[ENVELOPE_HEADERS.actorRole] = message.actor.role;
+  }
   return { key: message.key, value, headers };
+}
+
+function actorOf(userId: string | undefined, role: string | undefined): { actor?: Actor } {
+  if (userId === undefined && role === undefined) return {};
+  if (!userId || !ROLES.includes(role as Role)) throw new MalformedMessageError(`actor headers are incomplete or name an unknown role: "${userId}" / "${role}"`);
+  return { actor: { userId, role: role as Role } };
 }
 
 function parsePayload(value: string | null): JsonValue {
@@ -103,6 +116,7 @@ export function decodeMessage(record: ReceivedRecord): { message: IntegrationMes
     correlationId: requireText(header(ENVELOPE_HEADERS.correlationId), ENVELOPE_HEADERS.correlationId),
     causationId: causationId ?? null,
     payload: parsePayload(record.value),
+    ...actorOf(header(ENVELOPE_HEADERS.actorId), header(ENVELOPE_HEADERS.actorRole)),
   });
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(record.headers)) {

@@ -45,6 +45,16 @@ describe('integration message on the wire', () => {
     expect(() => encodeMessage({ ...message, ...change })).toThrow(MalformedMessageError);
   });
 
+  it('carries who decided, when a person did, and refuses an actor with an unknown role', () => {
+    const decided = { ...message, actor: { userId: 'fin-lee', role: 'finance' as const } };
+    const record = encodeMessage(decided);
+
+    expect(record.headers).toMatchObject({ 'actor-id': 'fin-lee', 'actor-role': 'finance' });
+    expect(decodeMessage(record).message).toEqual(decided);
+    expect(decodeMessage(encodeMessage(message)).message).not.toHaveProperty('actor');
+    expect(() => decodeMessage({ ...record, headers: { ...record.headers, 'actor-role': 'king' } })).toThrow(MalformedMessageError);
+  });
+
   it('refuses extra headers that would overwrite the envelope', () => {
     expect(() => encodeMessage(message, { 'message-type': 'grants.AwardRevoked' })).toThrow(/"message-type" would overwrite the envelope/);
   });

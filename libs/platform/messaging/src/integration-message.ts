@@ -1,4 +1,5 @@
 import { JsonValue } from '@yunghap/event-store';
+import { Actor } from '@yunghap/kernel';
 
 /**
  * What travels between services: one integration event and what a consumer needs to deduplicate
@@ -19,6 +20,8 @@ export interface IntegrationMessage {
   readonly correlationId: string;
   readonly causationId: string | null;
   readonly payload: JsonValue;
+  /** Who took the decision the message reports (absent when the platform itself acted), for audit trails across services. */
+  readonly actor?: Actor;
 }
 
 const CONTEXT_NAME = /^[a-z][a-z0-9-]*$/;

@@ -60,9 +60,10 @@ function lineStep(event: BudgetLineEvent): string | null {
   }
 }
 
-function entry(recorded: RecordedEvent, step: string, details: unknown): TraceEntry {
+/** `decidedBy` names whoever decided in another service; grants only recorded it (as `system`). */
+function entry(recorded: RecordedEvent, step: string, details: unknown, decidedBy?: Actor): TraceEntry {
   const { type, streamId, version, position, metadata } = recorded;
-  return { step, type, streamId, version, position, occurredAt: metadata.occurredAt, actor: metadata.actor, correlationId: metadata.correlationId, causationId: metadata.causationId, details };
+  return { step, type, streamId, version, position, occurredAt: metadata.occurredAt, actor: decidedBy ?? metadata.actor, correlationId: metadata.correlationId, causationId: metadata.causationId, details };
 }
 
 /**
@@ -72,8 +73,8 @@ function entry(recorded: RecordedEvent, step: string, details: unknown): TraceEn
  */
 export function grantTrace(grantId: string, streams: { candidate: readonly RecordedEvent[]; grant: readonly RecordedEvent[]; line: readonly RecordedEvent[] }): TraceEntry[] {
   const facts = streams.candidate.map((recorded) => {
-    const { fact } = recorded.data as unknown as SelectionFactNoted['data'];
-    return entry(recorded, FACT_STEPS[fact.kind], fact);
+    const { fact, decidedBy } = recorded.data as unknown as SelectionFactNoted['data'];
+    return entry(recorded, FACT_STEPS[fact.kind], fact, decidedBy);
   });
   const decisions = streams.grant.map((recorded) => entry(recorded, grantStep({ type: recorded.type, data: recorded.data } as GrantEvent), recorded.data));
   const money = streams.line.flatMap((recorded) => {

@@ -1,4 +1,4 @@
-import { assertNever, Decider, Decision, DomainError, DomainEvent, DomainCommand, Won } from '@yunghap/kernel';
+import { Actor, assertNever, Decider, Decision, DomainError, DomainEvent, DomainCommand, Won } from '@yunghap/kernel';
 
 /** What the applications service said at submission. */
 export interface SubmissionFact {
@@ -36,8 +36,9 @@ export interface EvaluationFact {
 
 export type SelectionFact = SubmissionFact | ScreeningFact | EvaluationFact;
 
-export type NoteSelectionFact = DomainCommand<'NoteSelectionFact', { readonly applicationId: string; readonly fact: SelectionFact }>;
-export type SelectionFactNoted = DomainEvent<'SelectionFactNoted', { readonly applicationId: string; readonly fact: SelectionFact }>;
+/** `decidedBy`: who took the decision in the other service (the message's actor), kept for the audit trace. */
+export type NoteSelectionFact = DomainCommand<'NoteSelectionFact', { readonly applicationId: string; readonly fact: SelectionFact; readonly decidedBy?: Actor }>;
+export type SelectionFactNoted = DomainEvent<'SelectionFactNoted', { readonly applicationId: string; readonly fact: SelectionFact; readonly decidedBy?: Actor }>;
 
 export interface CandidateState {
   readonly submission?: SubmissionFact;

@@ -41,7 +41,8 @@ export class SelectionFactsConsumer implements ConsumerDefinition {
     const noted = factOf(message);
     if (!noted) return;
     const metadata = systemMetadata(message.correlationId, message.messageId);
-    const result = await handleCommand(session, candidateStreamId(noted.applicationId), { type: 'NoteSelectionFact', data: noted, metadata }, candidateDecider);
+    const data = message.actor ? { ...noted, decidedBy: message.actor } : noted;
+    const result = await handleCommand(session, candidateStreamId(noted.applicationId), { type: 'NoteSelectionFact', data, metadata }, candidateDecider);
     // Only a non-system actor is refused, which a consumer never is: a refusal here is a bug worth parking.
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   };

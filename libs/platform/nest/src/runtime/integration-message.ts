@@ -17,6 +17,7 @@ export function publish<P extends object>(contract: ContractDefinition<P>, key: 
     occurredAt: context.occurredAt,
     correlationId: context.correlationId,
     causationId: context.causationId,
+    ...(context.actor.role === 'system' ? {} : { actor: context.actor }),
     payload: contractPayload(contract, payload) as unknown as JsonValue,
   });
 }
