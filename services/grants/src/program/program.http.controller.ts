@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { allocatedToLines } from '@yunghap/grants-domain';
-import { CommandMetadata } from '@yunghap/kernel';
-import { CommandMeta, Roles } from '@yunghap/platform-nest';
+import { allocatedToLines, budgetLineDecider, GrantsStreams, programDecider } from '@yunghap/grants-domain';
+import { CommandMetadata, won } from '@yunghap/kernel';
+import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
 import { BudgetReader, LineView } from './budget.reader';
 import { LineTransfers } from './line-transfers.handler';
 import { programYearOf } from './program-year';
-import { TransferBetweenLinesRequest } from './program.request.dto';
+import { DefineBudgetLineRequest, TransferBetweenLinesRequest } from './program.request.dto';
 
 export const BUDGET_READERS = ['program-manager', 'finance', 'auditor'] as const;
 
@@ -20,6 +20,7 @@ export class ProgramHttpController {
   constructor(
     private readonly budget: BudgetReader,
     private readonly transfers: LineTransfers,
+    private readonly commands: CommandExecutor,
   ) {}
 
   @Roles(...BUDGET_READERS)
@@ -41,6 +42,18 @@ export class ProgramHttpController {
   @Get('lines/:lineId')
   line(@Param('lineId') lineId: string): Promise<LineView> {
     return this.budget.line(currentYear(), lineId);
+  }
+
+  /** A new line out of the unallocated reserve: defined on the program, then opened as its own stream. */
+  @Roles('program-manager')
+  @Post('lines')
+  async defineLine(@Body() body: DefineBudgetLineRequest, @CommandMeta() metadata: CommandMetadata): Promise<LineView> {
+    const year = programYearOf(metadata.now);
+    const { lineId, nameKo, nameEn } = body;
+    const amount = won(body.amountWon);
+    await this.commands.execute(GrantsStreams.program(year), { type: 'DefineBudgetLine', data: { lineId, nameKo, nameEn, amount }, metadata }, programDecider);
+    await this.commands.execute(GrantsStreams.budgetLine(year, lineId), { type: 'OpenBudgetLine', data: { year, lineId, amount }, metadata }, budgetLineDecider);
+    return this.budget.line(year, lineId);
   }
 
   @Roles('program-manager')

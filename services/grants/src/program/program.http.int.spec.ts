@@ -74,6 +74,19 @@ describe('the program and its budget lines', () => {
     expect(check.body).toMatchObject({ ok: true, programViolations: [] });
   });
 
+  it('opens a new line out of the reserve, program managers only, never above it', async () => {
+    const body = { lineId: 'regional-pilot', nameKo: '지역 융합 시범사업', nameEn: 'Regional convergence pilot', amountWon: 2_000_000_000 };
+    await request(service.http).post('/api/grants/lines').set('Authorization', finance).send(body).expect(403);
+    const bad = await request(service.http).post('/api/grants/lines').set('Authorization', pm).send({ ...body, lineId: 'Bad Id', amountWon: 0 }).expect(400);
+    expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['lineId', 'amountWon']));
+
+    const res = await request(service.http).post('/api/grants/lines').set('Authorization', pm).send(body).expect(201);
+    expect(res.body).toMatchObject({ lineId: 'regional-pilot', amount: 2_000_000_000, available: 2_000_000_000 });
+    expect((await request(service.http).post('/api/grants/lines').set('Authorization', pm).send(body).expect(409)).body.code).toBe('PROGRAM.LINE_ALREADY_DEFINED');
+    const above = await request(service.http).post('/api/grants/lines').set('Authorization', pm).send({ ...body, lineId: 'too-big', amountWon: 20_000_000_000 }).expect(422);
+    expect(above.body.code).toBe('PROGRAM.LINES_EXCEED_PROGRAM');
+  });
+
   it('passes the budget check, for finance and auditors only', async () => {
     const res = await request(service.http).get('/api/grants/budget/check').set('Authorization', auditor).expect(200);
     expect(res.body).toMatchObject({ year, ok: true, programViolations: [] });
