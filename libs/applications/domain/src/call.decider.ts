@@ -1,10 +1,10 @@
-import { assertNever, Decider, Decision, DomainError, isDomainError, won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, instantOf, isDomainError, won } from '@yunghap/kernel';
 import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { CallError } from './applications.errors';
 import { AmendCall, CallCommand, CloseCall, OpenCall } from './call.commands';
 import { CallAmended, CallEvent } from './call.events';
 import { CallState, evolveCall, initialCallState, PublishedCall } from './call.state';
-import { instantOf, isBefore } from './instant';
+import { isBefore } from './instant';
 import { isBlank, isPositiveWon } from './value-checks';
 
 // Each check answers with the refusal, or undefined when the value is acceptable.

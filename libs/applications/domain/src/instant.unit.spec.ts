@@ -1,4 +1,5 @@
-import { instantOf, isBefore } from './instant';
+import { instantOf } from '@yunghap/kernel';
+import { isBefore } from './instant';
 
 describe('instantOf', () => {
   it('reads zoned ISO 8601 date-times as the same instant whatever the offset', () => {

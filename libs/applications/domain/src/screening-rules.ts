@@ -1,7 +1,7 @@
 import { consortiumOf, SME_SIZES } from './application-content';
 import { withoutHyphens } from './business-registration-number';
 import { industryClassOf } from './industry-code';
-import { instantOf } from './instant';
+import { instantOf } from '@yunghap/kernel';
 import { RuleFailure, ScreeningRule } from './screening.types';
 
 // The eligibility rules a center screens every application against. Each failure says

@@ -4,3 +4,4 @@ export * from './decider';
 export * from './domain-error';
 export * from './won';
 export * from './calendar-date';
+export * from './instant';
