@@ -12,10 +12,10 @@ INFRA_WAIT_SECONDS="${INFRA_WAIT_SECONDS:-90}"
 
 log() { printf '[infra:%s] %s\n' "$1" "$2" >&2; }
 
-# fail ENGINE LOGFILE FIX — stop with a message an operator can act on.
+# fail ENGINE LOGFILE FIX — stop with one line naming the cause and the fix, then the log's tail.
 fail() {
   local engine="$1" logfile="$2" fix="$3"
-  printf '\n[infra:%s] FAILED. Log: %s\n[infra:%s] Likely fix: %s\n' "$engine" "$logfile" "$engine" "$fix" >&2
+  printf '\n[infra:%s] FAILED: %s (log: %s)\n' "$engine" "$fix" "$logfile" >&2
   if [[ -f "$logfile" ]]; then
     printf '[infra:%s] Last lines of the log:\n' "$engine" >&2
     tail -n 20 "$logfile" >&2 || true
