@@ -4,7 +4,7 @@ import { Test } from '@nestjs/testing';
 import type { ContractDefinition } from '@yunghap/contracts';
 import type { JsonValue } from '@yunghap/event-store';
 import { InProcessMessageBus, IntegrationMessage } from '@yunghap/messaging';
-import { DEVELOPMENT_JWT_SECRET, issueToken, loadServiceConfig, RuntimeDefinition, ServiceConfig, ServiceName, TokenClaims } from '@yunghap/platform-nest';
+import { configureHttp, DEVELOPMENT_JWT_SECRET, issueToken, loadServiceConfig, RuntimeDefinition, ServiceConfig, ServiceName, TokenClaims } from '@yunghap/platform-nest';
 import pino from 'pino';
 
 export interface TestService {
@@ -29,6 +29,7 @@ export async function startTestService(name: ServiceName, register: ServiceModul
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.enableShutdownHooks();
+  configureHttp(app);
   await app.init();
   return { app, http: app.getHttpServer(), bus, close: () => app.close() };
 }

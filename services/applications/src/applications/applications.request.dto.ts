@@ -1,20 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { FIRM_SIZES, FirmSize, PROVINCES, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsDefined,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
 
 // The shape of the content is checked here (400, field by field). What a value means is the

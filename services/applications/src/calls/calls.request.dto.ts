@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 import { IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
 
 // The program limit per project (₩500,000,000 by default) is configuration the call decider
@@ -38,12 +39,12 @@ export class OpenCallRequest {
 
 /** Only the terms given change; the opening time and the budget line stay as published. */
 export class AmendCallRequest {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) readonly title?: string;
-  @ApiPropertyOptional({ description: TIME_NOTE }) @IsOptional() @IsISO8601({ strict: true }) readonly closesAt?: string;
-  @ApiPropertyOptional({ example: 400_000_000 }) @IsOptional() @IsPositiveWon() readonly capPerProject?: number;
+  @ApiPropertyOptional() @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200) readonly title?: string;
+  @ApiPropertyOptional({ description: TIME_NOTE }) @OptionalField() @IsISO8601({ strict: true }) readonly closesAt?: string;
+  @ApiPropertyOptional({ example: 400_000_000 }) @OptionalField() @IsPositiveWon() readonly capPerProject?: number;
 
   @ApiPropertyOptional({ example: ['AI', 'IoT'] })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)

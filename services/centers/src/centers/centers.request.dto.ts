@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { STAFF_ROLES, StaffRole } from '@yunghap/centers-domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength, ValidateNested, IsDefined } from 'class-validator';
 
 export class AssignStaffRequest {
   @ApiProperty({ example: 'kim.minji' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly userId!: string;
@@ -16,5 +16,5 @@ export class InstitutionRequest {
 
 export class UpdateCenterRequest {
   @ApiProperty({ example: '호남권' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly regionName!: string;
-  @ApiProperty({ type: InstitutionRequest }) @ValidateNested() @Type(() => InstitutionRequest) readonly institution!: InstitutionRequest;
+  @ApiProperty({ type: InstitutionRequest }) @IsDefined() @ValidateNested() @Type(() => InstitutionRequest) readonly institution!: InstitutionRequest;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/evaluation-domain';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsIn, IsNotEmpty, IsNotIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsIn, IsNotEmpty, IsNotIn, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 
 /** Call ids come from the applications service; these characters are safe in a committee id and a URL. */
 export const CALL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -18,14 +19,14 @@ export class FormCommitteeRequest {
   @ApiProperty({ example: 'call-2025-it' }) @IsString() @Matches(CALL_ID) readonly callId!: string;
 
   @ApiPropertyOptional({ example: 'jungbu', description: "The center whose applications it scores; omit for the call's shared committee" })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @Matches(CENTER_ID)
   @IsNotIn(['shared'])
   readonly centerId?: string;
 
   @ApiPropertyOptional({ type: [CommitteeMemberRequest], description: 'Initial members, added in the same decision as the formation' })
-  @IsOptional()
+  @OptionalField()
   @ValidateNested({ each: true })
   @Type(() => CommitteeMemberRequest)
   @ArrayUnique((member: CommitteeMemberRequest) => member.userId, { message: 'each member may be listed once' })
@@ -42,5 +43,5 @@ export class DeclareRelationshipRequest {
 }
 
 export class CommitteeListQuery {
-  @ApiPropertyOptional({ example: 'call-2025-it' }) @IsOptional() @IsString() @Matches(CALL_ID) readonly callId?: string;
+  @ApiPropertyOptional({ example: 'call-2025-it' }) @OptionalField() @IsString() @Matches(CALL_ID) readonly callId?: string;
 }

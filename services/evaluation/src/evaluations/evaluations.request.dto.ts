@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 import { CALL_ID } from '../committees/committees.request.dto';
 import { EVALUATION_STATUSES, EvaluationStatus } from './evaluation-view.projection';
 
@@ -9,11 +10,11 @@ export class AssignCommitteeRequest {
 }
 
 export class EvaluationListQuery {
-  @ApiPropertyOptional({ example: 'call-2025-it' }) @IsOptional() @IsString() @Matches(CALL_ID) readonly callId?: string;
-  @ApiPropertyOptional({ example: 'jungbu', description: "Center staff see their own center's only" }) @IsOptional() @IsString() @IsNotEmpty() readonly centerId?: string;
-  @ApiPropertyOptional({ enum: EVALUATION_STATUSES }) @IsOptional() @IsIn(EVALUATION_STATUSES) readonly status?: EvaluationStatus;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
+  @ApiPropertyOptional({ example: 'call-2025-it' }) @OptionalField() @IsString() @Matches(CALL_ID) readonly callId?: string;
+  @ApiPropertyOptional({ example: 'jungbu', description: "Center staff see their own center's only" }) @OptionalField() @IsString() @IsNotEmpty() readonly centerId?: string;
+  @ApiPropertyOptional({ enum: EVALUATION_STATUSES }) @OptionalField() @IsIn(EVALUATION_STATUSES) readonly status?: EvaluationStatus;
+  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
 }
 
 export class CriterionScoreRequest {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 
 /**
  * Shapes only. Whether the weights sum to 100, a minimum is a percentage or a quorum is positive
@@ -17,14 +18,14 @@ export class CriterionRequest {
 /** Every field defaults to the program's rubric: `{ "quorum": 7 }` is the default rubric with a quorum of seven. */
 export class DefineRubricRequest {
   @ApiPropertyOptional({ type: [CriterionRequest], description: 'In priority order: the first breaks ranking ties' })
-  @IsOptional()
+  @OptionalField()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => CriterionRequest)
   @ArrayMinSize(1)
   readonly criteria?: CriterionRequest[];
 
-  @ApiPropertyOptional({ example: 70, description: 'Total out of 100 needed to pass' }) @IsOptional() @IsInt() readonly passThreshold?: number;
-  @ApiPropertyOptional({ example: 5, description: 'Sealed scoresheets needed to close' }) @IsOptional() @IsInt() readonly quorum?: number;
-  @ApiPropertyOptional({ example: 5, description: 'From this many sheets on, the highest and lowest are dropped' }) @IsOptional() @IsInt() readonly trimFrom?: number;
+  @ApiPropertyOptional({ example: 70, description: 'Total out of 100 needed to pass' }) @OptionalField() @IsInt() readonly passThreshold?: number;
+  @ApiPropertyOptional({ example: 5, description: 'Sealed scoresheets needed to close' }) @OptionalField() @IsInt() readonly quorum?: number;
+  @ApiPropertyOptional({ example: 5, description: 'From this many sheets on, the highest and lowest are dropped' }) @OptionalField() @IsInt() readonly trimFrom?: number;
 }

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 
 export const WORK_QUEUE_STATUSES = ['open', 'completed'] as const;
 
 export class WorkQueueQuery {
   @ApiPropertyOptional({ enum: WORK_QUEUE_STATUSES, description: 'Both when omitted' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(WORK_QUEUE_STATUSES)
   readonly status?: (typeof WORK_QUEUE_STATUSES)[number];
 }

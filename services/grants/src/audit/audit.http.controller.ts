@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { budgetAsOf, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
@@ -7,6 +7,7 @@ import { BudgetReader } from '../program/budget.reader';
 import { programYearOf } from '../program/program-year';
 import { candidateStreamId } from '../selection/candidate.decider';
 import { AsOfQuery, PeriodQuery } from './audit.request.dto';
+import { attachment } from './content-disposition';
 import { grantTrace } from './grant-trace';
 
 /** Finance's audit: a grant's decision chain, the budget at any past instant, a line's ledger, the hash chains. */
@@ -43,11 +44,12 @@ export class AuditHttpController {
   @Roles('finance', 'auditor')
   @Get('lines/:lineId/ledger')
   @ApiProduces('text/csv')
-  @Header('Content-Type', 'text/csv; charset=utf-8')
-  async ledger(@Param('lineId') lineId: string, @Query() period: PeriodQuery): Promise<string> {
+  async ledger(@Param('lineId') lineId: string, @Query() period: PeriodQuery): Promise<StreamableFile> {
     const year = programYearOf(period.from);
     await this.budget.line(year, lineId);
-    return ledgerCsv(ledgerRows(await this.budget.lineHistory(year, lineId), period.from, period.to));
+    const csv = ledgerCsv(ledgerRows(await this.budget.lineHistory(year, lineId), period.from, period.to));
+    const span = `${lineId}_${period.from.slice(0, 10)}_${period.to.slice(0, 10)}.csv`;
+    return new StreamableFile(Buffer.from(csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: attachment(`예산원장_${span}`, `ledger_${span}`) });
   }
 
   /** Walks every stream's hash chain; reports the first broken event. */

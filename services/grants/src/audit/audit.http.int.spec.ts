@@ -1,5 +1,7 @@
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startTestService, TestService } from '@yunghap/service-harness';
+import { ValueType, Workbook } from 'exceljs';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
 import { auditor, candidate, finance, financeLee, IT_LINE, pm } from '../testing/grants-test-kit';
@@ -11,6 +13,9 @@ async function instant(): Promise<string> {
   await sleep(5);
   return at;
 }
+
+/** Free text that a spreadsheet would run as a formula if the export let it through. */
+const RECOVERY_REASON = '=SUM(1+1) 미사용분, "반환"';
 
 describe('audit for finance', () => {
   let service: TestService;
@@ -37,7 +42,7 @@ describe('audit for finance', () => {
       await act(`tranches/${tranche}/proposal`, finance);
       await act(`tranches/${tranche}/approval`, financeLee);
     }
-    await act('recoveries', finance, { amountWon: 20_000_000, reason: 'Unspent, returned' });
+    await act('recoveries', finance, { amountWon: 20_000_000, reason: RECOVERY_REASON });
     instants.push(await instant());
   }, 30_000);
   afterAll(() => service.close());
@@ -81,11 +86,26 @@ describe('audit for finance', () => {
 
   it('exports a line ledger for a period as CSV, one row per movement', async () => {
     const res = await get(`lines/${IT_LINE}/ledger`, finance).query({ from: instants[0], to: instants[2] }).expect(200);
-    expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    const rows = res.text.trim().split('\r\n');
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const span = `${IT_LINE}_${instants[0].slice(0, 10)}_${instants[2].slice(0, 10)}.csv`;
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="ledger_${span}"; filename*=UTF-8''${encodeURIComponent(`예산원장_${span}`)}`);
+    expect(res.text.charCodeAt(0)).toBe(0xfeff);
+    const rows = res.text.slice(1).trim().split('\r\n');
     expect(rows[0]).toBe('occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter');
     expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual(['commitment', 'disbursement', 'disbursement', 'recovery']);
-    expect(rows[4]).toContain(',20000000,"Unspent, returned",1500000000,1120000000,0,400000000,20000000');
+    expect(rows[4]).toContain(`,20000000,"'=SUM(1+1) 미사용분, ""반환""",1500000000,1120000000,0,400000000,20000000`);
+  });
+
+  it('exports a ledger that a spreadsheet reads as text and numbers, never as a formula', async () => {
+    const res = await get(`lines/${IT_LINE}/ledger`, finance).query({ from: instants[0], to: instants[2] }).expect(200);
+    const sheet = await new Workbook().csv.read(Readable.from([Buffer.from(res.text)]));
+    const [amount, reason] = [sheet.getCell('G5'), sheet.getCell('H5')];
+    expect(sheet.getCell('A1').value).toBe('occurredAt');
+    expect(reason.type).toBe(ValueType.String);
+    expect(reason.formula).toBeUndefined();
+    expect(reason.value).toBe(`'${RECOVERY_REASON}`);
+    expect(amount.type).toBe(ValueType.Number);
+    expect(amount.value).toBe(20_000_000);
   });
 
   it('verifies every hash chain', async () => {

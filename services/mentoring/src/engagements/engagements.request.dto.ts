@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EngagementStatus } from '@yunghap/mentoring-domain';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsDefined } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 import { FIRM_INDUSTRY, INDUSTRY_MESSAGE, REGISTRATION_NUMBER, REGISTRATION_NUMBER_MESSAGE } from '../shared/request-patterns';
 
 const ENGAGEMENT_STATUSES: readonly EngagementStatus[] = ['proposed', 'mentor-confirmed', 'allocation-requested', 'allocation-rejected', 'started', 'completed', 'cancelled'];
@@ -18,7 +19,7 @@ export class ConsortiumFirmRequest {
 export class ConsortiumRequest {
   @ApiProperty({ example: 'consortium-2025-017' }) @Matches(EXTERNAL_ID) readonly consortiumId!: string;
   @ApiPropertyOptional({ example: '6f1c…', description: 'The application, when the consortium has applied' })
-  @IsOptional()
+  @OptionalField()
   @Matches(EXTERNAL_ID)
   readonly applicationId?: string;
 
@@ -41,12 +42,12 @@ export class ConsortiumRequest {
 
 export class ProposeEngagementRequest {
   @ApiPropertyOptional({ example: 'honam', description: 'Defaults to the coordinator’s own center, the only one they may name' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @IsNotEmpty()
   readonly centerId?: string;
 
-  @ApiProperty({ type: ConsortiumRequest }) @ValidateNested() @Type(() => ConsortiumRequest) readonly consortium!: ConsortiumRequest;
+  @ApiProperty({ type: ConsortiumRequest }) @IsDefined() @ValidateNested() @Type(() => ConsortiumRequest) readonly consortium!: ConsortiumRequest;
 }
 
 export class ConfirmMentorRequest {
@@ -55,7 +56,7 @@ export class ConfirmMentorRequest {
 
 export class LogSessionRequest {
   @ApiPropertyOptional({ example: 'session-2025-04-03', description: 'Sending one makes a retried request harmless; new when omitted' })
-  @IsOptional()
+  @OptionalField()
   @Matches(EXTERNAL_ID)
   readonly sessionId?: string;
 
@@ -79,8 +80,8 @@ export class CancelEngagementRequest {
 }
 
 export class EngagementListQuery {
-  @ApiPropertyOptional({ example: 'honam', description: "Center staff see their own center's only" }) @IsOptional() @IsString() @IsNotEmpty() readonly centerId?: string;
-  @ApiPropertyOptional({ enum: ENGAGEMENT_STATUSES }) @IsOptional() @IsIn(ENGAGEMENT_STATUSES) readonly status?: EngagementStatus;
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
+  @ApiPropertyOptional({ example: 'honam', description: "Center staff see their own center's only" }) @OptionalField() @IsString() @IsNotEmpty() readonly centerId?: string;
+  @ApiPropertyOptional({ enum: ENGAGEMENT_STATUSES }) @OptionalField() @IsIn(ENGAGEMENT_STATUSES) readonly status?: EngagementStatus;
+  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MENTOR_KINDS, MentorKind, RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/mentoring-domain';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsDefined } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 import { FIRM_INDUSTRY, INDUSTRY_MESSAGE, MENTOR_INDUSTRY, REGISTRATION_NUMBER, REGISTRATION_NUMBER_MESSAGE } from '../shared/request-patterns';
 
 export class ExpertiseRequest {
@@ -23,19 +24,19 @@ export class ExpertiseRequest {
 
 export class AffiliationRequest {
   @ApiPropertyOptional({ example: '1248100998', description: 'The firm’s business registration number; required for a senior firm' })
-  @IsOptional()
+  @OptionalField()
   @Matches(REGISTRATION_NUMBER, { message: REGISTRATION_NUMBER_MESSAGE })
   readonly firm?: string;
 
-  @ApiPropertyOptional({ example: '한국전자통신연구원' }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(200) readonly institution?: string;
+  @ApiPropertyOptional({ example: '한국전자통신연구원' }) @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200) readonly institution?: string;
 }
 
 export class RegisterMentorRequest {
   @ApiProperty({ enum: MENTOR_KINDS }) @IsIn(MENTOR_KINDS) readonly kind!: MentorKind;
   @ApiProperty({ example: '정하늘' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly name!: string;
-  @ApiProperty({ type: ExpertiseRequest }) @ValidateNested() @Type(() => ExpertiseRequest) readonly expertise!: ExpertiseRequest;
+  @ApiProperty({ type: ExpertiseRequest }) @IsDefined() @ValidateNested() @Type(() => ExpertiseRequest) readonly expertise!: ExpertiseRequest;
   @ApiProperty({ type: AffiliationRequest, description: 'A firm, an institution, or both' })
-  @ValidateNested()
+  @IsDefined() @ValidateNested()
   @Type(() => AffiliationRequest)
   readonly affiliation!: AffiliationRequest;
 }
@@ -54,22 +55,22 @@ export class RetireMentorRequest {
 
 export class MentorListQuery {
   @ApiPropertyOptional({ example: 'battery-management', description: 'Mentors listing this technology field' })
-  @IsOptional()
+  @OptionalField()
   @IsString()
   @IsNotEmpty()
   readonly field?: string;
 
   @ApiPropertyOptional({ example: 'C26110', description: 'Mentors whose KSIC section or division covers this code' })
-  @IsOptional()
+  @OptionalField()
   @Matches(FIRM_INDUSTRY, { message: INDUSTRY_MESSAGE })
   readonly industry?: string;
 
-  @ApiPropertyOptional({ enum: MENTOR_KINDS }) @IsOptional() @IsIn(MENTOR_KINDS) readonly kind?: MentorKind;
+  @ApiPropertyOptional({ enum: MENTOR_KINDS }) @OptionalField() @IsIn(MENTOR_KINDS) readonly kind?: MentorKind;
   @ApiPropertyOptional({ enum: ['true', 'false'], description: 'true: active mentors only; false: retired only' })
-  @IsOptional()
+  @OptionalField()
   @IsIn(['true', 'false'])
   readonly active?: 'true' | 'false';
 
-  @ApiPropertyOptional({ default: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
+  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
 }

@@ -52,6 +52,21 @@ CREATE TABLE IF NOT EXISTS es_processed_messages (
   PRIMARY KEY (consumer, message_id)
 );
 
+-- Idempotency-Key answers (HTTP): the log of requests, not of decisions; a row may be released.
+-- The answer is kept as text so that a replay repeats it byte for byte.
+CREATE TABLE IF NOT EXISTS es_idempotency_keys (
+  scope text NOT NULL,
+  key text NOT NULL,
+  fingerprint text NOT NULL,
+  correlation_id text NOT NULL,
+  state text NOT NULL,
+  response text,
+  created_at timestamptz NOT NULL,
+  completed_at timestamptz,
+  PRIMARY KEY (scope, key)
+);
+CREATE INDEX IF NOT EXISTS es_events_correlation ON es_events ((metadata->>'correlationId'));
+
 -- The hash input is built from text forms that do not depend on session settings
 -- (jsonb's canonical text, the time as microseconds since the epoch).
 CREATE OR REPLACE FUNCTION es_event_hash(

@@ -18,6 +18,7 @@ import { AppendSignal } from '../append-signal';
 import { catchUpSubscription, CatchUpTuning, DEFAULT_CATCH_UP_TUNING } from '../catch-up-subscription';
 import { OutboxStore, PendingOutboxMessage } from '../outbox.port';
 import { EventStoreSession, ProcessedMessageStore } from '../processed-messages.port';
+import { SqlIdempotencyLog } from './sql-idempotency-log';
 import { SCHEMA_SQL, VERIFY_SQL, VERIFY_TAILS_SQL } from './schema.sql';
 import { isSqlError, SqlDatabase, SqlSession } from './sql-database';
 
@@ -68,6 +69,8 @@ function expectedAsText(expected: ExpectedVersion): string {
  */
 export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageStore {
   private readonly appended: AppendSignal;
+  /** The `Idempotency-Key` log, in the same database as the events it protects. */
+  readonly idempotency: SqlIdempotencyLog;
 
   private constructor(
     private readonly db: SqlDatabase,
@@ -75,6 +78,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     private readonly clock: () => Date,
   ) {
     this.appended = new AppendSignal((listener) => db.listenForAppends(listener));
+    this.idempotency = new SqlIdempotencyLog(db);
   }
 
   /** Creates the schema when missing (concurrent starts are serialised by an advisory lock). */

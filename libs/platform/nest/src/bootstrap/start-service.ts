@@ -1,6 +1,7 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { loadServiceConfig, ServiceConfig, ServiceName } from '../config/service-config';
+import { configureHttp } from '../http/configure-http';
 import { setupOpenApi } from '../openapi/setup-openapi';
 import { loadRuntimeConfig, RuntimeConfig } from '../runtime/runtime-config';
 import type { RuntimeOverrides } from '../runtime/service-runtime';
@@ -39,6 +40,7 @@ export function serviceEntry(
     const logger = app.get(ServiceLogger);
     app.useLogger(logger);
     if (shutdownHooks) app.enableShutdownHooks();
+    configureHttp(app);
     setupOpenApi(app, name);
     if (config.auth.usesDevelopmentSecret) {
       logger.pino.warn('JWT_SECRET is not set: tokens are checked with the development secret (never in production)');

@@ -1,9 +1,13 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ConcurrencyConflictError, WrongExpectedVersionError } from '@yunghap/event-store';
 import { DomainError, DomainErrorKind } from '@yunghap/kernel';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { ReplayedResponse } from '../idempotency/replayed-response';
 import { ServiceLogger } from '../logging/service-logger';
+import { allowedMethods } from './allowed-methods';
+import { bodyParserProblem } from './body-parser-problem';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
 import { ProblemException } from './problem.exception';
 
@@ -16,7 +20,9 @@ export class DomainRefusal extends Error {
   }
 }
 
-function fromException(exception: unknown): Omit<ProblemDetails, 'type' | 'title' | 'instance'> {
+type ProblemFields = Omit<ProblemDetails, 'type' | 'title' | 'instance'>;
+
+function fromException(exception: unknown): ProblemFields {
   if (exception instanceof ProblemException) {
     return { status: exception.getStatus(), code: exception.code, detail: exception.message, errors: exception.errors, details: exception.details };
   }
@@ -25,13 +31,25 @@ function fromException(exception: unknown): Omit<ProblemDetails, 'type' | 'title
     return { status: STATUS_OF_KIND[error.kind], code: error.code, detail: error.message, details: Object.keys(error.details).length ? error.details : undefined };
   }
   if (exception instanceof WrongExpectedVersionError || exception instanceof ConcurrencyConflictError) {
-    return { status: 409, code: 'CONCURRENCY.CONFLICT', detail: 'The resource was changed by someone else at the same time; read it again and retry.' };
+    return { status: 409, code: 'CONCURRENCY.CONFLICT', detail: '다른 사용자가 같은 자료를 동시에 바꾸었습니다. 다시 읽고 시도하십시오. (The resource was changed by someone else at the same time; read it again and retry.)' };
   }
+  const parserProblem = bodyParserProblem(exception);
+  if (parserProblem) return parserProblem;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     return { status, code: `HTTP.${status}`, detail: exception.message };
   }
-  return { status: 500, code: 'INTERNAL', detail: 'An unexpected error occurred; it has been logged.' };
+  return { status: 500, code: 'INTERNAL', detail: '예기치 못한 오류가 났고 기록되었습니다. (An unexpected error occurred; it has been logged.)' };
+}
+
+function titleOf(status: number): string {
+  return (HttpStatus[status] ?? 'Error').replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
+}
+
+/** The problem document an exception becomes, for the filter and for the Idempotency-Key log. */
+export function problemOf(exception: unknown, request: Pick<Request, 'originalUrl'>): ProblemDetails {
+  const problem = fromException(exception);
+  return { type: problemType(problem.code), title: titleOf(problem.status), instance: request.originalUrl, ...problem };
 }
 
 /** Every error answer is an RFC 9457 problem document; 5xx details stay in the logs, not the body. */
@@ -40,7 +58,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger: Logger;
 
   // Nest's static Logger is one per process; in the single-process mode it would name the wrong service.
-  constructor(logger: ServiceLogger) {
+  constructor(
+    logger: ServiceLogger,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {
     this.logger = logger.for('ProblemDetails');
   }
 
@@ -48,16 +69,24 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = fromException(exception);
+    if (exception instanceof ReplayedResponse) {
+      const { status, headers, body } = exception.response;
+      response.status(status).set(headers).set('Idempotent-Replayed', 'true');
+      response.type(status >= 400 ? PROBLEM_CONTENT_TYPE : 'application/json').send(body);
+      return;
+    }
+    // A path Nest knows under other methods: 405 with the methods it does take (RFC 9110 §15.5.6).
+    if (exception instanceof NotFoundException && !request.route) {
+      const allow = allowedMethods(this.adapterHost.httpAdapter.getInstance(), request.path);
+      if (allow.length > 0) {
+        response.set('Allow', allow.join(', '));
+        exception = new ProblemException(405, 'HTTP.METHOD_NOT_ALLOWED', `이 주소는 ${request.method} 요청을 받지 않습니다: ${allow.join(', ')}만 됩니다. (${request.path} does not take ${request.method}; allowed: ${allow.join(', ')}.)`);
+      }
+    }
+    const problem = problemOf(exception, request);
     if (problem.status >= 500) {
       this.logger.error({ err: exception, method: request.method, url: request.originalUrl }, 'request failed');
     }
-    const body: ProblemDetails = {
-      type: problemType(problem.code),
-      title: (HttpStatus[problem.status] ?? 'Error').replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase()),
-      instance: request.originalUrl,
-      ...problem,
-    };
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -1,4 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import type { Projection } from '@yunghap/read-models';
 import { ServiceConfig } from '../config/service-config';
 import { HEALTH_INDICATORS } from '../health/health.di-tokens';
@@ -38,6 +40,7 @@ export class RuntimeModule {
         },
         RuntimeLifecycle,
         CommandExecutor,
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
       exports: [SERVICE_RUNTIME, CommandExecutor, HEALTH_INDICATORS],
     };

@@ -1,0 +1,43 @@
+import type { NextFunction, Request, Response } from 'express';
+import { ProblemException } from '../problem-details/problem.exception';
+
+/** What one request may carry; larger bodies answer 413, deeper or longer JSON 400. */
+export const REQUEST_LIMITS = {
+  bodyBytes: 1024 * 1024,
+  jsonDepth: 32,
+  arrayLength: 1000,
+  urlencodedParameters: 100,
+} as const;
+
+/** The first place a JSON body goes past the limits, walked without recursion (depth is the attack). */
+function shapeViolation(body: unknown): { field: string; rule: string; message: string } | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: body, depth: 0, path: '' }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop() as (typeof stack)[number];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= REQUEST_LIMITS.jsonDepth) {
+      return { field: path || '(body)', rule: 'maxDepth', message: `JSON nesting deeper than ${REQUEST_LIMITS.jsonDepth} levels` };
+    }
+    if (Array.isArray(value)) {
+      if (value.length > REQUEST_LIMITS.arrayLength) return { field: path || '(body)', rule: 'maxArrayLength', message: `more than ${REQUEST_LIMITS.arrayLength} items` };
+      value.forEach((item, index) => stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` }));
+    } else {
+      for (const [key, item] of Object.entries(value)) stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });
+    }
+  }
+  return null;
+}
+
+/** Refuses bodies whose shape would make validation recurse thousands of levels or loop for long. */
+export function jsonShapeGuard(request: Request, _response: Response, next: NextFunction): void {
+  const violation = shapeViolation(request.body);
+  if (!violation) return next();
+  next(
+    new ProblemException(
+      400,
+      'REQUEST.TOO_COMPLEX',
+      `요청 본문의 구조가 허용 한도를 넘습니다: ${violation.field}. (The request body exceeds a structural limit: ${violation.field}: ${violation.message}.)`,
+      [violation],
+    ),
+  );
+}

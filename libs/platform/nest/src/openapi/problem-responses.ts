@@ -1,0 +1,96 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency-key';
+
+type Operation = Record<string, unknown> & { parameters?: Record<string, unknown>[]; responses?: Record<string, unknown>; description?: string; requestBody?: unknown };
+
+const PROBLEM_SCHEMAS = {
+  FieldViolation: {
+    type: 'object',
+    required: ['field', 'rule', 'message'],
+    properties: {
+      field: { type: 'string', example: 'members[1].registrationNumber' },
+      rule: { type: 'string', example: 'isBusinessRegistrationNumber' },
+      message: { type: 'string' },
+    },
+  },
+  ProblemDetails: {
+    type: 'object',
+    description: 'RFC 9457 problem document; `code` is stable, `detail` is Korean first, then English.',
+    required: ['type', 'title', 'status', 'detail', 'code'],
+    properties: {
+      type: { type: 'string', example: 'urn:yunghap:problem:request.invalid' },
+      title: { type: 'string', example: 'Bad request' },
+      status: { type: 'integer', minimum: 400, maximum: 599 },
+      detail: { type: 'string' },
+      instance: { type: 'string' },
+      code: { type: 'string', example: 'REQUEST.INVALID' },
+      errors: { type: 'array', items: { $ref: '#/components/schemas/FieldViolation' } },
+      details: { type: 'object', additionalProperties: true },
+    },
+  },
+};
+
+const MEANING: Readonly<Record<string, string>> = {
+  '400': '요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule)',
+  '401': '인증 토큰 없음 또는 무효 (missing or invalid bearer token)',
+  '403': '역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed)',
+  '404': '대상이 없음 (no such resource)',
+  '409': '동시 변경, 상태 충돌 또는 같은 키의 요청이 처리 중 (concurrent change, state conflict, or the same Idempotency-Key still running)',
+  '413': '본문이 1 MiB를 넘음 (body larger than 1 MiB)',
+  '415': '지원하지 않는 문자 집합 또는 인코딩 (unsupported charset or encoding)',
+  '422': '업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request)',
+  '503': '저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After)',
+};
+
+function problemResponse(status: string): Record<string, unknown> {
+  return { description: MEANING[status], content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } } };
+}
+
+function errorStatuses(method: string, path: string, operation: Operation): string[] {
+  const statuses = ['503'];
+  const roles = operation['x-roles'];
+  if (Array.isArray(roles)) statuses.push('401', '403');
+  const hasInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
+  if (hasInput) statuses.push('400');
+  if (path.includes('{') || method !== 'get') statuses.push('404');
+  if (operation.requestBody !== undefined) statuses.push('413', '415');
+  if (method !== 'get') statuses.push('409', '422');
+  return statuses;
+}
+
+const IDEMPOTENCY_PARAMETER = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    '같은 키로 24시간 안에 다시 보내면 첫 응답을 그대로 돌려줍니다(Idempotent-Replayed: true); 다른 본문에 같은 키는 422. (A repeat within 24 h returns the first answer unchanged; the same key with another body is 422.)',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[!-~]{1,255}$' },
+};
+
+/**
+ * Makes the generated document tell the whole truth about errors and access: the problem
+ * schema on every error an operation can give, the roles (`x-roles`, also in the description),
+ * `Idempotency-Key` on every POST, and request bodies closed to unknown properties.
+ */
+export function completeDocument(document: OpenAPIObject, validatedClasses: ReadonlySet<string>): OpenAPIObject {
+  const schemas = (document.components ??= {}).schemas ?? {};
+  document.components.schemas = { ...schemas, ...PROBLEM_SCHEMAS };
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (validatedClasses.has(name) && 'properties' in schema) Object.assign(schema, { additionalProperties: false });
+  }
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const [method, value] of Object.entries(item as Record<string, Operation>)) {
+      if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
+      const operation = value;
+      const responses = (operation.responses ??= {});
+      for (const status of errorStatuses(method, path, operation)) responses[status] ??= problemResponse(status);
+      const roles = operation['x-roles'];
+      if (Array.isArray(roles)) operation.description = [operation.description, `역할 (roles): ${roles.join(', ')}`].filter(Boolean).join('\n\n');
+      if (method === 'post') {
+        const parameters = (operation.parameters ??= []);
+        if (!parameters.some((parameter) => String(parameter['name']).toLowerCase() === IDEMPOTENCY_HEADER)) parameters.push(IDEMPOTENCY_PARAMETER);
+      }
+    }
+  }
+  return document;
+}
