@@ -75,9 +75,10 @@ describe('ledgerRows', () => {
     expect(ledgerRows(lines, '2027-01-01T00:00:00+09:00', '2028-01-01T00:00:00+09:00')).toEqual([]);
   });
 
-  it('writes CSV with a header and quoted free text', () => {
+  it('writes CSV with a BOM, a header and quoted free text', () => {
     const csv = ledgerCsv(ledgerRows(lines, '2026-07-01T00:00:00+09:00', '2026-08-01T00:00:00+09:00'));
-    expect(csv.split('\r\n')).toEqual([
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toEqual([
       'occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter',
       `2026-07-15T11:00:00+09:00,${LINE},recovery,grant,g1,r1,50000000,"receipts missing, ""vendor"" unknown",1600000000,1150000000,200000000,300000000,50000000`,
       '',

@@ -2,6 +2,7 @@ import { assertNever, Won } from '@yunghap/kernel';
 import { lineBalance } from './budget-line.balance';
 import { budgetLineDecider } from './budget-line.decider';
 import { BudgetLineEvent } from './budget-line.events';
+import { csvDocument } from './csv-cells';
 import { MoneyReference } from './money';
 import { instantOf, TimedEvent } from './timed-event';
 
@@ -102,14 +103,7 @@ export const LEDGER_COLUMNS: readonly (keyof LedgerRow)[] = [
   'recoveredAfter',
 ];
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. Reasons are free text. */
-function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The rows as CSV with a header line, CRLF-separated. */
+/** The rows as CSV for a spreadsheet: header line first, cells neutralised (see `csvDocument`). */
 export function ledgerCsv(rows: readonly LedgerRow[]): string {
-  const lines = [LEDGER_COLUMNS.join(','), ...rows.map((row) => LEDGER_COLUMNS.map((column) => csvField(row[column])).join(','))];
-  return `${lines.join('\r\n')}\r\n`;
+  return csvDocument([LEDGER_COLUMNS, ...rows.map((row) => LEDGER_COLUMNS.map((column) => row[column]))]);
 }
