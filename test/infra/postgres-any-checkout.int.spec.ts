@@ -18,7 +18,7 @@ function copyScripts(checkout: string): void {
 }
 
 function infra(checkout: string, ...args: string[]): { code: number | null; output: string } {
-  const env = { ...process.env, POSTGRES_PORT: String(port) };
+  const env: NodeJS.ProcessEnv = { ...process.env, POSTGRES_PORT: String(port) };
   delete env['INFRA_DIR'];
   const run = spawnSync('bash', [path.join(checkout, 'deploy/local/infra.sh'), ...args], { env, encoding: 'utf8', timeout: 120_000 });
   return { code: run.status, output: `${run.stdout}${run.stderr}` };
