@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { eventStoreContract } from '../testing/event-store.contract';
+import { idempotencyLogContract } from '../testing/idempotency-log.contract';
 import { PgliteDatabase } from './pglite.database';
 import { SqlEventStore } from './sql-event-store';
 
@@ -29,3 +30,10 @@ eventStoreContract(
   },
   { writers: 10, sqlTampering: true },
 );
+
+idempotencyLogContract('PGlite', async () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'yunghap-pglite-'));
+  dataDirs.push(dataDir);
+  const store = await SqlEventStore.open(await PgliteDatabase.over(new PGlite(dataDir)));
+  return { log: store.idempotency, store, close: () => store.close() };
+});

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { localEngines, requireEngine, uniqueName } from '@yunghap/testing';
 import { eventStoreContract } from '../testing/event-store.contract';
+import { idempotencyLogContract } from '../testing/idempotency-log.contract';
 import { Decider, DomainCommand, DomainEvent } from '@yunghap/kernel';
 import { handleCommand } from '../command-handler';
 import { openPostgresEventStore } from '../open-event-store';
@@ -73,4 +74,9 @@ describe('processed messages on PostgreSQL: a command inside runOnce that loses 
     expect(again.processed).toBe(false);
     expect(events.map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3]);
   });
+});
+
+idempotencyLogContract('PostgreSQL', async () => {
+  const store = await openPostgresEventStore({ connectionString: engine.url, schema, maxConnections: 20 });
+  return { log: store.idempotency, store, close: () => store.close() };
 });

@@ -33,7 +33,7 @@ function itemsOf(schema: Schema, existing: Schema): Schema | null {
  */
 export function mirrorValidationRules(): void {
   const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as Record<string, Schema>;
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown[]> };
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<new (...args: never[]) => unknown, unknown[]> };
   for (const target of storage.validationMetadatas.keys()) {
     const properties = schemas[target.name]?.['properties'] as Record<string, Schema> | undefined;
     if (!properties) continue;
@@ -56,6 +56,6 @@ function pick(schema: Schema, keys: readonly string[]): Schema {
 
 /** Names of the classes the validation pipe checks: their documents refuse unknown properties too. */
 export function validatedClassNames(): Set<string> {
-  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, unknown[]> };
+  const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<new (...args: never[]) => unknown, unknown[]> };
   return new Set([...storage.validationMetadatas.keys()].map((target) => target.name));
 }

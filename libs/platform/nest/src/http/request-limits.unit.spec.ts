@@ -1,0 +1,36 @@
+import type { Request, Response } from 'express';
+import { ProblemException } from '../problem-details/problem.exception';
+import { jsonShapeGuard, REQUEST_LIMITS } from './request-limits';
+
+function guard(body: unknown): unknown {
+  let passed: unknown = 'not called';
+  jsonShapeGuard({ body } as Request, {} as Response, (error?: unknown) => (passed = error));
+  return passed;
+}
+
+function nested(depth: number): unknown {
+  let value: unknown = 'leaf';
+  for (let level = 0; level < depth; level += 1) value = { a: value };
+  return value;
+}
+
+describe('JSON shape limits', () => {
+  it('lets ordinary bodies through, nesting up to the limit included', () => {
+    expect(guard({ members: [{ firm: '1248100998' }], amountWon: 1 })).toBeUndefined();
+    expect(guard(nested(REQUEST_LIMITS.jsonDepth))).toBeUndefined();
+    expect(guard(undefined)).toBeUndefined();
+  });
+
+  it('refuses 5,000 levels of nesting with a 400 naming the rule, without overflowing the stack', () => {
+    const deep = JSON.parse('['.repeat(5000) + ']'.repeat(5000));
+    const error = guard(deep) as ProblemException;
+    expect(error).toBeInstanceOf(ProblemException);
+    expect(error.getStatus()).toBe(400);
+    expect(error.errors?.[0]).toMatchObject({ rule: 'maxDepth' });
+  });
+
+  it('refuses an array longer than the limit and names where it is', () => {
+    const error = guard({ criteria: Array.from({ length: REQUEST_LIMITS.arrayLength + 1 }, () => 1) }) as ProblemException;
+    expect(error.errors?.[0]).toMatchObject({ field: 'criteria', rule: 'maxArrayLength' });
+  });
+});
