@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency-key';
+import { addIdLinks } from './openapi-links';
 
 type Operation = Record<string, unknown> & { parameters?: Record<string, unknown>[]; responses?: Record<string, unknown>; description?: string; requestBody?: unknown };
 
@@ -46,13 +47,13 @@ function problemResponse(status: string): Record<string, unknown> {
   return { description: MEANING[status], content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } } };
 }
 
-function errorStatuses(method: string, path: string, operation: Operation): string[] {
+function errorStatuses(method: string, operation: Operation): string[] {
   const statuses = ['503'];
   const roles = operation['x-roles'];
   if (Array.isArray(roles)) statuses.push('401', '403');
   const hasInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
   if (hasInput) statuses.push('400');
-  if (path.includes('{') || method !== 'get') statuses.push('404');
+  if (hasInput || method !== 'get') statuses.push('404');
   if (operation.requestBody !== undefined) statuses.push('413', '415');
   if (method !== 'get') statuses.push('409', '422');
   return statuses;
@@ -70,7 +71,8 @@ const IDEMPOTENCY_PARAMETER = {
 /**
  * Makes the generated document tell the whole truth about errors and access: the problem
  * schema on every error an operation can give, the roles (`x-roles`, also in the description),
- * `Idempotency-Key` on every POST, and request bodies closed to unknown properties.
+ * `Idempotency-Key` on every POST, request bodies closed to unknown properties, and links
+ * from the operations that return an id to those that take it.
  */
 export function completeDocument(document: OpenAPIObject, validatedClasses: ReadonlySet<string>): OpenAPIObject {
   const schemas = (document.components ??= {}).schemas ?? {};
@@ -78,12 +80,12 @@ export function completeDocument(document: OpenAPIObject, validatedClasses: Read
   for (const [name, schema] of Object.entries(schemas)) {
     if (validatedClasses.has(name) && 'properties' in schema) Object.assign(schema, { additionalProperties: false });
   }
-  for (const [path, item] of Object.entries(document.paths)) {
+  for (const item of Object.values(document.paths)) {
     for (const [method, value] of Object.entries(item as Record<string, Operation>)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const operation = value;
       const responses = (operation.responses ??= {});
-      for (const status of errorStatuses(method, path, operation)) responses[status] ??= problemResponse(status);
+      for (const status of errorStatuses(method, operation)) responses[status] ??= problemResponse(status);
       const roles = operation['x-roles'];
       if (Array.isArray(roles)) operation.description = [operation.description, `역할 (roles): ${roles.join(', ')}`].filter(Boolean).join('\n\n');
       if (method === 'post') {
@@ -92,5 +94,6 @@ export function completeDocument(document: OpenAPIObject, validatedClasses: Read
       }
     }
   }
+  addIdLinks(document);
   return document;
 }

@@ -7,12 +7,15 @@ type Schema = Record<string, unknown>;
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
 
 /** The JSON-Schema keywords class-validator's rules translate to, which the document must show. */
-const LIMIT_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'enum'] as const;
+const LIMIT_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'enum', 'format'] as const;
 
 function limitsOf(schema: Schema): Schema {
   const limits: Schema = {};
   for (const keyword of LIMIT_KEYWORDS) if (schema[keyword] !== undefined) limits[keyword] = schema[keyword];
   if (schema['type'] === 'integer') limits['type'] = 'integer';
+  // IsISO8601 takes a date or a date-time; documenting date-time keeps generated values valid.
+  const alternatives = schema['oneOf'] as Schema[] | undefined;
+  if (alternatives?.some((alternative) => alternative['format'] === 'date-time')) limits['format'] = 'date-time';
   return limits;
 }
 
