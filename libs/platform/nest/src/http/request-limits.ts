@@ -9,11 +9,24 @@ export const REQUEST_LIMITS = {
   urlencodedParameters: 100,
 } as const;
 
+/**
+ * PostgreSQL cannot keep U+0000 or half a surrogate pair in text or jsonb, and no person types
+ * them: such text is refused at the edge rather than failing deep in a store.
+ */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function storableText(text: string): boolean {
+  return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+}
+
 /** The first place a JSON body goes past the limits, walked without recursion (depth is the attack). */
 function shapeViolation(body: unknown): { field: string; rule: string; message: string } | null {
   const stack: { value: unknown; depth: number; path: string }[] = [{ value: body, depth: 0, path: '' }];
   while (stack.length > 0) {
     const { value, depth, path } = stack.pop() as (typeof stack)[number];
+    if (typeof value === 'string' && !storableText(value)) {
+      return { field: path || '(body)', rule: 'storableText', message: 'text with a NUL character or an unpaired UTF-16 surrogate' };
+    }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= REQUEST_LIMITS.jsonDepth) {
       return { field: path || '(body)', rule: 'maxDepth', message: `JSON nesting deeper than ${REQUEST_LIMITS.jsonDepth} levels` };
@@ -28,7 +41,7 @@ function shapeViolation(body: unknown): { field: string; rule: string; message: 
   return null;
 }
 
-/** Refuses bodies whose shape would make validation recurse thousands of levels or loop for long. */
+/** Refuses bodies whose shape would make validation recurse thousands of levels or loop for long, and text no store can keep. */
 export function jsonShapeGuard(request: Request, _response: Response, next: NextFunction): void {
   const violation = shapeViolation(request.body);
   if (!violation) return next();

@@ -33,4 +33,13 @@ describe('JSON shape limits', () => {
     const error = guard({ criteria: Array.from({ length: REQUEST_LIMITS.arrayLength + 1 }, () => 1) }) as ProblemException;
     expect(error.errors?.[0]).toMatchObject({ field: 'criteria', rule: 'maxArrayLength' });
   });
+
+  it.each([['a NUL character', 'a\u0000b'], ['a lone high surrogate', 'x\ud800'], ['a lone low surrogate', '\udc00y']])('refuses text with %s, naming the field', (_what, text) => {
+    const error = guard({ task: { title: text } }) as ProblemException;
+    expect(error.errors?.[0]).toMatchObject({ field: 'task.title', rule: 'storableText' });
+  });
+
+  it('keeps Hangul and characters outside the BMP', () => {
+    expect(guard({ name: '남양부직포 😀 𠀀' })).toBeUndefined();
+  });
 });
