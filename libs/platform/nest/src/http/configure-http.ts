@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { PROBLEM_CONTENT_TYPE } from '../problem-details/problem-details';
 import { problemOf } from '../problem-details/problem-details.filter';
-import { jsonShapeGuard, REQUEST_LIMITS } from './request-limits';
+import { requestShapeGuard, REQUEST_LIMITS } from './request-limits';
 
 /** Errors raised before Nest's router (the body parsers, the shape guard) as problem documents. */
 function renderMiddlewareError(error: unknown, request: Request, response: Response, next: NextFunction): void {
@@ -22,6 +22,6 @@ export function configureHttp(app: INestApplication): void {
   express.disable('x-powered-by');
   express.useBodyParser('json', { limit: REQUEST_LIMITS.bodyBytes });
   express.useBodyParser('urlencoded', { limit: REQUEST_LIMITS.bodyBytes, extended: false, parameterLimit: REQUEST_LIMITS.urlencodedParameters });
-  express.use(jsonShapeGuard);
+  express.use(requestShapeGuard);
   express.use(renderMiddlewareError);
 }

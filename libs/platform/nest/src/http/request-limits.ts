@@ -41,9 +41,22 @@ function shapeViolation(body: unknown): { field: string; rule: string; message: 
   return null;
 }
 
+/** The path's segments as the router will hand them to handlers (percent-decoded). */
+function pathSegments(path: string): Record<string, string> {
+  const segments: Record<string, string> = {};
+  path.split('/').forEach((segment, index) => {
+    try {
+      segments[`path[${index}]`] = decodeURIComponent(segment);
+    } catch {
+      segments[`path[${index}]`] = segment;
+    }
+  });
+  return segments;
+}
+
 /** Refuses bodies whose shape would make validation recurse thousands of levels or loop for long, and text no store can keep. */
-export function jsonShapeGuard(request: Request, _response: Response, next: NextFunction): void {
-  const violation = shapeViolation(request.body);
+export function requestShapeGuard(request: Request, _response: Response, next: NextFunction): void {
+  const violation = shapeViolation(request.body) ?? shapeViolation(request.query) ?? shapeViolation(pathSegments(request.path));
   if (!violation) return next();
   next(
     new ProblemException(

@@ -1,10 +1,10 @@
 import type { Request, Response } from 'express';
 import { ProblemException } from '../problem-details/problem.exception';
-import { jsonShapeGuard, REQUEST_LIMITS } from './request-limits';
+import { requestShapeGuard, REQUEST_LIMITS } from './request-limits';
 
-function guard(body: unknown): unknown {
+function guard(body: unknown, path = '/api/x', query: Record<string, unknown> = {}): unknown {
   let passed: unknown = 'not called';
-  jsonShapeGuard({ body } as Request, {} as Response, (error?: unknown) => (passed = error));
+  requestShapeGuard({ body, path, query } as unknown as Request, {} as Response, (error?: unknown) => (passed = error));
   return passed;
 }
 
@@ -37,6 +37,12 @@ describe('JSON shape limits', () => {
   it.each([['a NUL character', 'a\u0000b'], ['a lone high surrogate', 'x\ud800'], ['a lone low surrogate', '\udc00y']])('refuses text with %s, naming the field', (_what, text) => {
     const error = guard({ task: { title: text } }) as ProblemException;
     expect(error.errors?.[0]).toMatchObject({ field: 'task.title', rule: 'storableText' });
+  });
+
+  it('checks the query and the percent-decoded path too', () => {
+    expect((guard(undefined, '/api/grants/audit/trace/a%00b') as ProblemException).errors?.[0]).toMatchObject({ rule: 'storableText' });
+    expect((guard(undefined, '/api/x', { field: 'a\u0000' }) as ProblemException).errors?.[0]).toMatchObject({ field: 'field', rule: 'storableText' });
+    expect(guard(undefined, '/api/centers/centers/%ED%98%B8%EB%82%A8')).toBeUndefined();
   });
 
   it('keeps Hangul and characters outside the BMP', () => {
