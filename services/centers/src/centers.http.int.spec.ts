@@ -27,9 +27,9 @@ describe('centers service over HTTP (single-process runtime)', () => {
     it('are registered on first start, with institution names in Korean and English, readable by every role', async () => {
       const res = await request(service.http).get('/api/centers/centers').set('Authorization', committee).expect(200);
 
-      expect(res.body.map((c: { _id: string }) => c._id)).toEqual(['busan-ulsan', 'daegu-gyeongbuk', 'gyeonggi-gangwon', 'gyeongin', 'gyeongnam', 'honam', 'jungbu']);
-      expect(res.body.every((c: object) => !('_position' in c))).toBe(true);
-      expect(res.body.find((c: { _id: string }) => c._id === 'honam')).toMatchObject({ regionName: '호남권', institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' } });
+      expect(res.body.map((c: { centerId: string }) => c.centerId)).toEqual(['busan-ulsan', 'daegu-gyeongbuk', 'gyeonggi-gangwon', 'gyeongin', 'gyeongnam', 'honam', 'jungbu']);
+      expect(res.body.every((c: object) => !('_position' in c) && !('_id' in c))).toBe(true);
+      expect(res.body.find((c: { centerId: string }) => c.centerId === 'honam')).toMatchObject({ regionName: '호남권', institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' } });
     });
 
     it('needs a token', async () => {
@@ -109,12 +109,12 @@ describe('centers service over HTTP (single-process runtime)', () => {
       expect(then.body.provinces['제주']).toBe('honam');
     });
 
-    it('refuses other roles (403), unknown provinces (404), unknown centers (422), no change (409), a missing reason (400)', async () => {
+    it('refuses other roles (403), unknown provinces (404), unknown centers (400), no change (409), a missing reason (400)', async () => {
       const jeju = `/api/centers/routing/provinces/${encodeURIComponent('제주')}`;
       await request(service.http).put(jeju).set('Authorization', honamStaff).send({ centerId: 'honam', reason: 'r' }).expect(403);
       await request(service.http).put('/api/centers/routing/provinces/Mars').set('Authorization', pm).send({ centerId: 'honam', reason: 'r' }).expect(404);
-      const unknown = await request(service.http).put(jeju).set('Authorization', pm).send({ centerId: 'atlantis', reason: 'r' }).expect(422);
-      expect(unknown.body.code).toBe('CENTERS.UNKNOWN_CENTER');
+      const unknown = await request(service.http).put(jeju).set('Authorization', pm).send({ centerId: 'atlantis', reason: 'r' }).expect(400);
+      expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'centerId', rule: 'isIn' })]);
       const same = await request(service.http).put(jeju).set('Authorization', pm).send({ centerId: 'jungbu', reason: 'r' }).expect(409);
       expect(same.body.code).toBe('ROUTING.SAME_CENTER');
       const missing = await request(service.http).put(jeju).set('Authorization', pm).send({ centerId: 'honam' }).expect(400);

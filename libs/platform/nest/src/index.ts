@@ -28,3 +28,4 @@ export * from './http/configure-http';
 export * from './http/request-limits';
 export * from './idempotency/idempotency-key';
 export * from './problem-details/optional-field';
+export * from './problem-details/zoned-instant.rule';

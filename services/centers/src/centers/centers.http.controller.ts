@@ -1,12 +1,30 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { centerDecider, CenterId, centerStreamId, isCenterId } from '@yunghap/centers-domain';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { centerDecider, CenterId, centerStreamId } from '@yunghap/centers-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { CenterView } from './center-view.projection';
-import { AssignStaffRequest, UpdateCenterRequest } from './centers.request.dto';
+import { AssignStaffRequest, CenterParams, StaffMemberParams, UpdateCenterRequest } from './centers.request.dto';
+import { CenterResponse } from './centers.response.dto';
 
 const EVERY_ROLE = ['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor'] as const;
+
+// Set by the platform's Idempotency-Key handling when it answers a repeat with the first answer.
+const REPLAY_HEADER = {
+  'Idempotent-Replayed': { description: '첫 응답의 재전송일 때만 (only on a replay of the first answer)', schema: { type: 'string', enum: ['true'] } },
+};
+
+/** The read model keys centers by `_id`; clients know them by their domain name, `centerId`. */
+function toResponse({ _id, regionName, institution, staff, registeredAt, updatedAt }: CenterView): CenterResponse {
+  return {
+    centerId: _id,
+    regionName,
+    institution: { nameKo: institution.nameKo, nameEn: institution.nameEn },
+    staff: staff.map(({ userId, name, role }) => ({ userId, name, role })),
+    registeredAt,
+    updatedAt,
+  };
+}
 
 /** The seven regional support centers: readable by every role, changed by program managers only. */
 @ApiTags('centers')
@@ -22,27 +40,30 @@ export class CentersHttpController {
     return this.runtime.readModels.collection<CenterView>('centers');
   }
 
-  private async existing(id: string): Promise<CenterView> {
-    const center = isCenterId(id) ? await this.centers().findOne({ _id: id }) : null;
-    if (!center) throw ProblemException.notFound('center', id);
-    return publicView(center);
+  private async existing(centerId: string): Promise<CenterResponse> {
+    const center = await this.centers().findOne({ _id: centerId });
+    if (!center) throw new ProblemException(404, 'CENTER.NOT_FOUND', `해당 센터가 없습니다. (No center with id ${centerId}.)`);
+    return toResponse(center);
   }
 
   @Roles(...EVERY_ROLE)
   @Get()
-  async list(): Promise<CenterView[]> {
-    return (await this.centers().find({}, { sort: { _id: 1 } })).map(publicView);
+  @ApiOkResponse({ type: [CenterResponse], description: 'The centers, by id' })
+  async list(): Promise<CenterResponse[]> {
+    return (await this.centers().find({}, { sort: { _id: 1 } })).map(toResponse);
   }
 
   @Roles(...EVERY_ROLE)
   @Get(':centerId')
-  get(@Param('centerId') centerId: string): Promise<CenterView> {
+  @ApiOkResponse({ type: CenterResponse, description: 'The center with its staff' })
+  get(@Param() { centerId }: CenterParams): Promise<CenterResponse> {
     return this.existing(centerId);
   }
 
   @Roles('program-manager')
   @Put(':centerId')
-  async update(@Param('centerId') centerId: string, @Body() body: UpdateCenterRequest, @CommandMeta() metadata: CommandMetadata): Promise<CenterView> {
+  @ApiOkResponse({ type: CenterResponse, description: 'The center as changed (unchanged details record no event)' })
+  async update(@Param() { centerId }: CenterParams, @Body() body: UpdateCenterRequest, @CommandMeta() metadata: CommandMetadata): Promise<CenterResponse> {
     await this.existing(centerId);
     const id = centerId as CenterId;
     await this.commands.execute(centerStreamId(id), { type: 'UpdateCenterDetails', data: { centerId: id, ...body }, metadata }, centerDecider);
@@ -51,7 +72,8 @@ export class CentersHttpController {
 
   @Roles('program-manager')
   @Post(':centerId/staff')
-  async assignStaff(@Param('centerId') centerId: string, @Body() body: AssignStaffRequest, @CommandMeta() metadata: CommandMetadata): Promise<CenterView> {
+  @ApiCreatedResponse({ type: CenterResponse, description: 'The center with the new member last in `staff`', headers: REPLAY_HEADER })
+  async assignStaff(@Param() { centerId }: CenterParams, @Body() body: AssignStaffRequest, @CommandMeta() metadata: CommandMetadata): Promise<CenterResponse> {
     await this.existing(centerId);
     const id = centerId as CenterId;
     await this.commands.execute(centerStreamId(id), { type: 'AssignStaff', data: { centerId: id, ...body }, metadata }, centerDecider);
@@ -61,7 +83,8 @@ export class CentersHttpController {
   @Roles('program-manager')
   @Delete(':centerId/staff/:userId')
   @HttpCode(200)
-  async unassignStaff(@Param('centerId') centerId: string, @Param('userId') userId: string, @CommandMeta() metadata: CommandMetadata): Promise<CenterView> {
+  @ApiOkResponse({ type: CenterResponse, description: 'The center without the member' })
+  async unassignStaff(@Param() { centerId, userId }: StaffMemberParams, @CommandMeta() metadata: CommandMetadata): Promise<CenterResponse> {
     await this.existing(centerId);
     const id = centerId as CenterId;
     await this.commands.execute(centerStreamId(id), { type: 'UnassignStaff', data: { centerId: id, userId }, metadata }, centerDecider);

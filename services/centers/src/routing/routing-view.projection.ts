@@ -10,7 +10,7 @@ export interface RoutingChange {
   readonly province: Province | null;
   readonly fromCenterId: string | null;
   readonly toCenterId: string | null;
-  readonly reason: string | null;
+  readonly reason: string;
   readonly changedBy: string;
 }
 

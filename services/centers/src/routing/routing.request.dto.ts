@@ -1,11 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { KNOWN_CENTER_IDS } from '../shared/center-id.rule';
+import { NonBlankText } from '../shared/text.rule';
+import { IsZonedInstant } from '@yunghap/platform-nest';
 
 export class ReassignProvinceRequest {
-  @ApiProperty({ example: 'jungbu' }) @IsString() @Matches(/^[a-z][a-z0-9-]*$/) readonly centerId!: string;
-  @ApiProperty({ example: '제주 applications move to the 중부권 center from April' }) @IsString() @IsNotEmpty() @MaxLength(500) readonly reason!: string;
+  @ApiProperty({ enum: KNOWN_CENTER_IDS, example: 'jungbu' }) @IsIn(KNOWN_CENTER_IDS) readonly centerId!: string;
+  @ApiProperty({ example: '제주 applications move to the 중부권 center from April', description: 'Kept in the audit trail; not blank' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  @NonBlankText()
+  readonly reason!: string;
 }
 
 export class MappingAtQuery {
-  @ApiProperty({ example: '2026-03-02T10:00:00+09:00' }) @IsISO8601({ strict: true }) readonly at!: string;
+  @ApiProperty({ example: '2026-03-02T10:00:00+09:00', description: 'An instant with its offset (Z or ±hh:mm), at most milliseconds' })
+  @IsString()
+  @IsZonedInstant()
+  readonly at!: string;
 }

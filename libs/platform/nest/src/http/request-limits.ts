@@ -58,6 +58,7 @@ function pathSegments(path: string): Record<string, string> {
 export function requestShapeGuard(request: Request, _response: Response, next: NextFunction): void {
   const violation = shapeViolation(request.body) ?? shapeViolation(request.query) ?? shapeViolation(pathSegments(request.path));
   if (!violation) return next();
+  if (violation.rule === 'storableText') return next(ProblemException.validation([violation]));
   next(
     new ProblemException(
       400,

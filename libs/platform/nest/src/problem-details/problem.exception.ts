@@ -15,11 +15,11 @@ export class ProblemException extends HttpException {
 
   static validation(errors: readonly FieldViolation[]): ProblemException {
     const summary = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    return new ProblemException(400, 'REQUEST.INVALID', `The request is invalid: ${summary}`, errors);
+    return new ProblemException(400, 'REQUEST.INVALID', `요청이 올바르지 않습니다: ${summary} (The request is invalid.)`, errors);
   }
 
   static notFound(what: string, id: string): ProblemException {
-    return new ProblemException(404, `${what.toUpperCase()}.NOT_FOUND`, `No ${what} with id ${id}`);
+    return new ProblemException(404, `${what.toUpperCase()}.NOT_FOUND`, `요청한 ${what}이(가) 없습니다: ${id} (No ${what} with id ${id}.)`);
   }
 
   static forbidden(detail: string): ProblemException {

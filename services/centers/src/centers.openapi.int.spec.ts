@@ -1,0 +1,103 @@
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { PROVINCES } from '@yunghap/centers-domain';
+import { bearer, startTestService, TestService } from '@yunghap/service-harness';
+import request from 'supertest';
+import { CentersModule } from './centers.module';
+
+const pm = bearer({ role: 'program-manager', sub: 'pm-doc' });
+
+type Schema = {
+  $ref?: string;
+  type?: string;
+  nullable?: boolean;
+  enum?: unknown[];
+  pattern?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean | Schema;
+  items?: Schema;
+};
+
+/** The few JSON-Schema rules the response classes use, enough to hold each answer to its document. */
+function violations(value: unknown, schema: Schema, doc: OpenAPIObject, at = '$'): string[] {
+  if (schema.$ref) return violations(value, doc.components?.schemas?.[schema.$ref.split('/').pop() as string] as Schema, doc, at);
+  if (value === null) return schema.nullable ? [] : [`${at}: null`];
+  if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${JSON.stringify(value)} not in enum`];
+  switch (schema.type) {
+    case 'object': {
+      if (typeof value !== 'object' || Array.isArray(value)) return [`${at}: not an object`];
+      const record = value as Record<string, unknown>;
+      const missing = (schema.required ?? []).filter((key) => !(key in record)).map((key) => `${at}.${key}: missing`);
+      const extra = schema.properties ? Object.keys(record).filter((key) => !(key in schema.properties!)).map((key) => `${at}.${key}: undocumented`) : [];
+      const nested = Object.entries(schema.properties ?? {}).flatMap(([key, property]) => (key in record ? violations(record[key], property, doc, `${at}.${key}`) : []));
+      return [...missing, ...extra, ...nested];
+    }
+    case 'array':
+      return Array.isArray(value) ? value.flatMap((item, i) => violations(item, schema.items!, doc, `${at}[${i}]`)) : [`${at}: not an array`];
+    case 'integer':
+      return Number.isInteger(value) ? [] : [`${at}: not an integer`];
+    case 'string':
+      if (typeof value !== 'string') return [`${at}: not a string`];
+      return schema.pattern && !new RegExp(schema.pattern).test(value) ? [`${at}: ${JSON.stringify(value)} does not match ${schema.pattern}`] : [];
+    default:
+      return [];
+  }
+}
+
+describe('centers OpenAPI document', () => {
+  let service: TestService;
+  let doc: OpenAPIObject;
+
+  beforeAll(async () => {
+    service = await startTestService('centers', CentersModule.register);
+    doc = SwaggerModule.createDocument(service.app, new DocumentBuilder().build());
+  });
+  afterAll(() => service.close());
+
+  const successSchema = (path: string, method: string): Schema => {
+    const responses = (doc.paths[path] as Record<string, { responses: Record<string, { content?: Record<string, { schema: Schema }> }> }>)[method].responses;
+    const success = Object.entries(responses).filter(([status]) => status.startsWith('2'));
+    expect(success).toHaveLength(1);
+    return success[0][1].content!['application/json'].schema;
+  };
+
+  it('states the success body of every operation, and no read-model `_id`', () => {
+    const operations = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith('/api/centers'))
+      .flatMap(([path, item]) => Object.keys(item).map((method) => [path, method] as const));
+    expect(operations).toHaveLength(8);
+    for (const [path, method] of operations) expect(successSchema(path, method)).toBeDefined();
+    expect(JSON.stringify(doc.components?.schemas)).not.toContain('"_id"');
+  });
+
+  it('requires every one of the 17 provinces in a mapping, and documents that a past instant can find none (404)', () => {
+    const provinces = (doc.components?.schemas?.['ProvinceMappingResponse'] as Schema).properties!['provinces'];
+    expect(provinces.required).toEqual([...PROVINCES]);
+    expect(provinces.additionalProperties).toBe(false);
+    expect(doc.paths['/api/centers/routing/at'].get?.responses['404']).toBeDefined();
+  });
+
+  it('describes exactly what each operation answers', async () => {
+    const answers: [string, string, request.Response][] = [
+      ['/api/centers/centers', 'get', await request(service.http).get('/api/centers/centers').set('Authorization', pm).expect(200)],
+      ['/api/centers/centers/{centerId}/staff', 'post', await request(service.http).post('/api/centers/centers/jungbu/staff').set('Authorization', pm).send({ userId: 'doc', name: '문서', role: 'coordinator' }).expect(201)],
+      ['/api/centers/centers/{centerId}', 'get', await request(service.http).get('/api/centers/centers/jungbu').set('Authorization', pm).expect(200)],
+      ['/api/centers/centers/{centerId}/staff/{userId}', 'delete', await request(service.http).delete('/api/centers/centers/jungbu/staff/doc').set('Authorization', pm).expect(200)],
+      [
+        '/api/centers/centers/{centerId}',
+        'put',
+        await request(service.http).put('/api/centers/centers/jungbu').set('Authorization', pm).send({ regionName: '중부권', institution: { nameKo: '한밭대', nameEn: 'Hanbat' } }).expect(200),
+      ],
+      [
+        '/api/centers/routing/provinces/{province}',
+        'put',
+        await request(service.http).put(`/api/centers/routing/provinces/${encodeURIComponent('세종')}`).set('Authorization', pm).send({ centerId: 'gyeongin', reason: '시범 이관' }).expect(200),
+      ],
+      ['/api/centers/routing', 'get', await request(service.http).get('/api/centers/routing').set('Authorization', pm).expect(200)],
+      ['/api/centers/routing/at', 'get', await request(service.http).get('/api/centers/routing/at').query({ at: new Date().toISOString() }).set('Authorization', pm).expect(200)],
+    ];
+    for (const [path, method, res] of answers) {
+      expect({ operation: `${method} ${path}`, violations: violations(res.body, successSchema(path, method), doc) }).toEqual({ operation: `${method} ${path}`, violations: [] });
+    }
+  });
+});
