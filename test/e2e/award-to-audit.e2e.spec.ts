@@ -80,7 +80,7 @@ describe.each([
       .set('Authorization', coordinator)
       .send({ consortium: { consortiumId: applicationId, applicationId, firms: [consortium.lead, consortium.partner].map((f) => ({ registrationNumber: f.registrationNumber, industryCode: f.industryCode })), technologyFields: ['AI'] } })
       .expect(201);
-    const engagementId: string = engagement.body._id;
+    const engagementId: string = engagement.body.engagementId;
     await request(mentoring).post(`/api/mentoring/engagements/${engagementId}/mentor`).set('Authorization', coordinator).send({ mentorId: mentor.body.mentorId }).expect(200);
     const asked = await request(mentoring).post(`/api/mentoring/engagements/${engagementId}/allocation`).set('Authorization', coordinator).expect(200);
     const allocationId: string = asked.body.allocations.at(-1).allocationId;

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCenterScope, AuthenticatedUser, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ENGAGEMENTS_COLLECTION, EngagementView } from './engagement-view.projection';
+import { EngagementResponse } from './engagements.response.dto';
+
+/** An engagement as the API shows it: by its domain id, without the read model's own keys. */
+export function engagementResponse(view: EngagementView): EngagementResponse {
+  const { _id, centerId, consortium, status, candidates, excluded, mentorId, confirmedBy, allocations, startedOn, sessions, totalMinutes, completion, cancellation, proposedBy, proposedAt, updatedAt } = view;
+  return { engagementId: _id, centerId, consortium, status, candidates, excluded, mentorId, confirmedBy, allocations, startedOn, sessions, totalMinutes, completion, cancellation, proposedBy, proposedAt, updatedAt };
+}
 
 /** The engagement read model, as the HTTP side reads it. */
 @Injectable()

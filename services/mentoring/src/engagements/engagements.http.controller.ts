@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { foldStream } from '@yunghap/event-store';
 import { CommandMetadata } from '@yunghap/kernel';
 import { EngagementError, matchMentors, mentorDecider } from '@yunghap/mentoring-domain';
@@ -12,7 +12,6 @@ import {
   CurrentUser,
   DomainRefusal,
   ProblemException,
-  publicView,
   Roles,
   SERVICE_RUNTIME,
   ServiceRuntime,
@@ -21,20 +20,22 @@ import { MentorViews } from '../mentors/mentor-views';
 import { ENGAGEMENT_READERS } from '../shared/mentoring-roles';
 import { engagementStreamId, mentorStreamId } from '../shared/mentoring-streams';
 import { EngagementStreamCommand, engagementStreamDecider } from './engagement-stream.decider';
-import { EngagementViews } from './engagement-views';
+import { engagementResponse, EngagementViews } from './engagement-views';
 import { engagementOutbox } from './engagement.outbox';
 import {
   CancelEngagementRequest,
   CompleteEngagementRequest,
   ConfirmMentorRequest,
+  EngagementIdParams,
   EngagementListQuery,
   LogSessionRequest,
   ProposeEngagementRequest,
 } from './engagements.request.dto';
+import { EngagementPageResponse, EngagementResponse } from './engagements.response.dto';
 
 /** A center-staff token always names its center (the auth guard refuses one that does not). */
 function centerOf(user: AuthenticatedUser): string {
-  if (!user.centerId) throw ProblemException.forbidden('Only the staff of a center coordinate its engagements');
+  if (!user.centerId) throw ProblemException.forbidden('센터 직원만 자기 센터의 멘토링을 조정합니다. (Only the staff of a center coordinate its engagements.)');
   return user.centerId;
 }
 
@@ -54,15 +55,16 @@ export class EngagementsHttpController {
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
-  private async execute(command: EngagementStreamCommand, confirmedBy?: string) {
+  private async execute(command: EngagementStreamCommand, confirmedBy?: string): Promise<EngagementResponse> {
     const { engagementId } = command.data;
     await this.commands.execute(engagementStreamId(engagementId), command, engagementStreamDecider, engagementOutbox(confirmedBy));
-    return publicView(await this.views.existing(engagementId));
+    return engagementResponse(await this.views.existing(engagementId));
   }
 
   @Roles(...ENGAGEMENT_READERS)
   @Get()
-  async list(@Query() query: EngagementListQuery, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: EngagementPageResponse })
+  async list(@Query() query: EngagementListQuery, @CurrentUser() user: AuthenticatedUser): Promise<EngagementPageResponse> {
     const centerId = query.centerId ?? (user.role === 'center-staff' ? user.centerId : undefined);
     assertCenterScope(user, centerId);
     const filter = { ...(centerId ? { centerId } : {}), ...(query.status ? { status: query.status } : {}) };
@@ -70,18 +72,20 @@ export class EngagementsHttpController {
       this.views.collection().count(filter),
       this.views.collection().find(filter, { sort: { proposedAt: -1, _id: 1 }, skip: query.skip ?? 0, limit: query.limit ?? 50 }),
     ]);
-    return { total, items: page.map(publicView) };
+    return { total, items: page.map(engagementResponse) };
   }
 
   @Roles(...ENGAGEMENT_READERS)
   @Get(':engagementId')
-  async get(@Param('engagementId') engagementId: string, @CurrentUser() user: AuthenticatedUser) {
-    return publicView(await this.views.readableBy(user, engagementId));
+  @ApiOkResponse({ type: EngagementResponse })
+  async get(@Param() { engagementId }: EngagementIdParams, @CurrentUser() user: AuthenticatedUser): Promise<EngagementResponse> {
+    return engagementResponse(await this.views.readableBy(user, engagementId));
   }
 
   /** Matches the active pool against the consortium and records the proposal with what matching found. */
   @Roles('center-staff')
   @Post()
+  @ApiCreatedResponse({ type: EngagementResponse })
   async propose(@Body() body: ProposeEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
     const actorCenterId = centerOf(user);
     const consortium = { ...body.consortium, firms: body.consortium.firms.map(({ registrationNumber, industryCode }) => ({ registrationNumber, industryCode })) };
@@ -95,7 +99,8 @@ export class EngagementsHttpController {
   @Roles('center-staff')
   @Post(':engagementId/mentor')
   @HttpCode(200)
-  async confirmMentor(@Param('engagementId') engagementId: string, @Body() body: ConfirmMentorRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: EngagementResponse })
+  async confirmMentor(@Param() { engagementId }: EngagementIdParams, @Body() body: ConfirmMentorRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
     await this.views.readableBy(user, engagementId);
     const mentor = foldStream(await this.runtime.store.readStream(mentorStreamId(body.mentorId)), mentorDecider);
     // Candidates come from the pool, so a mentor never registered cannot be one.
@@ -107,7 +112,8 @@ export class EngagementsHttpController {
   @Roles('center-staff')
   @Post(':engagementId/allocation')
   @HttpCode(200)
-  async requestAllocation(@Param('engagementId') engagementId: string, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: EngagementResponse })
+  async requestAllocation(@Param() { engagementId }: EngagementIdParams, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
     const stream = await this.runtime.store.readStream(engagementStreamId(engagementId));
     const confirmedBy = stream.find((event) => event.type === 'MentorConfirmed')?.metadata.actor.userId;
     return this.execute({ type: 'RequestAllocation', data: { engagementId, actorCenterId: centerOf(user), allocationId: randomUUID() }, metadata }, confirmedBy);
@@ -115,7 +121,8 @@ export class EngagementsHttpController {
 
   @Roles('center-staff')
   @Post(':engagementId/sessions')
-  logSession(@Param('engagementId') engagementId: string, @Body() body: LogSessionRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  @ApiCreatedResponse({ type: EngagementResponse })
+  logSession(@Param() { engagementId }: EngagementIdParams, @Body() body: LogSessionRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
     const { sessionId = randomUUID(), date, minutes, topic, outcome } = body;
     return this.execute({ type: 'LogSession', data: { engagementId, actorCenterId: centerOf(user), session: { sessionId, date, minutes, topic, outcome } }, metadata });
   }
@@ -123,7 +130,8 @@ export class EngagementsHttpController {
   @Roles('center-staff')
   @Post(':engagementId/complete')
   @HttpCode(200)
-  complete(@Param('engagementId') engagementId: string, @Body() body: CompleteEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: EngagementResponse })
+  complete(@Param() { engagementId }: EngagementIdParams, @Body() body: CompleteEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
     return this.execute({ type: 'CompleteEngagement', data: { engagementId, actorCenterId: centerOf(user), report: body.report }, metadata });
   }
 
@@ -131,7 +139,8 @@ export class EngagementsHttpController {
   @Roles('center-staff')
   @Post(':engagementId/cancel')
   @HttpCode(200)
-  cancel(@Param('engagementId') engagementId: string, @Body() body: CancelEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: EngagementResponse })
+  cancel(@Param() { engagementId }: EngagementIdParams, @Body() body: CancelEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
     return this.execute({ type: 'CancelEngagement', data: { engagementId, actorCenterId: centerOf(user), reason: body.reason }, metadata });
   }
 }

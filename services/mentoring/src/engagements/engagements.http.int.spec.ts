@@ -25,7 +25,7 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
 
   /** A proposed engagement for the default consortium, by the honam coordinator. */
   async function propose(): Promise<string> {
-    return (await engagements().set('Authorization', honam).send({ consortium }).expect(201)).body._id;
+    return (await engagements().set('Authorization', honam).send({ consortium }).expect(201)).body.engagementId;
   }
 
   /** Proposed, mentor confirmed and allocation requested; returns the engagement and allocation ids. */
@@ -62,6 +62,8 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
     it('ranks the active pool by field then industry overlap, and records every exclusion with its reasons', async () => {
       const res = await engagements().set('Authorization', honam).send({ consortium }).expect(201);
       expect(res.body).toMatchObject({ status: 'proposed', centerId: 'honam', consortium, proposedBy: 'coord-kim', allocations: [], sessions: [] });
+      expect(res.body.engagementId).toEqual(expect.any(String));
+      expect(res.body).not.toHaveProperty('_id');
       expect(res.body.candidates).toEqual([
         { mentorId: pool.both, matchedFields: ['battery-management', 'iot-sensing'], matchedIndustries: ['C26110'] },
         { mentorId: pool.section, matchedFields: ['battery-management'], matchedIndustries: ['C26110'] },

@@ -1,13 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { EngagementStatus } from '@yunghap/mentoring-domain';
-import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsDefined } from 'class-validator';
+import { EngagementStatus, MAX_REPORT_LENGTH, MAX_SESSION_MINUTES } from '@yunghap/mentoring-domain';
 import { OptionalField } from '@yunghap/platform-nest';
-import { FIRM_INDUSTRY, INDUSTRY_MESSAGE, REGISTRATION_NUMBER, REGISTRATION_NUMBER_MESSAGE } from '../shared/request-patterns';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PageQuery } from '../shared/page-query';
+import {
+  CENTER_ID,
+  CENTER_ID_MAX_LENGTH,
+  CENTER_ID_MESSAGE,
+  FIRM_INDUSTRY,
+  ID,
+  ID_MESSAGE,
+  INDUSTRY_MESSAGE,
+  REGISTRATION_NUMBER,
+  REGISTRATION_NUMBER_MESSAGE,
+  TEXT,
+  TEXT_MESSAGE,
+} from '../shared/request-patterns';
+import { ENGAGEMENT_STATUSES } from './engagement-statuses';
 
-const ENGAGEMENT_STATUSES: readonly EngagementStatus[] = ['proposed', 'mentor-confirmed', 'allocation-requested', 'allocation-rejected', 'started', 'completed', 'cancelled'];
-/** Ids of other contexts and of clients: safe in a URL and a log line. */
-const EXTERNAL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+export class EngagementIdParams {
+  @ApiProperty({ example: '6f1c2d9e-5b7e-4d7a-9c55-2f1e3a4b5c6d' }) @Matches(ID, { message: ID_MESSAGE }) readonly engagementId!: string;
+}
 
 export class ConsortiumFirmRequest {
   @ApiProperty({ example: '2208100001' }) @Matches(REGISTRATION_NUMBER, { message: REGISTRATION_NUMBER_MESSAGE }) readonly registrationNumber!: string;
@@ -17,13 +31,13 @@ export class ConsortiumFirmRequest {
 }
 
 export class ConsortiumRequest {
-  @ApiProperty({ example: 'consortium-2025-017' }) @Matches(EXTERNAL_ID) readonly consortiumId!: string;
-  @ApiPropertyOptional({ example: '6f1c…', description: 'The application, when the consortium has applied' })
+  @ApiProperty({ example: 'consortium-2025-017' }) @Matches(ID, { message: ID_MESSAGE }) readonly consortiumId!: string;
+  @ApiPropertyOptional({ example: 'application-2025-017', description: 'The application, when the consortium has applied' })
   @OptionalField()
-  @Matches(EXTERNAL_ID)
+  @Matches(ID, { message: ID_MESSAGE })
   readonly applicationId?: string;
 
-  @ApiProperty({ type: [ConsortiumFirmRequest] })
+  @ApiProperty({ type: [ConsortiumFirmRequest], description: 'Each firm once: two entries may not share a registration number' })
   @IsArray()
   @ArrayMinSize(1)
   @ValidateNested({ each: true })
@@ -31,57 +45,66 @@ export class ConsortiumRequest {
   @ArrayUnique((firm: ConsortiumFirmRequest) => firm.registrationNumber, { message: 'each firm may be listed once' })
   readonly firms!: ConsortiumFirmRequest[];
 
-  @ApiProperty({ example: ['battery-management', 'iot-sensing'], description: 'The technology fields of the convergence task' })
+  @ApiProperty({ type: [String], example: ['battery-management', 'iot-sensing'], description: 'The technology fields of the convergence task' })
   @IsArray()
   @ArrayMinSize(1)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })
+  @Matches(TEXT, { each: true, message: TEXT_MESSAGE })
   readonly technologyFields!: string[];
 }
 
 export class ProposeEngagementRequest {
   @ApiPropertyOptional({ example: 'honam', description: 'Defaults to the coordinator’s own center, the only one they may name' })
   @OptionalField()
-  @IsString()
-  @IsNotEmpty()
+  @MaxLength(CENTER_ID_MAX_LENGTH)
+  @Matches(CENTER_ID, { message: CENTER_ID_MESSAGE })
   readonly centerId?: string;
 
   @ApiProperty({ type: ConsortiumRequest }) @IsDefined() @ValidateNested() @Type(() => ConsortiumRequest) readonly consortium!: ConsortiumRequest;
 }
 
 export class ConfirmMentorRequest {
-  @ApiProperty({ example: '0b6c2d9e-…', description: 'One of the proposed candidates' }) @IsString() @IsNotEmpty() readonly mentorId!: string;
+  @ApiProperty({ example: '0b6c2d9e-5b7e-4d7a-9c55-2f1e3a4b5c6d', description: 'One of the proposed candidates' })
+  @Matches(ID, { message: ID_MESSAGE })
+  readonly mentorId!: string;
 }
 
 export class LogSessionRequest {
   @ApiPropertyOptional({ example: 'session-2025-04-03', description: 'Sending one makes a retried request harmless; new when omitted' })
   @OptionalField()
-  @Matches(EXTERNAL_ID)
+  @Matches(ID, { message: ID_MESSAGE })
   readonly sessionId?: string;
 
   @ApiProperty({ example: '2025-04-03', description: 'The day it was held, between the start and today' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
   readonly date!: string;
 
-  @ApiProperty({ example: 90, description: 'Whole minutes, 1 to 1440' }) @IsInt() readonly minutes!: number;
-  @ApiProperty({ example: 'BMS firmware and sensor fusion roadmap' }) @IsString() @MaxLength(300) readonly topic!: string;
-  @ApiProperty({ example: 'Agreed a joint prototype plan' }) @IsString() @MaxLength(2000) readonly outcome!: string;
+  @ApiProperty({ example: 90, minimum: 1, maximum: MAX_SESSION_MINUTES, description: 'Whole minutes; a length out of range is refused by the session rules (422)' })
+  @IsInt()
+  readonly minutes!: number;
+  @ApiProperty({ example: 'BMS firmware and sensor fusion roadmap' }) @IsString() @MaxLength(300) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly topic!: string;
+  @ApiProperty({ example: 'Agreed a joint prototype plan' }) @IsString() @MaxLength(2000) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly outcome!: string;
 }
 
 export class CompleteEngagementRequest {
-  @ApiProperty({ example: 'Four sessions; the consortium filed its convergence R&D application.', description: 'At most 2,000 characters' })
+  @ApiProperty({ example: 'Four sessions; the consortium filed its convergence R&D application.', maxLength: MAX_REPORT_LENGTH, description: 'A blank or longer report is refused by the completion rules (422)' })
   @IsString()
+  @Matches(TEXT, { message: TEXT_MESSAGE })
   readonly report!: string;
 }
 
 export class CancelEngagementRequest {
-  @ApiProperty({ example: 'The consortium dissolved' }) @IsString() @IsNotEmpty() @MaxLength(500) readonly reason!: string;
+  @ApiProperty({ example: 'The consortium dissolved' }) @IsString() @IsNotEmpty() @MaxLength(500) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly reason!: string;
 }
 
-export class EngagementListQuery {
-  @ApiPropertyOptional({ example: 'honam', description: "Center staff see their own center's only" }) @OptionalField() @IsString() @IsNotEmpty() readonly centerId?: string;
+export class EngagementListQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'honam', description: "Center staff see their own center's only" })
+  @OptionalField()
+  @MaxLength(CENTER_ID_MAX_LENGTH)
+  @Matches(CENTER_ID, { message: CENTER_ID_MESSAGE })
+  readonly centerId?: string;
+
   @ApiPropertyOptional({ enum: ENGAGEMENT_STATUSES }) @OptionalField() @IsIn(ENGAGEMENT_STATUSES) readonly status?: EngagementStatus;
-  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
 }

@@ -2,6 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { RegisteredMentor } from '@yunghap/mentoring-domain';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { MENTORS_COLLECTION, MentorView, registeredMentor } from './mentor-view.projection';
+import { MentorResponse } from './mentors.response.dto';
+
+/** A mentor as the API shows it: by its domain id, without the read model's own keys. */
+export function mentorResponse(view: MentorView): MentorResponse {
+  const { mentorId, status, kind, name, expertise, affiliation, relationships, registeredAt, updatedAt, retirement } = view;
+  return { mentorId, status, kind, name, expertise, affiliation, relationships, registeredAt, updatedAt, retirement };
+}
 
 /** The mentor pool read model, as the HTTP side and matching read it. */
 @Injectable()

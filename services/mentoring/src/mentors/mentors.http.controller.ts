@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { MentorCommand, mentorDecider } from '@yunghap/mentoring-domain';
-import { CommandExecutor, CommandMeta, publicView, Roles } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
 import { CommandMetadata } from '@yunghap/kernel';
 import { Filter } from '@yunghap/read-models';
 import { EVERY_ROLE, POOL_KEEPERS } from '../shared/mentoring-roles';
 import { mentorStreamId } from '../shared/mentoring-streams';
-import { MentorViews } from './mentor-views';
-import { DeclareRelationshipRequest, ExpertiseRequest, MentorListQuery, RegisterMentorRequest, RetireMentorRequest } from './mentors.request.dto';
+import { mentorResponse, MentorViews } from './mentor-views';
+import { DeclareRelationshipRequest, ExpertiseRequest, MentorIdParams, MentorListQuery, RegisterMentorRequest, RetireMentorRequest } from './mentors.request.dto';
+import { MentorPageResponse, MentorResponse } from './mentors.response.dto';
 
 /** A mentor's KSIC codes are sections or divisions, so the ones covering a firm's code are its first one or three characters. */
 function coveringCodes(industry: string): string[] {
@@ -34,30 +35,33 @@ export class MentorsHttpController {
     private readonly views: MentorViews,
   ) {}
 
-  private async execute(command: MentorCommand) {
+  private async execute(command: MentorCommand): Promise<MentorResponse> {
     await this.commands.execute(mentorStreamId(command.data.mentorId), command, mentorDecider);
-    return publicView(await this.views.existing(command.data.mentorId));
+    return mentorResponse(await this.views.existing(command.data.mentorId));
   }
 
   @Roles(...EVERY_ROLE)
   @Get()
-  async list(@Query() query: MentorListQuery) {
+  @ApiOkResponse({ type: MentorPageResponse })
+  async list(@Query() query: MentorListQuery): Promise<MentorPageResponse> {
     const filter = poolFilter(query);
     const [total, page] = await Promise.all([
       this.views.collection().count(filter),
       this.views.collection().find(filter, { sort: { name: 1, _id: 1 }, skip: query.skip ?? 0, limit: query.limit ?? 50 }),
     ]);
-    return { total, items: page.map(publicView) };
+    return { total, items: page.map(mentorResponse) };
   }
 
   @Roles(...EVERY_ROLE)
   @Get(':mentorId')
-  async get(@Param('mentorId') mentorId: string) {
-    return publicView(await this.views.existing(mentorId));
+  @ApiOkResponse({ type: MentorResponse })
+  async get(@Param() { mentorId }: MentorIdParams): Promise<MentorResponse> {
+    return mentorResponse(await this.views.existing(mentorId));
   }
 
   @Roles(...POOL_KEEPERS)
   @Post()
+  @ApiCreatedResponse({ type: MentorResponse })
   register(@Body() body: RegisterMentorRequest, @CommandMeta() metadata: CommandMetadata) {
     const { kind, name, expertise, affiliation } = body;
     return this.execute({ type: 'RegisterMentor', data: { mentorId: randomUUID(), kind, name, expertise, affiliation: { ...affiliation } }, metadata });
@@ -65,20 +69,23 @@ export class MentorsHttpController {
 
   @Roles(...POOL_KEEPERS)
   @Put(':mentorId/expertise')
-  updateExpertise(@Param('mentorId') mentorId: string, @Body() body: ExpertiseRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: MentorResponse })
+  updateExpertise(@Param() { mentorId }: MentorIdParams, @Body() body: ExpertiseRequest, @CommandMeta() metadata: CommandMetadata) {
     return this.execute({ type: 'UpdateExpertise', data: { mentorId, expertise: { fields: body.fields, industries: body.industries } }, metadata });
   }
 
   @Roles(...POOL_KEEPERS)
   @Post(':mentorId/relationships')
-  declareRelationship(@Param('mentorId') mentorId: string, @Body() body: DeclareRelationshipRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiCreatedResponse({ type: MentorResponse })
+  declareRelationship(@Param() { mentorId }: MentorIdParams, @Body() body: DeclareRelationshipRequest, @CommandMeta() metadata: CommandMetadata) {
     return this.execute({ type: 'DeclareRelationship', data: { mentorId, firm: body.firm, kind: body.kind }, metadata });
   }
 
   @Roles(...POOL_KEEPERS)
   @Post(':mentorId/retire')
   @HttpCode(200)
-  retire(@Param('mentorId') mentorId: string, @Body() body: RetireMentorRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: MentorResponse })
+  retire(@Param() { mentorId }: MentorIdParams, @Body() body: RetireMentorRequest, @CommandMeta() metadata: CommandMetadata) {
     return this.execute({ type: 'RetireMentor', data: { mentorId, reason: body.reason }, metadata });
   }
 }

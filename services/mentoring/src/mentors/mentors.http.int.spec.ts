@@ -20,7 +20,8 @@ describe('the mentor pool over HTTP', () => {
       const senior = { kind: 'senior-firm', name: '(주)한빛배터리', affiliation: { firm: FIRM } };
       const res = await mentors().set('Authorization', staffOf('honam')).send(mentorBody(senior)).expect(201);
       expect(res.body).toMatchObject({ status: 'active', kind: 'senior-firm', affiliation: { firm: FIRM }, relationships: [], retirement: null });
-      expect(res.body.mentorId).toBe(res.body._id);
+      expect(res.body.mentorId).toEqual(expect.any(String));
+      expect(res.body).not.toHaveProperty('_id');
       expect(res.body).not.toHaveProperty('_position');
       await mentors().set('Authorization', pm).send(mentorBody()).expect(201);
     });

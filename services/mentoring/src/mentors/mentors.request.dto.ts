@@ -1,21 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MENTOR_KINDS, MentorKind, RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/mentoring-domain';
-import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested, IsDefined } from 'class-validator';
 import { OptionalField } from '@yunghap/platform-nest';
-import { FIRM_INDUSTRY, INDUSTRY_MESSAGE, MENTOR_INDUSTRY, REGISTRATION_NUMBER, REGISTRATION_NUMBER_MESSAGE } from '../shared/request-patterns';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PageQuery } from '../shared/page-query';
+import { FIRM_INDUSTRY, ID, ID_MESSAGE, INDUSTRY_MESSAGE, MENTOR_INDUSTRY, REGISTRATION_NUMBER, REGISTRATION_NUMBER_MESSAGE, TEXT, TEXT_MESSAGE } from '../shared/request-patterns';
+
+export class MentorIdParams {
+  @ApiProperty({ example: '0b6c2d9e-5b7e-4d7a-9c55-2f1e3a4b5c6d' }) @Matches(ID, { message: ID_MESSAGE }) readonly mentorId!: string;
+}
 
 export class ExpertiseRequest {
-  @ApiProperty({ example: ['battery-management', 'power-electronics'], description: 'Technology fields, matched exactly against a task’s fields' })
+  @ApiProperty({ type: [String], example: ['battery-management', 'power-electronics'], description: 'Technology fields, matched exactly against a task’s fields' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })
+  @Matches(TEXT, { each: true, message: TEXT_MESSAGE })
   readonly fields!: string[];
 
-  @ApiProperty({ example: ['C26', 'D'], description: 'KSIC sections or divisions the mentor knows' })
+  @ApiProperty({ type: [String], example: ['C26', 'D'], description: 'KSIC sections or divisions the mentor knows' })
   @IsArray()
   @ArrayUnique()
   @Matches(MENTOR_INDUSTRY, { each: true, message: INDUSTRY_MESSAGE })
@@ -28,15 +34,22 @@ export class AffiliationRequest {
   @Matches(REGISTRATION_NUMBER, { message: REGISTRATION_NUMBER_MESSAGE })
   readonly firm?: string;
 
-  @ApiPropertyOptional({ example: '한국전자통신연구원' }) @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200) readonly institution?: string;
+  @ApiPropertyOptional({ example: '한국전자통신연구원' })
+  @OptionalField()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @Matches(TEXT, { message: TEXT_MESSAGE })
+  readonly institution?: string;
 }
 
 export class RegisterMentorRequest {
   @ApiProperty({ enum: MENTOR_KINDS }) @IsIn(MENTOR_KINDS) readonly kind!: MentorKind;
-  @ApiProperty({ example: '정하늘' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly name!: string;
+  @ApiProperty({ example: '정하늘' }) @IsString() @IsNotEmpty() @MaxLength(100) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly name!: string;
   @ApiProperty({ type: ExpertiseRequest }) @IsDefined() @ValidateNested() @Type(() => ExpertiseRequest) readonly expertise!: ExpertiseRequest;
-  @ApiProperty({ type: AffiliationRequest, description: 'A firm, an institution, or both' })
-  @IsDefined() @ValidateNested()
+  @ApiProperty({ type: AffiliationRequest, minProperties: 1, description: 'A firm, an institution, or both; an empty one is refused (422)' })
+  @IsDefined()
+  @ValidateNested()
   @Type(() => AffiliationRequest)
   readonly affiliation!: AffiliationRequest;
 }
@@ -50,14 +63,16 @@ export class DeclareRelationshipRequest {
 }
 
 export class RetireMentorRequest {
-  @ApiProperty({ example: 'Joined a participating firm' }) @IsString() @IsNotEmpty() @MaxLength(500) readonly reason!: string;
+  @ApiProperty({ example: 'Joined a participating firm' }) @IsString() @IsNotEmpty() @MaxLength(500) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly reason!: string;
 }
 
-export class MentorListQuery {
+export class MentorListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'battery-management', description: 'Mentors listing this technology field' })
   @OptionalField()
   @IsString()
   @IsNotEmpty()
+  @MaxLength(100)
+  @Matches(TEXT, { message: TEXT_MESSAGE })
   readonly field?: string;
 
   @ApiPropertyOptional({ example: 'C26110', description: 'Mentors whose KSIC section or division covers this code' })
@@ -70,7 +85,4 @@ export class MentorListQuery {
   @OptionalField()
   @IsIn(['true', 'false'])
   readonly active?: 'true' | 'false';
-
-  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
 }

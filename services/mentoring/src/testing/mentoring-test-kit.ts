@@ -2,6 +2,7 @@ import { koreanDayOf } from '@yunghap/kernel';
 import { randomUUID } from 'node:crypto';
 import { AllocationApprovedV1, AllocationRejectedPayload, AllocationRejectedV1, TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
+import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { bearer, contractMessage, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
@@ -26,6 +27,37 @@ export function mentorBody(overrides: object = {}) {
 export async function registerMentor(service: TestService, overrides: object = {}): Promise<string> {
   const res = await request(service.http).post('/api/mentoring/mentors').set('Authorization', pm).send(mentorBody(overrides)).expect(201);
   return res.body.mentorId;
+}
+
+/** A consortium that a mentor of the default `mentorBody` is matched to (battery-management, C26). */
+export function consortiumBody(overrides: object = {}) {
+  return { consortiumId: 'consortium-kit', firms: [{ registrationNumber: '2208100009', industryCode: 'C26110' }], technologyFields: ['battery-management'], ...overrides };
+}
+
+/** Proposes an engagement for `consortiumBody()` as the center-staff `token`; returns its id. */
+export async function proposeEngagement(service: TestService, token: string): Promise<string> {
+  const res = await request(service.http).post('/api/mentoring/engagements').set('Authorization', token).send({ consortium: consortiumBody() }).expect(201);
+  return res.body.engagementId;
+}
+
+/** Confirms `mentorId` and asks grants for the allocation; returns the allocation id. */
+export async function requestAllocation(service: TestService, token: string, engagementId: string, mentorId: string): Promise<string> {
+  const act = (step: string) => request(service.http).post(`/api/mentoring/engagements/${engagementId}/${step}`).set('Authorization', token);
+  await act('mentor').send({ mentorId }).expect(200);
+  return (await act('allocation').expect(200)).body.allocations.at(-1).allocationId;
+}
+
+/** Takes a proposed engagement through confirmation and grants' approval to `started`. */
+export async function startEngagement(service: TestService, token: string, engagementId: string, mentorId: string): Promise<void> {
+  const allocationId = await requestAllocation(service, token, engagementId, mentorId);
+  await answer(service, approved(engagementId, allocationId));
+  await engagementIn(service, engagementId, 'started');
+}
+
+/** The types of the events recorded on `streamId`, straight from the event store. */
+export async function eventTypes(service: TestService, streamId: string): Promise<string[]> {
+  const runtime = service.app.get<ServiceRuntime>(SERVICE_RUNTIME);
+  return (await runtime.store.readStream(streamId)).map((event) => event.type);
 }
 
 /** Everything published on `topic` from now on, as it arrives. */
