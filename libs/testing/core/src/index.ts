@@ -1,2 +1,3 @@
 export * from './engines';
 export * from './decider-specification';
+export * from './suite-resources';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EventStore, NewEvent, RecordedEvent, openPgliteEventStore } from '@yunghap/event-store';
-import { eventually, localEngines, requireEngine, uniqueName } from '@yunghap/testing';
+import { eventually, localEngines, requireEngine, suiteResources, uniqueName } from '@yunghap/testing';
 import { InMemoryReadModelStore } from '../in-memory/in-memory-read-model-store.adapter';
 import { MongooseReadModelStore } from '../mongoose/mongoose-read-model-store.adapter';
 import { ReadModelDocument, ReadModelStore } from '../read-model-store.port';
@@ -104,28 +104,33 @@ const readModelStores: [string, () => Promise<ReadModelStore>][] = [
 ];
 
 describe.each(readModelStores)('ProjectionRunner over PGlite, read models %s', (_label, openReadModels) => {
-  let dataDir: string;
   let eventStore: EventStore;
   let readModels: ReadModelStore;
   let sequence = 0;
   const runners: ProjectionRunner[] = [];
+  // On a busy machine PGlite's start once outlasted beforeAll; the FerretDB connection opened
+  // after that was never closed and kept Jest alive. afterAll now waits for beforeAll's work.
+  const resources = suiteResources();
 
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'yunghap-projections-'));
-    eventStore = await openPgliteEventStore(dataDir);
-    readModels = await openReadModels();
-  });
+  beforeAll(() =>
+    resources.open(async (keep) => {
+      const dataDir = keep(mkdtempSync(path.join(tmpdir(), 'yunghap-projections-')), (dir) => rmSync(dir, { recursive: true, force: true }));
+      eventStore = keep(await openPgliteEventStore(dataDir), (store) => store.close());
+      readModels = keep(await openReadModels(), async (store) => {
+        try {
+          await store.dropAll();
+        } finally {
+          await store.close();
+        }
+      });
+    }),
+  );
 
   afterEach(async () => {
     await Promise.all(runners.splice(0).map((runner) => runner.stop()));
   });
 
-  afterAll(async () => {
-    await readModels?.dropAll();
-    await readModels?.close();
-    await eventStore?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => resources.close());
 
   function scenario() {
     const tag = `s${++sequence}`;
@@ -308,7 +313,7 @@ describe.each(readModelStores)('ProjectionRunner over PGlite, read models %s', (
     await projections.start();
     await projections.waitFor(last);
 
-    await eventually(async () => ((await checkpoint(summaries)) === last ? true : undefined), 5_000, 'the checkpoint to reach the head');
+    await eventually(async () => ((await checkpoint(summaries)) === last ? true : undefined), 30_000, 'the checkpoint to reach the head');
     expect(await readModels.collection(summaries.collection).count()).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { suiteResources } from '@yunghap/testing';
 import { ReadModelCollection, ReadModelDocument, ReadModelStore } from '../read-model-store.port';
 import { DuplicateKeyError, UpsertWithoutIdError } from '../read-model.errors';
 
@@ -51,15 +52,22 @@ export function readModelStoreContract(adapter: string, open: () => Promise<Read
       return collection;
     };
 
-    beforeAll(async () => {
-      opened = await open();
-    });
+    // afterAll waits for beforeAll's work, so a store that opens after beforeAll timed out is closed too.
+    const resources = suiteResources();
 
-    afterAll(async () => {
-      if (opened === undefined) return;
-      await opened.dropAll();
-      await opened.close();
-    });
+    beforeAll(() =>
+      resources.open(async (keep) => {
+        opened = keep(await open(), async (store) => {
+          try {
+            await store.dropAll();
+          } finally {
+            await store.close();
+          }
+        });
+      }),
+    );
+
+    afterAll(() => resources.close());
 
     describe('queries', () => {
       let applications: ReadModelCollection<ApplicationView>;
