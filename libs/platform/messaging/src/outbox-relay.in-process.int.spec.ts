@@ -49,10 +49,10 @@ describe('outbox relay over the in-process bus and PGlite', () => {
     await append([toOutboxMessage(topic, messages[2])]);
 
     // The relay polls once a minute here, so only the append's wake-up can bring these in time.
-    await eventually(() => (seen.length === 3 ? true : undefined), 5_000, 'three messages');
+    await eventually(() => (seen.length === 3 ? true : undefined), 30_000, 'three messages');
     expect(seen.map((delivery) => delivery.message)).toEqual(messages);
     expect(seen.map((delivery) => delivery.headers)).toEqual([{ 'trace-id': 'trace-1' }, { 'trace-id': 'trace-1' }, {}]);
-    await eventually(async () => ((await store.pendingOutbox(10)).length === 0 ? true : undefined), 5_000, 'an empty outbox');
+    await eventually(async () => ((await store.pendingOutbox(10)).length === 0 ? true : undefined), 30_000, 'an empty outbox');
   });
 
   it('publishes again after a publish that failed part-way, and consumers still have each effect once', async () => {
@@ -74,9 +74,9 @@ describe('outbox relay over the in-process bus and PGlite', () => {
     await append(messages.map((message) => toOutboxMessage(topic, message)));
     start({ bus: flaky, logger });
 
-    await eventually(() => (raw.length === 7 ? true : undefined), 5_000, 'seven deliveries');
+    await eventually(() => (raw.length === 7 ? true : undefined), 30_000, 'seven deliveries');
     const effects = async (message: IntegrationMessage) => (await store.readStream(effectStream(message))).length;
-    await eventually(async () => ((await Promise.all(messages.map(effects))).every((count) => count === 1) ? true : undefined), 5_000, 'one effect per message');
+    await eventually(async () => ((await Promise.all(messages.map(effects))).every((count) => count === 1) ? true : undefined), 30_000, 'one effect per message');
     await consumer.stop();
 
     expect(raw.map((delivery) => delivery.message.messageId)).toEqual([...messages.slice(0, 2), ...messages].map((message) => message.messageId));
@@ -95,7 +95,7 @@ describe('outbox relay over the in-process bus and PGlite', () => {
     const { logger, entries } = capturingLogger();
 
     start({ logger, batchSize: 1 });
-    await eventually(() => (entries.some((entry) => entry.level === PINO_LEVEL.error) ? true : undefined), 5_000, 'the relay to report the row');
+    await eventually(() => (entries.some((entry) => entry.level === PINO_LEVEL.error) ? true : undefined), 30_000, 'the relay to report the row');
     await relay?.stop();
 
     expect(seen.map((delivery) => delivery.message)).toEqual([before]);

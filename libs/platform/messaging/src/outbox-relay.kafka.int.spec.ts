@@ -18,7 +18,6 @@ import { effectStream, newEvent, recordEffect, testMessage } from './testing/tes
 const silent = pino({ level: 'silent' });
 const workspaceRoot = path.resolve(__dirname, '../../../..');
 
-jest.setTimeout(45_000);
 
 describe('outbox relay over Kafka and PostgreSQL', () => {
   let store: SqlEventStore;

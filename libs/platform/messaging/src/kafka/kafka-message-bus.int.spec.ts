@@ -11,7 +11,6 @@ import { KafkaMessageBus } from './kafka-message-bus.adapter';
 
 const engine = engines.kafka;
 
-jest.setTimeout(30_000);
 
 beforeAll(async () => {
   await requireEngine(engine);
