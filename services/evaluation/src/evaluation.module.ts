@@ -9,6 +9,8 @@ import { EvaluationsHttpController } from './evaluations/evaluations.http.contro
 import { LateRecusals } from './evaluations/late-recusals';
 import { PendingEvaluations } from './evaluations/pending-evaluations';
 import { ScoresheetsHttpController } from './evaluations/scoresheets.http.controller';
+import { KnownCenters } from './known-centers/known-centers';
+import { knownCentersConsumer } from './known-centers/known-centers.consumer';
 import { RankingHttpController } from './ranking/ranking.http.controller';
 import { RubricsHttpController } from './rubrics/rubrics.http.controller';
 import { WorkQueueHttpController } from './work-queue/work-queue.http.controller';
@@ -16,7 +18,8 @@ import { WorkQueueHttpController } from './work-queue/work-queue.http.controller
 /**
  * The evaluation service: committees and their members' declared ties, rubrics per call, one
  * evaluation per eligible application (opened from the applications service's screening), the
- * members' scoresheets, results and the ranking of a call.
+ * members' scoresheets, results and the ranking of a call. It knows the centers from the centers
+ * service's routing messages, to form committees for real centers only.
  */
 @Module({})
 export class EvaluationModule {
@@ -29,8 +32,9 @@ export class EvaluationModule {
         EvaluationViews,
         PendingEvaluations,
         LateRecusals,
+        KnownCenters,
         ApplicationEventsConsumer,
-        { provide: SERVICE_CONSUMERS, inject: [ApplicationEventsConsumer], useFactory: (consumer: ApplicationEventsConsumer) => [consumer] },
+        { provide: SERVICE_CONSUMERS, inject: [ApplicationEventsConsumer], useFactory: (applications: ApplicationEventsConsumer) => [applications, knownCentersConsumer] },
         // Retries what a crash may have left undone between a committee change and the openings or recusals it called for.
         {
           provide: SERVICE_STARTUP_TASKS,

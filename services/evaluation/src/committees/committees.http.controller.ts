@@ -1,15 +1,18 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { committeeDecider, CommitteeScope } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { LateRecusals } from '../evaluations/late-recusals';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
+import { KnownCenters } from '../known-centers/known-centers';
+import { ApiPathIds, PathId } from '../shared/path-id';
 import { committeeFor } from './committee.response';
+import { CommitteeResponse } from './committee.response.dto';
 import { committeeFormation } from './committee-formation';
 import { committeeIdFor, committeeStreamId } from './committee-id';
 import { CommitteeView } from './committee-view.projection';
-import { CommitteeListQuery, CommitteeMemberRequest, DeclareRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
+import { CommitteeListQuery, CommitteeMemberRequest, DeclareCommitteeRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
 
 const READERS = ['program-manager', 'auditor', 'committee-member'] as const;
 
@@ -28,6 +31,7 @@ export class CommitteesHttpController {
     private readonly commands: CommandExecutor,
     private readonly pending: PendingEvaluations,
     private readonly recusals: LateRecusals,
+    private readonly centers: KnownCenters,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
@@ -36,17 +40,20 @@ export class CommitteesHttpController {
   }
 
   /** A committee `user` may see: committee members only those their token names. */
-  private async visible(user: AuthenticatedUser, committeeId: string) {
+  private async visible(user: AuthenticatedUser, committeeId: string): Promise<CommitteeResponse> {
     assertCommitteeScope(user, committeeId);
     const committee = await this.committees().findOne({ _id: committeeId });
     if (!committee) throw ProblemException.notFound('committee', committeeId);
     return committeeFor(user, committee);
   }
 
+  /** The call is not checked: the applications service publishes no call events this service could know calls from. */
   @Roles('program-manager')
   @Post()
+  @ApiCreatedResponse({ type: CommitteeResponse })
   async form(@Body() body: FormCommitteeRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
     const scope: CommitteeScope = body.centerId === undefined ? { kind: 'shared' } : { kind: 'center', centerId: body.centerId };
+    if (scope.kind === 'center') await this.centers.assertKnown(scope.centerId, 'centerId');
     const committeeId = committeeIdFor(body.callId, scope);
     const data = { committeeId, callId: body.callId, scope, members: body.members ?? [] };
     await this.commands.execute(committeeStreamId(committeeId), { type: 'FormCommitteeWithMembers', data, metadata }, committeeFormation);
@@ -56,6 +63,7 @@ export class CommitteesHttpController {
 
   @Roles(...READERS)
   @Get()
+  @ApiOkResponse({ type: [CommitteeResponse], description: 'By committee id; a committee member gets the committees their token names' })
   async list(@Query() query: CommitteeListQuery, @CurrentUser() user: AuthenticatedUser) {
     const filter = { ...(query.callId ? { callId: query.callId } : {}), ...(user.role === 'committee-member' ? { _id: { $in: user.committeeIds } } : {}) };
     return (await this.committees().find(filter, { sort: { _id: 1 } })).map((committee) => committeeFor(user, committee));
@@ -63,13 +71,17 @@ export class CommitteesHttpController {
 
   @Roles(...READERS)
   @Get(':committeeId')
-  get(@Param('committeeId') committeeId: string, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('committeeId')
+  @ApiOkResponse({ type: CommitteeResponse })
+  get(@PathId('committeeId') committeeId: string, @CurrentUser() user: AuthenticatedUser) {
     return this.visible(user, committeeId);
   }
 
   @Roles('program-manager')
   @Post(':committeeId/members')
-  async addMember(@Param('committeeId') committeeId: string, @Body() member: CommitteeMemberRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('committeeId')
+  @ApiCreatedResponse({ type: CommitteeResponse })
+  async addMember(@PathId('committeeId') committeeId: string, @Body() member: CommitteeMemberRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
     await this.commands.execute(committeeStreamId(committeeId), { type: 'AddMember', data: { committeeId, member }, metadata }, committeeDecider);
     const committee = await this.visible(user, committeeId);
     await this.pending.openPending({ callId: committee.callId }, metadata.correlationId);
@@ -79,14 +91,23 @@ export class CommitteesHttpController {
   @Roles('program-manager')
   @Delete(':committeeId/members/:userId')
   @HttpCode(200)
-  async removeMember(@Param('committeeId') committeeId: string, @Param('userId') userId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('committeeId', 'userId')
+  @ApiOkResponse({ type: CommitteeResponse })
+  async removeMember(@PathId('committeeId') committeeId: string, @PathId('userId') userId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
     await this.commands.execute(committeeStreamId(committeeId), { type: 'RemoveMember', data: { committeeId, userId }, metadata }, committeeDecider);
     return this.visible(user, committeeId);
   }
 
   @Roles('committee-member')
   @Post(':committeeId/relationships')
-  async declareRelationship(@Param('committeeId') committeeId: string, @Body() body: DeclareRelationshipRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('committeeId')
+  @ApiCreatedResponse({ type: CommitteeResponse, description: "The committee with the member's own declarations" })
+  async declareRelationship(
+    @PathId('committeeId') committeeId: string,
+    @Body() body: DeclareCommitteeRelationshipRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     assertCommitteeScope(user, committeeId);
     await this.commands.execute(committeeStreamId(committeeId), { type: 'DeclareRelationship', data: { committeeId, firm: body.firm, kind: body.kind }, metadata }, committeeDecider);
     await this.recusals.recuse({ committeeId }, metadata.correlationId);

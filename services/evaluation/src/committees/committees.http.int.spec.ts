@@ -1,7 +1,7 @@
-import { startTestService, TestService } from '@yunghap/service-harness';
+import { TOPICS } from '@yunghap/contracts';
+import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { EvaluationModule } from '../evaluation.module';
-import { auditor, experts, finance, memberOf, pm, staffOf } from '../testing/evaluation-test-kit';
+import { auditor, experts, finance, memberOf, pm, provinceRouted, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-it';
 const JUNGBU = `${CALL}.jungbu`;
@@ -12,7 +12,7 @@ describe('committees over HTTP', () => {
   const committees = () => request(service.http).post('/api/evaluation/committees');
 
   beforeAll(async () => {
-    service = await startTestService('evaluation', EvaluationModule.register);
+    service = await startEvaluationService();
   }, 30_000);
   afterAll(() => service.close());
 
@@ -35,6 +35,31 @@ describe('committees over HTTP', () => {
         await committees().set('Authorization', token).send({ callId: 'call-other' }).expect(403);
       }
       await committees().send({ callId: 'call-other' }).expect(401);
+    });
+
+    it('refuses a null centerId (400 naming centerId) instead of forming a committee of center "null"', async () => {
+      const res = await committees().set('Authorization', pm).send({ callId: 'call-null', centerId: null }).expect(400);
+      expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['centerId']));
+      expect((await request(service.http).get('/api/evaluation/committees').query({ callId: 'call-null' }).set('Authorization', pm).expect(200)).body).toEqual([]);
+    });
+
+    it('refuses a center the centers service has not published (422 naming centerId), forming nothing', async () => {
+      const res = await committees().set('Authorization', pm).send({ callId: 'call-nowhere', centerId: 'atlantis', members: experts('a', 2) }).expect(422);
+      expect(res.body).toMatchObject({ code: 'CENTER.UNKNOWN', errors: [{ field: 'centerId', rule: 'knownCenter' }], details: { centerId: 'atlantis' } });
+      await request(service.http).get('/api/evaluation/committees/call-nowhere.atlantis').set('Authorization', pm).expect(404);
+    });
+
+    it('knows a center from any routing change that names it', async () => {
+      await service.bus.publish([{ topic: TOPICS.centers, message: provinceRouted('제주', 'jeju', 'honam') }]);
+      await committees().set('Authorization', pm).send({ callId: 'call-island', centerId: 'jeju' }).expect(201);
+    });
+
+    it('refuses control characters in a name, NUL and unpaired surrogates included (400), and takes any other character', async () => {
+      for (const [name, rule] of [['전문가\t', 'matches'], ['전문가\u0000', 'storableText'], ['전문가\udc00', 'storableText']]) {
+        const res = await committees().set('Authorization', pm).send({ callId: 'call-text', members: [{ userId: 'x1', name, affiliation: 'KITECH' }] }).expect(400);
+        expect(res.body.errors).toEqual([expect.objectContaining({ field: 'members[0].name', rule })]);
+      }
+      await committees().set('Authorization', pm).send({ callId: 'call-text', members: [{ userId: 'x1', name: '최서연 😀 𠀀', affiliation: 'KITECH' }] }).expect(201);
     });
 
     it('names every bad field (400)', async () => {
@@ -106,12 +131,19 @@ describe('committees over HTTP', () => {
       expect(own.body[0].relationships).toEqual([{ memberId: 'e1', firm: '1048612345', kind: 'employment' }]);
     });
 
-    it('refuses another committee (403), other roles (403), unknown ids (404), a bad filter (400)', async () => {
+    it('refuses another committee (403), other roles (403), unknown ids (404), a bad filter or id (400)', async () => {
       await request(service.http).get(`/api/evaluation/committees/${SHARED}`).set('Authorization', memberOf('e1', JUNGBU)).expect(403);
       await request(service.http).get(`/api/evaluation/committees/${JUNGBU}`).set('Authorization', staffOf('jungbu')).expect(403);
       await request(service.http).get('/api/evaluation/committees').set('Authorization', finance).expect(403);
       await request(service.http).get('/api/evaluation/committees/nope.shared').set('Authorization', pm).expect(404);
       await request(service.http).get('/api/evaluation/committees').query({ callId: 'a b' }).set('Authorization', pm).expect(400);
+      await request(service.http).get('/api/evaluation/committees/nope%00.shared').set('Authorization', pm).expect(400);
+      for (const id of ['no%20pe.shared', 'no%0Ape.shared', 'call-2025-it', 'x'.repeat(160) + '.shared']) {
+        const bad = await request(service.http).get(`/api/evaluation/committees/${id}`).set('Authorization', pm).expect(400);
+        expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'committeeId', rule: 'matches' })]);
+      }
+      const badUser = await request(service.http).delete(`/api/evaluation/committees/${JUNGBU}/members/e%201`).set('Authorization', pm).expect(400);
+      expect(badUser.body.errors).toEqual([expect.objectContaining({ field: 'userId', rule: 'matches' })]);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { EvaluationState, isRecused, visibleScores } from '@yunghap/evaluation-domain';
 import { assertCenterScope, assertCommitteeScope, AuthenticatedUser, ProblemException } from '@yunghap/platform-nest';
+import { CommitteeProgressResponse, EvaluationDetailResponse, EvaluationSummaryResponse, SheetProgressResponse } from './evaluation.response.dto';
 import { EvaluationView } from './evaluation-view.projection';
 
 /**
@@ -11,19 +12,17 @@ export function assertMayRead(user: AuthenticatedUser, view: EvaluationView): vo
   assertCenterScope(user, view.centerId);
   if (user.role !== 'committee-member') return;
   assertCommitteeScope(user, view.committeeId);
-  if (!view.scorers.includes(user.userId)) throw ProblemException.forbidden(`Application ${view._id} is not assigned to ${user.userId}`);
+  if (!view.scorers.includes(user.userId)) throw ProblemException.forbidden(`${user.userId}님은 신청 ${view._id}의 평가를 맡지 않았습니다. (Application ${view._id} is not assigned to ${user.userId}.)`);
 }
 
-export type SheetState = 'not-started' | 'draft' | 'sealed';
-
 /** A sheet's progress, never its scores. */
-export function sheetProgress(record: EvaluationState, memberId: string): { readonly state: SheetState; readonly revision: number } {
+export function sheetProgress(record: EvaluationState, memberId: string): SheetProgressResponse {
   const sheet = record.status === 'not-opened' ? undefined : record.sheets.find((s) => s.memberId === memberId);
   if (!sheet) return { state: 'not-started', revision: 0 };
   return { state: sheet.sealed ? 'sealed' : 'draft', revision: sheet.revision };
 }
 
-export function evaluationSummary(view: EvaluationView) {
+export function evaluationSummary(view: EvaluationView): EvaluationSummaryResponse {
   const { _id: applicationId, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt } = view;
   return { applicationId, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt };
 }
@@ -32,15 +31,15 @@ export function evaluationSummary(view: EvaluationView) {
  * The program manager's view of the committee at work: who sits, who is recused and on what
  * ground, and how far each sheet is. Scores stay behind `visibleScores` like for everyone else.
  */
-function committeeProgress(record: EvaluationState) {
+function committeeProgress(record: EvaluationState): CommitteeProgressResponse | null {
   if (record.status === 'not-opened') return null;
   const { members, recusals } = record;
-  const progress = members.map((member) => ({ ...member, recused: isRecused(recusals, member.userId), sheet: sheetProgress(record, member.userId) }));
+  const progress = members.map(({ userId, name, affiliation }) => ({ userId, name, affiliation, recused: isRecused(recusals, userId), sheet: sheetProgress(record, userId) }));
   return { members: progress, recusals };
 }
 
 /** An evaluation as `user` may see it; call `assertMayRead` first. */
-export function evaluationDetail(user: AuthenticatedUser, view: EvaluationView) {
+export function evaluationDetail(user: AuthenticatedUser, view: EvaluationView): EvaluationDetailResponse {
   const { record } = view;
   return {
     ...evaluationSummary(view),

@@ -1,10 +1,12 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { evaluationDecider } from '@yunghap/evaluation-domain';
 import { CommandMetadata, isDomainError } from '@yunghap/kernel';
 import { assertCenterScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, DomainRefusal, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { ApiPathIds, PathId } from '../shared/path-id';
 import { openingCommand } from './evaluation-opening';
 import { assertMayRead, evaluationDetail, evaluationSummary } from './evaluation.response';
+import { EvaluationDetailResponse, EvaluationPageResponse } from './evaluation.response.dto';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
 import { evaluationStreamId } from './evaluation-streams';
 import { EvaluationViews } from './evaluation-views';
@@ -27,7 +29,8 @@ export class EvaluationsHttpController {
 
   @Roles('program-manager', 'auditor', 'center-staff')
   @Get()
-  async list(@Query() query: EvaluationListQuery, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: EvaluationPageResponse })
+  async list(@Query() query: EvaluationListQuery, @CurrentUser() user: AuthenticatedUser): Promise<EvaluationPageResponse> {
     const centerId = query.centerId ?? (user.role === 'center-staff' ? user.centerId : undefined);
     assertCenterScope(user, centerId);
     const filter = { ...(query.callId ? { callId: query.callId } : {}), ...(centerId ? { centerId } : {}), ...(query.status ? { status: query.status } : {}) };
@@ -40,7 +43,9 @@ export class EvaluationsHttpController {
 
   @Roles('program-manager', 'center-staff', 'committee-member')
   @Get(':applicationId')
-  async get(@Param('applicationId') applicationId: string, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('applicationId')
+  @ApiOkResponse({ type: EvaluationDetailResponse })
+  async get(@PathId('applicationId') applicationId: string, @CurrentUser() user: AuthenticatedUser): Promise<EvaluationDetailResponse> {
     const view = await this.views.existing(applicationId);
     assertMayRead(user, view);
     return evaluationDetail(user, view);
@@ -50,7 +55,14 @@ export class EvaluationsHttpController {
   @Roles('program-manager')
   @Post(':applicationId/committee')
   @HttpCode(200)
-  async assign(@Param('applicationId') applicationId: string, @Body() body: AssignCommitteeRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('applicationId')
+  @ApiOkResponse({ type: EvaluationDetailResponse, description: 'The evaluation, opened' })
+  async assign(
+    @PathId('applicationId') applicationId: string,
+    @Body() body: AssignCommitteeRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<EvaluationDetailResponse> {
     await this.views.active(applicationId);
     const command = await openingCommand(this.runtime.store, applicationId, metadata, body.committeeId);
     if (isDomainError(command)) throw new DomainRefusal(command);
@@ -61,7 +73,9 @@ export class EvaluationsHttpController {
   @Roles('program-manager')
   @Post(':applicationId/close')
   @HttpCode(200)
-  async close(@Param('applicationId') applicationId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('applicationId')
+  @ApiOkResponse({ type: EvaluationDetailResponse, description: 'The evaluation, completed, with its result' })
+  async close(@PathId('applicationId') applicationId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser): Promise<EvaluationDetailResponse> {
     await this.views.active(applicationId);
     await this.commands.execute(evaluationStreamId(applicationId), { type: 'CloseEvaluation', data: { applicationId }, metadata }, evaluationDecider, EVALUATION_OUTBOX);
     return evaluationDetail(user, await this.views.existing(applicationId));

@@ -1,30 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { OptionalField } from '@yunghap/platform-nest';
-import { CALL_ID } from '../committees/committees.request.dto';
+import { Type } from 'class-transformer';
+import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { CALL_ID, CENTER_ID, COMMITTEE_ID, CRITERION_ID } from '../shared/id-patterns';
 import { EVALUATION_STATUSES, EvaluationStatus } from './evaluation-view.projection';
 
 export class AssignCommitteeRequest {
-  @ApiProperty({ example: 'call-2025-it.shared' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly committeeId!: string;
+  @ApiProperty({ example: 'call-2025-it.shared' }) @IsString() @Matches(COMMITTEE_ID) readonly committeeId!: string;
 }
 
 export class EvaluationListQuery {
   @ApiPropertyOptional({ example: 'call-2025-it' }) @OptionalField() @IsString() @Matches(CALL_ID) readonly callId?: string;
-  @ApiPropertyOptional({ example: 'jungbu', description: "Center staff see their own center's only" }) @OptionalField() @IsString() @IsNotEmpty() readonly centerId?: string;
+  @ApiPropertyOptional({ example: 'jungbu', description: "Center staff see their own center's only" }) @OptionalField() @IsString() @Matches(CENTER_ID) readonly centerId?: string;
   @ApiPropertyOptional({ enum: EVALUATION_STATUSES }) @OptionalField() @IsIn(EVALUATION_STATUSES) readonly status?: EvaluationStatus;
-  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) readonly skip?: number;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
+  // Bounded so that a document store never meets a skip beyond its integer range.
+  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000) readonly skip?: number;
+  @ApiPropertyOptional({ default: 50 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
 }
 
 export class CriterionScoreRequest {
-  @ApiProperty({ example: 'convergence-novelty' }) @IsString() @IsNotEmpty() @MaxLength(60) readonly criterionId!: string;
+  @ApiProperty({ example: 'convergence-novelty' }) @IsString() @Matches(CRITERION_ID) readonly criterionId!: string;
   /** Whole points; the range (0 to the criterion's weight) is the rubric's rule, answered with 422. */
   @ApiProperty({ example: 24, description: 'Whole points from 0 to the criterion weight' }) @IsInt() readonly score!: number;
 }
 
 export class SubmitScoresheetRequest {
   @ApiProperty({ type: [CriterionScoreRequest], description: 'One score per criterion of the rubric' })
+  @IsDefined()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => CriterionScoreRequest)

@@ -4,12 +4,11 @@ import path from 'node:path';
 import { committeeDecider, DeclareRelationship } from '@yunghap/evaluation-domain';
 import { handleCommand } from '@yunghap/event-store';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { startTestService, TestService } from '@yunghap/service-harness';
+import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { committeeStreamId } from '../committees/committee-id';
-import { EvaluationModule } from '../evaluation.module';
-import { deliver, evaluationIn, experts, memberOf, pm, scores, screened, withdrawn } from '../testing/evaluation-test-kit';
+import { deliver, evaluationIn, experts, memberOf, pm, scores, screened, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-late';
 const JUNGBU = `${CALL}.jungbu`;
@@ -38,7 +37,7 @@ describe('recusal on a tie declared after the opening', () => {
   }
 
   beforeAll(async () => {
-    service = await startTestService('evaluation', EvaluationModule.register, { dataDir });
+    service = await startEvaluationService({ dataDir });
     await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, centerId: 'jungbu', members: experts('l', 7) }).expect(201);
     await deliver(
       service,
@@ -93,7 +92,7 @@ describe('recusal on a tie declared after the opening', () => {
     expect((await handleCommand(runtime.store, committeeStreamId(JUNGBU), declaration, committeeDecider)).ok).toBe(true);
     await service.close();
 
-    service = await startTestService('evaluation', EvaluationModule.register, { dataDir });
+    service = await startEvaluationService({ dataDir });
     const detail = await eventually(async () => {
       const res = await evaluation('app-l2', pm);
       return res.body.committee?.recusals.length ? res.body : undefined;

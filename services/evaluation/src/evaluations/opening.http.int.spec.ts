@@ -1,10 +1,9 @@
 import { TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { startTestService, TestService } from '@yunghap/service-harness';
+import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { EvaluationModule } from '../evaluation.module';
-import { auditor, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, withdrawn } from '../testing/evaluation-test-kit';
+import { auditor, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-bio';
 const JUNGBU = `${CALL}.jungbu`;
@@ -25,7 +24,7 @@ describe('opening evaluations from the applications service', () => {
     request(service.http).post(`/api/evaluation/committees/${JUNGBU}/relationships`).set('Authorization', memberOf(memberId, JUNGBU)).send({ firm, kind }).expect(201);
 
   beforeAll(async () => {
-    service = await startTestService('evaluation', EvaluationModule.register);
+    service = await startEvaluationService();
     published = await listen(service, TOPICS.evaluation);
   }, 30_000);
   afterAll(() => service.close());

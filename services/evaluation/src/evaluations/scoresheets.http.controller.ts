@@ -1,11 +1,13 @@
-import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { evaluationDecider, SealScoresheet, SubmitScoresheet, visibleScores } from '@yunghap/evaluation-domain';
+import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { evaluationDecider, SealScoresheet, Scoresheet, SubmitScoresheet } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, Roles } from '@yunghap/platform-nest';
+import { ApiPathIds, PathId } from '../shared/path-id';
 import { evaluationStreamId } from './evaluation-streams';
 import { EvaluationViews } from './evaluation-views';
 import { SubmitScoresheetRequest } from './evaluations.request.dto';
+import { ScoresheetResponse } from './score-view.response.dto';
 
 /**
  * A committee member's own scoresheet for one application: submitted and revised until they seal
@@ -23,7 +25,9 @@ export class ScoresheetsHttpController {
 
   @Roles('committee-member')
   @Put()
-  submit(@Param('applicationId') applicationId: string, @Body() body: SubmitScoresheetRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('applicationId')
+  @ApiOkResponse({ type: ScoresheetResponse, description: 'The sheet as it now stands' })
+  submit(@PathId('applicationId') applicationId: string, @Body() body: SubmitScoresheetRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
     const scores = Object.fromEntries(body.scores.map(({ criterionId, score }) => [criterionId, score]));
     return this.asScorer(user, { type: 'SubmitScoresheet', data: { applicationId, scores }, metadata });
   }
@@ -31,16 +35,22 @@ export class ScoresheetsHttpController {
   @Roles('committee-member')
   @Post('seal')
   @HttpCode(200)
-  seal(@Param('applicationId') applicationId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  @ApiPathIds('applicationId')
+  @ApiOkResponse({ type: ScoresheetResponse, description: 'The sheet, sealed' })
+  seal(@PathId('applicationId') applicationId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
     return this.asScorer(user, { type: 'SealScoresheet', data: { applicationId }, metadata });
   }
 
-  /** Runs the member's command and answers with their sheet as it now stands. */
-  private async asScorer(user: AuthenticatedUser, command: SubmitScoresheet | SealScoresheet) {
+  /**
+   * Runs the member's command and answers with their sheet from the state the command produced,
+   * which has it by the domain's rules; a read-back could meet a recusal stored in between.
+   */
+  private async asScorer(user: AuthenticatedUser, command: SubmitScoresheet | SealScoresheet): Promise<Scoresheet> {
     const { applicationId } = command.data;
     assertCommitteeScope(user, (await this.views.active(applicationId)).committeeId);
-    await this.commands.execute(evaluationStreamId(applicationId), command, evaluationDecider);
-    const scores = visibleScores((await this.views.existing(applicationId)).record, { userId: user.userId, role: user.role });
-    return scores.stage === 'scoring' ? scores.ownSheet : null;
+    const { state } = await this.commands.execute(evaluationStreamId(applicationId), command, evaluationDecider);
+    const sheet = state.status === 'not-opened' ? undefined : state.sheets.find((candidate) => candidate.memberId === user.userId);
+    if (!sheet) throw new Error(`${command.type} on ${applicationId} succeeded but left no sheet of ${user.userId}`);
+    return sheet;
   }
 }

@@ -1,10 +1,9 @@
 import { TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { startTestService, TestService } from '@yunghap/service-harness';
+import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { EvaluationModule } from '../evaluation.module';
-import { auditor, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, withdrawn } from '../testing/evaluation-test-kit';
+import { auditor, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-it';
 const JUNGBU = `${CALL}.jungbu`;
@@ -35,7 +34,7 @@ describe('scoring, closing, the work queue and the ranking', () => {
   }
 
   beforeAll(async () => {
-    service = await startTestService('evaluation', EvaluationModule.register);
+    service = await startEvaluationService();
     published = await listen(service, TOPICS.evaluation);
     const form = (body: object) => request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send(body).expect(201);
     await form({ callId: CALL, centerId: 'jungbu', members: experts('e', 6) });

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_RUBRIC, rubricDecider } from '@yunghap/evaluation-domain';
+import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { DEFAULT_RUBRIC, Rubric, rubricDecider } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { EvaluationViews } from '../evaluations/evaluation-views';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
+import { ApiPathIds, PathId } from '../shared/path-id';
 import { callRubric, rubricStreamId } from './call-rubric';
+import { CallRubricResponse } from './call-rubric.response.dto';
 import { DefineRubricRequest } from './rubrics.request.dto';
 
 /** A call's rubric: read by anyone who takes part, defined once by a program manager. */
@@ -22,7 +24,9 @@ export class RubricsHttpController {
 
   @Roles('program-manager', 'center-staff', 'committee-member', 'finance', 'auditor')
   @Get()
-  get(@Param('callId') callId: string) {
+  @ApiPathIds('callId')
+  @ApiOkResponse({ type: CallRubricResponse })
+  get(@PathId('callId') callId: string): Promise<CallRubricResponse> {
     return callRubric(this.runtime.store, callId);
   }
 
@@ -33,11 +37,18 @@ export class RubricsHttpController {
    */
   @Roles('program-manager')
   @Post()
-  async define(@Param('callId') callId: string, @Body() body: DefineRubricRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiPathIds('callId')
+  @ApiCreatedResponse({ type: CallRubricResponse })
+  async define(@PathId('callId') callId: string, @Body() body: DefineRubricRequest, @CommandMeta() metadata: CommandMetadata): Promise<CallRubricResponse> {
     if ((await this.views.collection().count({ callId, openedAt: { $ne: null } })) > 0) {
-      throw new ProblemException(409, 'RUBRIC.CALL_IN_EVALUATION', `Evaluations of call ${callId} have opened; its rubric can no longer change`);
+      throw new ProblemException(409, 'RUBRIC.CALL_IN_EVALUATION', `공모 ${callId}의 평가가 이미 시작되어 평가표를 바꿀 수 없습니다. (Evaluations of call ${callId} have opened; its rubric can no longer change.)`);
     }
-    const rubric = { ...DEFAULT_RUBRIC, ...body };
+    const rubric: Rubric = {
+      criteria: body.criteria.map(({ id, name, weight, minimumPercent }) => ({ id, name, weight, minimumPercent })),
+      passThreshold: body.passThreshold ?? DEFAULT_RUBRIC.passThreshold,
+      quorum: body.quorum ?? DEFAULT_RUBRIC.quorum,
+      trimFrom: body.trimFrom ?? DEFAULT_RUBRIC.trimFrom,
+    };
     await this.commands.execute(rubricStreamId(callId), { type: 'DefineRubric', data: { callId, rubric }, metadata }, rubricDecider);
     await this.pending.openPending({ callId }, metadata.correlationId);
     return callRubric(this.runtime.store, callId);

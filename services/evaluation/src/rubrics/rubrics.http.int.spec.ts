@@ -1,19 +1,19 @@
 import { TOPICS } from '@yunghap/contracts';
 import { DEFAULT_RUBRIC } from '@yunghap/evaluation-domain';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { startTestService, TestService } from '@yunghap/service-harness';
+import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { EvaluationModule } from '../evaluation.module';
-import { deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf } from '../testing/evaluation-test-kit';
+import { deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
 
 describe('rubrics over HTTP', () => {
   let service: TestService;
   let published: IntegrationMessage[];
   const rubric = (callId: string) => `/api/evaluation/calls/${callId}/rubric`;
+  const { criteria } = DEFAULT_RUBRIC;
 
   beforeAll(async () => {
-    service = await startTestService('evaluation', EvaluationModule.register);
+    service = await startEvaluationService();
     published = await listen(service, TOPICS.evaluation);
   }, 30_000);
   afterAll(() => service.close());
@@ -25,22 +25,51 @@ describe('rubrics over HTTP', () => {
     }
   });
 
-  it('is defined once per call by a program manager; omitted fields keep their defaults', async () => {
-    await request(service.http).post(rubric('call-2025-it')).set('Authorization', staffOf('honam')).send({ quorum: 7 }).expect(403);
-    const res = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({ quorum: 7, passThreshold: 75 }).expect(201);
+  it('is defined once per call by a program manager, criteria always stated; omitted policy fields keep their defaults', async () => {
+    await request(service.http).post(rubric('call-2025-it')).set('Authorization', staffOf('honam')).send({ criteria, quorum: 7 }).expect(403);
+    const res = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({ criteria, quorum: 7, passThreshold: 75 }).expect(201);
     expect(res.body).toEqual({ callId: 'call-2025-it', source: 'defined', rubric: { ...DEFAULT_RUBRIC, quorum: 7, passThreshold: 75 } });
-    const again = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({}).expect(409);
+    const again = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({ criteria }).expect(409);
     expect(again.body.code).toBe('RUBRIC.ALREADY_DEFINED');
   });
 
+  it('is not defined by an empty, missing or null criteria list (400 naming criteria); the call keeps the default', async () => {
+    for (const body of [{}, { quorum: 7 }, { criteria: null }, { criteria: [] }]) {
+      const res = await request(service.http).post(rubric('call-2025-empty')).set('Authorization', pm).send(body).expect(400);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toContain('criteria');
+    }
+    const bodiless = await request(service.http).post(rubric('call-2025-empty')).set('Authorization', pm).expect(400);
+    expect(bodiless.body.errors.map((e: { field: string }) => e.field)).toContain('criteria');
+    const nulls = await request(service.http).post(rubric('call-2025-empty')).set('Authorization', pm).send({ criteria, quorum: null }).expect(400);
+    expect(nulls.body.errors).toEqual([expect.objectContaining({ field: 'quorum', rule: 'isInt' })]);
+    const res = await request(service.http).get(rubric('call-2025-empty')).set('Authorization', pm).expect(200);
+    expect(res.body).toEqual({ callId: 'call-2025-empty', source: 'default', rubric: DEFAULT_RUBRIC });
+  });
+
+  it('refuses a malformed call id (400) and a name that is not one line of text (400)', async () => {
+    for (const callId of ['call%00x', 'call%20x', '-call', 'c'.repeat(101)]) {
+      const badId = await request(service.http).get(rubric(callId)).set('Authorization', pm).expect(400);
+      expect(badId.body.errors).toHaveLength(1);
+      await request(service.http).post(rubric(callId)).set('Authorization', pm).send({ criteria }).expect(400);
+    }
+    const named = await request(service.http).get(rubric('call%20x')).set('Authorization', pm).expect(400);
+    expect(named.body.errors).toEqual([expect.objectContaining({ field: 'callId', rule: 'matches' })]);
+    for (const [name, rule] of [['Novelty\n', 'matches'], ['Novelty\u0000', 'storableText'], ['Nov\ud800elty', 'storableText']]) {
+      const body = { criteria: [{ id: 'novelty', name, weight: 100, minimumPercent: 40 }] };
+      const res = await request(service.http).post(rubric('call-2025-text')).set('Authorization', pm).send(body).expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ field: 'criteria[0].name', rule })]);
+    }
+    expect((await request(service.http).get(rubric('call-2025-text')).set('Authorization', pm).expect(200)).body.source).toBe('default');
+  });
+
   it('refuses broken rules (422) and malformed fields (400)', async () => {
-    const criteria = [
+    const short = [
       { id: 'novelty', name: 'Novelty', weight: 60, minimumPercent: 40 },
       { id: 'market', name: 'Market', weight: 30, minimumPercent: 40 },
     ];
-    const sum = await request(service.http).post(rubric('call-2025-bio')).set('Authorization', pm).send({ criteria }).expect(422);
+    const sum = await request(service.http).post(rubric('call-2025-bio')).set('Authorization', pm).send({ criteria: short }).expect(422);
     expect(sum.body).toMatchObject({ code: 'RUBRIC.WEIGHTS_DO_NOT_SUM_TO_100', details: { sum: 90 } });
-    const policy = await request(service.http).post(rubric('call-2025-bio')).set('Authorization', pm).send({ quorum: 0 }).expect(422);
+    const policy = await request(service.http).post(rubric('call-2025-bio')).set('Authorization', pm).send({ criteria, quorum: 0 }).expect(422);
     expect(policy.body.code).toBe('RUBRIC.INVALID_POLICY');
     const bad = await request(service.http)
       .post(rubric('call-2025-bio'))
@@ -59,7 +88,7 @@ describe('rubrics over HTTP', () => {
       await deliver(service, screened({ applicationId: 'app-small-1', callId: CALL, centerId: 'gyeongnam', memberRegistrationNumbers: ['1148600001', '1148600002'] }));
       await evaluationIn(service, 'app-small-1', 'pending');
 
-      await request(service.http).post(rubric(CALL)).set('Authorization', pm).send({ quorum: 3 }).expect(201);
+      await request(service.http).post(rubric(CALL)).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(201);
       const opened = await evaluationIn(service, 'app-small-1', 'open');
       expect(opened).toMatchObject({ committeeId: COMMITTEE, rubric: { quorum: 3, trimFrom: 5 } });
       await eventually(() => published.find((m) => m.type === 'evaluation.EvaluationOpened' && m.key === 'app-small-1'));
@@ -81,7 +110,7 @@ describe('rubrics over HTTP', () => {
       await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: 'call-late', centerId: 'honam', members: experts('h', 5) }).expect(201);
       await deliver(service, screened({ applicationId: 'app-late-1', callId: 'call-late', centerId: 'honam', memberRegistrationNumbers: ['1148600003', '1148600004'] }));
       await evaluationIn(service, 'app-late-1', 'open');
-      const late = await request(service.http).post(rubric('call-late')).set('Authorization', pm).send({ quorum: 3 }).expect(409);
+      const late = await request(service.http).post(rubric('call-late')).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(409);
       expect(late.body.code).toBe('RUBRIC.CALL_IN_EVALUATION');
     });
   });

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, TOPICS } from '@yunghap/contracts';
+import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { bearer, contractMessage, TestService } from '@yunghap/service-harness';
+import { bearer, contractMessage, startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
+import { EvaluationModule } from '../evaluation.module';
 
 // Shared by this service's HTTP specs only.
 
@@ -39,6 +40,30 @@ export function screened(screening: Screening): IntegrationMessage {
 
 export function withdrawn(applicationId: string, callId: string): IntegrationMessage {
   return integrationMessage(ApplicationWithdrawnV1, applicationId, { applicationId, callId, withdrawnAt: '2025-03-25T11:00:00+09:00' });
+}
+
+/** A center and one province it serves, as the centers service's seeded routing publishes them. */
+const SEEDED_ROUTING: readonly (readonly [string, string])[] = [
+  ['gyeongin', '서울'],
+  ['gyeonggi-gangwon', '경기'],
+  ['jungbu', '대전'],
+  ['honam', '광주'],
+  ['daegu-gyeongbuk', '대구'],
+  ['busan-ulsan', '부산'],
+  ['gyeongnam', '경남'],
+];
+
+/** `centers.ProvinceRoutingChanged`: `fromCenterId` only when the province moves. */
+export function provinceRouted(province: string, toCenterId: string, fromCenterId?: string): IntegrationMessage {
+  const payload = { province, toCenterId, ...(fromCenterId ? { fromCenterId } : {}), mappingVersion: 1, effectiveAt: '2025-01-01T00:00:00+09:00' };
+  return integrationMessage(ProvinceRoutingChangedV1, province, payload);
+}
+
+/** The evaluation service as the single-process mode runs it, once it has heard the seeded routing of the seven centers. */
+export async function startEvaluationService(options: { dataDir?: string | null } = {}): Promise<TestService> {
+  const service = await startTestService('evaluation', EvaluationModule.register, options);
+  await service.bus.publish(SEEDED_ROUTING.map(([centerId, province]) => ({ topic: TOPICS.centers, message: provinceRouted(province, centerId) })));
+  return service;
 }
 
 /** Resolves once the service's consumer has handled (committed) every message. */

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Roles } from '@yunghap/platform-nest';
 import { evaluationSummary, sheetProgress } from '../evaluations/evaluation.response';
 import { EvaluationViews } from '../evaluations/evaluation-views';
 import { WORK_QUEUE_STATUSES, WorkQueueQuery } from './work-queue.request.dto';
+import { WorkQueueItemResponse } from './work-queue.response.dto';
 
 /**
  * A committee member's work queue: the evaluations they score (on the committee when it opened,
@@ -18,7 +19,8 @@ export class WorkQueueHttpController {
 
   @Roles('committee-member')
   @Get()
-  async queue(@Query() query: WorkQueueQuery, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: [WorkQueueItemResponse], description: 'By opening time, then application id' })
+  async queue(@Query() query: WorkQueueQuery, @CurrentUser() user: AuthenticatedUser): Promise<WorkQueueItemResponse[]> {
     const statuses = query.status ? [query.status] : WORK_QUEUE_STATUSES;
     const filter = { scorers: user.userId, committeeId: { $in: user.committeeIds }, status: { $in: statuses } };
     const assigned = await this.views.collection().find(filter, { sort: { openedAt: 1, _id: 1 } });

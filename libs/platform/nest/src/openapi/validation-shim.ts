@@ -1,5 +1,5 @@
 import { getMetadataStorage } from 'class-validator';
-import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
+import { targetConstructorToSchema } from 'class-validator-jsonschema';
 
 type Schema = Record<string, unknown>;
 
@@ -35,10 +35,10 @@ function itemsOf(schema: Schema, existing: Schema): Schema | null {
  * document states exactly the limits the validation pipe enforces, from the one source.
  */
 export function mirrorValidationRules(): void {
-  const schemas = validationMetadatasToSchemas({ refPointerPrefix: '#/components/schemas/' }) as Record<string, Schema>;
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<new (...args: never[]) => unknown, unknown[]> };
   for (const target of storage.validationMetadatas.keys()) {
-    const properties = schemas[target.name]?.['properties'] as Record<string, Schema> | undefined;
+    // Per class, not per name: in the single-process mode two services may each have a `…Request` of one name.
+    const properties = (targetConstructorToSchema(target, { refPointerPrefix: '#/components/schemas/' }) as Schema)['properties'] as Record<string, Schema> | undefined;
     if (!properties) continue;
     for (const [property, schema] of Object.entries(properties)) {
       const existing = Reflect.getMetadata(API_MODEL_PROPERTIES, target.prototype, property) as Schema | undefined;

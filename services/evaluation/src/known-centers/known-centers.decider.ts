@@ -1,0 +1,46 @@
+import { assertNever, Decider, Decision, DomainCommand, DomainError, DomainEvent } from '@yunghap/kernel';
+
+/** The one stream of this service's replica of the centers. */
+export const KNOWN_CENTERS_STREAM_ID = 'known-centers';
+
+export type RecordRoutedCenters = DomainCommand<'RecordRoutedCenters', { readonly centerIds: readonly string[] }>;
+export type CenterKnown = DomainEvent<'CenterKnown', { readonly centerId: string }>;
+export type KnownCentersState = { readonly centerIds: readonly string[] };
+
+/**
+ * The centers this service knows of. The centers service publishes no event per center, but every
+ * center serves provinces and every routing change names the centers it moves a province between,
+ * so the seeded routing alone names all seven. A center once known stays known: centers are never
+ * removed, and a committee of a center that lost its provinces still scores that center's calls.
+ */
+function decide(command: RecordRoutedCenters, state: KnownCentersState): Decision<CenterKnown> {
+  if (command.metadata.actor.role !== 'system') {
+    return new DomainError('KNOWN_CENTERS.ROLE_NOT_ALLOWED', 'forbidden', `The role ${command.metadata.actor.role} may not do this (allowed: system)`, {
+      role: command.metadata.actor.role,
+      allowed: ['system'],
+    });
+  }
+  switch (command.type) {
+    case 'RecordRoutedCenters': {
+      const unknown = [...new Set(command.data.centerIds)].filter((centerId) => !state.centerIds.includes(centerId));
+      return unknown.map((centerId) => ({ type: 'CenterKnown', data: { centerId } }));
+    }
+    default:
+      return assertNever(command.type);
+  }
+}
+
+function evolve(state: KnownCentersState, event: CenterKnown): KnownCentersState {
+  switch (event.type) {
+    case 'CenterKnown':
+      return { centerIds: [...state.centerIds, event.data.centerId] };
+    default:
+      return assertNever(event.type);
+  }
+}
+
+export const knownCentersDecider: Decider<RecordRoutedCenters, CenterKnown, KnownCentersState> = {
+  decide,
+  evolve,
+  initialState: () => ({ centerIds: [] }),
+};
