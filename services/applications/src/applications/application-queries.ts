@@ -3,18 +3,15 @@ import { AuthenticatedUser, ProblemException, publicView, SERVICE_RUNTIME, Servi
 import { Filter } from '@yunghap/read-models';
 import { assertMayRead } from './application-access';
 import { ApplicationListQuery, DEFAULT_PAGE_SIZE } from './application-list.query.dto';
+import { ApplicationTimelineResponse, timelineEventOf } from './application-timeline.response.dto';
 import { TIMELINE_COLLECTION, TimelineEntry } from './application-timeline.projection';
 import { APPLICATIONS_COLLECTION, ApplicationView } from './application-view.projection';
-
-/** A page of a list, with the number of matches in all so a client can page through them. */
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly total: number;
-  readonly limit: number;
-  readonly offset: number;
-}
+import { ApplicationPageResponse, applicationSummaryOf } from './application.response.dto';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const applicationNotFound = (applicationId: string) =>
+  new ProblemException(404, 'APPLICATION.NOT_FOUND', `신청서가 없습니다. (No application with id ${applicationId}.)`);
 
 /** Reads of the application read models, shared by the controllers. */
 @Injectable()
@@ -27,7 +24,7 @@ export class ApplicationQueries {
 
   async existing(applicationId: string): Promise<ApplicationView> {
     const application = await this.applications().findOne({ _id: applicationId });
-    if (!application) throw ProblemException.notFound('application', applicationId);
+    if (!application) throw applicationNotFound(applicationId);
     return publicView(application);
   }
 
@@ -38,14 +35,14 @@ export class ApplicationQueries {
     return application;
   }
 
-  async timeline(user: AuthenticatedUser, applicationId: string) {
+  async timeline(user: AuthenticatedUser, applicationId: string): Promise<ApplicationTimelineResponse> {
     await this.readableBy(user, applicationId);
     const entries = await this.runtime.readModels.collection<TimelineEntry>(TIMELINE_COLLECTION).find({ applicationId }, { sort: { version: 1 } });
-    return { applicationId, events: entries.map(({ _id, ...entry }) => ({ eventId: _id, ...publicView(entry) })) };
+    return { applicationId, events: entries.map(timelineEventOf) };
   }
 
   /** Newest drafts first; the content stays out of lists (read one application for it). */
-  async page(scope: Filter, query: ApplicationListQuery): Promise<Page<Omit<ApplicationView, 'content'>>> {
+  async page(scope: Filter, query: ApplicationListQuery): Promise<ApplicationPageResponse> {
     const { status, callId, q, limit = DEFAULT_PAGE_SIZE, offset = 0 } = query;
     const filter: Filter = {
       ...scope,
@@ -57,6 +54,6 @@ export class ApplicationQueries {
       this.applications().find(filter, { sort: { draftedAt: -1, _id: 1 }, skip: offset, limit, projection: { content: 0, _position: 0 } }),
       this.applications().count(filter),
     ]);
-    return { items: items as Omit<ApplicationView, 'content'>[], total, limit, offset };
+    return { items: (items as Omit<ApplicationView, 'content'>[]).map(applicationSummaryOf), total, limit, offset };
   }
 }

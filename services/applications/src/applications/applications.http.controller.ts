@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApplicationContentInput } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { AuthenticatedUser, CommandMeta, CurrentUser, HUMAN_ROLES, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALLS_COLLECTION, CallView } from '../calls/call-view.projection';
 import { ApplicationRouter, routingUnknown } from '../routing-replica/application-router';
-import { AcceptsIfMatch, IfMatchVersion, versionTag } from '../shared/expected-version';
+import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
+import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
 import { ApplicationCommands } from './application-commands';
 import { ApplicationQueries } from './application-queries';
-import { ApplicationContentRequest, DraftApplicationRequest, WithdrawApplicationRequest } from './applications.request.dto';
+import { ApplicationTimelineResponse } from './application-timeline.response.dto';
+import { ApplicationResponse, applicationResponseOf } from './application.response.dto';
+import { ApplicationContentRequest, ApplicationPathParams, DraftApplicationRequest, WithdrawApplicationRequest } from './applications.request.dto';
 
 function contentOf({ leadFirm, partnerFirms, task, requestedAmount, budgetPlan }: ApplicationContentRequest): ApplicationContentInput {
   return { leadFirm, partnerFirms, task, requestedAmount, budgetPlan };
@@ -32,46 +35,55 @@ export class ApplicationsHttpController {
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
+  /** The application as it stands after a command, with its version as ETag. */
+  private async answer(applicationId: string, response: Response): Promise<ApplicationResponse> {
+    return tagWithVersion(response, applicationResponseOf(await this.queries.existing(applicationId)));
+  }
+
   @Roles(...HUMAN_ROLES)
   @Post()
-  async draft(@Body() body: DraftApplicationRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiCreatedResponse({ type: ApplicationResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
+  async draft(@Body() body: DraftApplicationRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<ApplicationResponse> {
     const call = await this.runtime.readModels.collection<CallView>(CALLS_COLLECTION).findOne({ _id: body.callId });
     if (!call) {
-      throw new ProblemException(422, 'APPLICATION.CALL_UNKNOWN', `No call ${body.callId} has been opened`, [
-        { field: 'callId', rule: 'callExists', message: 'callId must name an opened call' },
+      throw new ProblemException(422, 'APPLICATION.CALL_UNKNOWN', `열린 적 없는 공모입니다. (No call ${body.callId} has been opened.)`, [
+        { field: 'callId', rule: 'callExists', message: '열린 공모의 id여야 합니다. (callId must name an opened call.)' },
       ]);
     }
     const applicationId = randomUUID();
     await this.commands.execute({ type: 'DraftApplication', data: { applicationId, callId: body.callId, content: contentOf(body) }, metadata });
-    return this.queries.existing(applicationId);
+    setLocation(response, `/api/applications/applications/${applicationId}`);
+    return this.answer(applicationId, response);
   }
 
   @Roles(...HUMAN_ROLES)
   @Get(':applicationId')
-  async get(@Param('applicationId') applicationId: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response) {
-    const application = await this.queries.readableBy(user, applicationId);
-    response.setHeader('ETag', versionTag(application.version));
-    return application;
+  @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
+  async get(@Param() { applicationId }: ApplicationPathParams, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<ApplicationResponse> {
+    return tagWithVersion(response, applicationResponseOf(await this.queries.readableBy(user, applicationId)));
   }
 
   @Roles(...HUMAN_ROLES)
   @Get(':applicationId/timeline')
-  timeline(@Param('applicationId') applicationId: string, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: ApplicationTimelineResponse })
+  timeline(@Param() { applicationId }: ApplicationPathParams, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationTimelineResponse> {
     return this.queries.timeline(user, applicationId);
   }
 
   @Roles(...HUMAN_ROLES)
   @Put(':applicationId')
   @AcceptsIfMatch()
+  @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
   async revise(
-    @Param('applicationId') applicationId: string,
+    @Param() { applicationId }: ApplicationPathParams,
     @Body() body: ApplicationContentRequest,
     @IfMatchVersion() ifMatch: number | undefined,
     @CommandMeta() metadata: CommandMetadata,
-  ) {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationResponse> {
     await this.queries.existing(applicationId);
     await this.commands.execute({ type: 'ReviseApplication', data: { applicationId, content: contentOf(body) }, metadata }, ifMatch);
-    return this.queries.existing(applicationId);
+    return this.answer(applicationId, response);
   }
 
   /** Submits (or resubmits after a return) and routes it to its center in the same request. */
@@ -79,7 +91,13 @@ export class ApplicationsHttpController {
   @Post(':applicationId/submit')
   @HttpCode(200)
   @AcceptsIfMatch()
-  async submit(@Param('applicationId') applicationId: string, @IfMatchVersion() ifMatch: number | undefined, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
+  async submit(
+    @Param() { applicationId }: ApplicationPathParams,
+    @IfMatchVersion() ifMatch: number | undefined,
+    @CommandMeta() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationResponse> {
     const application = await this.queries.existing(applicationId);
     // Checked before anything is stored, so a first submission is never left without a center.
     // Only for the applicant: anyone else is refused by the decider, whatever the routing.
@@ -89,21 +107,23 @@ export class ApplicationsHttpController {
     }
     await this.commands.execute({ type: 'SubmitApplication', data: { applicationId }, metadata }, ifMatch);
     await this.router.routeIfSubmitted(await this.queries.existing(applicationId), metadata.correlationId);
-    return this.queries.existing(applicationId);
+    return this.answer(applicationId, response);
   }
 
   @Roles(...HUMAN_ROLES)
   @Post(':applicationId/withdraw')
   @HttpCode(200)
   @AcceptsIfMatch()
+  @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
   async withdraw(
-    @Param('applicationId') applicationId: string,
+    @Param() { applicationId }: ApplicationPathParams,
     @Body() body: WithdrawApplicationRequest,
     @IfMatchVersion() ifMatch: number | undefined,
     @CommandMeta() metadata: CommandMetadata,
-  ) {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationResponse> {
     await this.queries.existing(applicationId);
     await this.commands.execute({ type: 'WithdrawApplication', data: { applicationId, reason: body.reason }, metadata }, ifMatch);
-    return this.queries.existing(applicationId);
+    return this.answer(applicationId, response);
   }
 }

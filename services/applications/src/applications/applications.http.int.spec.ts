@@ -6,11 +6,13 @@ import {
   draft,
   fieldsOf,
   firm,
+  namesOnly,
   openCall,
   publishedAbout,
   startApplications,
   submit,
   submitted,
+  UNKNOWN_APPLICATION_ID,
   users,
   withWrongCheckDigit,
 } from '../testing/applications.test-kit';
@@ -34,7 +36,8 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.finance).send({ callId, ...body }).expect(201);
       expect(res.body).toMatchObject({ callId, applicantId: 'fin-han', status: 'drafted', centerId: null, title: body.task.title, version: 1 });
       expect(res.body.content.leadFirm.registrationNumber).toBe('2208106252');
-      expect(res.body.applicationId).toEqual(expect.any(String));
+      expect(res.body).not.toHaveProperty('_id');
+      expect(res.headers).toMatchObject({ location: `/api/applications/applications/${res.body.applicationId}`, etag: '"1"' });
     });
 
     it('needs a token (401)', async () => {
@@ -49,6 +52,25 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
         .send({ callId, ...body, leadFirm: { ...firm(), name: undefined }, bonus: true })
         .expect(400);
       expect(fieldsOf(res.body)).toEqual(new Set(['requestedAmount', 'partnerFirms[0].size', 'task.stage', 'task.durationMonths', 'leadFirm.name', 'bonus']));
+    });
+
+    it('refuses U+0000 and lone surrogates in any text of the content (400 naming each field), which the event store could not keep', async () => {
+      const task = content().task;
+      const unstorable: [Record<string, unknown>, string][] = [
+        [{ leadFirm: firm({ name: '한빛\u0000정밀' }) }, 'leadFirm.name'],
+        [{ task: { ...task, title: '과제\u0000' } }, 'task.title'],
+        [{ task: { ...task, summary: '요약\ud83d' } }, 'task.summary'],
+        [{ task: { ...task, technologyFields: ['AI', 'Io\u0000T'] } }, 'task.technologyFields'],
+        [{ budgetPlan: [{ category: 'personnel\udc00', amount: 250_000_000 }] }, 'budgetPlan[0].category'],
+      ];
+      for (const [overrides, field] of unstorable) {
+        const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...content(overrides) }).expect(400);
+        expect(namesOnly(res.body, field)).toBe(true);
+      }
+      for (const [query, field] of [[{ q: '과제\u0000' }, 'q'], [{ callId: 'call\u0000' }, 'callId']] as const) {
+        const search = await request(service.http).get('/api/applications/me/applications').query(query).set('Authorization', users.applicant).expect(400);
+        expect(namesOnly(search.body, field)).toBe(true);
+      }
     });
 
     it('refuses a registration number with a wrong check digit, or a malformed KSIC code, with 422 naming each field', async () => {
@@ -82,7 +104,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
     });
 
     it('answers 404 for an unknown application and 400 for malformed content', async () => {
-      await request(service.http).put(path('no-such-application')).set('Authorization', users.applicant).send(content()).expect(404);
+      await request(service.http).put(path(UNKNOWN_APPLICATION_ID)).set('Authorization', users.applicant).send(content()).expect(404);
       const applicationId = await draft(service, callId);
       const res = await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).send({ ...content(), budgetPlan: 'lots' }).expect(400);
       expect(fieldsOf(res.body)).toEqual(new Set(['budgetPlan']));
@@ -112,7 +134,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       expect(again.body.code).toBe('APPLICATION.ALREADY_SUBMITTED');
       const revise = await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).send(content()).expect(409);
       expect(revise.body.code).toBe('APPLICATION.NOT_DRAFT');
-      await request(service.http).post(path('no-such-application', '/submit')).set('Authorization', users.applicant).expect(404);
+      await request(service.http).post(path(UNKNOWN_APPLICATION_ID, '/submit')).set('Authorization', users.applicant).expect(404);
     });
   });
 
@@ -122,6 +144,8 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.pm).send({ reason: '구성 변경' }).expect(403);
       const missing = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({}).expect(400);
       expect(fieldsOf(missing.body)).toEqual(new Set(['reason']));
+      const nul = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '사유\u0000' }).expect(400);
+      expect(fieldsOf(nul.body)).toEqual(new Set(['reason']));
 
       const res = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '컨소시엄 구성 변경' }).expect(200);
       expect(res.body).toMatchObject({ status: 'withdrawn', withdrawalReason: '컨소시엄 구성 변경' });
@@ -163,9 +187,25 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
         await request(service.http).get(path(applicationId)).set('Authorization', token).expect(403);
         await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', token).expect(403);
       }
-      await request(service.http).get(path('no-such-application')).set('Authorization', users.pm).expect(404);
-      await request(service.http).get(path('no-such-application', '/timeline')).set('Authorization', users.pm).expect(404);
+      await request(service.http).get(path(UNKNOWN_APPLICATION_ID)).set('Authorization', users.pm).expect(404);
+      await request(service.http).get(path(UNKNOWN_APPLICATION_ID, '/timeline')).set('Authorization', users.pm).expect(404);
       await request(service.http).get(path(applicationId)).expect(401);
+    });
+
+    it('answers 400 naming applicationId for an id this service never issues, on every route', async () => {
+      for (const malformed of ['no-such-application', applicationId.toUpperCase(), `${applicationId}0`]) {
+        const requests = [
+          request(service.http).get(path(malformed)),
+          request(service.http).get(path(malformed, '/timeline')),
+          request(service.http).put(path(malformed)).send(content()),
+          request(service.http).post(path(malformed, '/submit')),
+          request(service.http).post(path(malformed, '/withdraw')).send({ reason: 'r' }),
+        ];
+        for (const req of requests) {
+          const res = await req.set('Authorization', users.pm).expect(400);
+          expect(res.body.errors).toEqual([expect.objectContaining({ field: 'applicationId', rule: 'matches' })]);
+        }
+      }
     });
 
     it('lists every event with its type, time, actor id and role, and correlation id', async () => {
@@ -176,6 +216,8 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
         expect.objectContaining({ version: 3, type: 'ApplicationRouted', actor: { userId: 'yunghap', role: 'system' }, correlationId: 'submit-daejeon-0001', details: { centerId: 'jungbu', mappingVersion: 1 } }),
       ]);
       expect(res.body.events.every((event: { eventId: string; occurredAt: string }) => event.eventId && !Number.isNaN(Date.parse(event.occurredAt)))).toBe(true);
+      expect(res.body.events.map((event: object) => Object.keys(event).filter((key) => key.startsWith('_')))).toEqual([[], [], []]);
+      expect(res.body.events[0]).toMatchObject({ applicationId, causationId: null });
     });
   });
 
@@ -199,6 +241,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       expect(all.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([ids[2], ids[1], ids[0]]);
       expect(all.body.items[0]).not.toHaveProperty('content');
       expect(all.body.items[0]).not.toHaveProperty('_position');
+      expect(all.body.items[0]).not.toHaveProperty('_id');
 
       const routed = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ callId: listCall, status: 'routed', limit: 1, offset: 1 }).set('Authorization', users.pm).expect(200);
       expect(routed.body).toMatchObject({ total: 2, limit: 1, offset: 1, items: [expect.objectContaining({ applicationId: ids[0] })] });
@@ -220,6 +263,16 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       const honam = await request(service.http).get('/api/applications/applications').query({ callId: listCall, centerId: 'honam' }).set('Authorization', users.pm).expect(200);
       expect(honam.body.total).toBe(1);
       await request(service.http).get('/api/applications/applications').set('Authorization', users.jungbuStaff).expect(403);
+      await request(service.http).get('/api/applications/applications').set('Authorization', users.committeeMember).expect(403);
+      const bad = await request(service.http).get('/api/applications/applications').query({ centerId: 'Jungbu' }).set('Authorization', users.pm).expect(400);
+      expect(fieldsOf(bad.body)).toEqual(new Set(['centerId']));
+    });
+
+    it('per center: a malformed center id is 400, a well-formed unknown one an empty page', async () => {
+      const bad = await request(service.http).get('/api/applications/centers/Jungbu!/applications').set('Authorization', users.pm).expect(400);
+      expect(fieldsOf(bad.body)).toEqual(new Set(['centerId']));
+      const none = await request(service.http).get('/api/applications/centers/atlantis/applications').set('Authorization', users.pm).expect(200);
+      expect(none.body).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
     });
 
     it('mine: what the caller drafted, drafts included, and nothing of anyone else\'s', async () => {

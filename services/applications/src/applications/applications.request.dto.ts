@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { FIRM_SIZES, FirmSize, PROVINCES, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
+import { HasNoNul, IsApplicationId, IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
 
 // The shape of the content is checked here (400, field by field). What a value means is the
 // domain's to judge and answers 422 with the same field paths in `errors[]`: a registration
@@ -10,17 +10,20 @@ import { IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
 // and adding up the budget are screening rules, so a draft may still break them.
 
 export class FirmRequest {
+  // The patterns below are the domain's (422 with the field named), stated so clients and
+  // generated forms send the right shape; the pipe only bounds the length.
   @ApiProperty({
     example: '220-81-06252',
-    description: '사업자등록번호 as 123-45-67890 or 1234567890; a wrong check digit is 422 BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH',
+    pattern: '^(\\d{3}-\\d{2}-\\d{5}|\\d{10})$',
+    description: '사업자등록번호 as 123-45-67890 or 1234567890; another shape or a wrong check digit is 422 (BUSINESS_REGISTRATION_NUMBER.*)',
   })
   @IsString()
   @MaxLength(12)
   readonly registrationNumber!: string;
 
-  @ApiProperty({ example: '한빛정밀' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly name!: string;
+  @ApiProperty({ example: '한빛정밀' }) @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly name!: string;
 
-  @ApiProperty({ example: 'C29', description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED' })
+  @ApiProperty({ example: 'C29', pattern: '^[A-U](\\d{2,5})?$', description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED' })
   @IsString()
   @MaxLength(6)
   readonly industryCode!: string;
@@ -33,16 +36,17 @@ export class FirmRequest {
 }
 
 export class ConvergenceTaskRequest {
-  @ApiProperty({ example: 'AI 기반 정밀가공 불량 예측' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly title!: string;
-  @ApiProperty({ example: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다' }) @IsString() @IsNotEmpty() @MaxLength(4000) readonly summary!: string;
+  @ApiProperty({ example: 'AI 기반 정밀가공 불량 예측' }) @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly title!: string;
+  @ApiProperty({ example: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다' }) @IsString() @IsNotEmpty() @MaxLength(4000) @HasNoNul() readonly summary!: string;
 
-  @ApiProperty({ example: ['AI', 'smart-manufacturing'], description: 'Each must be one the call funds (a screening rule)' })
+  @ApiProperty({ type: [String], example: ['AI', 'smart-manufacturing'], description: 'Each must be one the call funds (a screening rule)' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(60, { each: true })
+  @HasNoNul({ each: true })
   readonly technologyFields!: string[];
 
   @ApiProperty({ enum: SUPPORT_STAGES }) @IsIn(SUPPORT_STAGES) readonly stage!: SupportStage;
@@ -50,7 +54,7 @@ export class ConvergenceTaskRequest {
 }
 
 export class BudgetItemRequest {
-  @ApiProperty({ example: 'personnel' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly category!: string;
+  @ApiProperty({ example: 'personnel' }) @IsString() @IsNotEmpty() @MaxLength(100) @HasNoNul() readonly category!: string;
   @ApiProperty({ example: 120_000_000, description: 'Whole won' }) @IsPositiveWon() readonly amount!: number;
 }
 
@@ -85,5 +89,10 @@ export class DraftApplicationRequest extends ApplicationContentRequest {
 }
 
 export class WithdrawApplicationRequest {
-  @ApiProperty({ example: '컨소시엄 구성 변경' }) @IsString() @IsNotEmpty() @MaxLength(500) readonly reason!: string;
+  @ApiProperty({ example: '컨소시엄 구성 변경' }) @IsString() @IsNotEmpty() @MaxLength(500) @HasNoNul() readonly reason!: string;
+}
+
+/** The application a URL names. */
+export class ApplicationPathParams {
+  @ApiProperty({ example: '3f0c2a9e-8d4b-4c6e-9a51-2b7f0e6d1c84' }) @IsApplicationId() readonly applicationId!: string;
 }

@@ -1,13 +1,17 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, HUMAN_ROLES, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALL_DECIDER, CallDecider } from '../applications.di-tokens';
-import { AcceptsIfMatch, IfMatchVersion, versionTag, withExpectedVersion } from '../shared/expected-version';
+import { AcceptsIfMatch, IfMatchVersion, tagWithVersion, withExpectedVersion } from '../shared/expected-version';
+import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
 import { callStreamId } from '../shared/stream-ids';
 import { CALLS_COLLECTION, CallView } from './call-view.projection';
-import { AmendCallRequest, CloseCallRequest, OpenCallRequest } from './calls.request.dto';
+import { callResponseOf, CallResponse } from './call.response.dto';
+import { AmendCallRequest, CallPathParams, CloseCallRequest, OpenCallRequest } from './calls.request.dto';
+
+const callNotFound = (callId: string) => new ProblemException(404, 'CALL.NOT_FOUND', `공모가 없습니다. (No call with id ${callId}.)`);
 
 /** Calls for applications (공고): read by every role, opened, amended and closed by program managers. */
 @ApiTags('calls')
@@ -24,49 +28,65 @@ export class CallsHttpController {
     return this.runtime.readModels.collection<CallView>(CALLS_COLLECTION);
   }
 
-  private async existing(callId: string) {
+  private async existing(callId: string): Promise<CallResponse> {
     const call = await this.calls().findOne({ _id: callId });
-    if (!call) throw ProblemException.notFound('call', callId);
-    return publicView(call);
+    if (!call) throw callNotFound(callId);
+    return callResponseOf(publicView(call));
   }
 
   @Roles(...HUMAN_ROLES)
   @Get()
-  async list() {
-    return (await this.calls().find({}, { sort: { opensAt: -1, _id: 1 } })).map(publicView);
+  @ApiOkResponse({ type: [CallResponse], description: '새로 열리는 공모부터 (latest opening first)' })
+  async list(): Promise<CallResponse[]> {
+    return (await this.calls().find({}, { sort: { opensAt: -1, _id: 1 } })).map(callResponseOf);
   }
 
   @Roles(...HUMAN_ROLES)
   @Get(':callId')
-  async get(@Param('callId') callId: string, @Res({ passthrough: true }) response: Response) {
-    const call = await this.existing(callId);
-    response.setHeader('ETag', versionTag(call.version));
-    return call;
+  @ApiOkResponse({ type: CallResponse, headers: ETAG_HEADER })
+  async get(@Param() { callId }: CallPathParams, @Res({ passthrough: true }) response: Response): Promise<CallResponse> {
+    return tagWithVersion(response, await this.existing(callId));
   }
 
   @Roles('program-manager')
   @Post()
-  async open(@Body() body: OpenCallRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiCreatedResponse({ type: CallResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
+  async open(@Body() body: OpenCallRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<CallResponse> {
     await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: body, metadata }, this.decider);
-    return this.existing(body.callId);
+    setLocation(response, `/api/applications/calls/${body.callId}`);
+    return tagWithVersion(response, await this.existing(body.callId));
   }
 
   @Roles('program-manager')
   @Patch(':callId')
   @AcceptsIfMatch()
-  async amend(@Param('callId') callId: string, @Body() body: AmendCallRequest, @IfMatchVersion() ifMatch: number | undefined, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: CallResponse, headers: ETAG_HEADER })
+  async amend(
+    @Param() { callId }: CallPathParams,
+    @Body() body: AmendCallRequest,
+    @IfMatchVersion() ifMatch: number | undefined,
+    @CommandMeta() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CallResponse> {
     await this.existing(callId);
     await this.commands.execute(callStreamId(callId), { type: 'AmendCall', data: { callId, ...body }, metadata }, withExpectedVersion(this.decider, ifMatch));
-    return this.existing(callId);
+    return tagWithVersion(response, await this.existing(callId));
   }
 
   @Roles('program-manager')
   @Post(':callId/close')
   @HttpCode(200)
   @AcceptsIfMatch()
-  async close(@Param('callId') callId: string, @Body() body: CloseCallRequest, @IfMatchVersion() ifMatch: number | undefined, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: CallResponse, headers: ETAG_HEADER })
+  async close(
+    @Param() { callId }: CallPathParams,
+    @Body() body: CloseCallRequest,
+    @IfMatchVersion() ifMatch: number | undefined,
+    @CommandMeta() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CallResponse> {
     await this.existing(callId);
     await this.commands.execute(callStreamId(callId), { type: 'CloseCall', data: { callId, reason: body.reason }, metadata }, withExpectedVersion(this.decider, ifMatch));
-    return this.existing(callId);
+    return tagWithVersion(response, await this.existing(callId));
   }
 }

@@ -1,6 +1,6 @@
 import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { fieldsOf, hoursFromNow, openCall, startApplications, users } from '../testing/applications.test-kit';
+import { fieldsOf, hoursFromNow, namesOnly, openCall, startApplications, users } from '../testing/applications.test-kit';
 
 describe('calls over HTTP', () => {
   let service: TestService;
@@ -26,6 +26,8 @@ describe('calls over HTTP', () => {
       const res = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call()).expect(201);
       expect(res.body).toMatchObject({ callId: 'call-2026-it-convergence', budgetLineId: 'it-convergence', status: 'opened', capPerProject: 500_000_000, technologyFields: ['AI', 'IoT'], version: 1 });
       expect(res.body).not.toHaveProperty('_position');
+      expect(res.body).not.toHaveProperty('_id');
+      expect(res.headers).toMatchObject({ location: '/api/applications/calls/call-2026-it-convergence', etag: '"1"' });
     });
 
     it('is refused to every other role (403) and without a token (401)', async () => {
@@ -49,6 +51,19 @@ describe('calls over HTTP', () => {
       expect(fieldsOf(res.body)).toEqual(new Set(['callId', 'capPerProject', 'opensAt', 'technologyFields', 'budget']));
       const unsafe = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ capPerProject: 2 ** 53 })).expect(400);
       expect(unsafe.body.errors).toEqual([expect.objectContaining({ field: 'capPerProject', rule: 'max' })]);
+    });
+
+    it('refuses U+0000 and lone surrogates in any text (400 naming the field): the event store could not keep them', async () => {
+      const unstorable: [Record<string, unknown>, string][] = [
+        [{ budgetLineId: 'it\ud800' }, 'budgetLineId'],
+        [{ title: '공고\u0000' }, 'title'],
+        [{ technologyFields: ['AI', 'Io\udc00T'] }, 'technologyFields'],
+      ];
+      for (const [overrides, field] of unstorable) {
+        const res = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ callId: 'call-nul', ...overrides })).expect(400);
+        expect(namesOnly(res.body, field)).toBe(true);
+      }
+      await request(service.http).get('/api/applications/calls/call-nul').set('Authorization', users.pm).expect(404);
     });
 
     it('refuses business rules with 422: the cap above ₩500,000,000, a window closing before it opens, a time without zone', async () => {
@@ -76,9 +91,20 @@ describe('calls over HTTP', () => {
       await request(service.http).get('/api/applications/calls').expect(401);
     });
 
-    it('answers 404 for an unknown call', async () => {
+    it('names calls by callId only', async () => {
+      const list = await request(service.http).get('/api/applications/calls').set('Authorization', users.pm).expect(200);
+      expect(list.body.every((c: object) => !('_id' in c) && !('_position' in c))).toBe(true);
+    });
+
+    it('answers 404 for an unknown call, 400 naming callId for one that could never exist', async () => {
       const res = await request(service.http).get('/api/applications/calls/call-1999').set('Authorization', users.pm).expect(404);
-      expect(res.body.code).toBe('CALL.NOT_FOUND');
+      expect(res.body).toMatchObject({ code: 'CALL.NOT_FOUND', detail: expect.stringMatching(/^공모가 없습니다\. \(No call with id call-1999\.\)$/) });
+      for (const malformed of ['Call-1999', 'call_1999', `call-${'x'.repeat(60)}`]) {
+        const bad = await request(service.http).get(`/api/applications/calls/${malformed}`).set('Authorization', users.pm).expect(400);
+        expect(fieldsOf(bad.body)).toEqual(new Set(['callId']));
+      }
+      await request(service.http).patch('/api/applications/calls/Call-1999').set('Authorization', users.pm).send({ title: 'x' }).expect(400);
+      await request(service.http).post('/api/applications/calls/Call-1999/close').set('Authorization', users.pm).send({ reason: 'r' }).expect(400);
     });
   });
 
@@ -90,6 +116,31 @@ describe('calls over HTTP', () => {
         .send({ capPerProject: 400_000_000, technologyFields: ['AI', 'IoT', 'bio'] })
         .expect(200);
       expect(res.body).toMatchObject({ capPerProject: 400_000_000, technologyFields: ['AI', 'IoT', 'bio'], title: '2026년 IT융합 기술개발 과제 공고', version: 2 });
+      expect(res.headers['etag']).toBe('"2"');
+    });
+
+    it('refuses null for any term (400 naming it) and bodies that are no object (400), changing nothing', async () => {
+      const path = '/api/applications/calls/call-2026-it-convergence';
+      const before = await request(service.http).get(path).set('Authorization', users.pm).expect(200);
+      const patch = () => request(service.http).patch(path).set('Authorization', users.pm);
+      for (const field of ['title', 'closesAt', 'capPerProject', 'technologyFields']) {
+        const res = await patch().send({ [field]: null }).expect(400);
+        expect(res.body.code).toBe('REQUEST.INVALID');
+        expect(fieldsOf(res.body)).toEqual(new Set([field]));
+      }
+      const odd: [object, string][] = [
+        [{ technologyFields: [null] }, 'technologyFields'],
+        [{ technologyFields: ['AI', 7] }, 'technologyFields'],
+        [{ technologyFields: 'AI' }, 'technologyFields'],
+        [{ title: { ko: '제목' } }, 'title'],
+        [{ capPerProject: '400000000' }, 'capPerProject'],
+        [{ closesAt: 1 }, 'closesAt'],
+      ];
+      for (const [body, field] of odd) expect(fieldsOf((await patch().send(body).expect(400)).body)).toEqual(new Set([field]));
+      for (const raw of ['[]', '[{"title":"x"}]', '"title"', 'null', '42']) await patch().set('Content-Type', 'application/json').send(raw).expect(400);
+
+      const after = await request(service.http).get(path).set('Authorization', users.pm).expect(200);
+      expect(after.body).toEqual(before.body);
     });
 
     it('is refused to other roles (403), for unknown calls (404), with nothing to change (422), with bad values (400, 422)', async () => {
@@ -120,6 +171,7 @@ describe('calls over HTTP', () => {
       await request(service.http).post(`${path}/close`).set('Authorization', users.finance).send({ reason: '예산 조기 소진' }).expect(403);
       const missing = await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({}).expect(400);
       expect(fieldsOf(missing.body)).toEqual(new Set(['reason']));
+      expect(fieldsOf((await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({ reason: '예산\u0000' }).expect(400)).body)).toEqual(new Set(['reason']));
 
       const before = Date.now();
       const res = await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({ reason: '예산 조기 소진' }).expect(200);

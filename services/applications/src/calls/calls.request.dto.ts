@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { OptionalField } from '@yunghap/platform-nest';
-import { IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
+import { HasNoNul, IsKebabCaseId, IsPositiveWon, IsResourceId } from '../shared/request-validators';
 
 // The program limit per project (₩500,000,000 by default) is configuration the call decider
 // checks, hence 422, not a decorator here.
@@ -17,9 +17,10 @@ export class OpenCallRequest {
   @IsString()
   @IsNotEmpty()
   @MaxLength(64)
+  @HasNoNul()
   readonly budgetLineId!: string;
 
-  @ApiProperty({ example: '2026년 IT융합 기술개발 과제 공고' }) @IsString() @IsNotEmpty() @MaxLength(200) readonly title!: string;
+  @ApiProperty({ example: '2026년 IT융합 기술개발 과제 공고' }) @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly title!: string;
   @ApiProperty({ example: '2026-03-02T09:00:00+09:00', description: TIME_NOTE }) @IsISO8601({ strict: true }) readonly opensAt!: string;
   @ApiProperty({ example: '2026-03-31T18:00:00+09:00', description: TIME_NOTE }) @IsISO8601({ strict: true }) readonly closesAt!: string;
 
@@ -27,23 +28,24 @@ export class OpenCallRequest {
   @IsPositiveWon()
   readonly capPerProject!: number;
 
-  @ApiProperty({ example: ['AI', 'IoT', 'smart-manufacturing'], description: 'The technology fields the call funds' })
+  @ApiProperty({ type: [String], example: ['AI', 'IoT', 'smart-manufacturing'], description: 'The technology fields the call funds' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(60, { each: true })
+  @HasNoNul({ each: true })
   readonly technologyFields!: string[];
 }
 
 /** Only the terms given change; the opening time and the budget line stay as published. */
 export class AmendCallRequest {
-  @ApiPropertyOptional() @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200) readonly title?: string;
+  @ApiPropertyOptional() @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly title?: string;
   @ApiPropertyOptional({ description: TIME_NOTE }) @OptionalField() @IsISO8601({ strict: true }) readonly closesAt?: string;
   @ApiPropertyOptional({ example: 400_000_000 }) @OptionalField() @IsPositiveWon() readonly capPerProject?: number;
 
-  @ApiPropertyOptional({ example: ['AI', 'IoT'] })
+  @ApiPropertyOptional({ type: [String], example: ['AI', 'IoT'] })
   @OptionalField()
   @IsArray()
   @ArrayMinSize(1)
@@ -51,9 +53,15 @@ export class AmendCallRequest {
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(60, { each: true })
+  @HasNoNul({ each: true })
   readonly technologyFields?: string[];
 }
 
 export class CloseCallRequest {
-  @ApiProperty({ example: '예산 조기 소진' }) @IsString() @IsNotEmpty() @MaxLength(500) readonly reason!: string;
+  @ApiProperty({ example: '예산 조기 소진' }) @IsString() @IsNotEmpty() @MaxLength(500) @HasNoNul() readonly reason!: string;
+}
+
+/** The call a URL names. */
+export class CallPathParams {
+  @ApiProperty({ example: 'call-2026-it-convergence' }) @IsResourceId() readonly callId!: string;
 }

@@ -13,11 +13,12 @@ export interface CenterAssignment {
   readonly mappingVersion: number;
 }
 
+/** A submission whose province no mapping covers yet: the centers service's mapping may still arrive. */
 export function routingUnknown(province: string, at: string): ProblemException {
   return new ProblemException(
     503,
     'ROUTING.MAPPING_UNKNOWN',
-    `The province routing of the centers service has not reached this service for ${province} at ${at}; submit again once it has`,
+    `${province}의 센터 배정이 아직 이 서비스에 오지 않았습니다. 배정이 오면 다시 제출하십시오. (The province routing of the centers service has not reached this service for ${province} at ${at}; submit again once it has.)`,
   );
 }
 

@@ -43,10 +43,19 @@ describe('routing by the replica of the centers\' province mapping', () => {
 
   const jejuLead = () => content({ leadFirm: firm({ province: '제주' }) });
 
-  it('answers 503 while no mapping has arrived: the submission is refused and nothing is stored', async () => {
-    const res = await request(service.http).get('/api/applications/routing').set('Authorization', users.pm).expect(503);
-    expect(res.body.code).toBe('ROUTING.MAPPING_UNKNOWN');
+  // A 4xx, so the problem filter, which logs 5xx only, no longer logs an error for every such read.
+  it('shows no mapping while none has arrived (404 ROUTING.NOT_MAPPED); 400 for an empty or malformed instant', async () => {
+    const res = await request(service.http).get('/api/applications/routing').set('Authorization', users.pm).expect(404);
+    expect(res.body).toMatchObject({ status: 404, code: 'ROUTING.NOT_MAPPED', detail: expect.stringMatching(/^[^(]*배정이 없습니다\. \(No province mapping/) });
+    await request(service.http).get('/api/applications/routing').query({ at: INITIAL_MAPPING_AT }).set('Authorization', users.honamStaff).expect(404);
 
+    for (const at of ['', 'last tuesday', '2026-03-10', '2026-03-10T10:00:00', '2026-02-30T10:00:00+09:00']) {
+      const bad = await request(service.http).get('/api/applications/routing').query({ at }).set('Authorization', users.pm).expect(400);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'at', rule: 'isRfc3339Instant' })]);
+    }
+  });
+
+  it('refuses a submission with 503 while no mapping has arrived, and stores nothing', async () => {
     const applicationId = await draft(service, callId);
     await request(service.http).post(submitPath(applicationId)).set('Authorization', users.otherApplicant).expect(403);
     const refused = await request(service.http).post(submitPath(applicationId)).set('Authorization', users.applicant).expect(503);

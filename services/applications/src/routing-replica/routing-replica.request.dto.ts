@@ -1,7 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
 import { OptionalField } from '@yunghap/platform-nest';
+import { IsRfc3339Instant } from '../shared/request-validators';
 
 export class MappingAtQuery {
-  @ApiPropertyOptional({ example: '2026-03-10T10:00:00+09:00', description: 'Default: now' }) @OptionalField() @IsISO8601({ strict: true }) readonly at?: string;
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-03-10T10:00:00+09:00', description: 'RFC 3339, with seconds and an offset; default: now' })
+  @OptionalField()
+  @IsRfc3339Instant()
+  readonly at?: string;
 }

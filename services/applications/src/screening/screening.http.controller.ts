@@ -1,10 +1,14 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CommandMetadata } from '@yunghap/kernel';
 import { AuthenticatedUser, CommandMeta, CurrentUser, Roles } from '@yunghap/platform-nest';
+import type { Response } from 'express';
 import { ApplicationCommands } from '../applications/application-commands';
 import { ApplicationQueries } from '../applications/application-queries';
-import { AcceptsIfMatch, IfMatchVersion } from '../shared/expected-version';
+import { ApplicationResponse, applicationResponseOf } from '../applications/application.response.dto';
+import { ApplicationPathParams } from '../applications/applications.request.dto';
+import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
+import { ETAG_HEADER } from '../shared/response-headers';
 import { ScreeningFactsReader } from './screening-facts.reader';
 import { ReturnApplicationRequest } from './screening.request.dto';
 
@@ -27,16 +31,18 @@ export class ScreeningHttpController {
   @Post(':applicationId/return')
   @HttpCode(200)
   @AcceptsIfMatch()
+  @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
   async returnForRevision(
-    @Param('applicationId') applicationId: string,
+    @Param() { applicationId }: ApplicationPathParams,
     @Body() body: ReturnApplicationRequest,
     @CurrentUser() user: AuthenticatedUser,
     @IfMatchVersion() ifMatch: number | undefined,
     @CommandMeta() metadata: CommandMetadata,
-  ) {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationResponse> {
     await this.queries.existing(applicationId);
     await this.commands.execute({ type: 'ReturnApplication', data: { applicationId, actorCenterId: user.centerId, reason: body.reason }, metadata }, ifMatch);
-    return this.queries.existing(applicationId);
+    return tagWithVersion(response, applicationResponseOf(await this.queries.existing(applicationId)));
   }
 
   /** Applies every eligibility rule and records the result with each failed rule; published as ApplicationScreened. */
@@ -44,15 +50,17 @@ export class ScreeningHttpController {
   @Post(':applicationId/screen')
   @HttpCode(200)
   @AcceptsIfMatch()
+  @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
   async screen(
-    @Param('applicationId') applicationId: string,
+    @Param() { applicationId }: ApplicationPathParams,
     @CurrentUser() user: AuthenticatedUser,
     @IfMatchVersion() ifMatch: number | undefined,
     @CommandMeta() metadata: CommandMetadata,
-  ) {
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationResponse> {
     const application = await this.queries.existing(applicationId);
     const facts = await this.facts.factsFor(application);
     await this.commands.execute({ type: 'ScreenApplication', data: { applicationId, actorCenterId: user.centerId, facts }, metadata }, ifMatch);
-    return this.queries.existing(applicationId);
+    return tagWithVersion(response, applicationResponseOf(await this.queries.existing(applicationId)));
   }
 }

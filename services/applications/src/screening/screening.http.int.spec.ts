@@ -12,6 +12,7 @@ import {
   startApplications,
   submit,
   submitted,
+  UNKNOWN_APPLICATION_ID,
   users,
 } from '../testing/applications.test-kit';
 
@@ -113,7 +114,7 @@ describe('screening and return for revision over HTTP', () => {
       const other = await screen(applicationId, users.honamStaff).expect(403);
       expect(other.body.code).toBe('APPLICATION.OTHER_CENTER');
       for (const token of [users.finance, users.auditor, users.committeeMember]) await screen(applicationId, token).expect(403);
-      await screen('no-such-application').expect(404);
+      await screen(UNKNOWN_APPLICATION_ID).expect(404);
       await request(service.http).post(path(applicationId, '/screen')).expect(401);
     });
 
@@ -168,7 +169,8 @@ describe('screening and return for revision over HTTP', () => {
       await giveBack(applicationId, users.finance).expect(403);
       await giveBack(applicationId, users.applicant).expect(403);
       expect(fieldsOf((await giveBack(applicationId, users.jungbuStaff, {}).expect(400)).body)).toEqual(new Set(['reason']));
-      await giveBack('no-such-application').expect(404);
+      expect(fieldsOf((await giveBack(applicationId, users.jungbuStaff, { reason: '보완\u0000' }).expect(400)).body)).toEqual(new Set(['reason']));
+      await giveBack(UNKNOWN_APPLICATION_ID).expect(404);
     });
   });
 });

@@ -2,7 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { ApiHeader } from '@nestjs/swagger';
 import { Decider, DomainError } from '@yunghap/kernel';
 import { ProblemException } from '@yunghap/platform-nest';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 
 /** An aggregate's state with the number of events it was folded from: the version its ETag names. */
 export interface Versioned<S> {
@@ -11,7 +11,7 @@ export interface Versioned<S> {
 }
 
 function versionMismatch(expectedVersion: number, currentVersion: number): DomainError {
-  return new DomainError('REQUEST.VERSION_MISMATCH', 'conflict', `The resource is at version ${currentVersion}, not ${expectedVersion}: read it again and retry`, {
+  return new DomainError('REQUEST.VERSION_MISMATCH', 'conflict', `자료가 그사이 바뀌었습니다: 현재 버전은 ${currentVersion}입니다. 다시 읽고 시도하십시오. (The resource is at version ${currentVersion}, not ${expectedVersion}: read it again and retry.)`, {
     expectedVersion,
     currentVersion,
   });
@@ -43,7 +43,7 @@ export const IfMatchVersion = createParamDecorator((_data: unknown, context: Exe
   const header = context.switchToHttp().getRequest<Request>().headers['if-match'];
   if (header === undefined) return undefined;
   const match = VERSION_TAG.exec(header.trim());
-  if (!match) throw ProblemException.validation([{ field: 'If-Match', rule: 'isVersionTag', message: 'If-Match must be the ETag read from this resource, e.g. "3"' }]);
+  if (!match) throw ProblemException.validation([{ field: 'If-Match', rule: 'isVersionTag', message: 'If-Match는 이 자료에서 읽은 ETag여야 합니다. (If-Match must be the ETag read from this resource, e.g. "3".)' }]);
   return Number(match[1]);
 });
 
@@ -52,6 +52,17 @@ export function versionTag(version: number): string {
   return `"${version}"`;
 }
 
-/** Documents the optional `If-Match` header on the commands that honour it. */
+/** Sends the resource's version as its ETag, so the next command can name it in If-Match. */
+export function tagWithVersion<T extends { readonly version: number }>(response: Response, resource: T): T {
+  response.setHeader('ETag', versionTag(resource.version));
+  return resource;
+}
+
+/** Documents the optional `If-Match` header on the commands that honour it, with the shape it is checked against. */
 export const AcceptsIfMatch = () =>
-  ApiHeader({ name: 'If-Match', required: false, description: 'The ETag last read (e.g. "3"); a different current version answers 409' });
+  ApiHeader({
+    name: 'If-Match',
+    required: false,
+    description: '마지막으로 읽은 ETag(예: "3"); 현재 버전과 다르면 409. (The ETag last read, e.g. "3"; a different current version answers 409.)',
+    schema: { type: 'string', pattern: VERSION_TAG.source, example: '"3"' },
+  });

@@ -88,6 +88,16 @@ export function publishedAbout(published: readonly IntegrationMessage[], type: s
   return eventually(() => published.find((message) => message.type === type && message.key === applicationId), 10_000, `${type} for ${applicationId}`);
 }
 
+/** Well formed, as this service issues application ids, but never issued: 404, where a malformed id is 400. */
+export const UNKNOWN_APPLICATION_ID = '00000000-0000-4000-8000-000000000000';
+
+/**
+ * Whether a 400 names `field` alone, or items of it (`field[1]`): the shared edge and the DTO both
+ * refuse text no store can keep, and whichever answers first names the field its own way.
+ */
+export const namesOnly = (body: { errors?: { field: string }[] }, field: string) =>
+  (body.errors ?? []).length > 0 && (body.errors ?? []).every((error) => error.field === field || error.field.startsWith(`${field}[`));
+
 /** The fields a 400 or 422 problem names in `errors[]`. */
 export const fieldsOf = (body: { errors?: { field: string }[] }) => new Set((body.errors ?? []).map((error) => error.field));
 

@@ -10,18 +10,23 @@ function resolve(document: OpenAPIObject, schema: Schema | undefined): Schema | 
   return document.components?.schemas?.[schema.$ref.split('/').pop() ?? ''] as Schema | undefined;
 }
 
-/** Where an id sits in a success body: `/centerId` on an object, `/0/centerId` on a list. */
+/**
+ * Where an id sits in an object body (`/centerId`). Lists are left out (an empty one has no first
+ * item to follow), and so are ids that may be null.
+ */
 function idPointers(document: OpenAPIObject, schema: Schema | undefined): Map<string, string> {
   const pointers = new Map<string, string>();
   const body = resolve(document, schema);
-  const [target, prefix] = body?.type === 'array' ? [resolve(document, body.items), '/0'] : [body, ''];
-  for (const property of Object.keys(target?.properties ?? {})) if (/Id$/.test(property)) pointers.set(property, `${prefix}/${property}`);
+  if (body?.type === 'array') return pointers;
+  for (const [property, value] of Object.entries(body?.properties ?? {})) {
+    if (/Id$/.test(property) && !(value as { nullable?: boolean }).nullable) pointers.set(property, `/${property}`);
+  }
   return pointers;
 }
 
 /**
- * OpenAPI links from every operation whose success body carries an id (`centerId`, `grantId`…)
- * to every operation that takes that id as a path parameter, so a stateful client or fuzzer can
+ * OpenAPI links from every create or update whose success body carries an id (`centerId`,
+ * `grantId`…) to every operation that takes that id as a path parameter, so a stateful client or fuzzer can
  * chain create → read → act without being told the ids.
  */
 export function addIdLinks(document: OpenAPIObject): void {
@@ -34,7 +39,7 @@ export function addIdLinks(document: OpenAPIObject): void {
     }
   }
   for (const item of Object.values(document.paths)) {
-    for (const method of ['get', 'post', 'put'] as const) {
+    for (const method of ['post', 'put'] as const) {
       const operation = (item as Record<string, Operation | undefined>)[method];
       for (const [status, response] of Object.entries(operation?.responses ?? {})) {
         if (!/^2/.test(status)) continue;

@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PublishedCall } from '@yunghap/applications-domain';
+import { CallView } from './call-view.projection';
+
+const AS_GIVEN = 'ISO 8601 with an offset, as the program manager gave it';
+
+/** A call (공고) as every role reads it. */
+export class CallResponse {
+  @ApiProperty({ example: 'call-2026-it-convergence' }) readonly callId!: string;
+  @ApiProperty({ enum: ['opened', 'closed-early'] satisfies PublishedCall['status'][] }) readonly status!: PublishedCall['status'];
+  @ApiProperty({ example: 'it-convergence' }) readonly budgetLineId!: string;
+  @ApiProperty({ example: '2026년 IT융합 기술개발 과제 공고' }) readonly title!: string;
+  @ApiProperty({ example: '2026-03-02T09:00:00+09:00', description: AS_GIVEN }) readonly opensAt!: string;
+  @ApiProperty({ example: '2026-03-31T18:00:00+09:00', description: `${AS_GIVEN}; the time of an early close once closed early` }) readonly closesAt!: string;
+  @ApiProperty({ type: 'integer', example: 300_000_000, description: 'Whole won per project' }) readonly capPerProject!: number;
+  @ApiProperty({ type: [String], example: ['AI', 'IoT'] }) readonly technologyFields!: readonly string[];
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was closed early; null otherwise' }) readonly closeReason!: string | null;
+  @ApiProperty({ format: 'date-time' }) readonly openedAt!: string;
+  @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: 'The call stream\'s version, also sent as ETag' }) readonly version!: number;
+}
+
+/** The read model's document as the API shows it: named by `callId`, without bookkeeping. */
+export function callResponseOf(view: CallView): CallResponse {
+  const { callId, status, budgetLineId, title, opensAt, closesAt, capPerProject, technologyFields, closeReason, openedAt, updatedAt, version } = view;
+  return { callId, status, budgetLineId, title, opensAt, closesAt, capPerProject, technologyFields, closeReason: closeReason ?? null, openedAt, updatedAt, version };
+}
