@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GrantsStreams, mentoringAllocationDecider } from '@yunghap/grants-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, DomainRefusal, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, DomainRefusal, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { MoneyCommands } from '../money/money-commands';
 import { BUDGET_READERS } from '../program/program.http.controller';
 import { AllocationView } from './allocation-view.projection';
 import { ALLOCATION_OUTBOX } from './allocation.outbox';
-import { AllocationsQuery, DeclineAllocationRequest } from './allocations.request.dto';
+import { AllocationResponse, allocationResponse } from './allocation.response.dto';
+import { AllocationParams, AllocationsQuery, DeclineAllocationRequest } from './allocations.request.dto';
 
 /** Mentoring allocations of ₩10M requested by the mentoring service, decided by finance under four-eyes. */
 @ApiTags('grants: mentoring allocations')
@@ -24,21 +25,23 @@ export class AllocationsHttpController {
     return this.runtime.readModels.collection<AllocationView>('allocations');
   }
 
-  private async view(allocationId: string) {
+  private async view(allocationId: string): Promise<AllocationResponse> {
     const allocation = await this.allocations().findOne({ _id: allocationId });
     if (!allocation) throw ProblemException.notFound('allocation', allocationId);
-    return publicView(allocation);
+    return allocationResponse(allocation);
   }
 
   @Roles(...BUDGET_READERS)
   @Get()
-  async list(@Query() query: AllocationsQuery) {
-    return (await this.allocations().find(query.status ? { status: query.status } : {}, { sort: { requestedAt: 1, _id: 1 } })).map(publicView);
+  @ApiOkResponse({ type: [AllocationResponse], description: 'Oldest request first' })
+  async list(@Query() query: AllocationsQuery): Promise<AllocationResponse[]> {
+    return (await this.allocations().find(query.status ? { status: query.status } : {}, { sort: { requestedAt: 1, _id: 1 } })).map(allocationResponse);
   }
 
   @Roles(...BUDGET_READERS)
   @Get(':allocationId')
-  get(@Param('allocationId') allocationId: string) {
+  @ApiOkResponse({ type: AllocationResponse })
+  get(@Param() { allocationId }: AllocationParams): Promise<AllocationResponse> {
     return this.view(allocationId);
   }
 
@@ -49,7 +52,8 @@ export class AllocationsHttpController {
   @Roles('finance')
   @Post(':allocationId/approval')
   @HttpCode(200)
-  async approve(@Param('allocationId') allocationId: string, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: AllocationResponse, description: 'Approved: ₩10M committed on the mentoring line' })
+  async approve(@Param() { allocationId }: AllocationParams, @CommandMeta() metadata: CommandMetadata): Promise<AllocationResponse> {
     await this.view(allocationId);
     const streamId = GrantsStreams.allocation(allocationId);
     const approval = await this.money.attempt(streamId, { type: 'ApproveAllocation', data: { allocationId }, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
@@ -63,7 +67,8 @@ export class AllocationsHttpController {
   @Roles('finance')
   @Post(':allocationId/rejection')
   @HttpCode(200)
-  async decline(@Param('allocationId') allocationId: string, @Body() body: DeclineAllocationRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: AllocationResponse })
+  async decline(@Param() { allocationId }: AllocationParams, @Body() body: DeclineAllocationRequest, @CommandMeta() metadata: CommandMetadata): Promise<AllocationResponse> {
     await this.view(allocationId);
     const data = { allocationId, reason: 'declined' as const, ...(body.note === undefined ? {} : { note: body.note }) };
     await this.commands.execute(GrantsStreams.allocation(allocationId), { type: 'RejectAllocation', data, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);

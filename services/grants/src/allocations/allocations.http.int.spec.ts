@@ -36,7 +36,8 @@ describe('mentoring allocations', () => {
   it('records a request from the mentoring service once, even when published twice', async () => {
     await deliver(service, TOPICS.mentoring, requested('alloc-1'), requested('alloc-1'));
     const res = await allocation('alloc-1').expect(200);
-    expect(res.body).toMatchObject({ status: 'requested', amount: 10_000_000, lineId: MENTORING_LINE, confirmedBy: 'coord-kim', requestedBy: 'yunghap', decidedBy: null });
+    expect(res.body).toMatchObject({ allocationId: 'alloc-1', status: 'requested', amount: 10_000_000, lineId: MENTORING_LINE, confirmedBy: 'coord-kim', requestedBy: 'yunghap', decidedBy: null });
+    expect(res.body).not.toHaveProperty('_id');
     const queue = await request(service.http).get('/api/grants/allocations').query({ status: 'requested' }).set('Authorization', pm).expect(200);
     expect(queue.body.map((a: { allocationId: string }) => a.allocationId)).toEqual(['alloc-1']);
     await request(service.http).get('/api/grants/allocations').query({ status: 'lost' }).set('Authorization', pm).expect(400);

@@ -1,12 +1,16 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { budgetAsOf, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { GrantView } from '../awards/grant-view.projection';
+import { GrantParams } from '../awards/awards.request.dto';
 import { BudgetReader } from '../program/budget.reader';
+import { LineParams } from '../program/program.request.dto';
 import { programYearOf } from '../program/program-year';
 import { candidateStreamId } from '../selection/candidate.decider';
+import { ApiProblemResponse } from '../shared/api-problem';
 import { AsOfQuery, PeriodQuery } from './audit.request.dto';
+import { BudgetAsOfResponse, GrantTraceResponse, VerifyResponse } from './audit.response.dto';
 import { attachment } from './content-disposition';
 import { grantTrace } from './grant-trace';
 
@@ -22,7 +26,8 @@ export class AuditHttpController {
 
   @Roles('finance', 'auditor')
   @Get('trace/:grantId')
-  async trace(@Param('grantId') grantId: string) {
+  @ApiOkResponse({ type: GrantTraceResponse })
+  async trace(@Param() { grantId }: GrantParams): Promise<GrantTraceResponse> {
     const { store } = this.runtime;
     const grantEvents = await store.readStream(GrantsStreams.grant(grantId));
     const proposal = grantEvents[0]?.data as Pick<GrantView, 'applicationId' | 'year' | 'lineId'> | undefined;
@@ -37,14 +42,25 @@ export class AuditHttpController {
   /** Rebuilt from the events decided until `at`, in the program year `at` falls in. */
   @Roles('finance', 'auditor')
   @Get('budget')
-  async budgetAt(@Query() query: AsOfQuery) {
+  @ApiOkResponse({ type: BudgetAsOfResponse })
+  @ApiProblemResponse(404, '그 시각이 속한 해의 사업이 없음 (PROGRAM.NOT_FOUND: no program in the year of that instant)')
+  async budgetAt(@Query() query: AsOfQuery): Promise<BudgetAsOfResponse> {
     return budgetAsOf(await this.budget.history(programYearOf(query.at)), query.at);
   }
 
   @Roles('finance', 'auditor')
   @Get('lines/:lineId/ledger')
-  @ApiProduces('text/csv')
-  async ledger(@Param('lineId') lineId: string, @Query() period: PeriodQuery): Promise<StreamableFile> {
+  @ApiOkResponse({
+    description: 'UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement; cells that a spreadsheet would run as a formula are prefixed with a quote',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+    headers: {
+      'Content-Disposition': {
+        description: 'attachment; filename="ledger_<line>_<from>_<to>.csv" with the Korean name (예산원장_…) in filename*',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  async ledger(@Param() { lineId }: LineParams, @Query() period: PeriodQuery): Promise<StreamableFile> {
     const year = programYearOf(period.from);
     await this.budget.line(year, lineId);
     const csv = ledgerCsv(ledgerRows(await this.budget.lineHistory(year, lineId), period.from, period.to));
@@ -55,7 +71,8 @@ export class AuditHttpController {
   /** Walks every stream's hash chain; reports the first broken event. */
   @Roles('finance', 'auditor')
   @Get('verify')
-  verify() {
+  @ApiOkResponse({ type: VerifyResponse })
+  verify(): Promise<VerifyResponse> {
     return this.runtime.store.verify('all');
   }
 }

@@ -115,7 +115,7 @@ describe('audit for finance', () => {
   it('answers 400 for a bad instant, 404 for unknown grants and lines, 403 for other roles, 401 without a token', async () => {
     expect((await get('budget').query({ at: 'yesterday' }).expect(400)).body.errors).toEqual([expect.objectContaining({ field: 'at' })]);
     await get(`lines/${IT_LINE}/ledger`).query({ from: instants[0] }).expect(400);
-    expect((await get('trace/nope').expect(404)).body.code).toBe('GRANT.NOT_FOUND');
+    expect((await get('trace/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('GRANT.NOT_FOUND');
     expect((await get('lines/space/ledger').query({ from: instants[0], to: instants[2] }).expect(404)).body.code).toBe('LINE.NOT_FOUND');
     for (const path of [`trace/${grantId}`, `budget?at=${encodeURIComponent(instants[0])}`, `lines/${IT_LINE}/ledger?from=${encodeURIComponent(instants[0])}&to=${encodeURIComponent(instants[2])}`, 'verify']) {
       await get(path, pm).expect(403);

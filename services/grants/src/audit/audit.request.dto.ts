@@ -1,11 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsISO8601 } from 'class-validator';
+import { IsZonedInstant } from '@yunghap/platform-nest';
+
+const INSTANT = { format: 'date-time', description: 'An instant with its offset (Z or ±hh:mm), at most milliseconds' } as const;
 
 export class AsOfQuery {
-  @ApiProperty({ example: '2025-06-30T23:59:59+09:00', description: 'Instant with an offset; inclusive' }) @IsISO8601({ strict: true }) readonly at!: string;
+  @ApiProperty({ ...INSTANT, example: '2026-06-30T23:59:59+09:00', description: `${INSTANT.description}; inclusive` }) @IsZonedInstant() readonly at!: string;
 }
 
 export class PeriodQuery {
-  @ApiProperty({ example: '2025-01-01T00:00:00+09:00', description: 'Start, inclusive' }) @IsISO8601({ strict: true }) readonly from!: string;
-  @ApiProperty({ example: '2026-01-01T00:00:00+09:00', description: 'End, exclusive' }) @IsISO8601({ strict: true }) readonly to!: string;
+  @ApiProperty({ ...INSTANT, example: '2026-01-01T00:00:00+09:00', description: `${INSTANT.description}; inclusive; its program year is the ledger’s` })
+  @IsZonedInstant()
+  readonly from!: string;
+  @ApiProperty({ ...INSTANT, example: '2027-01-01T00:00:00+09:00', description: `${INSTANT.description}; exclusive` }) @IsZonedInstant() readonly to!: string;
 }

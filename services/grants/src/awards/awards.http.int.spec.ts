@@ -8,6 +8,7 @@ import { auditor, candidate, finance, financeLee, IT_LINE, listen, pm, staff } f
 
 const CALL = 'call-2025-awards';
 const AGRI_LINE = 'agri-industry-commerce-convergence';
+const UNKNOWN_GRANT = '00000000-0000-4000-8000-000000000000';
 const schedule = (...amounts: number[]) => amounts.map((amountWon, index) => ({ dueOn: `2025-0${index + 6}-01`, amountWon }));
 
 describe('grant awards under four-eyes', () => {
@@ -86,6 +87,7 @@ describe('grant awards under four-eyes', () => {
       expect((await act(grantId, 'tranches/t9/proposal', finance).expect(404)).body.code).toBe('DISBURSEMENT.UNKNOWN_TRANCHE');
       await act(grantId, 'tranches/t1/proposal', finance).expect(200);
       expect((await act(grantId, 'tranches/t1/approval', finance).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
+      expect((await act(grantId, 'tranches/t1/approval', pm).expect(403)).body.code).toBe('ACCESS.FORBIDDEN');
       const res = await act(grantId, 'tranches/t1/approval', financeLee).expect(200);
       expect(res.body).toMatchObject({ disbursed: 150_000_000, tranches: [{ trancheId: 't1', status: 'disbursed' }, { trancheId: 't2', status: 'scheduled' }] });
       expect(await line(IT_LINE)).toMatchObject({ committed: 250_000_000, disbursed: 150_000_000 });
@@ -110,13 +112,18 @@ describe('grant awards under four-eyes', () => {
       expect((await act(grantId, 'tranches/t2/proposal', finance).expect(409)).body.code).toBe('GRANT.NOT_AWARDED');
     });
 
-    it('is readable by budget readers only; an unknown grant is 404', async () => {
-      await request(service.http).get(`/api/grants/grants/${grantId}`).set('Authorization', auditor).expect(200);
+    it('is readable by budget readers only, named by grantId; an unknown grant is 404, a malformed id 400', async () => {
+      const res = await request(service.http).get(`/api/grants/grants/${grantId}`).set('Authorization', auditor).expect(200);
+      expect(res.body).toMatchObject({ grantId, applicationId: 'app-a', status: 'cancelled' });
+      expect(res.body).not.toHaveProperty('_id');
       await request(service.http).get(`/api/grants/grants/${grantId}`).set('Authorization', staff).expect(403);
-      expect((await request(service.http).get('/api/grants/grants/nope').set('Authorization', pm).expect(404)).body.code).toBe('GRANT.NOT_FOUND');
-      await act('nope', 'approval', finance).expect(404);
+      expect((await request(service.http).get(`/api/grants/grants/${UNKNOWN_GRANT}`).set('Authorization', pm).expect(404)).body.code).toBe('GRANT.NOT_FOUND');
+      await act(UNKNOWN_GRANT, 'approval', finance).expect(404);
+      const malformed = await request(service.http).get('/api/grants/grants/nope').set('Authorization', pm).expect(400);
+      expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'grantId', rule: 'matches' })]);
       const list = await request(service.http).get('/api/grants/grants').query({ callId: CALL }).set('Authorization', auditor).expect(200);
       expect(list.body.map((g: { grantId: string }) => g.grantId)).toEqual([grantId]);
+      await request(service.http).get('/api/grants/grants').set('Authorization', staff).expect(403);
     });
   });
 

@@ -1,15 +1,16 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GrantCommand, grantDecider, GrantsStreams } from '@yunghap/grants-domain';
 import { CommandMetadata, won } from '@yunghap/kernel';
-import { CommandMeta, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { randomUUID } from 'node:crypto';
 import { MoneyCommands } from '../money/money-commands';
 import { BUDGET_READERS } from '../program/program.http.controller';
 import { AwardProposals } from './award-proposals.handler';
-import { ProposeAwardRequest, ReasonRequest, RecoverFundsRequest } from './awards.request.dto';
+import { GrantParams, GrantsQuery, ProposeAwardRequest, ReasonRequest, RecoverFundsRequest, TrancheParams } from './awards.request.dto';
 import { GrantView } from './grant-view.projection';
 import { GRANT_OUTBOX } from './grant.outbox';
+import { GrantResponse, grantResponse } from './grant.response.dto';
 
 type GrantCommandData<T extends GrantCommand['type']> = Extract<GrantCommand, { type: T }>['data'];
 
@@ -27,14 +28,18 @@ export class GrantsHttpController {
     private readonly money: MoneyCommands,
   ) {}
 
-  private async view(grantId: string): Promise<Omit<GrantView, '_position'>> {
-    const grant = await this.runtime.readModels.collection<GrantView>('grants').findOne({ _id: grantId });
+  private grants() {
+    return this.runtime.readModels.collection<GrantView>('grants');
+  }
+
+  private async view(grantId: string): Promise<GrantResponse> {
+    const grant = await this.grants().findOne({ _id: grantId });
     if (!grant) throw ProblemException.notFound('grant', grantId);
-    return publicView(grant);
+    return grantResponse(grant);
   }
 
   /** Every grant command goes through the line first, so the money check and the decision stay together. */
-  private async decide<T extends GrantCommand['type']>(type: T, data: GrantCommandData<T>, metadata: CommandMetadata) {
+  private async decide<T extends GrantCommand['type']>(type: T, data: GrantCommandData<T>, metadata: CommandMetadata): Promise<GrantResponse> {
     await this.view(data.grantId);
     await this.money.execute(GrantsStreams.grant(data.grantId), { type, data, metadata } as GrantCommand, grantDecider, GRANT_OUTBOX);
     return this.view(data.grantId);
@@ -42,62 +47,70 @@ export class GrantsHttpController {
 
   @Roles('program-manager')
   @Post()
-  async propose(@Body() body: ProposeAwardRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiCreatedResponse({ type: GrantResponse, description: 'The proposal, awaiting finance; nothing is committed yet' })
+  async propose(@Body() body: ProposeAwardRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.view(await this.proposals.propose(body, metadata));
   }
 
   @Roles(...BUDGET_READERS)
-  @ApiQuery({ name: 'callId', required: false })
   @Get()
-  async list(@Query('callId') callId?: string) {
-    const grants = await this.runtime.readModels.collection<GrantView>('grants').find(callId ? { callId } : {}, { sort: { updatedAt: -1, _id: 1 } });
-    return grants.map(publicView);
+  @ApiOkResponse({ type: [GrantResponse], description: 'Most recently decided first' })
+  async list(@Query() { callId }: GrantsQuery): Promise<GrantResponse[]> {
+    const grants = await this.grants().find(callId ? { callId } : {}, { sort: { updatedAt: -1, _id: 1 } });
+    return grants.map(grantResponse);
   }
 
   @Roles(...BUDGET_READERS)
   @Get(':grantId')
-  get(@Param('grantId') grantId: string) {
+  @ApiOkResponse({ type: GrantResponse })
+  get(@Param() { grantId }: GrantParams): Promise<GrantResponse> {
     return this.view(grantId);
   }
 
   @Roles('finance')
   @Post(':grantId/approval')
   @HttpCode(200)
-  approve(@Param('grantId') grantId: string, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: GrantResponse, description: 'Awarded: the amount is committed on its line' })
+  approve(@Param() { grantId }: GrantParams, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('ApproveAward', { grantId }, metadata);
   }
 
   @Roles('program-manager', 'finance')
   @Post(':grantId/rejection')
   @HttpCode(200)
-  reject(@Param('grantId') grantId: string, @Body() body: ReasonRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: GrantResponse })
+  reject(@Param() { grantId }: GrantParams, @Body() body: ReasonRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('RejectAward', { grantId, reason: body.reason }, metadata);
   }
 
   @Roles('program-manager', 'finance')
   @Post(':grantId/tranches/:trancheId/proposal')
   @HttpCode(200)
-  proposeDisbursement(@Param('grantId') grantId: string, @Param('trancheId') trancheId: string, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: GrantResponse })
+  proposeDisbursement(@Param() { grantId, trancheId }: TrancheParams, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('ProposeDisbursement', { grantId, trancheId }, metadata);
   }
 
   @Roles('finance')
   @Post(':grantId/tranches/:trancheId/approval')
   @HttpCode(200)
-  approveDisbursement(@Param('grantId') grantId: string, @Param('trancheId') trancheId: string, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: GrantResponse, description: 'Paid: the tranche moves from committed to disbursed on the line' })
+  approveDisbursement(@Param() { grantId, trancheId }: TrancheParams, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('ApproveDisbursement', { grantId, trancheId }, metadata);
   }
 
   @Roles('finance')
   @Post(':grantId/recoveries')
-  recover(@Param('grantId') grantId: string, @Body() body: RecoverFundsRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiCreatedResponse({ type: GrantResponse, description: 'The grant after the recovery; the money is back on the line' })
+  recover(@Param() { grantId }: GrantParams, @Body() body: RecoverFundsRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('RecoverFunds', { grantId, recoveryId: randomUUID(), amount: won(body.amountWon), reason: body.reason }, metadata);
   }
 
   @Roles('program-manager')
   @Post(':grantId/cancellation')
   @HttpCode(200)
-  cancel(@Param('grantId') grantId: string, @Body() body: ReasonRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiOkResponse({ type: GrantResponse, description: 'Cancelled: what was committed and not paid goes back to the line' })
+  cancel(@Param() { grantId }: GrantParams, @Body() body: ReasonRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('CancelGrant', { grantId, reason: body.reason }, metadata);
   }
 }

@@ -1,16 +1,21 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { allocatedToLines, budgetLineDecider, GrantsStreams, programDecider } from '@yunghap/grants-domain';
 import { CommandMetadata, won } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
-import { BudgetReader, LineView } from './budget.reader';
+import { ApiProblemResponse } from '../shared/api-problem';
+import { BudgetReader } from './budget.reader';
 import { LineTransfers } from './line-transfers.handler';
 import { programYearOf } from './program-year';
-import { DefineBudgetLineRequest, TransferBetweenLinesRequest } from './program.request.dto';
+import { DefineBudgetLineRequest, LineParams, TransferBetweenLinesRequest } from './program.request.dto';
+import { BudgetCheckResponse, LineResponse, ProgramResponse, TransferResponse } from './program.response.dto';
 
 export const BUDGET_READERS = ['program-manager', 'finance', 'auditor'] as const;
 
 const currentYear = () => programYearOf(new Date().toISOString());
+
+/** The year's program is opened at start-up; until a restart after New Year (Asia/Seoul) it is not there. */
+const ApiNoProgramResponse = () => ApiProblemResponse(404, '올해의 사업이 아직 열리지 않음 (PROGRAM.NOT_FOUND: the program of the current year is not open yet)');
 
 /** The year's program, its lines with their money, transfers between lines and the budget check. */
 @ApiTags('grants: budget')
@@ -25,7 +30,9 @@ export class ProgramHttpController {
 
   @Roles(...BUDGET_READERS)
   @Get('program')
-  async program() {
+  @ApiOkResponse({ type: ProgramResponse })
+  @ApiNoProgramResponse()
+  async program(): Promise<ProgramResponse> {
     const year = currentYear();
     const program = await this.budget.program(year);
     const allocated = allocatedToLines(program);
@@ -34,20 +41,24 @@ export class ProgramHttpController {
 
   @Roles(...BUDGET_READERS)
   @Get('lines')
-  lines(): Promise<LineView[]> {
+  @ApiOkResponse({ type: [LineResponse] })
+  @ApiNoProgramResponse()
+  lines(): Promise<LineResponse[]> {
     return this.budget.lines(currentYear());
   }
 
   @Roles(...BUDGET_READERS)
   @Get('lines/:lineId')
-  line(@Param('lineId') lineId: string): Promise<LineView> {
+  @ApiOkResponse({ type: LineResponse })
+  line(@Param() { lineId }: LineParams): Promise<LineResponse> {
     return this.budget.line(currentYear(), lineId);
   }
 
   /** A new line out of the unallocated reserve: defined on the program, then opened as its own stream. */
   @Roles('program-manager')
   @Post('lines')
-  async defineLine(@Body() body: DefineBudgetLineRequest, @CommandMeta() metadata: CommandMetadata): Promise<LineView> {
+  @ApiCreatedResponse({ type: LineResponse, description: 'The new line, its whole amount available' })
+  async defineLine(@Body() body: DefineBudgetLineRequest, @CommandMeta() metadata: CommandMetadata): Promise<LineResponse> {
     const year = programYearOf(metadata.now);
     const { lineId, nameKo, nameEn } = body;
     const amount = won(body.amountWon);
@@ -58,7 +69,8 @@ export class ProgramHttpController {
 
   @Roles('program-manager')
   @Post('transfers')
-  async transfer(@Body() body: TransferBetweenLinesRequest, @CommandMeta() metadata: CommandMetadata) {
+  @ApiCreatedResponse({ type: TransferResponse })
+  async transfer(@Body() body: TransferBetweenLinesRequest, @CommandMeta() metadata: CommandMetadata): Promise<TransferResponse> {
     const year = programYearOf(metadata.now);
     const transferId = await this.transfers.transfer(year, body, metadata);
     return { transferId, from: await this.budget.line(year, body.fromLineId), to: await this.budget.line(year, body.toLineId) };
@@ -70,7 +82,9 @@ export class ProgramHttpController {
    */
   @Roles('finance', 'auditor')
   @Get('budget/check')
-  async check() {
+  @ApiOkResponse({ type: BudgetCheckResponse })
+  @ApiNoProgramResponse()
+  async check(): Promise<BudgetCheckResponse> {
     const year = currentYear();
     const program = await this.budget.program(year);
     const lines = (await this.budget.lines(year)).map((line) => {

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ACTIVE_GRANT_STATUSES, GrantView } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.reader';
 import { BUDGET_READERS } from '../program/program.http.controller';
 import { programYearOf } from '../program/program-year';
 import { CandidateView } from './candidate-view.projection';
-import { WhatIfQuery } from './selection.request.dto';
+import { CallParams, WhatIfQuery } from './selection.request.dto';
+import { CandidateResponse, CandidatesResponse, WhatIfResponse } from './selection.response.dto';
 import { RankedCandidate, whatIf } from './what-if';
 
 /** A call's candidates as grants knows them, and what-if selections that decide nothing. */
@@ -28,10 +29,22 @@ export class SelectionHttpController {
 
   @Roles(...BUDGET_READERS)
   @Get('candidates')
-  async list(@Param('callId') callId: string) {
-    const candidates = (await this.candidates(callId)).map(publicView);
+  @ApiOkResponse({ type: CandidatesResponse })
+  async list(@Param() { callId }: CallParams): Promise<CandidatesResponse> {
     let rank = 0;
-    return { callId, candidates: candidates.map((candidate) => ({ ...candidate, rank: candidate.passed ? (rank += 1) : null })) };
+    const candidates = (await this.candidates(callId)).map(({ applicationId, centerId, title, requestedWon, eligible, passed, totalHundredths, evaluatedAt }): CandidateResponse => ({
+      applicationId,
+      callId,
+      centerId,
+      title,
+      requestedWon,
+      eligible,
+      passed,
+      totalHundredths,
+      evaluatedAt,
+      rank: passed ? (rank += 1) : null,
+    }));
+    return { callId, candidates };
   }
 
   /**
@@ -40,7 +53,8 @@ export class SelectionHttpController {
    */
   @Roles('program-manager', 'finance')
   @Get('what-if')
-  async whatIf(@Param('callId') callId: string, @Query() query: WhatIfQuery) {
+  @ApiOkResponse({ type: WhatIfResponse })
+  async whatIf(@Param() { callId }: CallParams, @Query() query: WhatIfQuery): Promise<WhatIfResponse> {
     const year = programYearOf(new Date().toISOString());
     const [candidates, line] = await Promise.all([this.candidates(callId), this.budget.line(year, query.lineId)]);
     const grants = this.runtime.readModels.collection<GrantView>('grants');

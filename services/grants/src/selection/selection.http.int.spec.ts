@@ -42,7 +42,6 @@ describe('selection from a call ranking', () => {
       ['app-7', null],
     ]);
     expect(res.candidates[3]).toEqual({
-      _id: 'app-6',
       applicationId: 'app-6',
       callId: CALL,
       centerId: 'jungbu',

@@ -1,0 +1,55 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { HUMAN_ROLES, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { bearer, startTestService, TestService } from '@yunghap/service-harness';
+import request from 'supertest';
+import { GrantsModule } from './grants.module';
+import { servedDocument } from './testing/documented-response';
+
+const tokens = Object.fromEntries(HUMAN_ROLES.map((role) => [role, bearer({ role, sub: `${role}-access`, centerId: 'jungbu', committeeIds: ['c-1'] })]));
+
+/** Well-formed values for every path parameter: the role is checked before anything is looked up. */
+const PATH_VALUES: Readonly<Record<string, string>> = {
+  grantId: '00000000-0000-4000-8000-000000000000',
+  trancheId: 't1',
+  lineId: 'it-convergence',
+  callId: 'call-2026-it',
+  allocationId: 'alloc-1',
+};
+
+type Operation = { readonly 'x-roles'?: readonly string[] };
+
+/**
+ * Every operation refuses every role its document does not list (403 ACCESS.FORBIDDEN), so the
+ * roles the console and the fuzzer read are the roles the service enforces, and a refused request
+ * records nothing.
+ */
+describe('who may call what in grants', () => {
+  let service: TestService;
+  let document: OpenAPIObject;
+
+  beforeAll(async () => {
+    [service, document] = await Promise.all([startTestService('grants', GrantsModule.register), servedDocument()]);
+  });
+  afterAll(() => service.close());
+
+  it('refuses every role an operation does not list, and records nothing', async () => {
+    const { store } = service.app.get<ServiceRuntime>(SERVICE_RUNTIME);
+    const head = await store.headPosition();
+    const refused: string[] = [];
+    const answered: string[] = [];
+    for (const [template, item] of Object.entries(document.paths).filter(([template]) => template.startsWith('/api/grants'))) {
+      for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
+        const roles = operation['x-roles'];
+        expect({ operation: `${method} ${template}`, roles }).toEqual({ operation: `${method} ${template}`, roles: expect.arrayContaining([expect.any(String)]) });
+        const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => PATH_VALUES[name]);
+        for (const role of HUMAN_ROLES.filter((person) => !roles?.includes(person))) {
+          const res = await (method === 'post' ? request(service.http).post(path).send({}) : request(service.http).get(path)).set('Authorization', tokens[role]);
+          (res.status === 403 && res.body.code === 'ACCESS.FORBIDDEN' ? refused : answered).push(`${role} ${method.toUpperCase()} ${template} → ${res.status}`);
+        }
+      }
+    }
+    expect(answered).toEqual([]);
+    expect(refused.length).toBeGreaterThanOrEqual(25);
+    expect(await store.headPosition()).toBe(head);
+  });
+});

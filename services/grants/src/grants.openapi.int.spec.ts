@@ -1,0 +1,144 @@
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { AllocationReleaseRequestedV1, AllocationRequestedV1, TOPICS } from '@yunghap/contracts';
+import { contractMessage, startTestService, TestService } from '@yunghap/service-harness';
+import request from 'supertest';
+import { GrantsModule } from './grants.module';
+import { departures, servedDocument } from './testing/documented-response';
+import { auditor, candidate, deliver, finance, financeLee, IT_LINE, pm } from './testing/grants-test-kit';
+
+const CALL = 'call-2026-openapi';
+const year = new Date(Date.now() + 9 * 3_600_000).getUTCFullYear();
+/** Before the program of the year was opened (at start-up): the budget then has no program. */
+const NEW_YEAR = `${year}-01-01T00:00:00+09:00`;
+
+const allocationRequested = (allocationId: string) =>
+  contractMessage(AllocationRequestedV1, `eng-${allocationId}`, {
+    allocationId,
+    engagementId: `eng-${allocationId}`,
+    centerId: 'jungbu',
+    consortiumId: 'consortium-1',
+    amountWon: 10_000_000,
+    confirmedBy: 'coord-kim',
+    requestedAt: '2026-05-02T10:00:00+09:00',
+  });
+
+type Call = { readonly method: 'get' | 'post'; readonly template: string; readonly path: string; readonly token: string; readonly body?: object; readonly query?: object };
+
+describe('the grants OpenAPI document', () => {
+  let service: TestService;
+  let document: OpenAPIObject;
+  const grants: Record<'proposed' | 'toReject' | 'awarded' | 'paid' | 'rejected', string> = { proposed: '', toReject: '', awarded: '', paid: '', rejected: '' };
+
+  const send = ({ method, path, token, body, query }: Call) => {
+    const req = request(service.http)[method](path).set('Authorization', token);
+    if (query) req.query(query);
+    return method === 'post' ? req.send(body ?? {}) : req;
+  };
+  const propose = async (applicationId: string) => {
+    await candidate(service, applicationId, CALL, 100_000_000, 8_000);
+    const schedule = [
+      { dueOn: '2026-07-01', amountWon: 40_000_000 },
+      { dueOn: '2026-10-01', amountWon: 60_000_000 },
+    ];
+    const res = await request(service.http).post('/api/grants/grants').set('Authorization', pm).send({ applicationId, lineId: IT_LINE, amountWon: 100_000_000, schedule }).expect(201);
+    return res.body.grantId as string;
+  };
+  const act = (grantId: string, path: string, token: string, body: object = {}) =>
+    request(service.http).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body).expect((res) => expect(res.status).toBeLessThan(300));
+
+  beforeAll(async () => {
+    service = await startTestService('grants', GrantsModule.register);
+    document = await servedDocument();
+    // Grants in every status with tranches in every status, and allocations in every status.
+    grants.proposed = await propose('app-proposed');
+    grants.toReject = await propose('app-to-reject');
+    grants.rejected = await propose('app-rejected');
+    await act(grants.rejected, 'rejection', finance, { reason: 'Budget reserved' });
+    grants.awarded = await propose('app-awarded');
+    await act(grants.awarded, 'approval', finance);
+    await act(grants.awarded, 'tranches/t1/proposal', finance);
+    grants.paid = await propose('app-paid');
+    await act(grants.paid, 'approval', finance);
+    await act(grants.paid, 'tranches/t1/proposal', finance);
+    await act(grants.paid, 'tranches/t1/approval', financeLee);
+    await act(grants.paid, 'recoveries', finance, { amountWon: 1_000_000, reason: 'Ineligible cost' });
+    await act(grants.paid, 'cancellation', pm, { reason: 'Consortium dissolved' });
+    await candidate(service, 'app-unawarded', CALL, 300_000_000, 9_000);
+    await deliver(service, TOPICS.mentoring, ...['alloc-requested', 'alloc-approved', 'alloc-released', 'alloc-declined'].map(allocationRequested));
+    await request(service.http).post('/api/grants/allocations/alloc-approved/approval').set('Authorization', finance).expect(200);
+    await request(service.http).post('/api/grants/allocations/alloc-released/approval').set('Authorization', finance).expect(200);
+    await deliver(service, TOPICS.mentoring, contractMessage(AllocationReleaseRequestedV1, 'eng-alloc-released', { allocationId: 'alloc-released', engagementId: 'eng-alloc-released', reason: 'Engagement cancelled', requestedAt: '2026-06-02T10:00:00+09:00' }));
+  });
+  afterAll(() => service.close());
+
+  const operations = () =>
+    Object.entries(document.paths)
+      .filter(([template]) => template.startsWith('/api/grants'))
+      .flatMap(([template, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${template}`));
+
+  it('states one success answer with its body for every operation, and no read-model _id anywhere', () => {
+    expect(operations()).toHaveLength(25);
+    for (const operation of operations()) {
+      const [method, template] = operation.split(' ');
+      const responses = (document.paths[template] as Record<string, { responses: Record<string, { content?: object }> }>)[method.toLowerCase()].responses;
+      const success = Object.entries(responses).filter(([status]) => status.startsWith('2'));
+      expect({ operation, statuses: success.map(([status]) => status) }).toEqual({ operation, statuses: [expect.stringMatching(/^20[01]$/)] });
+      expect({ operation, content: success[0][1].content }).toEqual({ operation, content: expect.any(Object) });
+    }
+    expect(JSON.stringify(document.components?.schemas)).not.toContain('"_id"');
+  });
+
+  it('documents a pattern for every path parameter, so a malformed id is a 400 and never reaches the store', () => {
+    for (const item of Object.values(document.paths)) {
+      for (const operation of Object.values(item as Record<string, { parameters?: { in: string; name: string; schema?: { pattern?: string } }[] }>)) {
+        for (const parameter of (operation.parameters ?? []).filter((p) => p.in === 'path')) expect({ name: parameter.name, pattern: parameter.schema?.pattern }).toEqual({ name: parameter.name, pattern: expect.any(String) });
+      }
+    }
+  });
+
+  it('describes exactly what each operation answers', async () => {
+    const g = grants;
+    const calls: Call[] = [
+      { method: 'get', template: '/api/grants/program', path: '/api/grants/program', token: auditor },
+      { method: 'get', template: '/api/grants/lines', path: '/api/grants/lines', token: finance },
+      { method: 'get', template: '/api/grants/lines/{lineId}', path: `/api/grants/lines/${IT_LINE}`, token: pm },
+      { method: 'post', template: '/api/grants/lines', path: '/api/grants/lines', token: pm, body: { lineId: 'regional-pilot', nameKo: '지역 시범', nameEn: 'Regional pilot', amountWon: 1_000_000 } },
+      {
+        method: 'post',
+        template: '/api/grants/transfers',
+        path: '/api/grants/transfers',
+        token: pm,
+        body: { fromLineId: 'advanced-technology-innovation', toLineId: IT_LINE, amountWon: 1_000_000, reason: 'Demand' },
+      },
+      { method: 'get', template: '/api/grants/budget/check', path: '/api/grants/budget/check', token: finance },
+      { method: 'get', template: '/api/grants/calls/{callId}/candidates', path: `/api/grants/calls/${CALL}/candidates`, token: pm },
+      { method: 'get', template: '/api/grants/calls/{callId}/what-if', path: `/api/grants/calls/${CALL}/what-if`, token: pm, query: { lineId: IT_LINE, reducePercent: 10 } },
+      { method: 'get', template: '/api/grants/grants', path: '/api/grants/grants', token: auditor, query: { callId: CALL } },
+      { method: 'get', template: '/api/grants/grants/{grantId}', path: `/api/grants/grants/${g.paid}`, token: auditor },
+      { method: 'post', template: '/api/grants/grants/{grantId}/approval', path: `/api/grants/grants/${g.proposed}/approval`, token: finance },
+      { method: 'post', template: '/api/grants/grants/{grantId}/tranches/{trancheId}/proposal', path: `/api/grants/grants/${g.proposed}/tranches/t1/proposal`, token: finance },
+      { method: 'post', template: '/api/grants/grants/{grantId}/tranches/{trancheId}/approval', path: `/api/grants/grants/${g.awarded}/tranches/t1/approval`, token: financeLee },
+      { method: 'post', template: '/api/grants/grants/{grantId}/recoveries', path: `/api/grants/grants/${g.awarded}/recoveries`, token: finance, body: { amountWon: 1_000_000, reason: 'Receipt missing' } },
+      { method: 'post', template: '/api/grants/grants/{grantId}/cancellation', path: `/api/grants/grants/${g.awarded}/cancellation`, token: pm, body: { reason: 'Withdrawn' } },
+      { method: 'post', template: '/api/grants/grants', path: '/api/grants/grants', token: pm, body: { applicationId: 'app-unawarded', lineId: IT_LINE, amountWon: 1_000_000, schedule: [{ dueOn: '2026-08-01', amountWon: 1_000_000 }] } },
+      { method: 'post', template: '/api/grants/grants/{grantId}/rejection', path: `/api/grants/grants/${g.toReject}/rejection`, token: pm, body: { reason: 'x' } },
+      { method: 'get', template: '/api/grants/allocations', path: '/api/grants/allocations', token: auditor },
+      { method: 'get', template: '/api/grants/allocations/{allocationId}', path: '/api/grants/allocations/alloc-released', token: auditor },
+      { method: 'post', template: '/api/grants/allocations/{allocationId}/approval', path: '/api/grants/allocations/alloc-requested/approval', token: finance },
+      { method: 'post', template: '/api/grants/allocations/{allocationId}/rejection', path: '/api/grants/allocations/alloc-declined/rejection', token: finance, body: { note: 'Funded elsewhere' } },
+      { method: 'get', template: '/api/grants/audit/trace/{grantId}', path: `/api/grants/audit/trace/${g.paid}`, token: auditor },
+      { method: 'get', template: '/api/grants/audit/budget', path: '/api/grants/audit/budget', token: auditor, query: { at: new Date().toISOString() } },
+      { method: 'get', template: '/api/grants/audit/budget', path: '/api/grants/audit/budget', token: auditor, query: { at: NEW_YEAR } },
+      { method: 'get', template: '/api/grants/audit/lines/{lineId}/ledger', path: `/api/grants/audit/lines/${IT_LINE}/ledger`, token: finance, query: { from: NEW_YEAR, to: new Date(Date.now() + 60_000).toISOString() } },
+      { method: 'get', template: '/api/grants/audit/verify', path: '/api/grants/audit/verify', token: auditor },
+    ];
+    const found: string[] = [];
+    for (const call of calls) {
+      const res = await send(call);
+      if (res.status >= 300) found.push(`${call.method.toUpperCase()} ${call.path}: ${res.status} ${res.text}`);
+      else found.push(...departures(document, call.method, call.template, res).map((departure) => `${call.method.toUpperCase()} ${call.path}: ${departure}`));
+    }
+    expect(found).toEqual([]);
+    expect(new Set(calls.map((call) => `${call.method.toUpperCase()} ${call.template}`))).toEqual(new Set(operations()));
+  });
+});
