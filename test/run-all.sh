@@ -13,6 +13,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 : "${TEST_LIMIT_ENGINES:=20m}" # engines up, counted from the start (a cold start builds them)
 : "${TEST_LIMIT_INT:=15m}"     # integration tests
 : "${TEST_LIMIT_E2E:=20m}"     # end-to-end tests
+: "${TEST_LIMIT_FUZZ:=15m}"    # API fuzzing (schemathesis) against the single-process platform
 : "${TEST_LIMIT_GRACE:=30s}"   # from SIGTERM to SIGKILL when a limit is reached
 
 failures=()
@@ -138,6 +139,8 @@ main() {
   start_step "engines" TEST_LIMIT_ENGINES bash -c 'bash deploy/local/infra.sh up >"$0" 2>&1' "$infra_log"
 
   step "lint, typecheck, unit tests, build" TEST_LIMIT_STATIC "${NX[@]}" -t lint typecheck test build
+  # Needs no engine: the platform runs in one process, so it overlaps a cold engine start too.
+  step "API fuzzing (schemathesis: every service, every role)" TEST_LIMIT_FUZZ bash test/schemathesis/run.sh
 
   printf '\n==== engines (time limit %s) ====\n' "$TEST_LIMIT_ENGINES"
   if finish_step "engines"; then
