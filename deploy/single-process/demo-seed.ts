@@ -49,6 +49,12 @@ async function expectOk(what: string, attempt: Promise<{ status: number; body: u
   return body;
 }
 
+/** A refusal that only says the evaluation service has not yet heard, over the bus, of the call (or of the centers). */
+function isNotHeardYet({ status, body }: { status: number; body: unknown }): boolean {
+  const code = (body as { code?: unknown } | null)?.code;
+  return status === 422 && (code === 'CALL.UNKNOWN' || code === 'CENTER.UNKNOWN');
+}
+
 /** Seeds the demo once; a second start finds the call and leaves everything as it is. */
 export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logger: Logger): Promise<void> {
   const pm = token('pm-demo', 'program-manager');
@@ -77,7 +83,16 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
   }));
 
   const members = ['김도윤', '이서연', '박지호', '최민서', '정하준', '윤지아'].map((name, i) => ({ userId: `demo-expert-${i + 1}`, name, affiliation: '한국산업기술평가관리원 평가위원' }));
-  await expectOk('forming the jungbu committee', call(evaluation, 'POST', '/api/evaluation/committees', pm, { callId: DEMO_CALL_ID, centerId: 'jungbu', members }));
+  // The call's opening reaches the evaluation service over the bus; until it has, a committee is
+  // refused as CALL.UNKNOWN (forming nothing), so it is asked for again, for a bounded time.
+  const formCommittee = () => call(evaluation, 'POST', '/api/evaluation/committees', pm, { callId: DEMO_CALL_ID, centerId: 'jungbu', members });
+  let formed = await formCommittee();
+  for (let waited = 0; isNotHeardYet(formed); waited += 100) {
+    if (waited > 30_000) throw new Error('demo seed: the call never reached the evaluation service');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    formed = await formCommittee();
+  }
+  await expectOk('forming the jungbu committee', Promise.resolve(formed));
 
   const consortia = [
     application('AI 기반 정밀가공 불량 예측', firms.hanbit, firms.nuri, 280_000_000, ['AI', 'smart-manufacturing']),

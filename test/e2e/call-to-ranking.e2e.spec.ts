@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Platform, startDistributedPlatform, startSingleProcessPlatform } from './support/platforms';
-import { applicationBody, eventuallyGet, firm, tokens } from './support/scenario-kit';
+import { applicationBody, eventuallyGet, firm, formCommittee, tokens } from './support/scenario-kit';
 
 jest.setTimeout(240_000);
 
@@ -63,11 +63,8 @@ describe.each([
       })
       .expect(201);
 
-    await request(evaluation)
-      .post('/api/evaluation/committees')
-      .set('Authorization', tokens.pm)
-      .send({ callId, centerId: 'jungbu', members: members.map((userId, i) => ({ userId, name: `전문가 ${i + 1}`, affiliation: '한국산업기술연구원' })) })
-      .expect(201);
+    // The call's opening reaches the evaluation service over the bus: committees wait for it.
+    await formCommittee(evaluation, { callId, centerId: 'jungbu', members: members.map((userId, i) => ({ userId, name: `전문가 ${i + 1}`, affiliation: '한국산업기술연구원' })) });
     // expert-6 advises beta's lead firm: recused from beta's evaluation only.
     await request(evaluation)
       .post(`/api/evaluation/committees/${committeeId}/relationships`)

@@ -6,7 +6,7 @@ import request, { Response } from 'supertest';
 import { committeeStreamId } from './committees/committee-id';
 import { evaluationStreamId } from './evaluations/evaluation-streams';
 import { rubricStreamId } from './rubrics/call-rubric';
-import { deliver, evaluationIn, experts, memberOf, pm, scores, screened, startEvaluationService } from './testing/evaluation-test-kit';
+import { callOpened, deliver, evaluationIn, experts, memberOf, pm, scores, screened, startEvaluationService } from './testing/evaluation-test-kit';
 
 const { criteria } = DEFAULT_RUBRIC;
 
@@ -51,6 +51,7 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
 
   /** An open evaluation of a new call whose jungbu committee is `member` alone, on a quorum of one. */
   async function openEvaluation(callId: string, applicationId: string, member: string): Promise<void> {
+    await deliver(service, callOpened(callId));
     await api().post(`/api/evaluation/calls/${callId}/rubric`).set('Authorization', pm).send({ criteria, quorum: 1 }).expect(201);
     await form({ callId, centerId: 'jungbu', members: [{ userId: member, name: '위원', affiliation: 'KITECH' }] });
     await deliver(service, screened({ applicationId, callId, centerId: 'jungbu', memberRegistrationNumbers: ['1018100001', '2208100001'] }));
@@ -63,6 +64,7 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
       status: 201,
       prepare: async (n) => {
         const body = (callId: string) => ({ callId, centerId: 'jungbu', members: experts('f', 2) });
+        await deliver(service, callOpened(`call-form-${n}`), callOpened(`call-form-${n}-other`));
         return {
           path: '/api/evaluation/committees',
           body: body(`call-form-${n}`),
@@ -78,6 +80,7 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
       status: 201,
       prepare: async (n) => {
         const committeeId = `call-member-${n}.shared`;
+        await deliver(service, callOpened(`call-member-${n}`));
         await form({ callId: `call-member-${n}` });
         const path = `/api/evaluation/committees/${committeeId}/members`;
         const added = () => count(committeeStreamId(committeeId), 'MemberAdded');
@@ -89,6 +92,7 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
       status: 201,
       prepare: async (n) => {
         const committeeId = `call-tie-${n}.jungbu`;
+        await deliver(service, callOpened(`call-tie-${n}`));
         await form({ callId: `call-tie-${n}`, centerId: 'jungbu', members: experts('r', 1) });
         const path = `/api/evaluation/committees/${committeeId}/relationships`;
         const declared = () => count(committeeStreamId(committeeId), 'RelationshipDeclared');
@@ -99,6 +103,7 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
       name: "defining a call's rubric",
       status: 201,
       prepare: async (n) => {
+        await deliver(service, callOpened(`call-rubric-${n}`));
         const path = `/api/evaluation/calls/call-rubric-${n}/rubric`;
         const defined = () => count(rubricStreamId(`call-rubric-${n}`), 'RubricDefined');
         return { path, body: { criteria, quorum: 3 }, token: pm, other: { path, body: { criteria, quorum: 4 } }, effect: defined, otherEffect: defined };
@@ -112,6 +117,7 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
         const applicationId = `app-assign-${n}`;
         // Two members cannot reach the default quorum of five: the application waits, and its
         // center's committee still serves it once the shared one is formed.
+        await deliver(service, callOpened(callId));
         await form({ callId, centerId: 'honam', members: experts('h', 2) });
         await form({ callId, members: experts('s', 5) });
         await deliver(service, screened({ applicationId, callId, centerId: 'honam', memberRegistrationNumbers: ['4108100021', '4108100022'] }));

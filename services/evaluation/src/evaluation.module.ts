@@ -9,6 +9,8 @@ import { EvaluationsHttpController } from './evaluations/evaluations.http.contro
 import { LateRecusals } from './evaluations/late-recusals';
 import { PendingEvaluations } from './evaluations/pending-evaluations';
 import { ScoresheetsHttpController } from './evaluations/scoresheets.http.controller';
+import { KnownCalls } from './known-calls/known-calls';
+import { knownCallsConsumer } from './known-calls/known-calls.consumer';
 import { KnownCenters } from './known-centers/known-centers';
 import { knownCentersConsumer } from './known-centers/known-centers.consumer';
 import { RankingHttpController } from './ranking/ranking.http.controller';
@@ -19,7 +21,8 @@ import { WorkQueueHttpController } from './work-queue/work-queue.http.controller
  * The evaluation service: committees and their members' declared ties, rubrics per call, one
  * evaluation per eligible application (opened from the applications service's screening), the
  * members' scoresheets, results and the ranking of a call. It knows the centers from the centers
- * service's routing messages, to form committees for real centers only.
+ * service's routing messages and the calls from the applications service's call messages, to form
+ * committees and define rubrics for real centers and calls only.
  */
 @Module({})
 export class EvaluationModule {
@@ -33,8 +36,13 @@ export class EvaluationModule {
         PendingEvaluations,
         LateRecusals,
         KnownCenters,
+        KnownCalls,
         ApplicationEventsConsumer,
-        { provide: SERVICE_CONSUMERS, inject: [ApplicationEventsConsumer], useFactory: (applications: ApplicationEventsConsumer) => [applications, knownCentersConsumer] },
+        {
+          provide: SERVICE_CONSUMERS,
+          inject: [ApplicationEventsConsumer],
+          useFactory: (applications: ApplicationEventsConsumer) => [applications, knownCentersConsumer, knownCallsConsumer],
+        },
         // Retries what a crash may have left undone between a committee change and the openings or recusals it called for.
         {
           provide: SERVICE_STARTUP_TASKS,

@@ -35,7 +35,7 @@ describe('the OpenAPI document of the evaluation service', () => {
   }
 
   beforeAll(async () => {
-    service = await startEvaluationService();
+    service = await startEvaluationService({ calls: [CALL, 'call-doc-defined'] });
     document = documentOf(service.app);
   }, 30_000);
   afterAll(() => service.close());

@@ -54,6 +54,28 @@ export function eventuallyGet<T>(url: string, path: string, token: string, accep
   );
 }
 
+/** What the evaluation service refuses until the bus has brought it the call's opening (or the centers' routing). */
+const NOT_HEARD_YET = new Set(['CALL.UNKNOWN', 'CENTER.UNKNOWN']);
+
+/**
+ * Forms a committee as a program manager once the evaluation service has heard of its call: the
+ * call is opened in the applications service and its `CallOpened` reaches evaluation over the bus,
+ * so a committee asked for at once may meet 422 `CALL.UNKNOWN` for a moment. A refused request
+ * forms nothing, so it is asked again, for a bounded time.
+ */
+export async function formCommittee(evaluation: string, body: { callId: string; centerId?: string; members?: readonly object[] }): Promise<request.Response> {
+  const res = await eventually(
+    async () => {
+      const attempt = await request(evaluation).post('/api/evaluation/committees').set('Authorization', tokens.pm).send(body);
+      return attempt.status === 422 && NOT_HEARD_YET.has(attempt.body.code) ? undefined : attempt;
+    },
+    60_000,
+    `call ${body.callId} in the evaluation service`,
+  );
+  if (res.status !== 201) throw new Error(`forming a committee for ${body.callId} answered ${res.status}: ${res.text}`);
+  return res;
+}
+
 export const criteria = ['convergence-novelty', 'technical-feasibility', 'commercialisation', 'consortium-capability'] as const;
 export const scoresheet = (points: readonly [number, number, number, number]) => ({ scores: criteria.map((criterionId, i) => ({ criterionId, score: points[i] })) });
 
@@ -72,11 +94,7 @@ export async function passedApplication(urls: { readonly applications: string; r
     .set('Authorization', tokens.pm)
     .send({ callId, budgetLineId: 'it-convergence', title: '2026년 IT융합 기술개발 과제 공고', opensAt: new Date(Date.now() - day).toISOString(), closesAt: new Date(Date.now() + day).toISOString(), capPerProject: 500_000_000, technologyFields: ['AI'] })
     .expect(201);
-  await request(evaluation)
-    .post('/api/evaluation/committees')
-    .set('Authorization', tokens.pm)
-    .send({ callId, centerId: 'jungbu', members: members.map((userId) => ({ userId, name: `위원 ${userId}`, affiliation: '한국산업기술진흥원' })) })
-    .expect(201);
+  await formCommittee(evaluation, { callId, centerId: 'jungbu', members: members.map((userId) => ({ userId, name: `위원 ${userId}`, affiliation: '한국산업기술진흥원' })) });
   const drafted = await request(applications).post('/api/applications/applications').set('Authorization', tokens.applicant).send(applicationBody(callId, '스마트 공정 융합 과제', consortium.lead, consortium.partner, requested)).expect(201);
   const applicationId: string = drafted.body.applicationId;
   await request(applications).post(`/api/applications/applications/${applicationId}/submit`).set('Authorization', tokens.applicant).expect(200);

@@ -51,6 +51,31 @@ export class ApplicationWithdrawnPayload {
   @IsISO8601() readonly withdrawnAt!: string;
 }
 
+/**
+ * A call (공고) was opened: from now on every service may take it as existing (evaluation forms
+ * committees and defines rubrics for opened calls only). Its terms as opened: amendments of the
+ * title or the closing time are not published. Keyed by call id, like `CallClosed`.
+ */
+export class CallOpenedPayload {
+  @IsString() readonly callId!: string;
+  @IsString() readonly budgetLineId!: string;
+  @IsString() readonly title!: string;
+  @IsISO8601() readonly opensAt!: string;
+  /** The scheduled closing time; closing earlier is a `CallClosed`. */
+  @IsISO8601() readonly closesAt!: string;
+}
+
+/**
+ * A program manager closed a call before its scheduled time: it takes no application after
+ * `closedAt`. Reaching the scheduled time sends nothing. The applications already submitted are
+ * still screened and evaluated.
+ */
+export class CallClosedPayload {
+  @IsString() readonly callId!: string;
+  @IsISO8601() readonly closedAt!: string;
+  @IsString() readonly reason!: string;
+}
+
 export const ApplicationSubmittedV1: ContractDefinition<ApplicationSubmittedPayload> = {
   type: 'applications.ApplicationSubmitted',
   schemaVersion: 1,
@@ -70,4 +95,18 @@ export const ApplicationWithdrawnV1: ContractDefinition<ApplicationWithdrawnPayl
   schemaVersion: 1,
   topic: TOPICS.applications,
   payload: ApplicationWithdrawnPayload,
+};
+
+export const CallOpenedV1: ContractDefinition<CallOpenedPayload> = {
+  type: 'applications.CallOpened',
+  schemaVersion: 1,
+  topic: TOPICS.applications,
+  payload: CallOpenedPayload,
+};
+
+export const CallClosedV1: ContractDefinition<CallClosedPayload> = {
+  type: 'applications.CallClosed',
+  schemaVersion: 1,
+  topic: TOPICS.applications,
+  payload: CallClosedPayload,
 };

@@ -1,4 +1,4 @@
-import { ApplicationScreenedV1, EvaluationCompletedV1 } from './index';
+import { ApplicationScreenedV1, CallClosedV1, CallOpenedV1, EvaluationCompletedV1, TOPICS } from './index';
 import { contractPayload, ContractViolation, parseContract } from './contract';
 
 const screened = {
@@ -34,5 +34,39 @@ describe('contracts', () => {
 
   it('checks outgoing payloads too', () => {
     expect(() => contractPayload(ApplicationScreenedV1, { ...screened, screenedAt: 'yesterday' })).toThrow(/screenedAt/);
+  });
+});
+
+describe('the call contracts', () => {
+  const opened = {
+    callId: 'call-2026-it',
+    budgetLineId: 'it-convergence',
+    title: '2026년 IT융합 기술개발 과제 공고',
+    opensAt: '2026-03-02T09:00:00+09:00',
+    closesAt: '2026-03-31T18:00:00+09:00',
+  };
+  const closed = { callId: 'call-2026-it', closedAt: '2026-03-20T10:00:00.000Z', reason: '예산 조기 소진' };
+
+  it('are v1 messages of the applications topic', () => {
+    expect([CallOpenedV1, CallClosedV1].map(({ type, schemaVersion, topic }) => ({ type, schemaVersion, topic }))).toEqual([
+      { type: 'applications.CallOpened', schemaVersion: 1, topic: TOPICS.applications },
+      { type: 'applications.CallClosed', schemaVersion: 1, topic: TOPICS.applications },
+    ]);
+  });
+
+  it('accept a call as opened and as closed early', () => {
+    expect(parseContract(CallOpenedV1, opened)).toMatchObject(opened);
+    expect(parseContract(CallClosedV1, closed)).toMatchObject(closed);
+  });
+
+  it('name every missing or malformed field and refuse unknown ones', () => {
+    const { budgetLineId: _line, ...withoutLine } = opened;
+    const attempt = () => parseContract(CallOpenedV1, { ...withoutLine, closesAt: 'end of March', capPerProject: 300_000_000 });
+    expect(attempt).toThrow(ContractViolation);
+    expect(attempt).toThrow(/budgetLineId/);
+    expect(attempt).toThrow(/closesAt/);
+    expect(attempt).toThrow(/capPerProject/);
+    expect(() => parseContract(CallClosedV1, { callId: 'call-2026-it', closedAt: '2026-03-20T10:00:00.000Z' })).toThrow(/reason/);
+    expect(() => contractPayload(CallOpenedV1, { ...opened, callId: 7 as unknown as string })).toThrow(/callId/);
   });
 });

@@ -9,11 +9,15 @@ import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-he
 import { callStreamId } from '../shared/stream-ids';
 import { CALLS_COLLECTION, CallView } from './call-view.projection';
 import { callResponseOf, CallResponse } from './call.response.dto';
+import { callOutbox } from './calls.outbox';
 import { AmendCallRequest, CallPathParams, CloseCallRequest, OpenCallRequest } from './calls.request.dto';
 
 const callNotFound = (callId: string) => new ProblemException(404, 'CALL.NOT_FOUND', `공모가 없습니다. (No call with id ${callId}.)`);
 
-/** Calls for applications (공고): read by every role, opened, amended and closed by program managers. */
+/**
+ * Calls for applications (공고): read by every role, opened, amended and closed by program managers.
+ * Opening and closing early are published (`applications.CallOpened`, `…CallClosed`).
+ */
 @ApiTags('calls')
 @ApiBearerAuth()
 @Controller('api/applications/calls')
@@ -52,7 +56,7 @@ export class CallsHttpController {
   @Post()
   @ApiCreatedResponse({ type: CallResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
   async open(@Body() body: OpenCallRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<CallResponse> {
-    await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: body, metadata }, this.decider);
+    await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: body, metadata }, this.decider, callOutbox());
     setLocation(response, `/api/applications/calls/${body.callId}`);
     return tagWithVersion(response, await this.existing(body.callId));
   }
@@ -69,7 +73,7 @@ export class CallsHttpController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallResponse> {
     await this.existing(callId);
-    await this.commands.execute(callStreamId(callId), { type: 'AmendCall', data: { callId, ...body }, metadata }, withExpectedVersion(this.decider, ifMatch));
+    await this.commands.execute(callStreamId(callId), { type: 'AmendCall', data: { callId, ...body }, metadata }, withExpectedVersion(this.decider, ifMatch), callOutbox());
     return tagWithVersion(response, await this.existing(callId));
   }
 
@@ -86,7 +90,7 @@ export class CallsHttpController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallResponse> {
     await this.existing(callId);
-    await this.commands.execute(callStreamId(callId), { type: 'CloseCall', data: { callId, reason: body.reason }, metadata }, withExpectedVersion(this.decider, ifMatch));
+    await this.commands.execute(callStreamId(callId), { type: 'CloseCall', data: { callId, reason: body.reason }, metadata }, withExpectedVersion(this.decider, ifMatch), callOutbox());
     return tagWithVersion(response, await this.existing(callId));
   }
 }

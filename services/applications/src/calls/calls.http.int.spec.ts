@@ -1,12 +1,14 @@
+import { IntegrationMessage } from '@yunghap/messaging';
 import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { fieldsOf, hoursFromNow, namesOnly, openCall, startApplications, users } from '../testing/applications.test-kit';
+import { fieldsOf, hoursFromNow, namesOnly, openCall, publishedAbout, startApplications, users } from '../testing/applications.test-kit';
 
 describe('calls over HTTP', () => {
   let service: TestService;
+  let published: IntegrationMessage[];
 
   beforeAll(async () => {
-    ({ service } = await startApplications({ routing: false }));
+    ({ service, published } = await startApplications({ routing: false }));
   }, 30_000);
   afterAll(() => service.close());
 
@@ -182,6 +184,45 @@ describe('calls over HTTP', () => {
       expect(again.body.code).toBe('CALL.ALREADY_CLOSED');
       await request(service.http).patch(path).set('Authorization', users.pm).send({ title: 'x' }).expect(409);
       await request(service.http).post('/api/applications/calls/call-1999/close').set('Authorization', users.pm).send({ reason: 'r' }).expect(404);
+    });
+  });
+
+  describe('publishing', () => {
+    const about = (callId: string) => published.filter((message) => message.key === callId).map((message) => message.type);
+
+    it('tells other services a call opened (applications.CallOpened v1, keyed by call id), with its terms as opened', async () => {
+      const opensAt = hoursFromNow(-2);
+      const closesAt = hoursFromNow(48);
+      const callId = await openCall(service, { budgetLineId: 'agri-industry-commerce-convergence', title: '2026년 농공상 융합 공고', opensAt, closesAt });
+      const message = await publishedAbout(published, 'applications.CallOpened', callId);
+      expect(message).toMatchObject({ schemaVersion: 1, actor: { userId: 'pm-park', role: 'program-manager' } });
+      expect(message.payload).toEqual({ callId, budgetLineId: 'agri-industry-commerce-convergence', title: '2026년 농공상 융합 공고', opensAt, closesAt });
+    });
+
+    it('publishes nothing for an amendment nor for a refused opening', async () => {
+      const callId = await openCall(service);
+      await publishedAbout(published, 'applications.CallOpened', callId);
+      await request(service.http).patch(`/api/applications/calls/${callId}`).set('Authorization', users.pm).send({ title: '수정된 공고' }).expect(200);
+      await request(service.http)
+        .post('/api/applications/calls')
+        .set('Authorization', users.pm)
+        .send({ callId, budgetLineId: 'it-convergence', title: '다시', opensAt: hoursFromNow(-1), closesAt: hoursFromNow(24), capPerProject: 1, technologyFields: ['AI'] })
+        .expect(409);
+      await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ callId: 'call-refused', capPerProject: 500_000_001 })).expect(422);
+      // A later call's message follows these in the outbox: once it is out, nothing else is coming.
+      await publishedAbout(published, 'applications.CallOpened', await openCall(service));
+      expect(about(callId)).toEqual(['applications.CallOpened']);
+      expect(about('call-refused')).toEqual([]);
+    });
+
+    it('tells them when a call is closed early (applications.CallClosed v1), once', async () => {
+      const callId = await openCall(service);
+      const closed = await request(service.http).post(`/api/applications/calls/${callId}/close`).set('Authorization', users.pm).send({ reason: '예산 조기 소진' }).expect(200);
+      const message = await publishedAbout(published, 'applications.CallClosed', callId);
+      expect(message).toMatchObject({ schemaVersion: 1, payload: { callId, closedAt: closed.body.closesAt, reason: '예산 조기 소진' } });
+      await request(service.http).post(`/api/applications/calls/${callId}/close`).set('Authorization', users.pm).send({ reason: 'again' }).expect(409);
+      await publishedAbout(published, 'applications.CallOpened', await openCall(service));
+      expect(about(callId)).toEqual(['applications.CallOpened', 'applications.CallClosed']);
     });
   });
 });

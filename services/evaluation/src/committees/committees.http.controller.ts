@@ -5,6 +5,7 @@ import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { LateRecusals } from '../evaluations/late-recusals';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
+import { KnownCalls } from '../known-calls/known-calls';
 import { KnownCenters } from '../known-centers/known-centers';
 import { ApiPathIds, PathId } from '../shared/path-id';
 import { committeeFor } from './committee.response';
@@ -32,6 +33,7 @@ export class CommitteesHttpController {
     private readonly pending: PendingEvaluations,
     private readonly recusals: LateRecusals,
     private readonly centers: KnownCenters,
+    private readonly calls: KnownCalls,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
@@ -47,12 +49,13 @@ export class CommitteesHttpController {
     return committeeFor(user, committee);
   }
 
-  /** The call is not checked: the applications service publishes no call events this service could know calls from. */
+  /** For a call the applications service has opened (422 `CALL.UNKNOWN` before its `CallOpened` arrived) and a known center. */
   @Roles('program-manager')
   @Post()
   @ApiCreatedResponse({ type: CommitteeResponse })
   async form(@Body() body: FormCommitteeRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
     const scope: CommitteeScope = body.centerId === undefined ? { kind: 'shared' } : { kind: 'center', centerId: body.centerId };
+    await this.calls.assertKnown(body.callId, 'callId');
     if (scope.kind === 'center') await this.centers.assertKnown(scope.centerId, 'centerId');
     const committeeId = committeeIdFor(body.callId, scope);
     const data = { committeeId, callId: body.callId, scope, members: body.members ?? [] };

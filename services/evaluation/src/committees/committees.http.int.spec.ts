@@ -1,7 +1,9 @@
 import { TOPICS } from '@yunghap/contracts';
+import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { auditor, experts, finance, memberOf, pm, provinceRouted, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
+import { knownCallStreamId } from '../known-calls/known-calls.decider';
+import { auditor, callClosed, callOpened, deliver, experts, finance, memberOf, pm, provinceRouted, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-it';
 const JUNGBU = `${CALL}.jungbu`;
@@ -12,7 +14,7 @@ describe('committees over HTTP', () => {
   const committees = () => request(service.http).post('/api/evaluation/committees');
 
   beforeAll(async () => {
-    service = await startEvaluationService();
+    service = await startEvaluationService({ calls: [CALL, 'call-nowhere', 'call-island', 'call-text'] });
   }, 30_000);
   afterAll(() => service.close());
 
@@ -47,6 +49,35 @@ describe('committees over HTTP', () => {
       const res = await committees().set('Authorization', pm).send({ callId: 'call-nowhere', centerId: 'atlantis', members: experts('a', 2) }).expect(422);
       expect(res.body).toMatchObject({ code: 'CENTER.UNKNOWN', errors: [{ field: 'centerId', rule: 'knownCenter' }], details: { centerId: 'atlantis' } });
       await request(service.http).get('/api/evaluation/committees/call-nowhere.atlantis').set('Authorization', pm).expect(404);
+    });
+
+    it('refuses a call the applications service has not opened (422 naming callId), forming nothing', async () => {
+      const res = await committees().set('Authorization', pm).send({ callId: 'call-unheard', centerId: 'jungbu', members: experts('u', 2) }).expect(422);
+      expect(res.body).toMatchObject({ code: 'CALL.UNKNOWN', errors: [{ field: 'callId', rule: 'knownCall' }], details: { callId: 'call-unheard' } });
+      expect(res.body.detail).toMatch(/^공모 call-unheard을\(를\) 찾을 수 없습니다\. \(No call with id call-unheard is known\.\)$/);
+      await request(service.http).get('/api/evaluation/committees/call-unheard.jungbu').set('Authorization', pm).expect(404);
+      const shared = await committees().set('Authorization', pm).send({ callId: 'call-unheard' }).expect(422);
+      expect(shared.body.code).toBe('CALL.UNKNOWN');
+      // The call is checked first: an unknown call names callId even with an unknown center.
+      expect((await committees().set('Authorization', pm).send({ callId: 'call-unheard', centerId: 'atlantis' }).expect(422)).body.code).toBe('CALL.UNKNOWN');
+    });
+
+    it("forms a committee once the call's opening has arrived, and still for a call closed early", async () => {
+      await deliver(service, callOpened('call-unheard'));
+      await committees().set('Authorization', pm).send({ callId: 'call-unheard', centerId: 'jungbu', members: experts('u', 2) }).expect(201);
+      await deliver(service, callOpened('call-ended'), callClosed('call-ended'));
+      await committees().set('Authorization', pm).send({ callId: 'call-ended' }).expect(201);
+      // A call opened before calls were published is known from its close alone.
+      await deliver(service, callClosed('call-old'));
+      await committees().set('Authorization', pm).send({ callId: 'call-old' }).expect(201);
+    });
+
+    it('learns a call once, whether its opening is redelivered or published again', async () => {
+      const opening = callOpened('call-twice');
+      await deliver(service, opening, opening, callOpened('call-twice'));
+      const events = await service.app.get<ServiceRuntime>(SERVICE_RUNTIME).store.readStream(knownCallStreamId('call-twice'));
+      expect(events.map((event) => event.type)).toEqual(['CallKnown']);
+      await committees().set('Authorization', pm).send({ callId: 'call-twice' }).expect(201);
     });
 
     it('knows a center from any routing change that names it', async () => {

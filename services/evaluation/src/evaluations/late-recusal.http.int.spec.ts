@@ -37,7 +37,7 @@ describe('recusal on a tie declared after the opening', () => {
   }
 
   beforeAll(async () => {
-    service = await startEvaluationService({ dataDir });
+    service = await startEvaluationService({ dataDir, calls: [CALL] });
     await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, centerId: 'jungbu', members: experts('l', 7) }).expect(201);
     await deliver(
       service,

@@ -24,7 +24,7 @@ describe('opening evaluations from the applications service', () => {
     request(service.http).post(`/api/evaluation/committees/${JUNGBU}/relationships`).set('Authorization', memberOf(memberId, JUNGBU)).send({ firm, kind }).expect(201);
 
   beforeAll(async () => {
-    service = await startEvaluationService();
+    service = await startEvaluationService({ calls: [CALL, 'call-2025-other', 'call-2025-agri'] });
     published = await listen(service, TOPICS.evaluation);
   }, 30_000);
   afterAll(() => service.close());

@@ -34,7 +34,7 @@ describe('scoring, closing, the work queue and the ranking', () => {
   }
 
   beforeAll(async () => {
-    service = await startEvaluationService();
+    service = await startEvaluationService({ calls: [CALL] });
     published = await listen(service, TOPICS.evaluation);
     const form = (body: object) => request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send(body).expect(201);
     await form({ callId: CALL, centerId: 'jungbu', members: experts('e', 6) });

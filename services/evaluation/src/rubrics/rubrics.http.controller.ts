@@ -5,6 +5,7 @@ import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { EvaluationViews } from '../evaluations/evaluation-views';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
+import { KnownCalls } from '../known-calls/known-calls';
 import { ApiPathIds, PathId } from '../shared/path-id';
 import { callRubric, rubricStreamId } from './call-rubric';
 import { CallRubricResponse } from './call-rubric.response.dto';
@@ -19,6 +20,7 @@ export class RubricsHttpController {
     private readonly commands: CommandExecutor,
     private readonly views: EvaluationViews,
     private readonly pending: PendingEvaluations,
+    private readonly calls: KnownCalls,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
@@ -33,13 +35,15 @@ export class RubricsHttpController {
   /**
    * Every evaluation of a call must be scored and ranked on one rubric, and each keeps the copy it
    * opened with: once one has opened (on the default), the call's rubric can no longer be defined.
-   * A definition may lower the quorum, so waiting evaluations are tried again.
+   * A definition may lower the quorum, so waiting evaluations are tried again. Only for a call the
+   * applications service has opened (422 `CALL.UNKNOWN` otherwise).
    */
   @Roles('program-manager')
   @Post()
   @ApiPathIds('callId')
   @ApiCreatedResponse({ type: CallRubricResponse })
   async define(@PathId('callId') callId: string, @Body() body: DefineRubricRequest, @CommandMeta() metadata: CommandMetadata): Promise<CallRubricResponse> {
+    await this.calls.assertKnown(callId, 'callId');
     if ((await this.views.collection().count({ callId, openedAt: { $ne: null } })) > 0) {
       throw new ProblemException(409, 'RUBRIC.CALL_IN_EVALUATION', `공모 ${callId}의 평가가 이미 시작되어 평가표를 바꿀 수 없습니다. (Evaluations of call ${callId} have opened; its rubric can no longer change.)`);
     }

@@ -4,7 +4,7 @@ import { IntegrationMessage } from '@yunghap/messaging';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
+import { callOpened, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
 
 describe('rubrics over HTTP', () => {
   let service: TestService;
@@ -13,7 +13,7 @@ describe('rubrics over HTTP', () => {
   const { criteria } = DEFAULT_RUBRIC;
 
   beforeAll(async () => {
-    service = await startEvaluationService();
+    service = await startEvaluationService({ calls: ['call-2025-it', 'call-2025-bio', 'call-2025-small', 'call-late'] });
     published = await listen(service, TOPICS.evaluation);
   }, 30_000);
   afterAll(() => service.close());
@@ -44,6 +44,17 @@ describe('rubrics over HTTP', () => {
     expect(nulls.body.errors).toEqual([expect.objectContaining({ field: 'quorum', rule: 'isInt' })]);
     const res = await request(service.http).get(rubric('call-2025-empty')).set('Authorization', pm).expect(200);
     expect(res.body).toEqual({ callId: 'call-2025-empty', source: 'default', rubric: DEFAULT_RUBRIC });
+  });
+
+  it('is refused for a call the applications service has not opened (422 naming callId), until its opening arrives', async () => {
+    const res = await request(service.http).post(rubric('call-2025-unheard')).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(422);
+    expect(res.body).toMatchObject({ code: 'CALL.UNKNOWN', errors: [{ field: 'callId', rule: 'knownCall' }], details: { callId: 'call-2025-unheard' } });
+    expect(res.body.detail).toMatch(/^공모 call-2025-unheard을\(를\) 찾을 수 없습니다\./);
+    expect((await request(service.http).get(rubric('call-2025-unheard')).set('Authorization', pm).expect(200)).body.source).toBe('default');
+
+    await deliver(service, callOpened('call-2025-unheard'));
+    const defined = await request(service.http).post(rubric('call-2025-unheard')).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(201);
+    expect(defined.body).toMatchObject({ callId: 'call-2025-unheard', source: 'defined', rubric: { quorum: 3 } });
   });
 
   it('refuses a malformed call id (400) and a name that is not one line of text (400)', async () => {

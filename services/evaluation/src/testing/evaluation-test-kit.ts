@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
+import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, CallClosedV1, CallOpenedV1, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { bearer, contractMessage, startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
@@ -42,6 +42,17 @@ export function withdrawn(applicationId: string, callId: string): IntegrationMes
   return integrationMessage(ApplicationWithdrawnV1, applicationId, { applicationId, callId, withdrawnAt: '2025-03-25T11:00:00+09:00' });
 }
 
+/** `applications.CallOpened`: the call exists from now on for this service (committees, rubrics). */
+export function callOpened(callId: string): IntegrationMessage {
+  const payload = { callId, budgetLineId: 'it-convergence', title: `${callId} 공고`, opensAt: '2025-03-01T09:00:00+09:00', closesAt: '2025-03-31T18:00:00+09:00' };
+  return integrationMessage(CallOpenedV1, callId, payload);
+}
+
+/** `applications.CallClosed`: the call was closed before its scheduled time. */
+export function callClosed(callId: string): IntegrationMessage {
+  return integrationMessage(CallClosedV1, callId, { callId, closedAt: '2025-03-15T12:00:00+09:00', reason: '예산 조기 소진' });
+}
+
 /** A center and one province it serves, as the centers service's seeded routing publishes them. */
 const SEEDED_ROUTING: readonly (readonly [string, string])[] = [
   ['gyeongin', '서울'],
@@ -59,10 +70,15 @@ export function provinceRouted(province: string, toCenterId: string, fromCenterI
   return integrationMessage(ProvinceRoutingChangedV1, province, payload);
 }
 
-/** The evaluation service as the single-process mode runs it, once it has heard the seeded routing of the seven centers. */
-export async function startEvaluationService(options: { dataDir?: string | null } = {}): Promise<TestService> {
-  const service = await startTestService('evaluation', EvaluationModule.register, options);
+/**
+ * The evaluation service as the single-process mode runs it, once it has heard the seeded routing
+ * of the seven centers and the opening of `calls` (the calls its committees and rubrics are for).
+ */
+export async function startEvaluationService(options: { dataDir?: string | null; calls?: readonly string[] } = {}): Promise<TestService> {
+  const { calls = [], ...harness } = options;
+  const service = await startTestService('evaluation', EvaluationModule.register, harness);
   await service.bus.publish(SEEDED_ROUTING.map(([centerId, province]) => ({ topic: TOPICS.centers, message: provinceRouted(province, centerId) })));
+  if (calls.length > 0) await deliver(service, ...calls.map(callOpened));
   return service;
 }
 

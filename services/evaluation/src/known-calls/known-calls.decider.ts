@@ -1,0 +1,58 @@
+import { assertNever, Decider, Decision, DomainCommand, DomainError, DomainEvent } from '@yunghap/kernel';
+
+/** One stream per call of this service's replica of the calls: a question reads one short stream. */
+export const knownCallStreamId = (callId: string) => `known-call-${callId}`;
+
+export type RecordCallOpened = DomainCommand<
+  'RecordCallOpened',
+  { readonly callId: string; readonly budgetLineId: string; readonly title: string; readonly opensAt: string; readonly closesAt: string }
+>;
+export type RecordCallClosed = DomainCommand<'RecordCallClosed', { readonly callId: string; readonly closedAt: string }>;
+export type KnownCallCommand = RecordCallOpened | RecordCallClosed;
+
+export type CallKnown = DomainEvent<'CallKnown', RecordCallOpened['data']>;
+export type KnownCallClosedEarly = DomainEvent<'KnownCallClosedEarly', RecordCallClosed['data']>;
+export type KnownCallEvent = CallKnown | KnownCallClosedEarly;
+
+export type KnownCallState = { readonly status: 'unknown' } | { readonly status: 'opened' | 'closed-early'; readonly callId: string };
+
+/**
+ * A call this service knows of, from the applications service's `CallOpened` and `CallClosed`.
+ * Each is recorded once, however often it is delivered. A call closed early stays known: its
+ * submitted applications are still evaluated, so committees and rubrics are still needed. A close
+ * heard without the opening (a call opened before calls were published) makes the call known too.
+ */
+function decide(command: KnownCallCommand, state: KnownCallState): Decision<KnownCallEvent> {
+  if (command.metadata.actor.role !== 'system') {
+    return new DomainError('KNOWN_CALLS.ROLE_NOT_ALLOWED', 'forbidden', `The role ${command.metadata.actor.role} may not do this (allowed: system)`, {
+      role: command.metadata.actor.role,
+      allowed: ['system'],
+    });
+  }
+  switch (command.type) {
+    case 'RecordCallOpened':
+      return state.status === 'unknown' ? [{ type: 'CallKnown', data: command.data }] : [];
+    case 'RecordCallClosed':
+      return state.status === 'closed-early' ? [] : [{ type: 'KnownCallClosedEarly', data: command.data }];
+    default:
+      return assertNever(command);
+  }
+}
+
+// Each event says all the state holds: the call, and whether it was closed early.
+function evolve(_state: KnownCallState, event: KnownCallEvent): KnownCallState {
+  switch (event.type) {
+    case 'CallKnown':
+      return { status: 'opened', callId: event.data.callId };
+    case 'KnownCallClosedEarly':
+      return { status: 'closed-early', callId: event.data.callId };
+    default:
+      return assertNever(event);
+  }
+}
+
+export const knownCallDecider: Decider<KnownCallCommand, KnownCallEvent, KnownCallState> = {
+  decide,
+  evolve,
+  initialState: () => ({ status: 'unknown' }),
+};
