@@ -7,7 +7,6 @@ import { eventuallyGet, firm, passedApplication, tokens } from './support/scenar
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runFinanceCheck } = require(`${workspaceRoot}/deploy/local/finance-cli`) as typeof import('../../deploy/local/finance-cli');
 
-jest.setTimeout(240_000);
 
 const finance = { kim: bearer({ role: 'finance', sub: 'fin-kim' }), lee: bearer({ role: 'finance', sub: 'fin-lee' }) };
 const auditor = bearer({ role: 'auditor', sub: 'audit-han' });

@@ -2,7 +2,6 @@ import request from 'supertest';
 import { Platform, startDistributedPlatform, startSingleProcessPlatform } from './support/platforms';
 import { applicationBody, eventuallyGet, firm, formCommittee, tokens } from './support/scenario-kit';
 
-jest.setTimeout(240_000);
 
 interface ApplicationBody {
   readonly status: string;

@@ -8,7 +8,6 @@ import { eventuallyGet, tokens } from './support/scenario-kit';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { seedDemo, DEMO_CALL_ID } = require(path.join(workspaceRoot, 'deploy', 'single-process', 'demo-seed')) as typeof import('../../deploy/single-process/demo-seed');
 
-jest.setTimeout(120_000);
 
 describe('npm start -- --demo', () => {
   let platform: Platform;

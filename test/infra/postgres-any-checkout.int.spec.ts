@@ -80,5 +80,5 @@ describe('deploy/local PostgreSQL from a checkout in a mode-700 folder', () => {
     expect(fresh.code).toBe(0);
     expect(fresh.output).toContain('was removed: starting over');
     expect(await query(`SELECT to_regclass('kept_until_reset') IS NOT NULL AS kept`)).toEqual([{ kept: false }]);
-  }, 300_000);
+  });
 });

@@ -1,9 +1,8 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { EvaluationCompletedV1, EvaluationOpenedV1, GrantAwardedV1, TOPICS } from '@yunghap/contracts';
-import { TestService } from '@yunghap/service-harness';
+import { departures, documentOf, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request, { Response } from 'supertest';
-import { departures, documentOf } from './testing/documented-response';
 import { content, draft, firm, INITIAL_MAPPING_AT, messageOf, openCall, publishOn, startApplications, submitted, users } from './testing/applications.test-kit';
 
 const APPLICATION = '/api/applications/applications/{applicationId}';
@@ -21,7 +20,7 @@ describe('the applications service\'s answers, as its OpenAPI document describes
     ({ service } = await startApplications());
     document = documentOf(service.app);
     callId = await openCall(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   function conforms(method: string, template: string, res: Response): Response {

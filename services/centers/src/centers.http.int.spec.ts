@@ -20,7 +20,7 @@ describe('centers service over HTTP (single-process runtime)', () => {
   beforeAll(async () => {
     service = await startTestService('centers', CentersModule.register);
     await service.bus.subscribe({ consumerGroup: 'test-listener', topics: [TOPICS.centers], handler: async ({ message }) => void published.push(message) });
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('the seven centers', () => {
@@ -145,5 +145,5 @@ describe('centers service restarts (file-backed PGlite)', () => {
     expect(res.body.staff).toEqual([{ userId: 'choi', name: '최', role: 'staff' }]);
     expect(routing.body.mappingVersion).toBe(1);
     expect(routing.body.changes).toHaveLength(1);
-  }, 60_000);
+  });
 });

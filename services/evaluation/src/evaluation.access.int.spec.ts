@@ -1,8 +1,7 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { HUMAN_ROLES } from '@yunghap/platform-nest';
-import { TestService } from '@yunghap/service-harness';
+import { documentOf, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { documentOf } from './testing/documented-response';
 import { auditor, finance, memberOf, pm, staffOf, startEvaluationService } from './testing/evaluation-test-kit';
 
 const METHODS = ['get', 'post', 'put', 'delete'] as const;
@@ -28,7 +27,7 @@ describe('roles on every operation of the evaluation service', () => {
   beforeAll(async () => {
     service = await startEvaluationService();
     document = documentOf(service.app);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   function forbiddenCases() {

@@ -175,7 +175,7 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
 
   beforeAll(async () => {
     service = await startEvaluationService();
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe.each(cases)('$name', ({ status, prepare }) => {

@@ -1,7 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { TestService } from '@yunghap/service-harness';
+import { departures, documentOf, TestService } from '@yunghap/service-harness';
 import request, { Response } from 'supertest';
-import { departures, documentOf } from './testing/documented-response';
 import { auditor, deliver, evaluationIn, experts, memberOf, pm, scores, screened, staffOf, startEvaluationService, withdrawn } from './testing/evaluation-test-kit';
 
 const CALL = 'call-doc';
@@ -37,7 +36,7 @@ describe('the OpenAPI document of the evaluation service', () => {
   beforeAll(async () => {
     service = await startEvaluationService({ calls: [CALL, 'call-doc-defined'] });
     document = documentOf(service.app);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   it('states one success answer with a JSON body for every operation, and a pattern for every path id', () => {

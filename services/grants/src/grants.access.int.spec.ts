@@ -1,9 +1,8 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { HUMAN_ROLES, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { bearer, startTestService, TestService } from '@yunghap/service-harness';
+import { bearer, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from './grants.module';
-import { servedDocument } from './testing/documented-response';
 
 const tokens = Object.fromEntries(HUMAN_ROLES.map((role) => [role, bearer({ role, sub: `${role}-access`, centerId: 'jungbu', committeeIds: ['c-1'] })]));
 
@@ -28,7 +27,8 @@ describe('who may call what in grants', () => {
   let document: OpenAPIObject;
 
   beforeAll(async () => {
-    [service, document] = await Promise.all([startTestService('grants', GrantsModule.register), servedDocument()]);
+    service = await startTestService('grants', GrantsModule.register);
+    document = documentOf(service.app);
   });
   afterAll(() => service.close());
 

@@ -1,9 +1,8 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AllocationReleaseRequestedV1, AllocationRequestedV1, TOPICS } from '@yunghap/contracts';
-import { contractMessage, startTestService, TestService } from '@yunghap/service-harness';
+import { contractMessage, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from './grants.module';
-import { departures, servedDocument } from './testing/documented-response';
 import { auditor, candidate, deliver, finance, financeLee, IT_LINE, pm } from './testing/grants-test-kit';
 
 const CALL = 'call-2026-openapi';
@@ -48,7 +47,7 @@ describe('the grants OpenAPI document', () => {
 
   beforeAll(async () => {
     service = await startTestService('grants', GrantsModule.register);
-    document = await servedDocument();
+    document = documentOf(service.app);
     // Grants in every status with tranches in every status, and allocations in every status.
     grants.proposed = await propose('app-proposed');
     grants.toReject = await propose('app-to-reject');

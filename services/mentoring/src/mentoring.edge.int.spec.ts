@@ -29,7 +29,7 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
     service = await startTestService('mentoring', MentoringModule.register);
     mentorId = await registerMentor(service);
     engagementId = await proposeEngagement(service, coordinator);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('registering a mentor (the fuzzer had 500 here)', () => {

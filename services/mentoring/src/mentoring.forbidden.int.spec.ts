@@ -28,7 +28,7 @@ describe('who may call what in mentoring: every other role is refused (403) and 
     mentorId = await registerMentor(service);
     engagementId = await proposeEngagement(service, TOKENS['center-staff']);
     for (const stream of streams()) recorded[stream] = (await eventTypes(service, stream)).length;
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   const engagementSteps = (): Endpoint[] =>

@@ -176,7 +176,7 @@ describe('Idempotency-Key on every POST of mentoring that creates something or m
   beforeAll(async () => {
     service = await startTestService('mentoring', MentoringModule.register);
     poolMentor = await registerMentor(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe.each(cases)('$name', ({ status, prepare }) => {

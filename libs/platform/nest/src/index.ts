@@ -25,6 +25,7 @@ export * from './logging/service-logger';
 export * from './runtime/read-model-view';
 export * from './runtime/contract-message';
 export * from './http/configure-http';
+export * from './openapi/setup-openapi';
 export * from './http/request-limits';
 export * from './idempotency/idempotency-key';
 export * from './problem-details/optional-field';

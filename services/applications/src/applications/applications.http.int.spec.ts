@@ -27,7 +27,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
   beforeAll(async () => {
     ({ service, published } = await startApplications());
     callId = await openCall(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('drafting', () => {

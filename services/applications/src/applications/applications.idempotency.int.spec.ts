@@ -38,7 +38,7 @@ describe('Idempotency-Key on every POST of the applications service', () => {
     // Listening, so that simultaneous requests share one server instead of each starting it.
     await service.app.listen(0, '127.0.0.1');
     callId = await openCall(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   const eventsIn = (streamId: string) => async () => (await service.app.get<ServiceRuntime>(SERVICE_RUNTIME).store.readStream(streamId)).length;

@@ -9,7 +9,7 @@ describe('calls over HTTP', () => {
 
   beforeAll(async () => {
     ({ service, published } = await startApplications({ routing: false }));
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   const call = (overrides: Record<string, unknown> = {}) => ({

@@ -20,7 +20,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
     ({ service, published } = await startApplications());
     await service.bus.subscribe({ consumerGroup: 'test-dlq', topics: [deadLetterTopic(TOPICS.evaluation)], handler: async ({ message }) => void parked.push(message) });
     callId = await openCall(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   const read = async (applicationId: string, token = users.pm) => (await request(service.http).get(path(applicationId)).set('Authorization', token).expect(200)).body;
@@ -118,5 +118,5 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
 
     expect(parked.map((message) => message.messageId)).toEqual([broken.messageId]);
     expect(await read(applicationId)).toMatchObject({ status: 'screened-eligible' });
-  }, 15_000);
+  });
 });

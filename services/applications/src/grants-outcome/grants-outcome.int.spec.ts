@@ -13,7 +13,7 @@ describe('grants decisions, consumed from the grants service', () => {
   beforeAll(async () => {
     ({ service } = await startApplications());
     callId = await openCall(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   const statusBecomes = (applicationId: string, status: string) =>

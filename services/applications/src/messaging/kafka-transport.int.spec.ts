@@ -51,12 +51,12 @@ describe('Kafka smoke (the applications service on @nestjs/microservices Kafka t
     await app.init();
     client = app.get<ClientKafka>('SMOKE');
     await client.connect();
-  }, 60_000);
+  });
 
   afterAll(async () => {
     await client?.close();
     await app?.close();
-  }, 30_000);
+  });
 
   it('produces a message and consumes it through a consumer group', async () => {
     client.emit(topic, { key: 'application-1', value: { type: 'SmokeTest', center: 'honam' } });
@@ -64,5 +64,5 @@ describe('Kafka smoke (the applications service on @nestjs/microservices Kafka t
     const message = await eventually(() => received[0], 30_000, `a message on ${topic}`);
 
     expect(message).toEqual({ type: 'SmokeTest', center: 'honam' });
-  }, 45_000);
+  });
 });

@@ -38,7 +38,7 @@ describe('routing by the replica of the centers\' province mapping', () => {
   beforeAll(async () => {
     ({ service, published } = await startApplications({ routing: false }));
     callId = await openCall(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   const jejuLead = () => content({ leadFirm: firm({ province: '제주' }) });
@@ -141,5 +141,5 @@ describe('an application left submitted without a center by a crash', () => {
 
     expect(res.body).toMatchObject({ status: 'routed', centerId: 'jungbu', submittedAt: metadata.now, routing: { mappingVersion: 1 } });
     expect(message.payload).toMatchObject({ centerId: 'jungbu', submittedAt: metadata.now });
-  }, 60_000);
+  });
 });

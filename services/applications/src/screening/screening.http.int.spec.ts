@@ -31,7 +31,7 @@ describe('screening and return for revision over HTTP', () => {
   beforeAll(async () => {
     ({ service, published } = await startApplications());
     callId = await openCall(service);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   const screen = (applicationId: string, token = users.jungbuStaff) => request(service.http).post(path(applicationId, '/screen')).set('Authorization', token);

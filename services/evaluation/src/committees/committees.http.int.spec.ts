@@ -15,7 +15,7 @@ describe('committees over HTTP', () => {
 
   beforeAll(async () => {
     service = await startEvaluationService({ calls: [CALL, 'call-nowhere', 'call-island', 'call-text'] });
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('forming', () => {

@@ -45,7 +45,7 @@ describe('recusal on a tie declared after the opening', () => {
       screened({ applicationId: 'app-l2', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: [FIRM_C, '2208100042'] }),
     );
     for (const applicationId of ['app-l1', 'app-l2']) await evaluationIn(service, applicationId, 'open');
-  }, 30_000);
+  });
   afterAll(async () => {
     await service.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -99,7 +99,7 @@ describe('recusal on a tie declared after the opening', () => {
     });
     expect(detail.committee.recusals).toEqual([{ memberId: 'l7', firm: FIRM_C, relationship: 'employment' }]);
     await evaluation('app-l2', member('l7')).expect(403);
-  }, 30_000);
+  });
 
   it('records every further ground once, and keeps an evaluation open but unclosable once recusals leave it short of its quorum', async () => {
     await declare('l7', FIRM_C, 'family');

@@ -26,7 +26,7 @@ describe('opening evaluations from the applications service', () => {
   beforeAll(async () => {
     service = await startEvaluationService({ calls: [CALL, 'call-2025-other', 'call-2025-agri'] });
     published = await listen(service, TOPICS.evaluation);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   it('keeps an eligible application waiting while its call has no committee; an ineligible one is not evaluated', async () => {
@@ -138,7 +138,7 @@ describe('opening evaluations from the applications service', () => {
     await deliver(service, screened({ applicationId: 'app-bad', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: firms('1018100009'), submittedAt: '2025-03-10' }));
     expect(parked.map((m) => m.key)).toEqual(['app-bad']);
     await evaluation('app-bad').set('Authorization', pm).expect(404);
-  }, 15_000);
+  });
 
   describe('access', () => {
     it('lists evaluations for program managers, auditors and a center (its own only)', async () => {

@@ -48,7 +48,7 @@ describe('scoring, closing, the work queue and the ranking', () => {
       screened({ applicationId: 'app-h2', callId: CALL, centerId: 'honam', memberRegistrationNumbers: ['4108100031', '4108100032'], submittedAt: '2025-03-11T10:00:00+09:00' }),
     );
     for (const applicationId of ['app-j1', 'app-j2', 'app-h1', 'app-h2']) await evaluationIn(service, applicationId, 'open');
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('the work queue', () => {

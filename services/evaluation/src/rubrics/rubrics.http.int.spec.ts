@@ -15,7 +15,7 @@ describe('rubrics over HTTP', () => {
   beforeAll(async () => {
     service = await startEvaluationService({ calls: ['call-2025-it', 'call-2025-bio', 'call-2025-small', 'call-late'] });
     published = await listen(service, TOPICS.evaluation);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   it("is the program's default until a call defines its own, readable by every role", async () => {

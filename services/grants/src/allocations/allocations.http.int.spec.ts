@@ -30,7 +30,7 @@ describe('mentoring allocations', () => {
   beforeAll(async () => {
     service = await startTestService('grants', GrantsModule.register);
     published = await listen(service, TOPICS.grants);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   it('records a request from the mentoring service once, even when published twice', async () => {

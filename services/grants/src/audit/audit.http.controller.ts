@@ -55,6 +55,7 @@ export class AuditHttpController {
     content: { 'text/csv': { schema: { type: 'string' } } },
     headers: {
       'Content-Disposition': {
+        required: true,
         description: 'attachment; filename="ledger_<line>_<from>_<to>.csv" with the Korean name (예산원장_…) in filename*',
         schema: { type: 'string' },
       },

@@ -44,7 +44,7 @@ describe('audit for finance', () => {
     }
     await act('recoveries', finance, { amountWon: 20_000_000, reason: RECOVERY_REASON });
     instants.push(await instant());
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   it('traces the decision chain of a grant with actor, role, time and correlation ids', async () => {

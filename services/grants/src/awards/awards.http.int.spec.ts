@@ -24,7 +24,7 @@ describe('grant awards under four-eyes', () => {
     await candidate(service, 'app-a', CALL, 450_000_000, 9_000);
     await candidate(service, 'app-b', CALL, 800_000_000, 8_500);
     await candidate(service, 'app-failed', CALL, 300_000_000, 5_000);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('proposal', () => {
@@ -154,5 +154,5 @@ describe('grant awards under four-eyes', () => {
     expect(await line(AGRI_LINE)).toMatchObject({ amount: 2_000_000_000, available: 200_000_000, committed: 1_800_000_000, violations: [] });
     const check = await request(service.http).get('/api/grants/budget/check').set('Authorization', finance).expect(200);
     expect(check.body.ok).toBe(true);
-  }, 60_000);
+  });
 });

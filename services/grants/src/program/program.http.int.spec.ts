@@ -14,7 +14,7 @@ describe('the program and its budget lines', () => {
 
   beforeAll(async () => {
     service = await startTestService('grants', GrantsModule.register);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   it('opens the year of ₩40B with the five seeded lines and the rest in reserve', async () => {

@@ -24,7 +24,7 @@ describe('selection from a call ranking', () => {
     await deliver(service, TOPICS.evaluation, late, late);
     await deliver(service, TOPICS.applications, screened('app-6', CALL, 400_000_000), submitted('app-6', CALL, 400_000_000));
     await deliver(service, TOPICS.applications, submitted('app-7', CALL, 100_000_000), screened('app-7', CALL, 100_000_000, false));
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   it('ranks the candidates of a call by total, failed and unevaluated ones without a rank', async () => {

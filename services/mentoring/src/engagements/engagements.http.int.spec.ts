@@ -55,7 +55,7 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
     pool.unrelated = await registerMentor(service, { name: 'unrelated', expertise: { fields: ['biotech'], industries: ['Q'] } });
     pool.retired = await registerMentor(service, { name: 'retired' });
     await request(service.http).post(`/api/mentoring/mentors/${pool.retired}/retire`).set('Authorization', pm).send({ reason: 'retired' }).expect(200);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('proposal and matching', () => {

@@ -12,7 +12,7 @@ describe('the mentor pool over HTTP', () => {
 
   beforeAll(async () => {
     service = await startTestService('mentoring', MentoringModule.register);
-  }, 30_000);
+  });
   afterAll(() => service.close());
 
   describe('registration', () => {

@@ -1,10 +1,14 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { completeDocument } from './problem-responses';
 import { mirrorValidationRules, validatedClassNames } from './validation-shim';
 
-/** The service's OpenAPI document at `/api/docs` (UI) and `/api/docs-json`. */
-export function setupOpenApi(app: INestApplication, service: string): void {
+/**
+ * The service's OpenAPI document exactly as `/api/docs-json` serves it, so tests can hold
+ * answers to the very document the console's client and the fuzzer are generated from.
+ * Example: `createOpenApiDocument(app, 'grants').paths['/api/grants/lines']`.
+ */
+export function createOpenApiDocument(app: INestApplication, service: string): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle(`Yunghap ${service} API`)
     .setDescription(
@@ -15,5 +19,10 @@ export function setupOpenApi(app: INestApplication, service: string): void {
     .addBearerAuth()
     .build();
   mirrorValidationRules();
-  SwaggerModule.setup('api/docs', app, () => completeDocument(SwaggerModule.createDocument(app, config), validatedClassNames()));
+  return completeDocument(SwaggerModule.createDocument(app, config), validatedClassNames());
+}
+
+/** The service's OpenAPI document at `/api/docs` (UI) and `/api/docs-json`. */
+export function setupOpenApi(app: INestApplication, service: string): void {
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app, service));
 }
