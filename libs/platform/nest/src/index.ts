@@ -30,3 +30,4 @@ export * from './http/request-limits';
 export * from './idempotency/idempotency-key';
 export * from './problem-details/optional-field';
 export * from './problem-details/zoned-instant.rule';
+export * from './problem-details/opaque-id.rule';

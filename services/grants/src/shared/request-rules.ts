@@ -1,3 +1,4 @@
+import { OPAQUE_ID } from '@yunghap/platform-nest';
 import { Matches } from 'class-validator';
 
 // Ids are kept to the shape their issuer gives them: they become stream names and URLs, and a
@@ -7,7 +8,7 @@ import { Matches } from 'class-validator';
 /** Budget lines are named by program managers and the seed: lower-case kebab-case, 2 to 63 characters. */
 export const LINE_ID = /^[a-z][a-z0-9-]{1,62}$/;
 /** Ids issued by the other services (applications, calls, allocations); the same rule as theirs. */
-export const EXTERNAL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+export const EXTERNAL_ID = OPAQUE_ID;
 /** Grants mints its grant ids itself with `randomUUID()`. */
 export const GRANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Tranches are numbered in payment order from t1 (a schedule has at most 24). */

@@ -1,3 +1,5 @@
+import { OPAQUE_ID } from '@yunghap/platform-nest';
+
 // Shapes checked at the edge so that a typo answers 400 on its field; the domain checks them
 // again (and answers 422) for callers that reach it another way.
 
@@ -15,7 +17,7 @@ export const INDUSTRY_MESSAGE = '$property must be a KSIC code such as C or C26'
  * Ids of this service (UUIDs), of other contexts and of clients. They become part of stream
  * names, URLs and log lines, so anything else is refused before it reaches the store.
  */
-export const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+export const ID = OPAQUE_ID;
 export const ID_MESSAGE = '$property must be an id of 1 to 100 letters, digits, dots, underscores or hyphens, starting with a letter or digit';
 
 /** A center's id as the centers service defines it: lower-case kebab-case. */
