@@ -11,3 +11,4 @@ export * from './command-handler';
 export { EventStoreDbEventStore, openEventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 export type { EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store';
 export { OutboxUnsupportedError } from './eventstoredb/outbox-unsupported-error';
+export * from './store-failure';

@@ -1,3 +1,4 @@
 export * from './engines';
 export * from './decider-specification';
 export * from './suite-resources';
+export * from './fault-proxy';
