@@ -19,10 +19,11 @@ const swcOptions = { ...require('./deploy/build/swc-options'), sourceMaps: 'inli
 // Default timeout of each test and each hook, by tier (the tier is in the file name). Sized for
 // a busy two-core CI machine, where starting PGlite has taken longer than Jest's default 5 s.
 // Set here only: a file that needs more is a file that should be faster.
-const TIER_TIMEOUTS_MS = { unit: 10_000, int: 90_000, e2e: 240_000 };
+// A chaos scenario sits out engine outages of 30 s and waits for recovery, hence its minutes.
+const TIER_TIMEOUTS_MS = { unit: 10_000, int: 90_000, e2e: 240_000, chaos: 300_000 };
 
 /** The tier of a test file from its name (`*.int.spec.ts` → 'int'); unit when it names none. */
-const tierOf = (testPath) => /\.(unit|int|e2e)\.spec\.[cm]?[jt]s$/.exec(testPath)?.[1] ?? 'unit';
+const tierOf = (testPath) => /\.(unit|int|e2e|chaos)\.spec\.[cm]?[jt]s$/.exec(testPath)?.[1] ?? 'unit';
 
 // How long a socket or server that is being closed may take to go before it counts as left open.
 const OPEN_HANDLE_GRACE_MS = 2_000;

@@ -14,6 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 : "${TEST_LIMIT_INT:=15m}"     # integration tests
 : "${TEST_LIMIT_E2E:=20m}"     # end-to-end tests
 : "${TEST_LIMIT_FUZZ:=15m}"    # API fuzzing (schemathesis) against the single-process platform
+: "${TEST_LIMIT_CHAOS:=15m}"   # fault injection on the distributed mode (stops and freezes the engines)
 : "${TEST_LIMIT_GRACE:=30s}"   # from SIGTERM to SIGKILL when a limit is reached
 
 failures=()
@@ -147,6 +148,8 @@ main() {
     cat "$infra_log"
     step "integration tests (real engines)" TEST_LIMIT_INT "${NX[@]}" --parallel=1 -t test-int
     step "end-to-end tests (real engines)" TEST_LIMIT_E2E "${NX[@]}" --parallel=1 -t e2e
+    # Last: it stops, restarts and freezes the engines the other tiers share (and brings them back).
+    step "chaos tests (distributed mode under faults)" TEST_LIMIT_CHAOS "${NX[@]}" --parallel=1 -t chaos
   else
     cat "$infra_log"
   fi

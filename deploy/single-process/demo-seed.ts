@@ -1,7 +1,7 @@
 // `npm start -- --demo`: a realistic call, consortia and committee, entered through the public
 // APIs as the people who run the program would, so the demo exercises the real rules.
 import { Logger } from 'pino';
-import { issueToken, loadAuthConfig, ServiceName } from '@yunghap/platform-nest';
+import { CommandPendingBody, issueToken, loadAuthConfig, MIN_POSITION_HEADER, ServiceName } from '@yunghap/platform-nest';
 
 export const DEMO_CALL_ID = 'demo-2026-it-convergence';
 
@@ -37,20 +37,45 @@ function application(title: string, lead: Firm, partner: Firm, requested: number
   };
 }
 
-async function call(base: string, method: string, path: string, auth: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-  const res = await fetch(`${base}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
+interface Answer {
+  readonly status: number;
+  readonly body: unknown;
+  readonly location: string | null;
 }
 
-async function expectOk(what: string, attempt: Promise<{ status: number; body: unknown }>): Promise<unknown> {
-  const { status, body } = await attempt;
+async function call(base: string, method: string, path: string, auth: string, body?: unknown, minPosition?: number): Promise<Answer> {
+  const headers: Record<string, string> = { authorization: auth, 'content-type': 'application/json' };
+  if (minPosition !== undefined) headers[MIN_POSITION_HEADER] = String(minPosition);
+  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : null, location: res.headers.get('location') };
+}
+
+/**
+ * The resource a command left, as the API's contract gives it: its answer, or after a 202
+ * (recorded, read models pending) the resource read back at the command's position from
+ * `readPath` (the command's Location when there is none).
+ */
+async function expectOk(what: string, attempt: Promise<Answer>, base: string, auth: string, readPath?: string): Promise<unknown> {
+  const { status, body, location } = await attempt;
+  if (status === 202) {
+    const path = readPath ?? location;
+    if (path === null) throw new Error(`demo seed: ${what} answered 202 with no resource to read`);
+    const { position } = body as CommandPendingBody;
+    for (let waited = 0; waited <= 30_000; waited += 200) {
+      const read = await call(base, 'GET', path, auth, undefined, position);
+      if (read.status === 200) return read.body;
+      if (read.status !== 503) throw new Error(`demo seed: reading ${path} after ${what} answered ${read.status}: ${JSON.stringify(read.body)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error(`demo seed: ${what} was recorded but ${path} did not show it within 30 s`);
+  }
   if (status >= 300) throw new Error(`demo seed: ${what} answered ${status}: ${JSON.stringify(body)}`);
   return body;
 }
 
 /** A refusal that only says the evaluation service has not yet heard, over the bus, of the call (or of the centers). */
-function isNotHeardYet({ status, body }: { status: number; body: unknown }): boolean {
+function isNotHeardYet({ status, body }: Answer): boolean {
   const code = (body as { code?: unknown } | null)?.code;
   return status === 422 && (code === 'CALL.UNKNOWN' || code === 'CENTER.UNKNOWN');
 }
@@ -72,7 +97,7 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
   }
 
   const day = 86_400_000;
-  await expectOk('opening the call', call(applications, 'POST', '/api/applications/calls', pm, {
+  const opened = call(applications, 'POST', '/api/applications/calls', pm, {
     callId: DEMO_CALL_ID,
     budgetLineId: 'it-convergence',
     title: '2026년 IT융합 기술개발 지원사업 공고 (데모)',
@@ -80,7 +105,8 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     closesAt: new Date(Date.now() + 30 * day).toISOString(),
     capPerProject: 300_000_000,
     technologyFields: ['AI', 'IoT', 'smart-manufacturing', 'bio', 'smart-farm'],
-  }));
+  });
+  await expectOk('opening the call', opened, applications, pm);
 
   const members = ['김도윤', '이서연', '박지호', '최민서', '정하준', '윤지아'].map((name, i) => ({ userId: `demo-expert-${i + 1}`, name, affiliation: '한국산업기술평가관리원 평가위원' }));
   // The call's opening reaches the evaluation service over the bus; until it has, a committee is
@@ -92,7 +118,7 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     await new Promise((resolve) => setTimeout(resolve, 100));
     formed = await formCommittee();
   }
-  await expectOk('forming the jungbu committee', Promise.resolve(formed));
+  await expectOk('forming the jungbu committee', Promise.resolve(formed), evaluation, pm);
 
   const consortia = [
     application('AI 기반 정밀가공 불량 예측', firms.hanbit, firms.nuri, 280_000_000, ['AI', 'smart-manufacturing']),
@@ -102,9 +128,10 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     application('금속가공 설비 공동 개량', firms.geumgang, firms.boram, 150_000_000, ['smart-manufacturing']),
   ];
   for (const body of consortia) {
-    const drafted = (await expectOk(`drafting ${body.task.title}`, call(applications, 'POST', '/api/applications/applications', applicant, body))) as { applicationId: string };
-    await expectOk('submitting', call(applications, 'POST', `/api/applications/applications/${drafted.applicationId}/submit`, applicant));
-    await expectOk('screening', call(applications, 'POST', `/api/applications/applications/${drafted.applicationId}/screen`, jungbuStaff, {}));
+    const drafted = (await expectOk(`drafting ${body.task.title}`, call(applications, 'POST', '/api/applications/applications', applicant, body), applications, applicant)) as { applicationId: string };
+    const path = `/api/applications/applications/${drafted.applicationId}`;
+    await expectOk('submitting', call(applications, 'POST', `${path}/submit`, applicant), applications, applicant, path);
+    await expectOk('screening', call(applications, 'POST', `${path}/screen`, jungbuStaff, {}), applications, jungbuStaff, path);
   }
   logger.info(
     { callId: DEMO_CALL_ID, applications: consortia.length, committee: `${DEMO_CALL_ID}.jungbu`, members: members.map((m) => m.userId) },

@@ -1,7 +1,7 @@
 // All five services in this process. Services never import each other, so each one's entry
 // file is loaded by path; in one process they share the in-process bus.
 import path from 'node:path';
-import { RunningService, ServiceBootstrap, ServiceName } from '@yunghap/platform-nest';
+import { RunningService, SERVICE_RUNTIME, ServiceBootstrap, ServiceName, ServiceRuntime } from '@yunghap/platform-nest';
 
 export const START_ORDER: readonly ServiceName[] = ['centers', 'applications', 'evaluation', 'grants', 'mentoring'];
 
@@ -24,7 +24,10 @@ export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promi
   let openRelays = () => undefined as void;
   const relayGate = new Promise<void>((resolve) => (openRelays = resolve));
   for (const name of START_ORDER) services.push(await loadBootstrap(name)({ env, shutdownHooks: false, runtimeOverrides: { relayGate } }));
+  const runtimes = services.map((service) => service.app.get<ServiceRuntime>(SERVICE_RUNTIME, { strict: false }));
+  await Promise.all(runtimes.map((runtime) => runtime.subscribed()));
   openRelays();
+  await Promise.all(runtimes.map((runtime) => runtime.ready()));
   return {
     services,
     urls: Object.fromEntries(services.map((s) => [s.name, s.url])) as Record<ServiceName, string>,

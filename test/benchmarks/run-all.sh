@@ -3,7 +3,7 @@
 # appends it to docs/benchmarks.md. Not part of `npm test`: figures are not assertions.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
-bash deploy/local/infra.sh up postgres kafka
+bash deploy/local/infra.sh up postgres kafka ferretdb
 export SWC_NODE_PROJECT=tsconfig.base.json NODE_OPTIONS='--disable-warning=ExperimentalWarning'
 for bench in event-store-append projection-rebuild outbox-kafka; do
   node -r @swc-node/register "test/benchmarks/$bench.bench.ts"

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { bearer } from '@yunghap/service-harness';
 import { Platform, startDistributedPlatform, startSingleProcessPlatform, workspaceRoot } from './support/platforms';
-import { eventuallyGet, firm, passedApplication, tokens } from './support/scenario-kit';
+import { eventuallyGet, firm, passedApplication, settled, tokens } from './support/scenario-kit';
 
 // Loaded by path like the launcher loads services: no project imports a tool.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -46,45 +46,61 @@ describe.each([
     const budgetAt = async (at: string) => (await request(grants).get('/api/grants/audit/budget').query({ at }).set('Authorization', auditor).expect(200)).body.lines[IT_LINE] as LineFigures;
     const beforeAward = new Date().toISOString();
 
-    const proposal = await request(grants)
-      .post('/api/grants/grants')
-      .set('Authorization', tokens.pm)
-      .send({ applicationId, lineId: IT_LINE, amountWon: 280_000_000, schedule: [{ dueOn: '2026-12-01', amountWon: 180_000_000 }, { dueOn: '2027-03-01', amountWon: 100_000_000 }] })
-      .expect(201);
+    const proposal = await settled(
+      request(grants)
+        .post('/api/grants/grants')
+        .set('Authorization', tokens.pm)
+        .send({ applicationId, lineId: IT_LINE, amountWon: 280_000_000, schedule: [{ dueOn: '2026-12-01', amountWon: 180_000_000 }, { dueOn: '2027-03-01', amountWon: 100_000_000 }] }),
+      201,
+      { url: grants, token: tokens.pm },
+    );
     const grantId: string = proposal.body.grantId;
     const act = (path: string, token: string, body: object = {}) => request(grants).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body);
+    // Every action on the grant answers the grant; after a 202 it is read back by whoever acted.
+    const acted = (path: string, token: string, expected: number, body?: object) => settled(act(path, token, body), expected, { url: grants, token, path: `/api/grants/grants/${grantId}` });
 
     // Four eyes: the program manager cannot approve; finance does.
     await act('approval', tokens.pm).expect(403);
-    await act('approval', finance.kim).expect(200);
+    await acted('approval', finance.kim, 200);
     await eventuallyGet<{ status: string }>(applications, `/api/applications/applications/${applicationId}`, tokens.pm, (b) => b.status === 'grant-awarded', 'grant awarded in applications');
     const afterApproval = new Date().toISOString();
 
     for (const tranche of ['t1', 't2']) {
-      await act(`tranches/${tranche}/proposal`, finance.kim).expect(200);
+      await acted(`tranches/${tranche}/proposal`, finance.kim, 200);
       expect((await act(`tranches/${tranche}/approval`, finance.kim).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
-      await act(`tranches/${tranche}/approval`, finance.lee).expect(200);
+      await acted(`tranches/${tranche}/approval`, finance.lee, 200);
     }
-    await act('recoveries', finance.lee, { amountWon: 30_000_000, reason: '집행 잔액 반납' }).expect(201);
+    await acted('recoveries', finance.lee, 201, { amountWon: 30_000_000, reason: '집행 잔액 반납' });
 
     // Mentoring: a coordinator's engagement asks grants for ₩10M over the bus; finance approves.
-    const mentor = await request(mentoring)
-      .post('/api/mentoring/mentors')
-      .set('Authorization', tokens.pm)
-      .send({ kind: 'expert', name: '정하늘', expertise: { fields: ['AI'], industries: ['C29'] }, affiliation: { institution: '한국전자통신연구원' } })
-      .expect(201);
+    const mentor = await settled(
+      request(mentoring)
+        .post('/api/mentoring/mentors')
+        .set('Authorization', tokens.pm)
+        .send({ kind: 'expert', name: '정하늘', expertise: { fields: ['AI'], industries: ['C29'] }, affiliation: { institution: '한국전자통신연구원' } }),
+      201,
+      { url: mentoring, token: tokens.pm },
+    );
     const coordinator = tokens.jungbuStaff;
-    const engagement = await request(mentoring)
-      .post('/api/mentoring/engagements')
-      .set('Authorization', coordinator)
-      .send({ consortium: { consortiumId: applicationId, applicationId, firms: [consortium.lead, consortium.partner].map((f) => ({ registrationNumber: f.registrationNumber, industryCode: f.industryCode })), technologyFields: ['AI'] } })
-      .expect(201);
+    const engagement = await settled(
+      request(mentoring)
+        .post('/api/mentoring/engagements')
+        .set('Authorization', coordinator)
+        .send({ consortium: { consortiumId: applicationId, applicationId, firms: [consortium.lead, consortium.partner].map((f) => ({ registrationNumber: f.registrationNumber, industryCode: f.industryCode })), technologyFields: ['AI'] } }),
+      201,
+      { url: mentoring, token: coordinator },
+    );
     const engagementId: string = engagement.body.engagementId;
-    await request(mentoring).post(`/api/mentoring/engagements/${engagementId}/mentor`).set('Authorization', coordinator).send({ mentorId: mentor.body.mentorId }).expect(200);
-    const asked = await request(mentoring).post(`/api/mentoring/engagements/${engagementId}/allocation`).set('Authorization', coordinator).expect(200);
+    const theEngagement = { url: mentoring, token: coordinator, path: `/api/mentoring/engagements/${engagementId}` };
+    await settled(request(mentoring).post(`/api/mentoring/engagements/${engagementId}/mentor`).set('Authorization', coordinator).send({ mentorId: mentor.body.mentorId }), 200, theEngagement);
+    const asked = await settled(request(mentoring).post(`/api/mentoring/engagements/${engagementId}/allocation`).set('Authorization', coordinator), 200, theEngagement);
     const allocationId: string = asked.body.allocations.at(-1).allocationId;
     await eventuallyGet(grants, `/api/grants/allocations/${allocationId}`, finance.kim, () => true, 'the allocation request in grants');
-    await request(grants).post(`/api/grants/allocations/${allocationId}/approval`).set('Authorization', finance.kim).expect(200);
+    await settled(request(grants).post(`/api/grants/allocations/${allocationId}/approval`).set('Authorization', finance.kim), 200, {
+      url: grants,
+      token: finance.kim,
+      path: `/api/grants/allocations/${allocationId}`,
+    });
     await eventuallyGet<{ status: string }>(mentoring, `/api/mentoring/engagements/${engagementId}`, tokens.pm, (b) => b.status === 'started', 'the engagement started');
 
     // Finance audits: the line at three instants, the invariant, the trace and the hash chains.

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { Platform, startDistributedPlatform, startSingleProcessPlatform } from './support/platforms';
-import { applicationBody, eventuallyGet, firm, formCommittee, tokens } from './support/scenario-kit';
+import { applicationBody, eventuallyGet, firm, formCommittee, scoresheet, settled, tokens } from './support/scenario-kit';
 
 
 interface ApplicationBody {
@@ -13,18 +13,17 @@ interface RankingBody {
   readonly entries: readonly { readonly applicationId: string; readonly rank: number; readonly passed: boolean; readonly total: number }[];
 }
 
-const criteria = ['convergence-novelty', 'technical-feasibility', 'commercialisation', 'consortium-capability'] as const;
-const sheet = (points: readonly [number, number, number, number]) => ({ scores: criteria.map((criterionId, i) => ({ criterionId, score: points[i] })) });
-
 /**
  * One call from opening to ranking, through the public APIs only: the centers service's routing
  * reaches applications over the bus, screening opens evaluations in the evaluation service, and
- * their results come back to the applications. The same scenario runs on both run modes.
+ * their results come back to the applications. The same scenario runs on both run modes, and
+ * once more with a read-your-writes bound of 0, where every command answers 202 and is read back.
  */
 describe.each([
-  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => startDistributedPlatform(`e2e${Date.now().toString(36)}`)],
-  ['single process: the platform as npm start runs it', () => startSingleProcessPlatform()],
-])('a call from opening to ranking — %s', (_mode, start: () => Promise<Platform>) => {
+  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => startDistributedPlatform(`e2e${Date.now().toString(36)}`), false],
+  ['single process: the platform as npm start runs it', () => startSingleProcessPlatform(), false],
+  ['single process, every command recorded but not yet readable (202)', () => startSingleProcessPlatform({ READ_YOUR_WRITES_TIMEOUT_MS: '0' }), true],
+])('a call from opening to ranking — %s', (_mode, start: () => Promise<Platform>, everyCommandPending: boolean) => {
   let platform: Platform;
   const callId = `call-e2e-${Date.now().toString(36)}`;
   const committeeId = `${callId}.jungbu`;
@@ -48,38 +47,47 @@ describe.each([
     // The default province mapping travels from centers to applications.
     await eventuallyGet<{ mappingVersion: number }>(applications, '/api/applications/routing', tokens.pm, (b) => b.mappingVersion >= 1, 'the routing mapping in applications');
 
-    await request(applications)
-      .post('/api/applications/calls')
-      .set('Authorization', tokens.pm)
-      .send({
-        callId,
-        budgetLineId: 'it-convergence',
-        title: '2026년 IT융합 기술개발 과제 공고',
-        opensAt: new Date(Date.now() - 3_600_000).toISOString(),
-        closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-        capPerProject: 300_000_000,
-        technologyFields: ['AI', 'IoT'],
-      })
-      .expect(201);
+    const asPm = { url: applications, token: tokens.pm };
+    const opened = await settled(
+      request(applications)
+        .post('/api/applications/calls')
+        .set('Authorization', tokens.pm)
+        .send({
+          callId,
+          budgetLineId: 'it-convergence',
+          title: '2026년 IT융합 기술개발 과제 공고',
+          opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
+          capPerProject: 300_000_000,
+          technologyFields: ['AI', 'IoT'],
+        }),
+      201,
+      asPm,
+    );
+    // Else this run would prove nothing about 202: the call it opened is what it read back.
+    if (everyCommandPending) expect(opened.request.method).toBe('GET');
 
     // The call's opening reaches the evaluation service over the bus: committees wait for it.
     await formCommittee(evaluation, { callId, centerId: 'jungbu', members: members.map((userId, i) => ({ userId, name: `전문가 ${i + 1}`, affiliation: '한국산업기술연구원' })) });
     // expert-6 advises beta's lead firm: recused from beta's evaluation only.
-    await request(evaluation)
-      .post(`/api/evaluation/committees/${committeeId}/relationships`)
-      .set('Authorization', tokens.member('expert-6', committeeId))
-      .send({ firm: beta.lead.registrationNumber, kind: 'advisory' })
-      .expect(201);
+    await settled(
+      request(evaluation).post(`/api/evaluation/committees/${committeeId}/relationships`).set('Authorization', tokens.member('expert-6', committeeId)).send({ firm: beta.lead.registrationNumber, kind: 'advisory' }),
+      201,
+      { url: evaluation, token: tokens.pm, path: `/api/evaluation/committees/${committeeId}` },
+    );
 
     const ids: Record<'alpha' | 'beta' | 'gamma', string> = { alpha: '', beta: '', gamma: '' };
     for (const [key, consortium, amount] of [['alpha', alpha, 280_000_000], ['beta', beta, 250_000_000], ['gamma', gamma, 200_000_000]] as const) {
-      const drafted = await request(applications)
-        .post('/api/applications/applications')
-        .set('Authorization', tokens.applicant)
-        .send(applicationBody(callId, `${key} 융합 과제`, consortium.lead, consortium.partner, amount))
-        .expect(201);
+      const drafted = await settled(
+        request(applications).post('/api/applications/applications').set('Authorization', tokens.applicant).send(applicationBody(callId, `${key} 융합 과제`, consortium.lead, consortium.partner, amount)),
+        201,
+        asPm,
+      );
       ids[key] = drafted.body.applicationId;
-      const submitted = await request(applications).post(`/api/applications/applications/${ids[key]}/submit`).set('Authorization', tokens.applicant).expect(200);
+      const submitted = await settled(request(applications).post(`/api/applications/applications/${ids[key]}/submit`).set('Authorization', tokens.applicant), 200, {
+        ...asPm,
+        path: `/api/applications/applications/${ids[key]}`,
+      });
       expect(submitted.body).toMatchObject({ status: 'routed', centerId: 'jungbu' });
     }
 
@@ -89,7 +97,10 @@ describe.each([
     await request(applications).get('/api/applications/centers/jungbu/applications').set('Authorization', tokens.honamStaff).expect(403);
 
     for (const key of ['alpha', 'beta', 'gamma'] as const) {
-      await request(applications).post(`/api/applications/applications/${ids[key]}/screen`).set('Authorization', tokens.jungbuStaff).send({}).expect(200);
+      await settled(request(applications).post(`/api/applications/applications/${ids[key]}/screen`).set('Authorization', tokens.jungbuStaff).send({}), 200, {
+        ...asPm,
+        path: `/api/applications/applications/${ids[key]}`,
+      });
     }
     const gammaView = await request(applications).get(`/api/applications/applications/${ids.gamma}`).set('Authorization', tokens.pm).expect(200);
     expect(gammaView.body.status).toBe('screened-ineligible');
@@ -109,8 +120,9 @@ describe.each([
     for (const [applicationId, sheets] of [[ids.alpha, alphaSheets], [ids.beta, betaSheets]] as const) {
       for (const [i, points] of sheets.entries()) {
         const member = tokens.member(members[i], committeeId);
-        await request(evaluation).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', member).send(sheet(points)).expect(200);
-        await request(evaluation).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', member).expect(200);
+        const asMember = { url: evaluation, token: member, path: `/api/evaluation/evaluations/${applicationId}` };
+        await settled(request(evaluation).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', member).send(scoresheet(points)), 200, asMember);
+        await settled(request(evaluation).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', member), 200, asMember);
       }
     }
 
@@ -119,8 +131,10 @@ describe.each([
     expect(peek.body.scores.stage).toBe('scoring');
     expect(JSON.stringify(peek.body)).not.toContain('"memberId":"expert-2"');
 
-    await request(evaluation).post(`/api/evaluation/evaluations/${ids.alpha}/close`).set('Authorization', tokens.pm).expect(200);
-    await request(evaluation).post(`/api/evaluation/evaluations/${ids.beta}/close`).set('Authorization', tokens.pm).expect(200);
+    for (const applicationId of [ids.alpha, ids.beta]) {
+      const path = `/api/evaluation/evaluations/${applicationId}`;
+      await settled(request(evaluation).post(`${path}/close`).set('Authorization', tokens.pm), 200, { url: evaluation, token: tokens.pm, path });
+    }
 
     // Results travel back to applications.
     await eventuallyGet<ApplicationBody>(applications, `/api/applications/applications/${ids.alpha}`, tokens.pm, (b) => b.status === 'evaluated-passed', 'alpha passed');

@@ -3,6 +3,10 @@
 A well-formed Idempotency-Key is replaced by a fresh one for every generated case: a real client
 never sends one key with two different bodies, and Yunghap rightly answers that with 422. Keys that
 break the header's own rules are left as generated, so the negative cases still reach the server.
+
+A well-formed Yunghap-Min-Position becomes 0: a real client sends only a position a 202 gave it,
+which the read models reach within moments, while an invented one is rightly 503 until then (the
+integration tests cover that answer). Malformed values still go as generated, to meet their 400.
 """
 import re
 import uuid
@@ -10,6 +14,7 @@ import uuid
 import schemathesis
 
 _WELL_FORMED = re.compile(r"^[!-~]{1,255}$")
+_POSITION = re.compile(r"^[0-9]{1,15}$")
 
 
 @schemathesis.hook
@@ -17,5 +22,10 @@ def before_call(ctx, case, **kwargs):
     # Changed in place and only when a key is there: the case's other headers stay exactly as
     # generated (the auth checks depend on which ones are missing).
     for name in list(case.headers or {}):
-        if name.lower() == "idempotency-key" and isinstance(case.headers[name], str) and _WELL_FORMED.match(case.headers[name]):
+        value = case.headers[name]
+        if not isinstance(value, str):
+            continue
+        if name.lower() == "idempotency-key" and _WELL_FORMED.match(value):
             case.headers[name] = str(uuid.uuid4())
+        if name.lower() == "yunghap-min-position" and _POSITION.match(value):
+            case.headers[name] = "0"

@@ -9,7 +9,7 @@ import type { ServiceName } from '@yunghap/platform-nest';
 import { localEngines, requireEngine } from '@yunghap/testing';
 
 export const workspaceRoot = path.resolve(__dirname, '..', '..', '..');
-const SERVICES: readonly ServiceName[] = ['centers', 'applications', 'evaluation', 'grants', 'mentoring'];
+export const SERVICES: readonly ServiceName[] = ['centers', 'applications', 'evaluation', 'grants', 'mentoring'];
 
 export interface Platform {
   readonly mode: 'single-process' | 'distributed';
@@ -17,7 +17,8 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now, for a service the test starts. */
+export async function freePort(): Promise<number> {
   const server = net.createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
@@ -37,7 +38,7 @@ async function healthy(url: string, child: ChildProcess, log: string): Promise<v
 }
 
 /** Drops what a namespaced platform left on the shared engines: schemas, databases, topics. */
-async function dropNamespace(namespace: string): Promise<void> {
+export async function dropNamespace(namespace: string): Promise<void> {
   const engines = localEngines();
   const pg = new Client({ connectionString: engines.postgres.url });
   await pg.connect();
@@ -53,11 +54,27 @@ async function dropNamespace(namespace: string): Promise<void> {
   await admin.disconnect();
 }
 
+/** Settings a scenario adds to (or overrides in) every service's environment, e.g. `READ_YOUR_WRITES_TIMEOUT_MS`. */
+export type ExtraEnv = Readonly<Record<string, string>>;
+
+/** What a service process of the distributed mode needs to find the local engines, under `namespace`. */
+export function distributedEnv(namespace: string): NodeJS.ProcessEnv {
+  const engines = localEngines();
+  return {
+    YUNGHAP_MODE: 'distributed',
+    YUNGHAP_NAMESPACE: namespace,
+    POSTGRES_URL: engines.postgres.url,
+    MONGO_URL: `mongodb://${engines.mongo.host}:${engines.mongo.port}`,
+    KAFKA_BROKERS: engines.kafka.brokers.join(','),
+    LOG_LEVEL: 'info',
+  };
+}
+
 /**
  * The distributed mode as operators run it: each service its own Node process over PostgreSQL,
  * FerretDB and Kafka, under a namespace of its own so that it shares the engines with nobody.
  */
-export async function startDistributedPlatform(namespace: string): Promise<Platform> {
+export async function startDistributedPlatform(namespace: string, extraEnv: ExtraEnv = {}): Promise<Platform> {
   const engines = localEngines();
   await Promise.all([requireEngine(engines.postgres), requireEngine(engines.kafka), requireEngine(engines.mongo)]);
   const logDir = path.join(workspaceRoot, 'dist', 'e2e-logs', namespace);
@@ -91,13 +108,9 @@ export async function startDistributedPlatform(namespace: string): Promise<Platf
           ...process.env,
           NODE_OPTIONS: '',
           SWC_NODE_PROJECT: 'tsconfig.base.json',
-          YUNGHAP_MODE: 'distributed',
-          YUNGHAP_NAMESPACE: namespace,
-          POSTGRES_URL: engines.postgres.url,
-          MONGO_URL: `mongodb://${engines.mongo.host}:${engines.mongo.port}`,
-          KAFKA_BROKERS: engines.kafka.brokers.join(','),
-          LOG_LEVEL: 'info',
+          ...distributedEnv(namespace),
           [`${service.toUpperCase()}_PORT`]: String(port),
+          ...extraEnv,
         },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
@@ -116,11 +129,11 @@ export async function startDistributedPlatform(namespace: string): Promise<Platf
 }
 
 /** The single-process mode, exactly as `npm start` composes it, with events in memory. */
-export async function startSingleProcessPlatform(): Promise<Platform> {
+export async function startSingleProcessPlatform(extraEnv: ExtraEnv = {}): Promise<Platform> {
   // Loaded by path, like the launcher loads the services: no project imports an application.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startPlatform } = require(path.join(workspaceRoot, 'deploy', 'single-process', 'platform')) as typeof import('../../../deploy/single-process/platform');
   const ports = Object.fromEntries(SERVICES.map((service) => [`${service.toUpperCase()}_PORT`, '0']));
-  const platform = await startPlatform({ ...ports, YUNGHAP_DATA_DIR: 'memory', LOG_LEVEL: 'warn' });
+  const platform = await startPlatform({ ...ports, YUNGHAP_DATA_DIR: 'memory', LOG_LEVEL: 'warn', ...extraEnv });
   return { mode: 'single-process', urls: platform.urls, stop: () => platform.stop() };
 }

@@ -12,3 +12,5 @@ export { EventStoreDbEventStore, openEventStoreDbEventStore } from './eventstore
 export type { EventStoreDbOptions } from './eventstoredb/eventstoredb-event-store';
 export { OutboxUnsupportedError } from './eventstoredb/outbox-unsupported-error';
 export * from './store-failure';
+export type { NodePostgresTimeouts } from './sql/node-postgres.database';
+export type { ListenRetry } from './sql/postgres-append-listener';

@@ -3,6 +3,7 @@ import { MessageHeaders } from './integration-message.codec';
 /** Headers a parked message carries next to its original envelope, so it can be diagnosed and replayed. */
 export const DEAD_LETTER_HEADERS = {
   consumer: 'dlq-consumer',
+  reason: 'dlq-reason',
   errorName: 'dlq-error-name',
   errorMessage: 'dlq-error-message',
   errorStack: 'dlq-error-stack',
@@ -12,6 +13,15 @@ export const DEAD_LETTER_HEADERS = {
   originalOffset: 'dlq-original-offset',
   failedAt: 'dlq-failed-at',
 } as const;
+
+/**
+ * Why a message was parked, for sorting the dead-letter topic and labelling metrics:
+ * - `malformed`: not an integration message (bad JSON, missing or unreadable envelope headers);
+ * - `unstorable`: the store refused its data (SQLSTATE class 22), which no retry can change;
+ * - `refused`: the handler refused it (`isRefusal` of the consumer), e.g. a payload breaking its contract;
+ * - `retries-exhausted`: the handler failed on every attempt of the retry policy.
+ */
+export type ParkReason = 'malformed' | 'unstorable' | 'refused' | 'retries-exhausted';
 
 /** Stacks can be long; Kafka refuses records above about 1 MB, and the top frames are what matter. */
 const MAX_STACK_LENGTH = 8_000;
@@ -23,10 +33,11 @@ export interface DeadLetterOrigin {
   readonly offset: string;
 }
 
-export function deadLetterHeaders(origin: DeadLetterOrigin, error: unknown, attempts: number, failedAt: Date): MessageHeaders {
+export function deadLetterHeaders(origin: DeadLetterOrigin, reason: ParkReason, error: unknown, attempts: number, failedAt: Date): MessageHeaders {
   const failure = error instanceof Error ? error : new Error(String(error));
   return {
     [DEAD_LETTER_HEADERS.consumer]: origin.consumer,
+    [DEAD_LETTER_HEADERS.reason]: reason,
     [DEAD_LETTER_HEADERS.errorName]: failure.name,
     [DEAD_LETTER_HEADERS.errorMessage]: failure.message,
     [DEAD_LETTER_HEADERS.errorStack]: (failure.stack ?? '').slice(0, MAX_STACK_LENGTH),

@@ -1,10 +1,12 @@
 export * from './integration-message';
-export { ENVELOPE_HEADERS } from './integration-message.codec';
+export { ENVELOPE_HEADERS, MAX_ENVELOPE_TEXT_LENGTH } from './integration-message.codec';
 export type { MessageHeaders } from './integration-message.codec';
 export * from './messaging.errors';
 export * from './message-bus.port';
 export * from './outbox-message';
 export { DEAD_LETTER_HEADERS } from './dead-letter';
+export type { ParkReason } from './dead-letter';
+export type { ConsumerEvent, ConsumerStatus } from './consumer-status';
 export { DEFAULT_RETRY_POLICY } from './retry-policy';
 export type { RetryPolicy } from './retry-policy';
 export * from './idempotent-consumer';

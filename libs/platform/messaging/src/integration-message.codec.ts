@@ -33,8 +33,21 @@ export const ENVELOPE_HEADERS = {
 
 const ENVELOPE_HEADER_NAMES = new Set<string>(Object.values(ENVELOPE_HEADERS));
 
+/**
+ * Longest id, key or type the envelope carries. Ours are UUIDs and 100-character opaque ids; a
+ * longer one is refused here because PostgreSQL refuses it later, in the processed-message key
+ * (a btree entry holds about 2.7 kB), where the failure would look like the store's.
+ */
+export const MAX_ENVELOPE_TEXT_LENGTH = 200;
+
+/** Control characters (NUL first: PostgreSQL text cannot hold it) and unpaired UTF-16 surrogates. */
+const UNSTORABLE_CHARACTER = /[\p{Cc}\p{Cs}]/u;
+
 function requireText(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.length === 0) throw new MalformedMessageError(`${what} is missing or empty`);
+  if (value.length > MAX_ENVELOPE_TEXT_LENGTH) throw new MalformedMessageError(`${what} is ${value.length} characters long, more than ${MAX_ENVELOPE_TEXT_LENGTH}`);
+  const bad = UNSTORABLE_CHARACTER.exec(value);
+  if (bad) throw new MalformedMessageError(`${what} holds the character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${bad.index}`);
   return value;
 }
 
@@ -56,6 +69,7 @@ function checked(message: IntegrationMessage): IntegrationMessage {
   if (message.causationId !== null) requireText(message.causationId, 'causation id');
   requireSchemaVersion(message.schemaVersion);
   requireTimestamp(requireText(message.occurredAt, 'occurred-at'));
+  if (message.actor) requireText(message.actor.userId, 'actor id');
   return message;
 }
 
@@ -88,8 +102,8 @@ export function encodeMessage(message: IntegrationMessage, extraHeaders: Message
 
 function actorOf(userId: string | undefined, role: string | undefined): { actor?: Actor } {
   if (userId === undefined && role === undefined) return {};
-  if (!userId || !ROLES.includes(role as Role)) throw new MalformedMessageError(`actor headers are incomplete or name an unknown role: "${userId}" / "${role}"`);
-  return { actor: { userId, role: role as Role } };
+  if (!ROLES.includes(role as Role)) throw new MalformedMessageError('actor-role names no known role');
+  return { actor: { userId: requireText(userId, ENVELOPE_HEADERS.actorId), role: role as Role } };
 }
 
 function parsePayload(value: string | null): JsonValue {

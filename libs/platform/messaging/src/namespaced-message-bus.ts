@@ -32,11 +32,17 @@ export class NamespacedMessageBus implements MessageBus {
   }
 
   subscribe(options: SubscribeOptions): Promise<BusSubscription> {
+    const { onParked } = options;
     return this.inner.subscribe({
       consumerGroup: this.outer(options.consumerGroup),
       topics: options.topics.map((topic) => this.outer(topic)),
       handler: (delivery) => options.handler({ ...delivery, topic: this.inside(delivery.topic) }),
+      onParked: onParked && ((parked) => onParked({ ...parked, topic: this.inside(parked.topic) })),
     });
+  }
+
+  consumerLag(consumerGroup: string, topics: readonly string[]): Promise<number> {
+    return this.inner.consumerLag(this.outer(consumerGroup), topics.map((topic) => this.outer(topic)));
   }
 
   close(): Promise<void> {

@@ -26,6 +26,17 @@ describe('NamespacedMessageBus', () => {
     await shared.close();
   });
 
+  it('reports the lag of its own group on its own topics', async () => {
+    const shared = new InProcessMessageBus({ logger: pino({ level: 'silent' }) });
+    const a = new NamespacedMessageBus(shared, 'run-a');
+    const b = new NamespacedMessageBus(shared, 'run-b');
+    await a.publish([{ topic: 'yunghap.grants.events', message: message('from-a') }]);
+
+    expect(await a.consumerLag('g', ['yunghap.grants.events'])).toBe(1);
+    expect(await shared.consumerLag('run-a.g', ['run-a.yunghap.grants.events'])).toBe(1);
+    expect(await b.consumerLag('g', ['yunghap.grants.events'])).toBe(0);
+  });
+
   it('refuses a namespace that is not a safe topic prefix', () => {
     expect(() => new NamespacedMessageBus(new InProcessMessageBus({ logger: pino({ level: 'silent' }) }), 'Bad Name')).toThrow(/namespace/);
   });

@@ -82,6 +82,8 @@ describe('outbox relay over the in-process bus and PGlite', () => {
     expect(raw.map((delivery) => delivery.message.messageId)).toEqual([...messages.slice(0, 2), ...messages].map((message) => message.messageId));
     expect(await Promise.all(messages.map(effects))).toEqual([1, 1, 1, 1, 1]);
     expect(entries.find((entry) => entry.level === PINO_LEVEL.error)).toMatchObject({ msg: 'outbox relay pass failed; retrying', err: { message: 'broker connection reset' } });
+    // Only what was marked published counts as relayed: the two sent by the failed pass do not.
+    expect(relay?.status()).toMatchObject({ state: 'running', relayed: 5, failedPasses: 1, failingSince: null, lastError: 'broker connection reset', oldestPendingAt: null, oldestPendingAgeMs: null });
   });
 
   it('stops at a row it cannot publish rather than skip it, and says which row', async () => {
@@ -96,7 +98,18 @@ describe('outbox relay over the in-process bus and PGlite', () => {
 
     start({ logger, batchSize: 1 });
     await eventually(() => (entries.some((entry) => entry.level === PINO_LEVEL.error) ? true : undefined), 30_000, 'the relay to report the row');
+    const [stuckRow] = await store.pendingOutbox(1);
+    expect(relay?.status()).toMatchObject({
+      state: 'running',
+      relayed: 1,
+      failedPasses: expect.any(Number),
+      failingSince: expect.any(String),
+      lastError: expect.stringMatching(/^Outbox row 2 /),
+      oldestPendingAt: stuckRow.createdAt,
+      oldestPendingAgeMs: expect.any(Number),
+    });
     await relay?.stop();
+    expect(relay?.status().state).toBe('stopped');
 
     expect(seen.map((delivery) => delivery.message)).toEqual([before]);
     expect((await store.pendingOutbox(10)).map((row) => row.messageId)).toEqual([broken.messageId, after.messageId]);

@@ -31,3 +31,7 @@ export * from './idempotency/idempotency-key';
 export * from './problem-details/optional-field';
 export * from './problem-details/zoned-instant.rule';
 export * from './problem-details/opaque-id.rule';
+export * from './health/health-report';
+export * from './runtime/command-pending';
+export * from './runtime/read-model-unavailable';
+export * from './metrics/runtime-metrics';

@@ -1,10 +1,15 @@
 export * from './read-model-store.port';
 export * from './read-model.errors';
 export { InMemoryReadModelStore } from './in-memory/in-memory-read-model-store.adapter';
-export { MongooseReadModelStore } from './mongoose/mongoose-read-model-store.adapter';
+export { MongooseReadModelStore, DEFAULT_MONGOOSE_TIMEOUTS } from './mongoose/mongoose-read-model-store.adapter';
+export type { MongooseTimeouts } from './mongoose/mongoose-read-model-store.adapter';
 export type { Projection, ProjectionIndex, Projected } from './projections/projection';
 export { ProjectionError, ProjectionTimeoutError } from './projections/projection.errors';
 export { CHECKPOINTS_COLLECTION } from './projections/checkpoints';
-export type { ProjectionState } from './projections/projection-worker';
+export type { ProjectionState, ProjectionStatus, RetryStatus } from './projections/projection-status';
+export type { RetryNotice } from './projections/projection-worker';
+export type { EventSource } from './projections/live-feed';
+export { DEFAULT_RETRY_POLICY } from './projections/retry-policy';
+export type { RetryPolicy } from './projections/retry-policy';
 export { ProjectionRunner, DEFAULT_WAIT_TIMEOUT_MS } from './projections/projection-runner';
-export type { ProjectionRunnerOptions, ProjectionStatus } from './projections/projection-runner';
+export type { ProjectionRunnerOptions } from './projections/projection-runner';

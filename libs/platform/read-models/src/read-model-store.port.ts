@@ -65,12 +65,32 @@ export interface IndexOptions {
   readonly unique?: boolean;
 }
 
+/**
+ * One write of a `bulkWrite`. Guard replacements and deletions with extra filter fields
+ * (`{ _id, _position }`) as with `replaceOne`: a stale guard matches nothing.
+ */
+export type BulkOperation<T extends ReadModelDocument> =
+  | { readonly insertOne: { readonly document: T } }
+  | { readonly replaceOne: { readonly filter: Filter; readonly replacement: T } }
+  | { readonly deleteOne: { readonly filter: Filter } };
+
+export interface BulkWriteResult {
+  readonly insertedCount: number;
+  readonly matchedCount: number;
+  readonly modifiedCount: number;
+  readonly deletedCount: number;
+  /** Positions in the operation list of the writes refused for a duplicate key; the others took effect. */
+  readonly duplicateKeys: readonly number[];
+}
+
 /** A named set of documents. Writes that would break a unique index throw `DuplicateKeyError`. */
 export interface ReadModelCollection<T extends ReadModelDocument> {
   readonly name: string;
   findOne(filter: Filter): Promise<T | null>;
   find(filter: Filter, options: FindOptions & { readonly projection: FieldProjection }): Promise<Partial<T>[]>;
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
+  /** The documents with these `_id`s, in no particular order; ids without a document are left out. */
+  findByIds(ids: readonly string[]): Promise<T[]>;
   count(filter?: Filter): Promise<number>;
   insertOne(document: T): Promise<void>;
   /** Replaces the first match; `_id` cannot change. Guard with extra filter fields (`_position`) to detect races. */
@@ -79,6 +99,14 @@ export interface ReadModelCollection<T extends ReadModelDocument> {
   /** Not atomic, as in MongoDB: a failure part-way leaves the earlier documents updated. */
   updateMany(filter: Filter, update: Update): Promise<UpdateResult>;
   deleteOne(filter: Filter): Promise<DeleteResult>;
+  /**
+   * Unordered and not atomic: each operation succeeds or fails on its own, in any order. A
+   * duplicate key refuses only its own operation (listed in `duplicateKeys`); any other
+   * failure (the store is unreachable) rejects the call with nothing known of which took effect.
+   * Example:
+   *   await views.bulkWrite([{ insertOne: { document: a } }, { replaceOne: { filter: { _id: 'b', _position: 7 }, replacement: b } }]);
+   */
+  bulkWrite(operations: readonly BulkOperation<T>[]): Promise<BulkWriteResult>;
   deleteMany(filter: Filter): Promise<DeleteResult>;
   /** Idempotent. Fails with `DuplicateKeyError` when existing documents already break a unique index. */
   createIndex(keys: IndexKeys, options?: IndexOptions): Promise<void>;

@@ -20,3 +20,27 @@ export class UpsertWithoutIdError extends Error {
     this.name = 'UpsertWithoutIdError';
   }
 }
+
+/** The MongoDB driver's (and mongoose's) names for "the server is gone or did not answer". */
+const UNAVAILABLE_ERROR_NAMES = new Set([
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+/**
+ * True when a read-model operation failed because the store is unreachable or timed out, as
+ * opposed to a refused write or a bad query: the request may be answered 503 and tried again.
+ */
+export function isReadModelStoreUnavailable(error: unknown): boolean {
+  for (let current: unknown = error; current instanceof Error; current = current.cause) {
+    if (UNAVAILABLE_ERROR_NAMES.has(current.name)) return true;
+    // mongoose queues operations while disconnected and fails them with this wording.
+    if (current.name === 'MongooseError' && /buffering timed out/.test(current.message)) return true;
+  }
+  return false;
+}

@@ -4,7 +4,18 @@ import { Test } from '@nestjs/testing';
 import type { ContractDefinition } from '@yunghap/contracts';
 import type { JsonValue } from '@yunghap/event-store';
 import { InProcessMessageBus, IntegrationMessage } from '@yunghap/messaging';
-import { configureHttp, DEVELOPMENT_JWT_SECRET, issueToken, loadServiceConfig, RuntimeDefinition, ServiceConfig, ServiceName, TokenClaims } from '@yunghap/platform-nest';
+import {
+  configureHttp,
+  DEVELOPMENT_JWT_SECRET,
+  issueToken,
+  loadServiceConfig,
+  RuntimeDefinition,
+  SERVICE_RUNTIME,
+  ServiceConfig,
+  ServiceName,
+  ServiceRuntime,
+  TokenClaims,
+} from '@yunghap/platform-nest';
 import pino from 'pino';
 
 export interface TestService {
@@ -19,18 +30,25 @@ export type ServiceModuleFactory = (config: ServiceConfig, runtime: Omit<Runtime
 
 /**
  * One service as the single-process mode runs it (PGlite, in-memory read models), on a bus of
- * its own so tests do not hear each other. `dataDir` null keeps the events in memory.
+ * its own so tests do not hear each other. `dataDir` null keeps the events in memory;
+ * `readYourWritesMs` 0 makes every command answer 202 (recorded, read models pending).
  */
-export async function startTestService(name: ServiceName, register: ServiceModuleFactory, options: { dataDir?: string | null; bus?: InProcessMessageBus } = {}): Promise<TestService> {
+export async function startTestService(
+  name: ServiceName,
+  register: ServiceModuleFactory,
+  options: { dataDir?: string | null; bus?: InProcessMessageBus; readYourWritesMs?: number } = {},
+): Promise<TestService> {
   const config = loadServiceConfig(name, { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
   const bus = options.bus ?? new InProcessMessageBus({ logger: pino({ level: 'silent' }) });
   const moduleRef = await Test.createTestingModule({
-    imports: [register(config, { runtime: { mode: 'single-process', dataDir: options.dataDir ?? null }, overrides: { bus } })],
+    imports: [register(config, { runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs }, overrides: { bus } })],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.enableShutdownHooks();
   configureHttp(app);
   await app.init();
+  // HTTP answers from init on; tests start from a service whose projections and consumers run.
+  await app.get<ServiceRuntime>(SERVICE_RUNTIME, { strict: false }).ready();
   return { app, http: app.getHttpServer(), bus, close: () => app.close() };
 }
 

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationCommand, ContentViolation } from '@yunghap/applications-domain';
-import { CommandExecutor, DomainRefusal, ProblemException } from '@yunghap/platform-nest';
+import { ApplicationCommand, ApplicationFile, ContentViolation } from '@yunghap/applications-domain';
+import { foldStream } from '@yunghap/event-store';
+import { CommandExecutor, DomainRefusal, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { APPLICATION_DECIDER, ApplicationDecider } from '../applications.di-tokens';
 import { withExpectedVersion } from '../shared/expected-version';
 import { applicationStreamId } from '../shared/stream-ids';
+import { applicationNotFound } from './application-queries';
 import { applicationMessages } from './applications.outbox';
 
 // Content problems come back per field, like request validation's 400s, so that a form can show
@@ -25,7 +27,22 @@ export class ApplicationCommands {
   constructor(
     private readonly executor: CommandExecutor,
     @Inject(APPLICATION_DECIDER) private readonly decider: ApplicationDecider,
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
+
+  private get store() {
+    return this.runtime.store;
+  }
+
+  /**
+   * The application as its own stream says, 404 when it has none: what a command checks first,
+   * from the event store, so that commands go on while the read-model store is away.
+   */
+  async file(applicationId: string): Promise<ApplicationFile> {
+    const state = foldStream(await this.store.readStream(applicationStreamId(applicationId)), this.decider);
+    if (state.status === 'none') throw applicationNotFound(applicationId);
+    return state;
+  }
 
   async execute(command: ApplicationCommand, expectedVersion?: number): Promise<void> {
     try {

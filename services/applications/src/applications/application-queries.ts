@@ -10,7 +10,7 @@ import { ApplicationPageResponse, applicationSummaryOf } from './application.res
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const applicationNotFound = (applicationId: string) =>
+export const applicationNotFound = (applicationId: string) =>
   new ProblemException(404, 'APPLICATION.NOT_FOUND', `신청서가 없습니다. (No application with id ${applicationId}.)`);
 
 /** Reads of the application read models, shared by the controllers. */

@@ -3,9 +3,9 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApplicationContentInput } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { AuthenticatedUser, CommandMeta, CurrentUser, HUMAN_ROLES, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, HUMAN_ROLES, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
-import { CALLS_COLLECTION, CallView } from '../calls/call-view.projection';
+import { callStreamId } from '../shared/stream-ids';
 import { ApplicationRouter, routingUnknown } from '../routing-replica/application-router';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
@@ -32,6 +32,7 @@ export class ApplicationsHttpController {
     private readonly commands: ApplicationCommands,
     private readonly queries: ApplicationQueries,
     private readonly router: ApplicationRouter,
+    private readonly executor: CommandExecutor,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
@@ -44,15 +45,17 @@ export class ApplicationsHttpController {
   @Post()
   @ApiCreatedResponse({ type: ApplicationResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
   async draft(@Body() body: DraftApplicationRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<ApplicationResponse> {
-    const call = await this.runtime.readModels.collection<CallView>(CALLS_COLLECTION).findOne({ _id: body.callId });
-    if (!call) {
+    // From the call's stream, not its read model: commands go on while the read-model store is away.
+    const call = await this.runtime.store.readStream(callStreamId(body.callId));
+    if (call.length === 0) {
       throw new ProblemException(422, 'APPLICATION.CALL_UNKNOWN', `열린 적 없는 공모입니다. (No call ${body.callId} has been opened.)`, [
         { field: 'callId', rule: 'callExists', message: '열린 공모의 id여야 합니다. (callId must name an opened call.)' },
       ]);
     }
     const applicationId = randomUUID();
-    await this.commands.execute({ type: 'DraftApplication', data: { applicationId, callId: body.callId, content: contentOf(body) }, metadata });
+    // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
     setLocation(response, `/api/applications/applications/${applicationId}`);
+    await this.commands.execute({ type: 'DraftApplication', data: { applicationId, callId: body.callId, content: contentOf(body) }, metadata });
     return this.answer(applicationId, response);
   }
 
@@ -81,7 +84,7 @@ export class ApplicationsHttpController {
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
-    await this.queries.existing(applicationId);
+    await this.commands.file(applicationId);
     await this.commands.execute({ type: 'ReviseApplication', data: { applicationId, content: contentOf(body) }, metadata }, ifMatch);
     return this.answer(applicationId, response);
   }
@@ -98,15 +101,16 @@ export class ApplicationsHttpController {
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
-    const application = await this.queries.existing(applicationId);
+    const application = await this.commands.file(applicationId);
     // Checked before anything is stored, so a first submission is never left without a center.
     // Only for the applicant: anyone else is refused by the decider, whatever the routing.
     const province = application.content.leadFirm.province;
     if (application.status === 'drafted' && application.applicantId === metadata.actor.userId && !(await this.router.centerFor(province, metadata.now))) {
       throw routingUnknown(province, metadata.now);
     }
-    await this.commands.execute({ type: 'SubmitApplication', data: { applicationId }, metadata }, ifMatch);
-    await this.router.routeIfSubmitted(await this.queries.existing(applicationId), metadata.correlationId);
+    await this.executor.thenFollowUp(this.commands.execute({ type: 'SubmitApplication', data: { applicationId }, metadata }, ifMatch), 'route the submission', async () =>
+      this.router.routeIfSubmitted(await this.commands.file(applicationId), metadata.correlationId),
+    );
     return this.answer(applicationId, response);
   }
 
@@ -122,7 +126,7 @@ export class ApplicationsHttpController {
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
-    await this.queries.existing(applicationId);
+    await this.commands.file(applicationId);
     await this.commands.execute({ type: 'WithdrawApplication', data: { applicationId, reason: body.reason }, metadata }, ifMatch);
     return this.answer(applicationId, response);
   }

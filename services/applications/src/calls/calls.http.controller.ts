@@ -56,8 +56,9 @@ export class CallsHttpController {
   @Post()
   @ApiCreatedResponse({ type: CallResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
   async open(@Body() body: OpenCallRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<CallResponse> {
-    await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: body, metadata }, this.decider, callOutbox());
+    // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
     setLocation(response, `/api/applications/calls/${body.callId}`);
+    await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: body, metadata }, this.decider, callOutbox());
     return tagWithVersion(response, await this.existing(body.callId));
   }
 

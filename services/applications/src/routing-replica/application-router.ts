@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Province } from '@yunghap/applications-domain';
+import { ApplicationFile, Province } from '@yunghap/applications-domain';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import { ApplicationCommands } from '../applications/application-commands';
-import { ApplicationView } from '../applications/application-view.projection';
 import { MappingInForce, mappingInForce } from './mapping-in-force';
-import { ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
+import { ProvinceRouting, ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
 import { ROUTING_REPLICA_COLLECTION, RoutingReplicaView } from './routing-replica.projection';
+
+/** What routing needs of an application, from its read model or from its stream alike. */
+export type RoutableApplication = Pick<ApplicationFile, 'applicationId' | 'status' | 'submittedAt'> & { readonly content: { readonly leadFirm: { readonly province: Province } } };
 
 /** A center for a province at an instant, and the mapping version that said so. */
 export interface CenterAssignment {
@@ -38,8 +40,13 @@ export class ApplicationRouter {
     return replica ? mappingInForce(replica.changes, at) : undefined;
   }
 
+  /**
+   * For commands: the center from the changes as recorded in this service's event store, so that
+   * routing goes on while the read-model store is away (commands never decide from read models).
+   */
   async centerFor(province: Province, at: string): Promise<CenterAssignment | undefined> {
-    const mapping = await this.mappingAt(at);
+    const changes = (await this.runtime.store.readStream(ROUTING_REPLICA_STREAM_ID)).map((event) => event.data as unknown as ProvinceRouting);
+    const mapping = mappingInForce(changes, at);
     const centerId = mapping?.provinces[province];
     return mapping && centerId ? { centerId, mappingVersion: mapping.mappingVersion } : undefined;
   }
@@ -49,7 +56,7 @@ export class ApplicationRouter {
    * or when no mapping covers its province at its submission time yet: it then waits for a later
    * attempt (see RoutePendingApplicationsTask).
    */
-  async routeIfSubmitted(application: ApplicationView, correlationId?: string): Promise<boolean> {
+  async routeIfSubmitted(application: RoutableApplication, correlationId?: string): Promise<boolean> {
     if (application.status !== 'submitted' || application.submittedAt === undefined) return false;
     const center = await this.centerFor(application.content.leadFirm.province, application.submittedAt);
     if (!center) return false;

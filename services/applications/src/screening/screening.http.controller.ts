@@ -40,7 +40,7 @@ export class ScreeningHttpController {
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
-    await this.queries.existing(applicationId);
+    await this.commands.file(applicationId);
     await this.commands.execute({ type: 'ReturnApplication', data: { applicationId, actorCenterId: user.centerId, reason: body.reason }, metadata }, ifMatch);
     return tagWithVersion(response, applicationResponseOf(await this.queries.existing(applicationId)));
   }
@@ -58,6 +58,7 @@ export class ScreeningHttpController {
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
+    // Screening compares with the call's other applications: a read-model query, so it waits for that store.
     const application = await this.queries.existing(applicationId);
     const facts = await this.facts.factsFor(application);
     await this.commands.execute({ type: 'ScreenApplication', data: { applicationId, actorCenterId: user.centerId, facts }, metadata }, ifMatch);

@@ -75,8 +75,8 @@ export async function publishInitialMapping(service: TestService): Promise<void>
 }
 
 /** The applications service on its own bus, with every message it publishes collected. */
-export async function startApplications(options: { routing?: boolean; dataDir?: string } = {}) {
-  const service = await startTestService('applications', ApplicationsModule.register, { dataDir: options.dataDir ?? null });
+export async function startApplications(options: { routing?: boolean; dataDir?: string; readYourWritesMs?: number } = {}) {
+  const service = await startTestService('applications', ApplicationsModule.register, { dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs });
   const published: IntegrationMessage[] = [];
   await service.bus.subscribe({ consumerGroup: 'test-listener', topics: [TOPICS.applications], handler: async ({ message }) => void published.push(message) });
   if (options.routing ?? true) await publishInitialMapping(service);

@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { committeeDecider, CommitteeScope } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
@@ -53,14 +54,24 @@ export class CommitteesHttpController {
   @Roles('program-manager')
   @Post()
   @ApiCreatedResponse({ type: CommitteeResponse })
-  async form(@Body() body: FormCommitteeRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  async form(
+    @Body() body: FormCommitteeRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const scope: CommitteeScope = body.centerId === undefined ? { kind: 'shared' } : { kind: 'center', centerId: body.centerId };
     await this.calls.assertKnown(body.callId, 'callId');
     if (scope.kind === 'center') await this.centers.assertKnown(scope.centerId, 'centerId');
     const committeeId = committeeIdFor(body.callId, scope);
     const data = { committeeId, callId: body.callId, scope, members: body.members ?? [] };
-    await this.commands.execute(committeeStreamId(committeeId), { type: 'FormCommitteeWithMembers', data, metadata }, committeeFormation);
-    await this.pending.openPending({ callId: body.callId }, metadata.correlationId);
+    // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
+    response.setHeader('Location', `/api/evaluation/committees/${committeeId}`);
+    await this.commands.thenFollowUp(
+      this.commands.execute(committeeStreamId(committeeId), { type: 'FormCommitteeWithMembers', data, metadata }, committeeFormation),
+      'open the evaluations the committee can serve',
+      () => this.pending.openPending({ callId: body.callId }, metadata.correlationId),
+    );
     return this.visible(user, committeeId);
   }
 
@@ -85,10 +96,12 @@ export class CommitteesHttpController {
   @ApiPathIds('committeeId')
   @ApiCreatedResponse({ type: CommitteeResponse })
   async addMember(@PathId('committeeId') committeeId: string, @Body() member: CommitteeMemberRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
-    await this.commands.execute(committeeStreamId(committeeId), { type: 'AddMember', data: { committeeId, member }, metadata }, committeeDecider);
-    const committee = await this.visible(user, committeeId);
-    await this.pending.openPending({ callId: committee.callId }, metadata.correlationId);
-    return committee;
+    await this.commands.thenFollowUp(
+      this.commands.execute(committeeStreamId(committeeId), { type: 'AddMember', data: { committeeId, member }, metadata }, committeeDecider),
+      'open the evaluations the committee can now serve',
+      async () => this.pending.openPending({ callId: (await this.visible(user, committeeId)).callId }, metadata.correlationId),
+    );
+    return this.visible(user, committeeId);
   }
 
   @Roles('program-manager')
@@ -112,8 +125,11 @@ export class CommitteesHttpController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     assertCommitteeScope(user, committeeId);
-    await this.commands.execute(committeeStreamId(committeeId), { type: 'DeclareRelationship', data: { committeeId, firm: body.firm, kind: body.kind }, metadata }, committeeDecider);
-    await this.recusals.recuse({ committeeId }, metadata.correlationId);
+    await this.commands.thenFollowUp(
+      this.commands.execute(committeeStreamId(committeeId), { type: 'DeclareRelationship', data: { committeeId, firm: body.firm, kind: body.kind }, metadata }, committeeDecider),
+      "recuse the member from the firm's evaluations",
+      () => this.recusals.recuse({ committeeId }, metadata.correlationId),
+    );
     return this.visible(user, committeeId);
   }
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { grantDecider, GrantsStreams, ProposeAward } from '@yunghap/grants-domain';
 import { foldStream } from '@yunghap/event-store';
@@ -23,7 +22,8 @@ export class AwardProposals {
     private readonly budget: BudgetReader,
   ) {}
 
-  async propose(request: ProposeAwardRequest, metadata: CommandMetadata): Promise<string> {
+  /** `grantId` comes from the caller, which names the grant's Location before the command runs. */
+  async propose(request: ProposeAwardRequest, metadata: CommandMetadata, grantId: string): Promise<string> {
     const year = programYearOf(metadata.now);
     await this.budget.line(year, request.lineId);
     const facts = foldStream(await this.runtime.store.readStream(candidateStreamId(request.applicationId)), candidateDecider);
@@ -35,7 +35,6 @@ export class AwardProposals {
     const held = await this.runtime.readModels.collection<GrantView>('grants').findOne({ applicationId: request.applicationId, status: { $in: ACTIVE_GRANT_STATUSES } });
     if (held) throw new ProblemException(409, 'GRANT.APPLICATION_ALREADY_AWARDED', `이 신청은 이미 지원 과제를 받았습니다. (Application ${request.applicationId} already holds grant ${held.grantId}.)`);
 
-    const grantId = randomUUID();
     const schedule = request.schedule.map((tranche, index) => ({ trancheId: `t${index + 1}`, dueOn: tranche.dueOn, amount: won(tranche.amountWon) }));
     const command: ProposeAward = {
       type: 'ProposeAward',

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GrantCommand, grantDecider, GrantsStreams } from '@yunghap/grants-domain';
 import { CommandMetadata, won } from '@yunghap/kernel';
@@ -48,8 +49,11 @@ export class GrantsHttpController {
   @Roles('program-manager')
   @Post()
   @ApiCreatedResponse({ type: GrantResponse, description: 'The proposal, awaiting finance; nothing is committed yet' })
-  async propose(@Body() body: ProposeAwardRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
-    return this.view(await this.proposals.propose(body, metadata));
+  async propose(@Body() body: ProposeAwardRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<GrantResponse> {
+    const grantId = randomUUID();
+    // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
+    response.setHeader('Location', `/api/grants/grants/${grantId}`);
+    return this.view(await this.proposals.propose(body, metadata, grantId));
   }
 
   @Roles(...BUDGET_READERS)

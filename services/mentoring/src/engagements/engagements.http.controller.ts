@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { foldStream } from '@yunghap/event-store';
 import { CommandMetadata } from '@yunghap/kernel';
@@ -86,12 +87,19 @@ export class EngagementsHttpController {
   @Roles('center-staff')
   @Post()
   @ApiCreatedResponse({ type: EngagementResponse })
-  async propose(@Body() body: ProposeEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  async propose(
+    @Body() body: ProposeEngagementRequest,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMeta() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const actorCenterId = centerOf(user);
     const consortium = { ...body.consortium, firms: body.consortium.firms.map(({ registrationNumber, industryCode }) => ({ registrationNumber, industryCode })) };
     const matching = matchMentors(consortium, await this.mentors.activePool());
     const candidates = matching.proposed.map((match) => match.mentorId);
     const data = { engagementId: randomUUID(), actorCenterId, centerId: body.centerId ?? actorCenterId, consortium, candidates, matching };
+    // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
+    response.setHeader('Location', `/api/mentoring/engagements/${data.engagementId}`);
     return this.execute({ type: 'ProposeEngagement', data, metadata });
   }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { MentorCommand, mentorDecider } from '@yunghap/mentoring-domain';
 import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
@@ -62,9 +63,12 @@ export class MentorsHttpController {
   @Roles(...POOL_KEEPERS)
   @Post()
   @ApiCreatedResponse({ type: MentorResponse })
-  register(@Body() body: RegisterMentorRequest, @CommandMeta() metadata: CommandMetadata) {
+  register(@Body() body: RegisterMentorRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response) {
     const { kind, name, expertise, affiliation } = body;
-    return this.execute({ type: 'RegisterMentor', data: { mentorId: randomUUID(), kind, name, expertise, affiliation: { ...affiliation } }, metadata });
+    const mentorId = randomUUID();
+    // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
+    response.setHeader('Location', `/api/mentoring/mentors/${mentorId}`);
+    return this.execute({ type: 'RegisterMentor', data: { mentorId, kind, name, expertise, affiliation: { ...affiliation } }, metadata });
   }
 
   @Roles(...POOL_KEEPERS)

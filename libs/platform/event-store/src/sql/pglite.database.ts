@@ -7,7 +7,11 @@ import { SqlDatabase, SqlSession } from './sql-database';
  * so there is nobody else to LISTEN to.
  */
 export class PgliteDatabase implements SqlDatabase {
-  private constructor(private readonly db: PGlite) {}
+  readonly description: string;
+
+  private constructor(private readonly db: PGlite) {
+    this.description = `PGlite ${db.dataDir ?? 'in memory'}`;
+  }
 
   /** `dataDir` undefined keeps the database in memory (tests); otherwise a folder such as ./data/grants. */
   static async open(dataDir?: string): Promise<PgliteDatabase> {

@@ -6,6 +6,8 @@ export interface SqlSession {
 }
 
 export interface SqlDatabase extends SqlSession {
+  /** Names the database in errors and logs, without credentials: "PostgreSQL 127.0.0.1:55432/yunghap, schema grants". */
+  readonly description: string;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (session: SqlSession) => Promise<T>): Promise<T>;
   /**

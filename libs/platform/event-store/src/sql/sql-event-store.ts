@@ -21,6 +21,9 @@ import { EventStoreSession, ProcessedMessageStore } from '../processed-messages.
 import { SqlIdempotencyLog } from './sql-idempotency-log';
 import { SCHEMA_SQL, VERIFY_SQL, VERIFY_TAILS_SQL } from './schema.sql';
 import { isSqlError, SqlDatabase, SqlSession } from './sql-database';
+import { OutageTranslatingDatabase } from './outage-translating.database';
+import { EventStoreUnavailableError, isEventStoreUnavailable } from '../store-failure';
+import { TIMED_OUT, withinDeadline } from '../deadline';
 
 interface EventRow {
   position: string | number;
@@ -34,6 +37,9 @@ interface EventRow {
   hash: string;
   previous_hash: string | null;
 }
+
+/** Long enough for a loaded server, short enough for a health check that must not hang. */
+const DEFAULT_PING_TIMEOUT_MS = 2_000;
 
 /** A stream is created once; losing that race twice in a row means something else is wrong. */
 const MAX_CREATION_RACES = 3;
@@ -66,9 +72,12 @@ function expectedAsText(expected: ExpectedVersion): string {
 /**
  * The PostgreSQL event store, over node-postgres or PGlite (see `SqlDatabase`). Also the
  * outbox and the processed-message log, because both must commit with the events.
+ * An outage of the database (connection lost or refused, a timeout) leaves every method as an
+ * EventStoreUnavailableError; refusals keep their own errors.
  */
 export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageStore {
   private readonly appended: AppendSignal;
+  private readonly appendObservers = new Set<(seconds: number) => void>();
   /** The `Idempotency-Key` log, in the same database as the events it protects. */
   readonly idempotency: SqlIdempotencyLog;
 
@@ -82,7 +91,8 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
   }
 
   /** Creates the schema when missing (concurrent starts are serialised by an advisory lock). */
-  static async open(db: SqlDatabase, options: { tuning?: CatchUpTuning; clock?: () => Date } = {}): Promise<SqlEventStore> {
+  static async open(database: SqlDatabase, options: { tuning?: CatchUpTuning; clock?: () => Date } = {}): Promise<SqlEventStore> {
+    const db = new OutageTranslatingDatabase(database);
     await db.transaction(async (session) => {
       await session.query("SELECT pg_advisory_xact_lock(hashtext('yunghap_event_store_schema'))");
       await session.exec(SCHEMA_SQL);
@@ -103,6 +113,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
    */
   private async appendWith(session: SqlSession, streamId: string, events: readonly NewEvent[], options: AppendOptions, inTransaction = false): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError(`Nothing to append to stream ${streamId}`);
+    const started = process.hrtime.bigint();
     const expected = expectedAsText(options.expectedVersion);
     const params = [streamId, expected, JSON.stringify(events), JSON.stringify(options.outbox ?? []), this.clock().toISOString()];
     for (let attempt = 1; ; attempt += 1) {
@@ -114,9 +125,12 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
         );
         if (inTransaction) await session.query('RELEASE SAVEPOINT es_append');
         const [row] = rows;
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        for (const observer of this.appendObservers) observer(seconds);
         return { nextExpectedVersion: row.next_version, lastPosition: Number(row.last_position) };
       } catch (error) {
-        if (inTransaction) await session.query('ROLLBACK TO SAVEPOINT es_append');
+        // After an outage the transaction is lost anyway; a ROLLBACK TO would only wait for it again.
+        if (inTransaction && !isEventStoreUnavailable(error)) await session.query('ROLLBACK TO SAVEPOINT es_append');
         // Another append created the stream between our look and our lock: look again.
         if (isSqlError(error) && error.code === 'YH004' && attempt < MAX_CREATION_RACES) continue;
         if (isSqlError(error) && error.code === 'YH001') throw new WrongExpectedVersionError(streamId, options.expectedVersion, Number(error.detail));
@@ -202,6 +216,21 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     return report(null);
   }
 
+  /** Calls `observer` with the duration of every successful append (metrics); returns the unregister function. */
+  observeAppends(observer: (seconds: number) => void): () => void {
+    this.appendObservers.add(observer);
+    return () => this.appendObservers.delete(observer);
+  }
+
+  /** Messages not yet relayed and the creation time of the oldest, from the outbox's pending index. */
+  async outboxBacklog(): Promise<{ readonly pending: number; readonly oldestCreatedAt: string | null }> {
+    const { rows } = await this.db.query<{ pending: string | number; oldest: Date | string | null }>(
+      'SELECT count(*) AS pending, min(created_at) AS oldest FROM es_outbox WHERE published_at IS NULL',
+    );
+    const [row] = rows;
+    return { pending: Number(row.pending), oldestCreatedAt: row.oldest === null ? null : new Date(row.oldest).toISOString() };
+  }
+
   async pendingOutbox(limit: number): Promise<PendingOutboxMessage[]> {
     const { rows } = await this.db.query<{
       id: string | number;
@@ -256,6 +285,17 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     });
     if (appended) this.appended.notify();
     return outcome;
+  }
+
+  /**
+   * A health probe: one round trip to the database, answered within `timeoutMs` either way.
+   * Example: `const { latencyMs } = await store.ping();` (throws EventStoreUnavailableError).
+   */
+  async ping(timeoutMs = DEFAULT_PING_TIMEOUT_MS): Promise<{ readonly latencyMs: number }> {
+    const started = performance.now();
+    const answer = await withinDeadline(this.db.query('SELECT 1'), timeoutMs);
+    if (answer === TIMED_OUT) throw EventStoreUnavailableError.because(this.db.description, new Error(`no answer to SELECT 1 within ${timeoutMs} ms`));
+    return { latencyMs: performance.now() - started };
   }
 
   close(): Promise<void> {

@@ -85,6 +85,8 @@ export class InProcessMessageBus implements MessageBus {
     const abort = new AbortController();
     const loops = [...new Set(topics)].map((topic) => this.consume(consumerGroup, group, topic, handler, abort.signal));
     const subscription: BusSubscription = {
+      // The only member of its group has every partition from the start.
+      membership: () => ({ state: abort.signal.aborted ? 'stopped' : 'joined', error: null }),
       stop: async () => {
         abort.abort();
         await Promise.all(loops);
@@ -95,6 +97,14 @@ export class InProcessMessageBus implements MessageBus {
     };
     this.subscriptions.add(subscription);
     return subscription;
+  }
+
+  async consumerLag(consumerGroup: string, topics: readonly string[]): Promise<number> {
+    const committed = this.groups.get(consumerGroup)?.committed;
+    return [...new Set(topics)].reduce((lag, topic) => {
+      const log = this.topics.get(topic);
+      return log ? lag + log.base + log.records.length - (committed?.get(topic) ?? log.base) : lag;
+    }, 0);
   }
 
   private async consume(consumerGroup: string, group: GroupState, topic: string, handler: DeliveryHandler, abort: AbortSignal): Promise<void> {

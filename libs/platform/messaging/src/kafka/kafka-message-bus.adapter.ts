@@ -1,17 +1,23 @@
-import { Consumer, EachMessagePayload, Kafka, KafkaMessage, Message, Partitioners, Producer, RetryOptions } from 'kafkajs';
+import { Admin, Consumer, EachMessagePayload, Kafka, KafkaMessage, Message, Partitioners, Producer, RetryOptions } from 'kafkajs';
 import { Logger } from 'pino';
 import { deadLetterHeaders, DeadLetterOrigin } from '../dead-letter';
 import { deadLetterTopic } from '../integration-message';
 import { decodeMessage, encodeMessage } from '../integration-message.codec';
-import { BusSubscription, DeliveryHandler, MessageBus, OutgoingMessage, SubscribeOptions } from '../message-bus.port';
+import { BusSubscription, MessageBus, OutgoingMessage, ParkedRecord, SubscribeOptions } from '../message-bus.port';
 import { MalformedMessageError } from '../messaging.errors';
 import { pause } from '../pause';
 import { kafkaLogLevel, pinoLogCreator } from './kafka-log';
+import { KafkaMembership } from './kafka-membership';
 import { fromKafkaMessage, toKafkaMessage } from './kafka-record';
 
 export interface KafkaConsumerTuning {
-  /** The broker evicts a member it has not heard from for this long (its minimum is 6 s by default). */
+  /**
+   * The broker evicts a member it has not heard from for this long, which bounds how long the
+   * partitions of a crashed process stay unserved: its replacement gets them at most this long
+   * after the last heartbeat. The broker accepts 6 s to 30 min (group.min/max.session.timeout.ms).
+   */
   readonly sessionTimeoutMs: number;
+  /** At most a third of the session timeout, so that one lost heartbeat does not evict a member. */
   readonly heartbeatIntervalMs: number;
   /** Longest a fetch waits for new records; also bounds how long `stop` waits for one. */
   readonly maxWaitTimeMs: number;
@@ -19,9 +25,16 @@ export interface KafkaConsumerTuning {
   readonly redeliveryDelayMs: number;
 }
 
+/**
+ * A member that stops leaves its group (kafkajs sends LeaveGroup), so its partitions move at
+ * once. A crashed one cannot, and static membership (group.instance.id, which would hand the
+ * restarted process its partitions back without waiting) is not offered by kafkajs 2.2.4: the
+ * session timeout is the bound. 10 s keeps it short without evicting a member whose event loop
+ * stalls for a few seconds (a long GC, a burst of CPU work); heartbeats go every second.
+ */
 export const DEFAULT_KAFKA_CONSUMER_TUNING: KafkaConsumerTuning = {
-  sessionTimeoutMs: 30_000,
-  heartbeatIntervalMs: 3_000,
+  sessionTimeoutMs: 10_000,
+  heartbeatIntervalMs: 1_000,
   maxWaitTimeMs: 1_000,
   redeliveryDelayMs: 1_000,
 };
@@ -46,6 +59,7 @@ export interface KafkaBusOptions {
 export class KafkaMessageBus implements MessageBus {
   private readonly subscriptions = new Set<BusSubscription>();
   private readonly logger: Logger;
+  private adminClient: Promise<Admin> | null = null;
 
   private constructor(
     private readonly kafka: Kafka,
@@ -70,6 +84,7 @@ export class KafkaMessageBus implements MessageBus {
     return new KafkaMessageBus(kafka, producer, { ...DEFAULT_KAFKA_CONSUMER_TUNING, ...options.consumer }, options.logger);
   }
 
+  /** With an admin connection of its own: the lag's keeps asking about its topics, and one being created meanwhile would fail it. */
   async ensureTopics(topics: readonly string[]): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
@@ -83,6 +98,38 @@ export class KafkaMessageBus implements MessageBus {
     }
   }
 
+  async consumerLag(consumerGroup: string, topics: readonly string[]): Promise<number> {
+    const admin = await this.admin();
+    // Only topics that exist: kafkajs keeps every topic it was asked about in the metadata it
+    // refreshes, and one missing topic would fail every later request of this admin client.
+    const existing = new Set(await admin.listTopics());
+    const unique = [...new Set(topics)].filter((topic) => existing.has(topic));
+    const [committed, ends] = await Promise.all([admin.fetchOffsets({ groupId: consumerGroup, topics: unique }), Promise.all(unique.map((topic) => admin.fetchTopicOffsets(topic)))]);
+    let lag = 0n;
+    unique.forEach((topic, i) => {
+      const offsets = new Map(committed.find((entry) => entry.topic === topic)?.partitions.map(({ partition, offset }) => [partition, BigInt(offset)]));
+      for (const { partition, high, low } of ends[i]) {
+        // Nothing committed (-1), or committed below what retention kept: the group starts at the oldest record.
+        const from = offsets.get(partition) ?? -1n;
+        lag += BigInt(high) - (from < BigInt(low) ? BigInt(low) : from);
+      }
+    });
+    return Number(lag);
+  }
+
+  /** One admin connection for the bus's life: lag is asked for at every metrics scrape. */
+  private admin(): Promise<Admin> {
+    this.adminClient ??= (async () => {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      return admin;
+    })().catch((error: unknown) => {
+      this.adminClient = null;
+      throw error;
+    });
+    return this.adminClient;
+  }
+
   async publish(messages: readonly OutgoingMessage[]): Promise<void> {
     const byTopic = new Map<string, Message[]>();
     for (const { topic, message, headers } of messages) {
@@ -94,38 +141,54 @@ export class KafkaMessageBus implements MessageBus {
     await this.producer.sendBatch({ acks: -1, topicMessages: [...byTopic].map(([topic, records]) => ({ topic, messages: records })) });
   }
 
-  /** The topics must exist (see `ensureTopics`): kafkajs fails to subscribe to a missing one. */
-  async subscribe({ consumerGroup, topics, handler }: SubscribeOptions): Promise<BusSubscription> {
+  /**
+   * The topics must exist (see `ensureTopics`): kafkajs fails to subscribe to a missing one.
+   * Resolves once subscribed, without waiting for the group join (see `MessageBus.subscribe`).
+   */
+  async subscribe({ consumerGroup, topics, handler, onParked }: SubscribeOptions): Promise<BusSubscription> {
+    const abort = new AbortController();
     const consumer = this.kafka.consumer({
       groupId: consumerGroup,
       sessionTimeout: this.tuning.sessionTimeoutMs,
       heartbeatInterval: this.tuning.heartbeatIntervalMs,
       maxWaitTimeInMs: this.tuning.maxWaitTimeMs,
       allowAutoTopicCreation: false,
+      // After a crash kafkajs reconnects by itself, which a stopped subscription must not do.
+      retry: { restartOnFailure: async () => !abort.signal.aborted },
     });
-    const abort = new AbortController();
+    const membership = new KafkaMembership(consumer);
     let inFlight: Promise<unknown> = Promise.resolve();
     const eachMessage = (payload: EachMessagePayload) => {
       // Once stopping, nothing new starts: the message stays uncommitted for the group's next member.
       if (abort.signal.aborted) return Promise.resolve();
-      const delivery = this.deliver(consumer, consumerGroup, handler, payload, abort.signal);
+      const delivery = this.deliver(consumer, consumerGroup, { handler, onParked }, payload, abort.signal);
       inFlight = delivery.catch(() => undefined);
       return delivery;
     };
-    await consumer.connect();
     try {
+      await consumer.connect();
       await consumer.subscribe({ topics: [...topics], fromBeginning: true });
-      await consumer.run({ autoCommit: false, eachMessage });
     } catch (error) {
+      membership.stopped();
       await consumer.disconnect();
       throw error;
     }
+    // kafkajs resolves `run` once joined, or once a failed join was handled (and a retry planned).
+    const running = consumer.run({ autoCommit: false, eachMessage }).catch((error: unknown) => {
+      membership.stopped(error);
+      this.logger.error({ err: error, consumerGroup }, 'consumer could not start');
+    });
     const subscription: BusSubscription = {
+      membership: () => membership.current(),
       stop: async () => {
         abort.abort();
+        // A consumer disconnected in the middle of its join takes the closed connection for a
+        // retriable crash and rejoins by itself, so the join (bounded by the session timeout) ends first.
+        await running;
         // kafkajs skips commits once its runner is stopping, so the delivery in progress finishes first.
         await inFlight;
         await consumer.disconnect();
+        membership.stopped();
         this.subscriptions.delete(subscription);
       },
     };
@@ -133,13 +196,20 @@ export class KafkaMessageBus implements MessageBus {
     return subscription;
   }
 
-  private async deliver(consumer: Consumer, consumerGroup: string, handler: DeliveryHandler, payload: EachMessagePayload, abort: AbortSignal): Promise<void> {
+  private async deliver(
+    consumer: Consumer,
+    consumerGroup: string,
+    subscriber: Pick<SubscribeOptions, 'handler' | 'onParked'>,
+    payload: EachMessagePayload,
+    abort: AbortSignal,
+  ): Promise<void> {
     const { topic, partition, message, heartbeat } = payload;
     const origin: DeadLetterOrigin = { consumer: consumerGroup, topic, partition, offset: message.offset };
+    let malformed: MalformedMessageError | null = null;
     try {
       const decoded = decodeOrReason(message);
-      if (decoded instanceof MalformedMessageError) await this.park(origin, message, decoded);
-      else await whileHeartbeating(heartbeat, this.tuning.heartbeatIntervalMs, () => handler({ topic, partition, offset: message.offset, ...decoded }));
+      if (decoded instanceof MalformedMessageError) await this.park(origin, message, (malformed = decoded));
+      else await whileHeartbeating(heartbeat, this.tuning.heartbeatIntervalMs, () => subscriber.handler({ topic, partition, offset: message.offset, ...decoded }));
     } catch (error) {
       this.logger.warn({ err: error, consumerGroup, topic, partition, offset: message.offset }, 'delivery failed; it will be redelivered');
       await pause(this.tuning.redeliveryDelayMs, abort);
@@ -148,6 +218,16 @@ export class KafkaMessageBus implements MessageBus {
       return;
     }
     await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+    if (malformed) this.tellParked(subscriber, { topic, partition, offset: message.offset, reason: malformed });
+  }
+
+  /** After the commit, and guarded: a failing listener must not have the record parked twice. */
+  private tellParked({ onParked }: Pick<SubscribeOptions, 'onParked'>, parked: ParkedRecord): void {
+    try {
+      onParked?.(parked);
+    } catch (error) {
+      this.logger.warn({ err: error, topic: parked.topic, partition: parked.partition, offset: parked.offset }, 'onParked listener failed; ignored');
+    }
   }
 
   private async park(origin: DeadLetterOrigin, message: KafkaMessage, reason: MalformedMessageError): Promise<void> {
@@ -155,12 +235,15 @@ export class KafkaMessageBus implements MessageBus {
     await this.producer.send({
       topic: deadLetterTopic(origin.topic),
       acks: -1,
-      messages: [{ key: message.key, value: message.value, headers: { ...message.headers, ...deadLetterHeaders(origin, reason, 0, new Date()) } }],
+      messages: [{ key: message.key, value: message.value, headers: { ...message.headers, ...deadLetterHeaders(origin, 'malformed', reason, 0, new Date()) } }],
     });
   }
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+    const admin = this.adminClient;
+    this.adminClient = null;
+    await admin?.then((client) => client.disconnect()).catch(() => undefined);
     await this.producer.disconnect();
   }
 }

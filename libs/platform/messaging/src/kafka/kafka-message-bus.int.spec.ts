@@ -110,6 +110,7 @@ describe('Kafka message bus', () => {
     expect(parked.headers).toMatchObject({
       'message-id': 'x',
       [DEAD_LETTER_HEADERS.consumer]: group,
+      [DEAD_LETTER_HEADERS.reason]: 'malformed',
       [DEAD_LETTER_HEADERS.errorName]: 'MalformedMessageError',
       [DEAD_LETTER_HEADERS.originalTopic]: topic,
       [DEAD_LETTER_HEADERS.originalPartition]: '0',

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, ProcessedMessageStore } from '@yunghap/event-store';
 import { eventually, uniqueName } from '@yunghap/testing';
+import { ConsumerEvent } from '../consumer-status';
 import { DEAD_LETTER_HEADERS } from '../dead-letter';
 import { IdempotentConsumer, IntegrationMessageHandler } from '../idempotent-consumer';
 import { deadLetterTopic, IntegrationMessage } from '../integration-message';
@@ -21,6 +22,7 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
   describe(`idempotent consumer: ${name}`, () => {
     let subject: ConsumerSubject;
     let log: { entries: LogEntry[] };
+    let events: ConsumerEvent[];
     const running: IdempotentConsumer[] = [];
 
     beforeAll(async () => {
@@ -44,7 +46,17 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
     const consumer = (topic: string, handle: IntegrationMessageHandler, retry = { attempts: 3, baseDelayMs: 20, maxDelayMs: 1_000 }) => {
       const captured = capturingLogger();
       log = captured;
-      const started = new IdempotentConsumer({ name: uniqueName('consumer'), topics: [topic], handle, bus: subject.bus, processed: subject.store, logger: captured.logger, retry });
+      events = [];
+      const started = new IdempotentConsumer({
+        name: uniqueName('consumer'),
+        topics: [topic],
+        handle,
+        bus: subject.bus,
+        processed: subject.store,
+        logger: captured.logger,
+        retry,
+        onEvent: (event) => events.push(event),
+      });
       running.push(started);
       return started;
     };
@@ -128,6 +140,7 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       expect(parked[0].message).toEqual(poison);
       expect(parked[0].headers).toMatchObject({
         [DEAD_LETTER_HEADERS.consumer]: expect.stringMatching(/^consumer_/),
+        [DEAD_LETTER_HEADERS.reason]: 'retries-exhausted',
         [DEAD_LETTER_HEADERS.errorName]: 'RangeError',
         [DEAD_LETTER_HEADERS.errorMessage]: 'amountWon must be positive',
         [DEAD_LETTER_HEADERS.attempts]: '3',
@@ -138,9 +151,11 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       expect(parked[0].headers[DEAD_LETTER_HEADERS.errorStack]).toMatch(/RangeError: amountWon must be positive\n\s+at /);
 
       const [parkedLog] = log.entries.filter((entry) => entry.level === PINO_LEVEL.error);
-      expect(parkedLog).toMatchObject({ msg: 'handler kept failing; message parked on the dead-letter topic', topic, messageId: poison.messageId, type: poison.type, attempts: 3 });
+      expect(parkedLog).toMatchObject({ msg: 'message parked on the dead-letter topic', reason: 'retries-exhausted', topic, messageId: poison.messageId, type: poison.type, attempts: 3 });
       expect(parkedLog['consumer']).toBe(parked[0].headers[DEAD_LETTER_HEADERS.consumer]);
       expect(parkedLog['err']).toMatchObject({ type: 'RangeError', message: 'amountWon must be positive' });
+      expect(started.status()).toMatchObject({ parked: 1, handled: 1, lastParkedAt: expect.any(String), failingSince: null, stuck: false, lastError: 'RangeError: amountWon must be positive' });
+      expect(events.map((event) => event.kind)).toEqual(['retried', 'retried', 'parked', 'handled']);
     });
 
     it('has the bus deliver again, not dead-letter, when the store fails around the handler', async () => {
@@ -148,7 +163,7 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       const message = testMessage(`center-${randomUUID()}`);
       let outages = 2;
       const flakyStore: ProcessedMessageStore = {
-        runOnce: (consumerName, messageId, effect) => (outages-- > 0 ? Promise.reject(new Error('connection terminated unexpectedly')) : subject.store.runOnce(consumerName, messageId, effect)),
+        runOnce: (consumerName, messageId, effect) => (outages-- > 0 ? Promise.reject(new Error('Connection terminated unexpectedly')) : subject.store.runOnce(consumerName, messageId, effect)),
       };
       const started = new IdempotentConsumer({ name: uniqueName('consumer'), topics: [topic], handle: recordEffect, bus: subject.bus, processed: flakyStore, logger: capturingLogger().logger, retry: { attempts: 1 } });
       running.push(started);
@@ -158,6 +173,32 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       await handled(message);
       expect(await effects(message)).toBe(1);
       expect(outages).toBeLessThan(0);
+      expect(started.status()).toMatchObject({ handled: 1, parked: 0, redeliveries: 2, failingSince: null });
+    });
+
+    it('reports joining, its lag and stopping', async () => {
+      const topic = await freshTopic();
+      const messages = [testMessage(`call-${randomUUID()}`), testMessage(`call-${randomUUID()}`), testMessage(`call-${randomUUID()}`)];
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const started = consumer(topic, async (message, session) => {
+        await gate;
+        await recordEffect(message, session);
+      });
+      expect(started.status()).toMatchObject({ state: 'stopped', handled: 0 });
+      await subject.bus.publish(messages.map((message) => ({ topic, message })));
+      expect(await started.lag()).toBe(3);
+
+      await started.start();
+      await eventually(() => (started.status().state === 'joined' ? true : undefined), 20_000, 'the consumer to join its group');
+      expect(await started.lag()).toBe(3);
+      release();
+      await handled(messages[2]);
+      await eventually(async () => ((await started.lag()) === 0 ? true : undefined), 20_000, 'no lag');
+      expect(started.status()).toMatchObject({ state: 'joined', handled: 3 });
+
+      await started.stop();
+      expect(started.status().state).toBe('stopped');
     });
 
     it('leaves a message in back-off uncommitted when stopped, and handles it once after the next start', async () => {

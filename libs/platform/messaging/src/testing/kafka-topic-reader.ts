@@ -8,6 +8,9 @@ export interface RecordOnTopic extends ReceivedRecord {
   readonly offset: string;
 }
 
+/** Bytes that are not UTF-8 show as U+FFFD: the reader must see every record, damaged ones above all. */
+const lenientText = (bytes: Buffer) => bytes.toString('utf8');
+
 /**
  * Reads a topic with plain kafkajs, bypassing the bus under test, until `enough` holds for what
  * was read. Its own throwaway group starts from the oldest record.
@@ -19,7 +22,7 @@ export async function readTopic(brokers: readonly string[], topic: string, enoug
   await consumer.connect();
   try {
     await consumer.subscribe({ topics: [topic], fromBeginning: true });
-    await consumer.run({ eachMessage: async ({ partition, message }) => void records.push({ partition, offset: message.offset, ...fromKafkaMessage(message) }) });
+    await consumer.run({ eachMessage: async ({ partition, message }) => void records.push({ partition, offset: message.offset, ...fromKafkaMessage(message, lenientText) }) });
     await eventually(() => (enough(records) ? true : undefined), timeoutMs, `records on ${topic} (read ${records.length})`);
     return [...records];
   } finally {

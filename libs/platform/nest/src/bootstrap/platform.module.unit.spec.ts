@@ -64,7 +64,7 @@ describe('PlatformModule over HTTP', () => {
   afterAll(() => app.close());
 
   it('serves /health and /metrics without a token', async () => {
-    await request(app.getHttpServer()).get('/health').expect(200, { status: 'ok', info: {}, error: {}, details: {} });
+    await request(app.getHttpServer()).get('/health').expect(200, { status: 'ok', service: 'grants', checks: {} });
     const metrics = await request(app.getHttpServer()).get('/metrics').expect(200);
     expect(metrics.text).toMatch(/http_requests_total\{.*service="grants"/);
   });

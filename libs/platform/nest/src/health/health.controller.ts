@@ -1,19 +1,46 @@
-import { Controller, Get, Inject, Optional } from '@nestjs/common';
-import { HealthCheck, HealthCheckService, HealthIndicatorFunction } from '@nestjs/terminus';
+import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Public } from '../auth/roles.decorator';
-import { HEALTH_INDICATORS } from './health.di-tokens';
+import { SERVICE_CONFIG } from '../bootstrap/platform.di-tokens';
+import type { ServiceConfig } from '../config/service-config';
+import { HEALTH_PROBES } from './health.di-tokens';
+import { HealthCheck, HealthCheckResponse, HealthProbe, HealthResponse, overallStatus } from './health-report';
+
+/** A probe that does not answer within this bound counts as down: /health itself never hangs. */
+const PROBE_TIMEOUT_MS = 2_000;
+const RETRY_AFTER_SECONDS = 5;
+
+async function bounded(probe: HealthProbe, index: number): Promise<Readonly<Record<string, HealthCheck>>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Record<string, HealthCheck>>((resolve) => {
+    timer = setTimeout(() => resolve({ [`probe${index + 1}`]: { status: 'down', detail: `${PROBE_TIMEOUT_MS} ms 안에 응답 없음 (no answer within ${PROBE_TIMEOUT_MS} ms)` } }), PROBE_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([probe().catch((error: unknown) => ({ [`probe${index + 1}`]: { status: 'down' as const, detail: String((error as Error)?.message ?? error) } })), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 @Controller('health')
+@ApiExtraModels(HealthCheckResponse)
 export class HealthController {
   constructor(
-    private readonly health: HealthCheckService,
-    @Optional() @Inject(HEALTH_INDICATORS) private readonly indicators: HealthIndicatorFunction[] = [],
+    @Inject(SERVICE_CONFIG) private readonly config: ServiceConfig,
+    @Optional() @Inject(HEALTH_PROBES) private readonly probes: HealthProbe[] = [],
   ) {}
 
+  /** The same body whatever the answer: on 503 it says which dependency is down and why. */
   @Public()
   @Get()
-  @HealthCheck()
-  check() {
-    return this.health.check(this.indicators);
+  @ApiOkResponse({ type: HealthResponse, description: 'ok 또는 degraded (ok or degraded)' })
+  @ApiServiceUnavailableResponse({ type: HealthResponse, description: 'starting 또는 down: checks에 이유 (starting or down; checks say why)' })
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+    const results = await Promise.all(this.probes.map(bounded));
+    const checks = Object.assign({}, ...results) as Record<string, HealthCheck>;
+    const status = overallStatus(Object.values(checks));
+    if (status === 'starting' || status === 'down') response.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS));
+    return { status, service: this.config.service, checks };
   }
 }

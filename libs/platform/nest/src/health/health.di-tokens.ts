@@ -1,2 +1,2 @@
-/** Services register the checks of the engines they depend on under this token. */
-export const HEALTH_INDICATORS = Symbol('HEALTH_INDICATORS');
+/** Parts of a service register their `HealthProbe`s under this token (a multi-provider array). */
+export const HEALTH_PROBES = Symbol('HEALTH_PROBES');

@@ -7,6 +7,7 @@ import { AuthenticatedRequest } from '../auth/current-user.decorator';
 import { problemOf } from '../problem-details/problem-details.filter';
 import { ProblemException } from '../problem-details/problem.exception';
 import { correlationIdOf } from '../runtime/command-metadata';
+import { CommandPending, pendingAnswer } from '../runtime/command-pending';
 import { SERVICE_RUNTIME } from '../runtime/runtime.di-tokens';
 import type { ServiceRuntime } from '../runtime/service-runtime';
 import { IDEMPOTENCY_HEADER, IDEMPOTENCY_LEASE_MS, IDEMPOTENCY_RETENTION_MS, parseIdempotencyKey, requestFingerprint } from './idempotency-key';
@@ -81,6 +82,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       await log.complete(scope, key, { status, headers: keptHeaders(response), body: toJson(body) }, new Date());
       return body;
     } catch (error) {
+      // Recorded, only not yet readable: a repeat must hear the same 202, never run it again.
+      if (error instanceof CommandPending) {
+        await log.complete(scope, key, pendingAnswer(error, response), new Date());
+        throw error;
+      }
       await this.settleFailure(scope, key, correlationId, problemOf(error, request));
       throw error;
     }

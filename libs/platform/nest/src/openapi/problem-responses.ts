@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency-key';
+import { MIN_POSITION_HEADER, PENDING_RETRY_AFTER_SECONDS } from '../runtime/command-pending';
 import { addIdLinks } from './openapi-links';
 
 type Operation = Record<string, unknown> & { parameters?: Record<string, unknown>[]; responses?: Record<string, unknown>; description?: string; requestBody?: unknown };
@@ -29,6 +30,42 @@ const PROBLEM_SCHEMAS = {
       details: { type: 'object', additionalProperties: true },
     },
   },
+};
+
+const PENDING_SCHEMA = {
+  CommandPendingResponse: {
+    type: 'object',
+    description:
+      '명령은 기록되었으나 조회 모델이 아직 반영하지 않음: 다시 보내지 말고 Location을 Yunghap-Min-Position 헤더와 함께 읽으십시오. ' +
+      '(Recorded, not yet readable: do not resend; read Location with the Yunghap-Min-Position header.)',
+    required: ['status', 'position', 'detail'],
+    additionalProperties: false,
+    properties: {
+      status: { type: 'string', enum: ['pending'] },
+      position: { type: 'integer', minimum: 1, description: '명령이 남긴 마지막 이벤트의 전역 위치 (global position of the last event the command recorded)' },
+      location: { type: 'string', description: '만들어진 자원의 주소, 있을 때 (the created resource, when there is one)' },
+      detail: { type: 'string' },
+    },
+  },
+};
+
+const PENDING_RESPONSE = {
+  description: `기록됨, 조회 반영 대기 (recorded; read models pending): ${PENDING_RETRY_AFTER_SECONDS} s 후 다시 읽기 (read again after Retry-After)`,
+  headers: {
+    'Retry-After': { schema: { type: 'integer' } },
+    Location: { schema: { type: 'string' }, description: '만든 자원, 있을 때 (the created resource, when there is one)' },
+  },
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/CommandPendingResponse' } } },
+};
+
+const MIN_POSITION_PARAMETER = {
+  name: 'Yunghap-Min-Position',
+  in: 'header',
+  required: false,
+  description:
+    '202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). ' +
+    "(A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.)",
+  schema: { type: 'integer', minimum: 0, maximum: 999_999_999_999_999 },
 };
 
 const MEANING: Readonly<Record<string, string>> = {
@@ -76,7 +113,7 @@ const IDEMPOTENCY_PARAMETER = {
  */
 export function completeDocument(document: OpenAPIObject, validatedClasses: ReadonlySet<string>): OpenAPIObject {
   const schemas = (document.components ??= {}).schemas ?? {};
-  document.components.schemas = { ...schemas, ...PROBLEM_SCHEMAS };
+  document.components.schemas = { ...schemas, ...PROBLEM_SCHEMAS, ...PENDING_SCHEMA };
   for (const [name, schema] of Object.entries(schemas)) {
     if (validatedClasses.has(name) && 'properties' in schema) Object.assign(schema, { additionalProperties: false });
   }
@@ -84,14 +121,18 @@ export function completeDocument(document: OpenAPIObject, validatedClasses: Read
     for (const [method, value] of Object.entries(item as Record<string, Operation>)) {
       if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
       const operation = value;
+      const roles = operation['x-roles'];
+      // Parameters first: the error statuses depend on whether the operation takes any input.
+      const parameters = (operation.parameters ??= []);
+      if (method === 'post' && !parameters.some((parameter) => String(parameter['name']).toLowerCase() === IDEMPOTENCY_HEADER)) parameters.push(IDEMPOTENCY_PARAMETER);
+      if (method === 'get' && Array.isArray(roles) && !parameters.some((parameter) => String(parameter['name']).toLowerCase() === MIN_POSITION_HEADER)) {
+        parameters.push(MIN_POSITION_PARAMETER);
+      }
       const responses = (operation.responses ??= {});
       for (const status of errorStatuses(method, operation)) responses[status] ??= problemResponse(status);
-      const roles = operation['x-roles'];
+      // Writes may answer 202 (recorded, not yet readable); reads then take its position.
+      if (method !== 'get' && Array.isArray(roles)) responses['202'] ??= PENDING_RESPONSE;
       if (Array.isArray(roles)) operation.description = [operation.description, `역할 (roles): ${roles.join(', ')}`].filter(Boolean).join('\n\n');
-      if (method === 'post') {
-        const parameters = (operation.parameters ??= []);
-        if (!parameters.some((parameter) => String(parameter['name']).toLowerCase() === IDEMPOTENCY_HEADER)) parameters.push(IDEMPOTENCY_PARAMETER);
-      }
     }
   }
   addIdLinks(document);

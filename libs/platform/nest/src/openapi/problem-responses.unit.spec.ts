@@ -7,7 +7,7 @@ function documentWith(paths: OpenAPIObject['paths'], schemas: Record<string, obj
   return { openapi: '3.0.0', info: { title: 't', version: '1' }, paths, components: { schemas } };
 }
 
-describe('the OpenAPI document completed with errors, roles and Idempotency-Key', () => {
+describe('the OpenAPI document completed with errors, roles, Idempotency-Key and the 202 contract', () => {
   const doc = completeDocument(
     documentWith(
       {
@@ -30,8 +30,14 @@ describe('the OpenAPI document completed with errors, roles and Idempotency-Key'
     expect(read.description).toContain('auditor');
   });
 
+  it('lets a write answer 202 (recorded, pending) and a protected read take the position it gave', () => {
+    expect(write.responses['202'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CommandPendingResponse' });
+    expect(read.parameters).toContainEqual(expect.objectContaining({ name: 'Yunghap-Min-Position', in: 'header', required: false }));
+    expect((doc.paths['/health'].get as Operation).parameters).toEqual([]);
+  });
+
   it('adds body, conflict and rule errors and the Idempotency-Key header to a POST', () => {
-    expect(Object.keys(write.responses).sort()).toEqual(['201', '400', '401', '403', '404', '409', '413', '415', '422', '503']);
+    expect(Object.keys(write.responses).sort()).toEqual(['201', '202', '400', '401', '403', '404', '409', '413', '415', '422', '503']);
     expect(write.parameters).toEqual([expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false })]);
   });
 

@@ -1,10 +1,13 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { ConcurrencyConflictError, WrongExpectedVersionError } from '@yunghap/event-store';
+import { ConcurrencyConflictError, isEventStoreUnavailable, WrongExpectedVersionError } from '@yunghap/event-store';
 import { DomainError, DomainErrorKind } from '@yunghap/kernel';
+import { isReadModelStoreUnavailable } from '@yunghap/read-models';
 import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { ReplayedResponse } from '../idempotency/replayed-response';
+import { CommandPending, pendingAnswer } from '../runtime/command-pending';
+import { ReadModelUnavailable } from '../runtime/read-model-unavailable';
 import { ServiceLogger } from '../logging/service-logger';
 import { allowedMethods } from './allowed-methods';
 import { bodyParserProblem } from './body-parser-problem';
@@ -20,7 +23,11 @@ export class DomainRefusal extends Error {
   }
 }
 
-type ProblemFields = Omit<ProblemDetails, 'type' | 'title' | 'instance'>;
+/** A 503 also tells when to come back (the Retry-After header), never in the body. */
+type ProblemFields = Omit<ProblemDetails, 'type' | 'title' | 'instance'> & { readonly retryAfterSeconds?: number };
+
+/** Seconds after which a client may retry a request the event store could not take. */
+const STORE_RETRY_AFTER_SECONDS = 5;
 
 function fromException(exception: unknown): ProblemFields {
   if (exception instanceof ProblemException) {
@@ -32,6 +39,25 @@ function fromException(exception: unknown): ProblemFields {
   }
   if (exception instanceof WrongExpectedVersionError || exception instanceof ConcurrencyConflictError) {
     return { status: 409, code: 'CONCURRENCY.CONFLICT', detail: '다른 사용자가 같은 자료를 동시에 바꾸었습니다. 다시 읽고 시도하십시오. (The resource was changed by someone else at the same time; read it again and retry.)' };
+  }
+  if (exception instanceof ReadModelUnavailable) {
+    return { status: 503, code: 'READ_MODEL.UNAVAILABLE', detail: exception.detail, retryAfterSeconds: exception.retryAfterSeconds };
+  }
+  if (isReadModelStoreUnavailable(exception)) {
+    return {
+      status: 503,
+      code: 'READ_MODEL.UNAVAILABLE',
+      detail: '조회 모델 저장소에 지금 연결할 수 없습니다. 잠시 후 다시 시도하십시오. (The read-model store cannot be reached right now; retry after Retry-After.)',
+      retryAfterSeconds: STORE_RETRY_AFTER_SECONDS,
+    };
+  }
+  if (isEventStoreUnavailable(exception)) {
+    return {
+      status: 503,
+      code: 'STORE.UNAVAILABLE',
+      detail: '이벤트 저장소에 지금 연결할 수 없어 아무것도 기록하지 않았습니다. 잠시 후 다시 시도하십시오. (The event store cannot be reached right now; nothing was recorded. Retry after Retry-After.)',
+      retryAfterSeconds: STORE_RETRY_AFTER_SECONDS,
+    };
   }
   const parserProblem = bodyParserProblem(exception);
   if (parserProblem) return parserProblem;
@@ -48,7 +74,7 @@ function titleOf(status: number): string {
 
 /** The problem document an exception becomes, for the filter and for the Idempotency-Key log. */
 export function problemOf(exception: unknown, request: Pick<Request, 'originalUrl'>): ProblemDetails {
-  const problem = fromException(exception);
+  const { retryAfterSeconds: _header, ...problem } = fromException(exception);
   return { type: problemType(problem.code), title: titleOf(problem.status), instance: request.originalUrl, ...problem };
 }
 
@@ -83,10 +109,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         exception = new ProblemException(405, 'HTTP.METHOD_NOT_ALLOWED', `이 주소는 ${request.method} 요청을 받지 않습니다: ${allow.join(', ')}만 됩니다. (${request.path} does not take ${request.method}; allowed: ${allow.join(', ')}.)`);
       }
     }
+    if (exception instanceof CommandPending) {
+      const { status, headers, body } = pendingAnswer(exception, response);
+      this.logger.warn({ err: exception.cause, position: exception.position, url: request.originalUrl }, 'command recorded; read models behind, answered 202');
+      response.status(status).set(headers).type('application/json').send(body);
+      return;
+    }
     const problem = problemOf(exception, request);
+    const { retryAfterSeconds } = fromException(exception);
     if (problem.status >= 500) {
       this.logger.error({ err: exception, method: request.method, url: request.originalUrl }, 'request failed');
     }
+    // A handler may name the resource before its command runs (for a 202); a refusal made none.
+    response.removeHeader('Location');
+    if (retryAfterSeconds !== undefined) response.set('Retry-After', String(retryAfterSeconds));
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -4,20 +4,44 @@ import { Decider, DomainCommand, DomainEvent } from '@yunghap/kernel';
 import { DomainRefusal } from '../problem-details/problem-details.filter';
 import { SERVICE_RUNTIME } from './runtime.di-tokens';
 import type { ServiceRuntime } from './service-runtime';
+import { RuntimeMetrics } from '../metrics/runtime-metrics';
+import { CommandPending } from './command-pending';
 
 /**
  * Runs a command against an aggregate for an HTTP request: a refusal becomes the matching
  * problem answer, and the call returns only when the service's read models include the result,
- * so the client can read what it just wrote.
+ * so the client can read what it just wrote (or throws `CommandPending`, answered 202, when they
+ * do not within the read-your-writes bound).
  */
 @Injectable()
 export class CommandExecutor {
-  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly metrics: RuntimeMetrics,
+  ) {}
 
-  async execute<C extends DomainCommand, E extends DomainEvent, S>(streamId: string, command: C, decider: Decider<C, E, S>, options?: HandleOptions<E, S>) {
-    const result = await handleCommand(this.runtime.store, streamId, command, decider, options);
-    if (!result.ok) throw new DomainRefusal(result.error);
-    if (result.lastPosition !== null) await this.runtime.caughtUp(result.lastPosition);
-    return result;
+  execute<C extends DomainCommand, E extends DomainEvent, S>(streamId: string, command: C, decider: Decider<C, E, S>, options?: HandleOptions<E, S>) {
+    return this.metrics.timeCommand(command.type, async () => {
+      const result = await handleCommand(this.runtime.store, streamId, command, decider, options);
+      if (!result.ok) throw new DomainRefusal(result.error);
+      if (result.lastPosition !== null) await this.runtime.readYourWrites(result.lastPosition);
+      return result;
+    });
+  }
+
+  /**
+   * Runs a command's second step (routing a submission, opening the evaluations a new committee
+   * can serve) after the command. When the command answered 202, the step runs in the background
+   * once the read models show the command, and the 202 stands: the step is part of what was
+   * recorded, not something the client should ask for again.
+   */
+  async thenFollowUp(command: Promise<unknown>, what: string, followUp: () => Promise<unknown>): Promise<void> {
+    try {
+      await command;
+    } catch (error) {
+      if (error instanceof CommandPending) this.runtime.whenProjected(error.position, what, followUp);
+      throw error;
+    }
+    await followUp();
   }
 }

@@ -8,7 +8,7 @@ import { ConfigError } from '../config/config-error';
  * - `distributed`: PostgreSQL (one schema per service), MongoDB-wire read models (one database
  *   per service), Kafka.
  */
-export type RuntimeConfig =
+export type RuntimeConfig = (
   | { readonly mode: 'single-process'; readonly dataDir: string | null }
   | {
       readonly mode: 'distributed';
@@ -17,7 +17,13 @@ export type RuntimeConfig =
       readonly kafkaBrokers: readonly string[];
       /** Keeps one platform's schemas, databases, topics and groups apart from another's on shared engines. */
       readonly namespace: string | null;
-    };
+    }
+) & {
+  /** How long a command waits to read its own write before answering 202 (default 3 s; 0: always 202 at once). */
+  readonly readYourWritesMs?: number;
+};
+
+export const DEFAULT_READ_YOUR_WRITES_MS = 3_000;
 
 function required(env: NodeJS.ProcessEnv, variable: string, example: string): string {
   const value = env[variable];
@@ -25,8 +31,16 @@ function required(env: NodeJS.ProcessEnv, variable: string, example: string): st
   return value;
 }
 
+function readYourWritesMs(env: NodeJS.ProcessEnv): number {
+  const raw = env['READ_YOUR_WRITES_TIMEOUT_MS'];
+  if (raw === undefined) return DEFAULT_READ_YOUR_WRITES_MS;
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 0 || value > 60_000) throw new ConfigError('READ_YOUR_WRITES_TIMEOUT_MS', 'must be an integer number of milliseconds from 0 to 60000', raw);
+  return value;
+}
+
 /**
- * `YUNGHAP_MODE` (default single-process); `YUNGHAP_DATA_DIR` (default ./data, `memory` for
+ * `READ_YOUR_WRITES_TIMEOUT_MS` (default 3000); `YUNGHAP_MODE` (default single-process); `YUNGHAP_DATA_DIR` (default ./data, `memory` for
  * none); in the distributed mode `POSTGRES_URL`, `MONGO_URL`, `KAFKA_BROKERS` and optionally
  * `YUNGHAP_NAMESPACE`.
  */
@@ -34,7 +48,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
   const mode = env['YUNGHAP_MODE'] ?? 'single-process';
   if (mode === 'single-process') {
     const dir = env['YUNGHAP_DATA_DIR'] ?? './data';
-    return { mode, dataDir: dir === 'memory' ? null : path.resolve(dir) };
+    return { mode, dataDir: dir === 'memory' ? null : path.resolve(dir), readYourWritesMs: readYourWritesMs(env) };
   }
   if (mode === 'distributed') {
     const brokers = required(env, 'KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim());
@@ -49,6 +63,7 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
       postgresUrl: required(env, 'POSTGRES_URL', 'postgres://yunghap@127.0.0.1:55432/yunghap'),
       mongoUrl: required(env, 'MONGO_URL', 'mongodb://127.0.0.1:27017'),
       kafkaBrokers: brokers,
+      readYourWritesMs: readYourWritesMs(env),
     };
   }
   throw new ConfigError('YUNGHAP_MODE', 'must be single-process or distributed', mode);

@@ -5,12 +5,12 @@ const distributed = { YUNGHAP_MODE: 'distributed', POSTGRES_URL: 'postgres://u@h
 
 describe('loadRuntimeConfig', () => {
   it('defaults to the single-process mode with PGlite under ./data', () => {
-    expect(loadRuntimeConfig({})).toEqual({ mode: 'single-process', dataDir: path.resolve('./data') });
-    expect(loadRuntimeConfig({ YUNGHAP_DATA_DIR: 'memory' })).toEqual({ mode: 'single-process', dataDir: null });
+    expect(loadRuntimeConfig({})).toEqual({ mode: 'single-process', dataDir: path.resolve('./data'), readYourWritesMs: 3_000 });
+    expect(loadRuntimeConfig({ YUNGHAP_DATA_DIR: 'memory' })).toMatchObject({ mode: 'single-process', dataDir: null });
   });
 
   it('reads the engines of the distributed mode', () => {
-    expect(loadRuntimeConfig(distributed)).toEqual({ mode: 'distributed', postgresUrl: 'postgres://u@h:1/d', mongoUrl: 'mongodb://h:2', kafkaBrokers: ['h:3', 'h:4'], namespace: null });
+    expect(loadRuntimeConfig(distributed)).toEqual({ mode: 'distributed', postgresUrl: 'postgres://u@h:1/d', mongoUrl: 'mongodb://h:2', kafkaBrokers: ['h:3', 'h:4'], namespace: null, readYourWritesMs: 3_000 });
     expect(loadRuntimeConfig({ ...distributed, YUNGHAP_NAMESPACE: 'e2e1' })).toMatchObject({ namespace: 'e2e1' });
   });
 
@@ -19,5 +19,11 @@ describe('loadRuntimeConfig', () => {
     expect(() => loadRuntimeConfig({ ...distributed, KAFKA_BROKERS: 'nohost' })).toThrow(/KAFKA_BROKERS/);
     expect(() => loadRuntimeConfig({ ...distributed, YUNGHAP_NAMESPACE: 'E2E;drop' })).toThrow(/YUNGHAP_NAMESPACE/);
     expect(() => loadRuntimeConfig({ YUNGHAP_MODE: 'cluster' })).toThrow(/YUNGHAP_MODE/);
+    expect(() => loadRuntimeConfig({ READ_YOUR_WRITES_TIMEOUT_MS: '1.5' })).toThrow(/READ_YOUR_WRITES_TIMEOUT_MS/);
+  });
+
+  it('takes the read-your-writes bound from READ_YOUR_WRITES_TIMEOUT_MS', () => {
+    expect(loadRuntimeConfig({ READ_YOUR_WRITES_TIMEOUT_MS: '0' })).toMatchObject({ readYourWritesMs: 0 });
+    expect(loadRuntimeConfig({ ...distributed, READ_YOUR_WRITES_TIMEOUT_MS: '500' })).toMatchObject({ readYourWritesMs: 500 });
   });
 });

@@ -1,14 +1,91 @@
-import { HealthIndicatorResult } from '@nestjs/terminus';
+import type { IdempotentConsumer } from '@yunghap/messaging';
+import type { ProjectionStatus } from '@yunghap/read-models';
+import type { HealthCheck, HealthProbe } from '../health/health-report';
+import { within } from '../metrics/within';
 import type { ServiceRuntime } from './service-runtime';
 
-/** Up while the event store answers and no projection has stopped on an error; reports lag. */
-export async function runtimeHealth(runtime: ServiceRuntime): Promise<HealthIndicatorResult> {
-  try {
-    const { head, projections } = await runtime.status();
-    const failed = projections.filter((p) => p.state === 'failed').map((p) => p.projection);
-    const lag = Object.fromEntries(projections.map((p) => [p.projection, p.lag]));
-    return { runtime: { status: failed.length === 0 ? 'up' : 'down', head, lag, ...(failed.length ? { failed } : {}) } };
-  } catch (error) {
-    return { runtime: { status: 'down', error: (error as Error).message } };
+/** Relay passes failing for longer than this make the service degraded: messages to others wait. */
+const RELAY_FAILING_DEGRADES_AFTER_MS = 30_000;
+/** A consumer's lag needs the bus; health leaves it out rather than wait on a broker that is away. */
+const LAG_BOUND_MS = 500;
+/** The event store answers a ping within this, or health calls it down. */
+const PING_BOUND_MS = 1_000;
+
+function projectionCheck(projection: ProjectionStatus, starting: boolean): HealthCheck {
+  const figures = { state: projection.state, position: projection.position, lag: projection.lag };
+  switch (projection.state) {
+    case 'live':
+      return { status: 'ok', ...figures };
+    case 'catching-up':
+      return {
+        status: starting ? 'starting' : 'degraded',
+        detail: `따라잡는 중 ${Math.floor(projection.progress * 100)}% (catching up: ${projection.position} of ${projection.target}); 조회는 503 (reads answer 503)`,
+        ...figures,
+        progress: projection.progress,
+      };
+    case 'retrying':
+      return {
+        status: 'degraded',
+        detail: `조회 모델 저장소 재시도 ${projection.retry.attempt}회째 (retrying, attempt ${projection.retry.attempt}): ${projection.retry.lastError}; 조회는 503 (reads answer 503)`,
+        ...figures,
+        nextRetryAt: projection.retry.nextRetryAt,
+      };
+    case 'stopped':
+      return { status: starting ? 'starting' : 'down', detail: '멈춤 (stopped)', ...figures };
   }
+}
+
+/**
+ * The event store (reachable, how fast), start-up, each projection, each consumer and the
+ * outbox relay: what on-call needs to tell which dependency is wrong, in one body.
+ */
+export function runtimeHealthProbe(runtime: ServiceRuntime): HealthProbe {
+  return async () => {
+    // Side by side, each bounded: a hung engine costs the probe its bound once, not once per check.
+    const [eventStore, projections, consumers] = await Promise.all([eventStoreCheck(runtime), runtime.projectionStatus(), Promise.all(runtime.consumerList().map(consumerCheck(runtime)))]);
+    const checks: Record<string, HealthCheck> = { eventStore };
+    const starting = runtime.phase === 'starting';
+    const startup = runtime.startupStep;
+    if (startup) {
+      const waiting = startup.lastError ? ` — ${startup.lastError}` : '';
+      checks['startup'] = { status: 'starting', detail: `시작 중: ${startup.step} (starting: ${startup.step})${waiting}`, attempts: startup.attempts };
+    }
+    for (const projection of projections) checks[`projection:${projection.projection}`] = projectionCheck(projection, starting);
+    for (const [name, check] of consumers) checks[`consumer:${name}`] = check;
+    const relay = runtime.relayStatus();
+    if (relay) {
+      const failingFor = relay.failingSince ? Date.now() - Date.parse(relay.failingSince) : 0;
+      checks['outboxRelay'] = {
+        status: failingFor > RELAY_FAILING_DEGRADES_AFTER_MS ? 'degraded' : 'ok',
+        ...(relay.failingSince ? { detail: `${relay.failingSince}부터 전달 실패 (relaying fails since ${relay.failingSince}): ${relay.lastError}` } : {}),
+        relayed: relay.relayed,
+        oldestPendingAgeMs: relay.oldestPendingAgeMs,
+      };
+    }
+    return checks;
+  };
+}
+
+async function eventStoreCheck(runtime: ServiceRuntime): Promise<HealthCheck> {
+  try {
+    const { latencyMs } = await runtime.store.ping(PING_BOUND_MS);
+    return { status: 'ok', latencyMs };
+  } catch (error) {
+    return { status: 'down', detail: `이벤트 저장소에 연결할 수 없음 (event store unreachable): ${(error as Error).message}` };
+  }
+}
+
+function consumerCheck(runtime: ServiceRuntime) {
+  return async (consumer: IdempotentConsumer): Promise<[string, HealthCheck]> => {
+    const status = consumer.status();
+    const lag = status.state === 'joined' ? await within(LAG_BOUND_MS, () => consumer.lag(), null) : null;
+    const figures = { state: status.state, lag, handled: status.handled, parked: status.parked, redeliveries: status.redeliveries };
+    const problems = [
+      status.state !== 'joined' ? `그룹에 참여하지 않음 (not in its group: ${status.state})` : null,
+      status.stuck ? `같은 메시지가 ${status.failingSince}부터 실패 중 (the same message has failed since ${status.failingSince}): ${status.lastError}` : null,
+      status.parked > 0 ? `${status.parked}건을 DLQ에 보류 (${status.parked} parked on the dead-letter topic, last ${status.lastParkedAt})` : null,
+    ].filter((problem) => problem !== null);
+    const verdict = problems.length === 0 ? 'ok' : runtime.phase === 'starting' && status.state === 'starting' ? 'starting' : 'degraded';
+    return [status.name, { status: verdict, ...(problems.length ? { detail: problems.join('; ') } : {}), ...figures }];
+  };
 }

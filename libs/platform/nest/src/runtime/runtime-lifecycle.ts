@@ -18,8 +18,9 @@ export class RuntimeLifecycle implements OnApplicationBootstrap, OnApplicationSh
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    await this.runtime.start(this.projections, this.optional<ConsumerDefinition>(SERVICE_CONSUMERS), this.optional<StartupTask>(SERVICE_STARTUP_TASKS));
+  /** Returns at once: the runtime starts in the background while HTTP already answers (see ServiceRuntime.start). */
+  onApplicationBootstrap(): void {
+    this.runtime.start(this.projections, this.optional<ConsumerDefinition>(SERVICE_CONSUMERS), this.optional<StartupTask>(SERVICE_STARTUP_TASKS));
   }
 
   /** A service that consumes nothing (or seeds nothing) simply does not provide the token. */

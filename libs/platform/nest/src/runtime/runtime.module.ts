@@ -3,9 +3,12 @@ import { APP_INTERCEPTOR } from '@nestjs/core';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import type { Projection } from '@yunghap/read-models';
 import { ServiceConfig } from '../config/service-config';
-import { HEALTH_INDICATORS } from '../health/health.di-tokens';
+import { HEALTH_PROBES } from '../health/health.di-tokens';
 import { CommandExecutor } from './command-executor';
-import { runtimeHealth } from './runtime-health';
+import { HttpMetrics } from '../metrics/http-metrics';
+import { RuntimeMetrics } from '../metrics/runtime-metrics';
+import { ReadGateInterceptor } from './read-gate.interceptor';
+import { runtimeHealthProbe } from './runtime-health';
 import { RuntimeLifecycle, SERVICE_PROJECTIONS } from './runtime-lifecycle';
 import { loadRuntimeConfig, RuntimeConfig } from './runtime-config';
 import { SERVICE_RUNTIME } from './runtime.di-tokens';
@@ -34,15 +37,21 @@ export class RuntimeModule {
         },
         { provide: SERVICE_PROJECTIONS, useValue: definition.projections },
         {
-          provide: HEALTH_INDICATORS,
+          provide: HEALTH_PROBES,
           inject: [SERVICE_RUNTIME],
-          useFactory: (runtime: ServiceRuntime) => [() => runtimeHealth(runtime)],
+          useFactory: (runtime: ServiceRuntime) => [runtimeHealthProbe(runtime)],
+        },
+        {
+          provide: RuntimeMetrics,
+          inject: [HttpMetrics, SERVICE_RUNTIME],
+          useFactory: (metrics: HttpMetrics, runtime: ServiceRuntime) => new RuntimeMetrics(metrics.registry, runtime),
         },
         RuntimeLifecycle,
         CommandExecutor,
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ReadGateInterceptor },
       ],
-      exports: [SERVICE_RUNTIME, CommandExecutor, HEALTH_INDICATORS],
+      exports: [SERVICE_RUNTIME, CommandExecutor, HEALTH_PROBES, RuntimeMetrics],
     };
   }
 }

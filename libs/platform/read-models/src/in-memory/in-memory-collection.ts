@@ -2,6 +2,8 @@ import { Query } from 'mingo';
 import { update as applyUpdate } from 'mingo/updater';
 import { cloneDeep, isEqual } from 'mingo/util';
 import {
+  BulkOperation,
+  BulkWriteResult,
   DeleteResult,
   FieldProjection,
   Filter,
@@ -77,6 +79,15 @@ export class InMemoryCollection<T extends ReadModelDocument> implements ReadMode
     return cursor.all().map((document) => copy<Partial<T>>(document));
   }
 
+  async findByIds(ids: readonly string[]): Promise<T[]> {
+    const found: T[] = [];
+    for (const id of new Set(ids)) {
+      const document = this.state.documents.get(id);
+      if (document !== undefined) found.push(copy<T>(document));
+    }
+    return found;
+  }
+
   async count(filter: Filter = {}): Promise<number> {
     return this.matching(filter).length;
   }
@@ -125,6 +136,32 @@ export class InMemoryCollection<T extends ReadModelDocument> implements ReadMode
 
   async deleteMany(filter: Filter): Promise<DeleteResult> {
     return { deletedCount: this.remove(this.matching(filter)) };
+  }
+
+  async bulkWrite(operations: readonly BulkOperation<T>[]): Promise<BulkWriteResult> {
+    let insertedCount = 0;
+    let matchedCount = 0;
+    let modifiedCount = 0;
+    let deletedCount = 0;
+    const duplicateKeys: number[] = [];
+    for (const [index, operation] of operations.entries()) {
+      try {
+        if ('insertOne' in operation) {
+          await this.insertOne(operation.insertOne.document);
+          insertedCount += 1;
+        } else if ('replaceOne' in operation) {
+          const result = await this.replaceOne(operation.replaceOne.filter, operation.replaceOne.replacement);
+          matchedCount += result.matchedCount;
+          modifiedCount += result.modifiedCount;
+        } else {
+          deletedCount += (await this.deleteOne(operation.deleteOne.filter)).deletedCount;
+        }
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        duplicateKeys.push(index);
+      }
+    }
+    return { insertedCount, matchedCount, modifiedCount, deletedCount, duplicateKeys };
   }
 
   async createIndex(keys: IndexKeys, options: IndexOptions = {}): Promise<void> {

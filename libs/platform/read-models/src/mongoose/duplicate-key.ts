@@ -8,8 +8,12 @@ const FERRETDB_INTERNAL_ERROR = 1;
 const SQLITE_UNIQUE_VIOLATION = /UNIQUE constraint failed/;
 
 function isDuplicateKey(error: unknown): error is mongo.MongoServerError {
-  if (!(error instanceof mongo.MongoServerError)) return false;
-  return error.code === DUPLICATE_KEY || (error.code === FERRETDB_INTERNAL_ERROR && SQLITE_UNIQUE_VIOLATION.test(error.message));
+  return error instanceof mongo.MongoServerError && isDuplicateKeyReport(error.code, error.message);
+}
+
+/** Whether a server's error code and message (of a command, or of one write in a bulk) report a duplicate key. */
+export function isDuplicateKeyReport(code: unknown, message: string): boolean {
+  return code === DUPLICATE_KEY || (code === FERRETDB_INTERNAL_ERROR && SQLITE_UNIQUE_VIOLATION.test(message));
 }
 
 /** Runs a write, turning the server's duplicate-key failures into the port's `DuplicateKeyError`. */

@@ -1,5 +1,7 @@
 import { mongo } from 'mongoose';
 import {
+  BulkOperation,
+  BulkWriteResult,
   DeleteResult,
   FieldProjection,
   Filter,
@@ -13,6 +15,7 @@ import {
   WriteOptions,
 } from '../read-model-store.port';
 import { upsertId } from '../upsert-filter';
+import { bulkWrite } from './bulk-write';
 import { translatingDuplicateKeys } from './duplicate-key';
 
 export type NativeDocument = mongo.Document & { _id: string };
@@ -53,6 +56,13 @@ export class MongooseCollection<T extends ReadModelDocument> implements ReadMode
     return documents as unknown as Partial<T>[];
   }
 
+  async findByIds(ids: readonly string[]): Promise<T[]> {
+    if (ids.length === 0) return [];
+    return (await this.native()
+      .find({ _id: { $in: [...new Set(ids)] } })
+      .toArray()) as T[];
+  }
+
   count(filter: Filter = {}): Promise<number> {
     return this.native().countDocuments(filter);
   }
@@ -88,6 +98,10 @@ export class MongooseCollection<T extends ReadModelDocument> implements ReadMode
   async deleteMany(filter: Filter): Promise<DeleteResult> {
     const { deletedCount } = await this.native().deleteMany(filter);
     return { deletedCount };
+  }
+
+  bulkWrite(operations: readonly BulkOperation<T>[]): Promise<BulkWriteResult> {
+    return bulkWrite(this.native(), operations);
   }
 
   async createIndex(keys: IndexKeys, options: IndexOptions = {}): Promise<void> {

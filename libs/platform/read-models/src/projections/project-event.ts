@@ -57,7 +57,7 @@ async function writeNext<D extends ReadModelDocument>(
   return (await collection.replaceOne({ _id: id, _position: stored._position }, document)).matchedCount === 1;
 }
 
-function withoutPosition<D extends ReadModelDocument>(stored: Projected<D>): D {
+export function withoutPosition<D extends ReadModelDocument>(stored: Projected<D>): D {
   const { _position: _ignored, ...document } = stored;
   return document as unknown as D;
 }

@@ -4,6 +4,7 @@ import { ReadModelCollection, ReadModelDocument } from '../read-model-store.port
 import { DuplicateKeyError } from '../read-model.errors';
 import { Projected, Projection } from './projection';
 import { projectEvent } from './project-event';
+import { recordedEvent } from '../testing/recorded-event';
 
 interface Mentoring extends ReadModelDocument {
   readonly sessions: number;
@@ -11,26 +12,7 @@ interface Mentoring extends ReadModelDocument {
 
 type StoredMentoring = Projected<Mentoring>;
 
-function recorded(type: string, position: number, streamId = 'mentoring-1'): RecordedEvent {
-  return {
-    eventId: `event-${position}`,
-    type,
-    data: {},
-    metadata: {
-      actor: { userId: 'mentor-lee', role: 'center-staff' },
-      correlationId: 'correlation-1',
-      causationId: null,
-      occurredAt: '2026-04-01T10:00:00.000Z',
-      schemaVersion: 1,
-    },
-    streamId,
-    version: 1,
-    position,
-    recordedAt: '2026-04-01T10:00:00.000Z',
-    hash: 'hash',
-    previousHash: null,
-  };
-}
+const recorded = (type: string, position: number, streamId = 'mentoring-1'): RecordedEvent => recordedEvent(position, streamId, type);
 
 /** Counts sessions; `SessionHeld` on stream `nobody` concerns no document. */
 function mentoringProjection(applied: (Mentoring | null)[] = []): Projection<Mentoring> {

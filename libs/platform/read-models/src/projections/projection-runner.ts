@@ -1,61 +1,65 @@
-import type { EventStore } from '@yunghap/event-store';
 import { ReadModelStore } from '../read-model-store.port';
 import { Checkpoints } from './checkpoints';
+import { EventSource } from './live-feed';
 import { ProjectionError } from './projection.errors';
+import { ProjectionState, ProjectionStatus } from './projection-status';
 import { Projection } from './projection';
-import { ProjectionState, ProjectionWorker } from './projection-worker';
+import { ProjectionWorker, RetryNotice } from './projection-worker';
+import { DEFAULT_RETRY_POLICY, RetryPolicy } from './retry-policy';
 
 export interface ProjectionRunnerOptions {
-  readonly eventStore: EventStore;
+  /** Any `EventStore`; only reading, subscribing and the head position are used. */
+  readonly eventStore: EventSource;
   /** Holds the projections' collections and their checkpoints (`_checkpoints`). */
   readonly readModels: ReadModelStore;
   readonly projections: readonly Projection[];
-  /** Told when a projection stops on an error; it stays stopped until `start()` or `rebuild()`. */
-  readonly onError?: (error: ProjectionError) => void;
-}
-
-export interface ProjectionStatus {
-  readonly projection: string;
-  readonly state: ProjectionState;
-  /** Global position of the last event handled. */
-  readonly position: number;
-  /** How many positions the projection is behind the event store's head. */
-  readonly lag: number;
-  readonly error: ProjectionError | null;
+  /**
+   * Told of every failed attempt of a projection (the store unreachable, or `apply` throwing on
+   * an event); the projection tries again by itself after `retry.delayMs`.
+   */
+  readonly onError?: (error: ProjectionError, retry: RetryNotice) => void;
+  /** Backoff between attempts; defaults to 250 ms doubling to 15 s, with jitter. */
+  readonly retryPolicy?: Partial<RetryPolicy>;
 }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 10_000;
 
 /**
  * Keeps a service's projections up to date: each follows the event store from its own
- * checkpoint, catching up first and then live.
+ * checkpoint, catching up first and then live, and outlives outages of either store.
  * Example:
  *   const runner = new ProjectionRunner({ eventStore, readModels, projections: [grantsView] });
  *   await runner.start();
  *   const { lastPosition } = await eventStore.appendToStream(...);
  *   await runner.waitFor(lastPosition); // read your own write
+ *   (await runner.status()).every((status) => status.state === 'live'); // reads are current
  */
 export class ProjectionRunner {
   private readonly workers: ReadonlyMap<string, ProjectionWorker>;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     const checkpoints = new Checkpoints(options.readModels);
+    const retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
     const workers = new Map<string, ProjectionWorker>();
     for (const projection of options.projections) {
       if (workers.has(projection.name)) throw new Error(`Two projections are named ${projection.name}: each needs its own checkpoint`);
       workers.set(
         projection.name,
-        new ProjectionWorker(projection, options.eventStore, options.readModels, checkpoints, (error) => options.onError?.(error)),
+        new ProjectionWorker(projection, options.eventStore, options.readModels, checkpoints, {
+          retryPolicy,
+          onError: (error, retry) => options.onError?.(error, retry),
+        }),
       );
     }
     this.workers = workers;
   }
 
+  /** Starts every projection; resolves at once, their catch-up goes on in the background (see `waitFor`). */
   async start(): Promise<void> {
     await Promise.all([...this.workers.values()].map((worker) => worker.start()));
   }
 
-  /** Lets each projection finish the event in hand and saves its checkpoint. */
+  /** Lets each projection finish the batch in hand and saves its checkpoint. */
   async stop(): Promise<void> {
     await Promise.all([...this.workers.values()].map((worker) => worker.stop()));
   }
@@ -67,23 +71,24 @@ export class ProjectionRunner {
 
   /**
    * Resolves once every projection has handled every event up to `position` (an append's
-   * `lastPosition`), so a query after it sees that write. Rejects when a projection fails or
-   * `timeoutMs` passes first.
+   * `lastPosition`), so a query after it sees that write. Rejects with `ProjectionTimeoutError`
+   * when `timeoutMs` passes first; a projection that is retrying does not reject it sooner.
    */
   async waitFor(position: number, options: { readonly timeoutMs?: number } = {}): Promise<void> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
     await Promise.all([...this.workers.values()].map((worker) => worker.waitFor(position, timeoutMs)));
   }
 
-  async status(): Promise<ProjectionStatus[]> {
-    const head = await this.options.eventStore.headPosition();
-    return [...this.workers.values()].map((worker) => ({
-      projection: worker.projection.name,
-      state: worker.state,
-      position: worker.position,
-      lag: Math.max(0, head - worker.position),
-      error: worker.error,
-    }));
+  /** One status per projection, in the order given; reads the event store's head for the lag. */
+  /** Each projection's status; `head` (the event store's, when the caller has it) measures the lag. */
+  async status(head?: number): Promise<ProjectionStatus[]> {
+    const known = head ?? (await this.options.eventStore.headPosition());
+    return [...this.workers.values()].map((worker) => worker.status(known));
+  }
+
+  /** Each projection's state alone, without asking the event store: what gating a read needs, even while the store is down. */
+  states(): { readonly projection: string; readonly state: ProjectionState }[] {
+    return [...this.workers.values()].map((worker) => ({ projection: worker.projection.name, state: worker.status(worker.position).state }));
   }
 
   private worker(projection: string): ProjectionWorker {

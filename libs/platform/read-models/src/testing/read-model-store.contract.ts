@@ -433,6 +433,72 @@ export function readModelStoreContract(adapter: string, open: () => Promise<Read
       });
     });
 
+    describe('findByIds', () => {
+      it('returns the documents of the ids that exist, each once', async () => {
+        const collection = await seeded();
+        expect(ids(await collection.findByIds(['a4', 'a1', 'missing', 'a1']))).toEqual(['a1', 'a4']);
+        expect(await collection.findByIds(['a2'])).toEqual([application('a2')]);
+        expect(await collection.findByIds([])).toEqual([]);
+      });
+    });
+
+    describe('bulkWrite', () => {
+      const positioned = (id: string, position: number, status = 'submitted'): ApplicationView => ({ ...application(id), status, _position: position });
+
+      it('inserts, replaces and deletes in one call, counting each kind', async () => {
+        const collection = fresh();
+        await collection.insertOne(positioned('a1', 1));
+        await collection.insertOne(positioned('a2', 2));
+        const result = await collection.bulkWrite([
+          { insertOne: { document: positioned('a3', 3) } },
+          { replaceOne: { filter: { _id: 'a1', _position: 1 }, replacement: positioned('a1', 4, 'screened') } },
+          { deleteOne: { filter: { _id: 'a2', _position: 2 } } },
+        ]);
+        expect(result).toEqual({ insertedCount: 1, matchedCount: 1, modifiedCount: 1, deletedCount: 1, duplicateKeys: [] });
+        expect(await collection.find({}, { sort: { _id: 1 } })).toEqual([positioned('a1', 4, 'screened'), positioned('a3', 3)]);
+      });
+
+      it('leaves a document alone when its guard is stale, and still applies the other writes', async () => {
+        const collection = fresh();
+        await collection.insertOne(positioned('a1', 5));
+        await collection.insertOne(positioned('a2', 5));
+        const result = await collection.bulkWrite([
+          { replaceOne: { filter: { _id: 'a1', _position: 4 }, replacement: positioned('a1', 6, 'lost') } },
+          { deleteOne: { filter: { _id: 'a2', _position: 4 } } },
+          { insertOne: { document: positioned('a3', 6) } },
+        ]);
+        expect(result).toEqual({ insertedCount: 1, matchedCount: 0, modifiedCount: 0, deletedCount: 0, duplicateKeys: [] });
+        expect(await collection.find({}, { sort: { _id: 1 } })).toEqual([positioned('a1', 5), positioned('a2', 5), positioned('a3', 6)]);
+      });
+
+      it('refuses only the writes that break a unique key, naming them by their place in the list', async () => {
+        const collection = fresh();
+        await collection.createIndex({ email: 1 }, { unique: true });
+        await collection.insertOne({ ...positioned('a1', 1), email: 'one@example.kr' });
+        const result = await collection.bulkWrite([
+          { insertOne: { document: { ...positioned('a2', 2), email: 'two@example.kr' } } },
+          { insertOne: { document: { ...positioned('a1', 3), email: 'uno@example.kr' } } },
+          { insertOne: { document: { ...positioned('a3', 4), email: 'one@example.kr' } } },
+          { insertOne: { document: { ...positioned('a4', 5), email: 'four@example.kr' } } },
+        ]);
+        expect(result).toEqual({ insertedCount: 2, matchedCount: 0, modifiedCount: 0, deletedCount: 0, duplicateKeys: [1, 2] });
+        expect(ids(await collection.find({}))).toEqual(['a1', 'a2', 'a4']);
+      });
+
+      it('replaces a few hundred documents in one call', async () => {
+        const collection = fresh();
+        const many = Array.from({ length: 260 }, (_, n) => ({ ...positioned('a1', 1), _id: `bulk-${n}` }));
+        await collection.bulkWrite(many.map((document) => ({ insertOne: { document } })));
+        const result = await collection.bulkWrite(many.map((document) => ({ replaceOne: { filter: { _id: document._id, _position: 1 }, replacement: { ...document, _position: 2 } } })));
+        expect(result).toMatchObject({ matchedCount: 260, modifiedCount: 260 });
+        expect(await collection.count({ _position: 2 })).toBe(260);
+      });
+
+      it('does nothing for an empty list', async () => {
+        expect(await fresh().bulkWrite([])).toEqual({ insertedCount: 0, matchedCount: 0, modifiedCount: 0, deletedCount: 0, duplicateKeys: [] });
+      });
+    });
+
     describe('dropping', () => {
       it('drop removes the documents and the indexes, and the collection stays usable', async () => {
         const collection = await seeded();
