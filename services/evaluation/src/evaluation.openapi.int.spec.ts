@@ -42,7 +42,8 @@ describe('the OpenAPI document of the evaluation service', () => {
   it('states one success answer with a JSON body for every operation, and a pattern for every path id', () => {
     expect(operations().length).toBeGreaterThanOrEqual(16);
     for (const { template, method, operation } of operations()) {
-      const successes = Object.keys(operation.responses).filter((status) => status.startsWith('2'));
+      // 202 aside: the recorded-but-pending answer any write may give (docs/api.md).
+      const successes = Object.keys(operation.responses).filter((status) => status.startsWith('2') && status !== '202');
       expect({ at: `${method} ${template}`, successes: successes.length }).toEqual({ at: `${method} ${template}`, successes: 1 });
       expect({ at: `${method} ${template}`, schema: Boolean(operation.responses[successes[0]].content?.['application/json']?.schema) }).toEqual({ at: `${method} ${template}`, schema: true });
       for (const parameter of (operation.parameters ?? []).filter((p) => p.in === 'path')) {
