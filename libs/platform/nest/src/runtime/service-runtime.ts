@@ -26,6 +26,8 @@ import { DEFAULT_READ_YOUR_WRITES_MS, RuntimeConfig } from './runtime-config';
 const CATCH_UP_CHECK_MS = 60_000;
 /** The longest a status waits for the event store's head before using the last one known. */
 const HEAD_BOUND_MS = 500;
+/** How often the runtime looks for consumers their client gave up. */
+const CONSUMER_CHECK_MS = 2_000;
 /** How often a waiting follow-up looks whether the service is stopping. */
 const FOLLOW_UP_CHECK_MS = 1_000;
 
@@ -87,6 +89,7 @@ export class ServiceRuntime {
   private readonly consumerObservers = new Set<(event: ConsumerEvent) => void>();
   private readonly followUps = new Set<Promise<void>>();
   private lastHead = 0;
+  private supervising: Promise<void> | null = null;
 
   private constructor(
     readonly service: ServiceName,
@@ -194,6 +197,33 @@ export class ServiceRuntime {
     this.step = null;
     this.currentPhase = 'ready';
     log.info('runtime ready');
+    this.superviseConsumers(log);
+  }
+
+  /**
+   * kafkajs gives a consumer up after some failures (a broker away longer than its retries): such
+   * a consumer is started again, until it stays, so no outage needs an operator's restart.
+   */
+  private superviseConsumers(log: Logger): void {
+    const timer = setInterval(() => {
+      if (this.supervising) return;
+      const given = this.consumers.filter((consumer) => consumer.status().state === 'stopped');
+      if (given.length === 0) return;
+      this.supervising = (async () => {
+        for (const consumer of given) {
+          if (this.stopping.signal.aborted) return;
+          log.warn({ consumer: consumer.status().name, lastError: consumer.status().lastError }, 'consumer stopped by its client; starting it again');
+          try {
+            await consumer.stop();
+            await consumer.start();
+          } catch (error) {
+            log.warn({ err: error, consumer: consumer.status().name }, 'consumer could not start again; trying later');
+          }
+        }
+      })().finally(() => (this.supervising = null));
+    }, CONSUMER_CHECK_MS);
+    timer.unref();
+    this.stopping.signal.addEventListener('abort', () => clearInterval(timer), { once: true });
   }
 
   private startRelay(): void {
@@ -279,6 +309,7 @@ export class ServiceRuntime {
     this.currentPhase = 'stopping';
     this.stopping.abort();
     await this.startup;
+    await this.supervising;
     await Promise.all(this.followUps);
     for (const consumer of this.consumers) await consumer.stop();
     const relay = this.relay;
