@@ -4,7 +4,8 @@
 # Builds our own small runner (main.go in this folder) with the local Go toolchain,
 # then runs it in the background on 127.0.0.1:$FERRETDB_PORT (default 27017).
 # Everything it writes lives under "$INFRA_DIR/ferretdb/":
-#   bin/ferretdb   the binary (rebuilt only when a *.go file, go.mod or go.sum is newer)
+#   bin/ferretdb   the binary (rebuilt only when a *.go file, go.mod, go.sum or patches/*.patch is newer)
+#   build/         FerretDB's module source with patches/*.patch applied, and the go.mod that uses it
 #   data/          SQLite files, one per MongoDB database
 #   ferretdb.log   server output (appended), build.log  last Go build output
 #   ferretdb.pid   pid of the running server
@@ -23,6 +24,8 @@ BIN="$STATE_DIR/bin/ferretdb"
 DATA_DIR="$STATE_DIR/data"
 LOG_FILE="$STATE_DIR/ferretdb.log"
 BUILD_LOG="$STATE_DIR/build.log"
+BUILD_DIR="$STATE_DIR/build"
+FERRETDB_MODULE=github.com/FerretDB/FerretDB
 PID_FILE="$STATE_DIR/ferretdb.pid"
 
 # Never let Go try to fetch another toolchain (only the module proxy is reachable),
@@ -48,20 +51,42 @@ started_or_dead() { port_open || ! proc_running "$1"; }
 needs_build() {
   [[ -x "$BIN" ]] || return 0
   local f
-  for f in "$SRC_DIR"/*.go "$SRC_DIR/go.mod" "$SRC_DIR/go.sum"; do
+  for f in "$SRC_DIR"/*.go "$SRC_DIR/go.mod" "$SRC_DIR/go.sum" "$SRC_DIR"/patches/*.patch; do
     [[ "$f" -nt "$BIN" ]] && return 0
   done
   return 1
+}
+
+# patched_module — FerretDB's source as go.sum pins it, copied to $BUILD_DIR with our patches
+# applied (see README.md, "Patches"), and a go.mod beside it that builds main.go against the copy.
+patched_module() {
+  local module_dir patch
+  (cd "$SRC_DIR" && go mod download "$FERRETDB_MODULE") || return 1
+  module_dir="$(cd "$SRC_DIR" && go list -m -f '{{.Dir}}' "$FERRETDB_MODULE")" || return 1
+  rm -rf "$BUILD_DIR" && mkdir -p "$BUILD_DIR" || return 1
+  cp -R "$module_dir" "$BUILD_DIR/ferretdb" && chmod -R u+w "$BUILD_DIR/ferretdb" || return 1
+  for patch in "$SRC_DIR"/patches/*.patch; do
+    echo "applying $(basename "$patch")"
+    patch --batch --forward --strip=1 --directory="$BUILD_DIR/ferretdb" <"$patch" || return 1
+  done
+  cp "$SRC_DIR/go.mod" "$SRC_DIR/go.sum" "$BUILD_DIR/" || return 1
+  printf '\nreplace %s => %s\n' "$FERRETDB_MODULE" "$BUILD_DIR/ferretdb" >>"$BUILD_DIR/go.mod"
 }
 
 build() {
   if ! command -v go >/dev/null 2>&1; then
     fail "$ENGINE" "$BUILD_LOG" "Go is not on PATH: install Go >= 1.24 (https://go.dev/dl or your package manager), then re-run '$0 up'"
   fi
+  if ! command -v patch >/dev/null 2>&1; then
+    fail "$ENGINE" "$BUILD_LOG" "patch is not on PATH: install it (apt-get install patch), then re-run '$0 up'"
+  fi
   mkdir -p "$(dirname "$BIN")"
   log "$ENGINE" "building $BIN with $(go version | awk '{print $3}') (with empty Go caches this takes 1-2 minutes)"
   local started=$SECONDS tmp="$BIN.tmp.$$"
-  if ! (cd "$SRC_DIR" && go build -trimpath -o "$tmp" .) >"$BUILD_LOG" 2>&1; then
+  if ! patched_module >"$BUILD_LOG" 2>&1; then
+    fail "$ENGINE" "$BUILD_LOG" "could not prepare FerretDB's source with patches/*.patch: a patch that no longer applies means go.mod's FerretDB version changed; re-make the patch for it"
+  fi
+  if ! (cd "$SRC_DIR" && go build -modfile="$BUILD_DIR/go.mod" -trimpath -o "$tmp" .) >>"$BUILD_LOG" 2>&1; then
     rm -f "$tmp"
     fail "$ENGINE" "$BUILD_LOG" "the Go build of $SRC_DIR failed: check that Go >= 1.24 is installed (GOTOOLCHAIN=local is forced) and that the Go module proxy is reachable (GOPROXY=$(go env GOPROXY)); then re-run '$0 up'"
   fi
