@@ -5,14 +5,15 @@ package main
 // same document at once therefore both "succeed" and one change is lost: 100 concurrent
 // {$inc: {c: 1}} left c at 2, and 10 racing {_id, version: n} guarded updates reported up
 // to 9 winners. That breaks optimistic locking, so this file puts a small MongoDB
-// wire-protocol relay in front of FerretDB that lets only one write command run at a time.
+// wire-protocol relay in front of FerretDB that lets only one write command per database run
+// at a time.
 //
 // Each client connection gets its own backend connection to FerretDB (a private Unix
 // socket). Messages are relayed unchanged; FerretDB answers every request with exactly one
 // reply, so the relay reads one request, forwards it, and copies back one reply. Commands
 // known to be read-only run without the lock; everything else (insert, update, delete,
-// findAndModify, DDL, unknown commands) holds a process-wide mutex from forwarding the
-// request until its reply has arrived.
+// findAndModify, DDL, unknown commands) holds its database's mutex (by the body's "$db") from
+// forwarding the request until its reply has arrived.
 
 import (
 	"context"
@@ -23,6 +24,8 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+
+	"go.mongodb.org/mongo-driver/bson"
 )
 
 const (
@@ -30,7 +33,7 @@ const (
 	maxMsgLength = 48 * 1024 * 1024 // MongoDB's maxMessageSizeBytes
 )
 
-// readOnlyCommands run concurrently; any other command is serialized.
+// readOnlyCommands run concurrently; any other command waits for its database's other writers.
 var readOnlyCommands = map[string]bool{
 	"aggregate": true, "buildInfo": true, "buildinfo": true, "collStats": true,
 	"connectionStatus": true, "count": true, "currentOp": true, "dataSize": true,
@@ -61,49 +64,77 @@ func readMessage(r io.Reader) ([]byte, error) {
 	return msg, nil
 }
 
-// commandName returns the first key of the OP_MSG body section, or "" when it cannot tell.
-func commandName(msg []byte) string {
+// command is what the relay needs to know of a request: its name (the body's first key) and the
+// database it addresses ("$db"); either is "" when the message does not say.
+type command struct {
+	name     string
+	database string
+}
+
+// parseCommand reads the OP_MSG body section (kind 0) of a request.
+func parseCommand(msg []byte) command {
 	if int32(binary.LittleEndian.Uint32(msg[12:16])) != opMsg || len(msg) < 21 {
-		return ""
+		return command{}
 	}
 	p := 20 // header (16) + flagBits (4)
 	for p < len(msg) {
 		kind := msg[p]
 		p++
 		switch kind {
-		case 0: // body: BSON document; first element = type byte, then the key as a cstring
-			keyStart := p + 5
-			for i := keyStart; i < len(msg); i++ {
-				if msg[i] == 0 {
-					return string(msg[keyStart:i])
-				}
+		case 0:
+			body := bson.Raw(msg[p:])
+			if err := body.Validate(); err != nil {
+				return command{}
 			}
-			return ""
+			var cmd command
+			if first, err := body.IndexErr(0); err == nil {
+				cmd.name = first.Key()
+			}
+			if db, ok := body.Lookup("$db").StringValueOK(); ok {
+				cmd.database = db
+			}
+			return cmd
 		case 1: // document sequence: int32 size (counting itself), then payload
 			if p+4 > len(msg) {
-				return ""
+				return command{}
 			}
 			p += int(int32(binary.LittleEndian.Uint32(msg[p : p+4])))
 		default:
-			return ""
+			return command{}
 		}
 	}
-	return ""
+	return command{}
 }
 
 type relay struct {
-	backend  string // Unix socket path of the embedded FerretDB
-	serial   bool
-	writeMu  sync.Mutex
-	logger   *slog.Logger
-	connsMu  sync.Mutex
-	conns    map[net.Conn]struct{}
-	wg       sync.WaitGroup
-	shutdown bool
+	backend string // Unix socket path of the embedded FerretDB
+	serial  bool
+	// writeLocks holds one lock per database: lost updates happen between writers of one
+	// collection, and each database is its own SQLite file, so databases need not wait on each other.
+	writeLocksMu sync.Mutex
+	writeLocks   map[string]*sync.Mutex
+	logger       *slog.Logger
+	connsMu      sync.Mutex
+	conns        map[net.Conn]struct{}
+	wg           sync.WaitGroup
+	shutdown     bool
 }
 
 func newRelay(backend string, serial bool, logger *slog.Logger) *relay {
-	return &relay{backend: backend, serial: serial, logger: logger, conns: map[net.Conn]struct{}{}}
+	return &relay{backend: backend, serial: serial, logger: logger, conns: map[net.Conn]struct{}{}, writeLocks: map[string]*sync.Mutex{}}
+}
+
+// writeLock is the lock of a database's writers (an entry per database name ever written to:
+// a few bytes each).
+func (r *relay) writeLock(database string) *sync.Mutex {
+	r.writeLocksMu.Lock()
+	defer r.writeLocksMu.Unlock()
+	lock := r.writeLocks[database]
+	if lock == nil {
+		lock = &sync.Mutex{}
+		r.writeLocks[database] = lock
+	}
+	return lock
 }
 
 func (r *relay) track(c net.Conn) bool {
@@ -182,13 +213,14 @@ func (r *relay) handle(client net.Conn) {
 			}
 		}
 
-		locked := r.serial && !readOnlyCommands[commandName(req)]
-		if locked {
-			r.writeMu.Lock()
+		var lock *sync.Mutex
+		if cmd := parseCommand(req); r.serial && !readOnlyCommands[cmd.name] {
+			lock = r.writeLock(cmd.database)
+			lock.Lock()
 		}
 		reply, err := r.roundTrip(backend, req)
-		if locked {
-			r.writeMu.Unlock()
+		if lock != nil {
+			lock.Unlock()
 		}
 		if err != nil {
 			return

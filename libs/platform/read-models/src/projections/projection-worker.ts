@@ -16,6 +16,13 @@ import { RetryPolicy, retryDelayMs } from './retry-policy';
  */
 export const BATCH_SIZE = 1_000;
 
+/**
+ * While following the live feed the checkpoint is saved at most this often, not after every
+ * batch: a checkpoint write is as dear as the batch's own (FerretDB), and a replay from an older
+ * checkpoint is harmless (each document's _position guard skips what it has seen) and short.
+ */
+export const LIVE_CHECKPOINT_INTERVAL_MS = 1_000;
+
 /** What the worker's owner hears of each failed attempt. */
 export interface RetryNotice {
   readonly attempt: number;
@@ -44,6 +51,7 @@ export class ProjectionWorker {
   /** Position of the last event handled, ahead of the saved checkpoint when a save failed. */
   private handledPosition = 0;
   private savedPosition = 0;
+  private savedAt = 0;
   private state: ProjectionState = 'stopped';
   private catchUp = { from: 0, target: 0 };
   private retry: RetryStatus | null = null;
@@ -217,9 +225,7 @@ export class ProjectionWorker {
     if (events.length === 0) return;
     const { through, failure } = await projectBatch(this.projection, this.collection, events, this.handledPosition);
     this.advance(through);
-    // Saved per batch: a replay from an older checkpoint is harmless (each document's _position
-    // guard skips what it has seen), but it is work a restart need not redo.
-    await this.saveCheckpoint();
+    if (this.state !== 'live' || failure !== null || Date.now() - this.savedAt >= LIVE_CHECKPOINT_INTERVAL_MS) await this.saveCheckpoint();
     if (failure !== null) throw failure;
   }
 
@@ -244,5 +250,6 @@ export class ProjectionWorker {
     if (position === this.savedPosition) return;
     await this.checkpoints.save(this.projection.name, position);
     this.savedPosition = position;
+    this.savedAt = Date.now();
   }
 }
