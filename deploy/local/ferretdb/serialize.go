@@ -5,15 +5,15 @@ package main
 // same document at once therefore both "succeed" and one change is lost: 100 concurrent
 // {$inc: {c: 1}} left c at 2, and 10 racing {_id, version: n} guarded updates reported up
 // to 9 winners. That breaks optimistic locking, so this file puts a small MongoDB
-// wire-protocol relay in front of FerretDB that lets only one write command per database run
+// wire-protocol relay in front of FerretDB that lets only one write command per collection run
 // at a time.
 //
 // Each client connection gets its own backend connection to FerretDB (a private Unix
 // socket). Messages are relayed unchanged; FerretDB answers every request with exactly one
 // reply, so the relay reads one request, forwards it, and copies back one reply. Commands
 // known to be read-only run without the lock; everything else (insert, update, delete,
-// findAndModify, DDL, unknown commands) holds its database's mutex (by the body's "$db") from
-// forwarding the request until its reply has arrived.
+// findAndModify, DDL, unknown commands) holds its collection's mutex (by the body's "$db" and
+// the command's first value) from forwarding the request until its reply has arrived.
 
 import (
 	"context"
@@ -64,11 +64,13 @@ func readMessage(r io.Reader) ([]byte, error) {
 	return msg, nil
 }
 
-// command is what the relay needs to know of a request: its name (the body's first key) and the
-// database it addresses ("$db"); either is "" when the message does not say.
+// command is what the relay needs to know of a request: its name (the body's first key), the
+// database it addresses ("$db") and the collection (the first key's value, when a string); each is
+// "" when the message does not say.
 type command struct {
-	name     string
-	database string
+	name       string
+	database   string
+	collection string
 }
 
 // parseCommand reads the OP_MSG body section (kind 0) of a request.
@@ -89,6 +91,7 @@ func parseCommand(msg []byte) command {
 			var cmd command
 			if first, err := body.IndexErr(0); err == nil {
 				cmd.name = first.Key()
+				cmd.collection, _ = first.Value().StringValueOK()
 			}
 			if db, ok := body.Lookup("$db").StringValueOK(); ok {
 				cmd.database = db
@@ -109,8 +112,9 @@ func parseCommand(msg []byte) command {
 type relay struct {
 	backend string // Unix socket path of the embedded FerretDB
 	serial  bool
-	// writeLocks holds one lock per database: lost updates happen between writers of one
-	// collection, and each database is its own SQLite file, so databases need not wait on each other.
+	// writeLocks holds one lock per collection (per database for commands naming none): lost
+	// updates happen between writers of one collection, and SQLite itself orders the writes to a
+	// database file, so writers of different collections need not wait on each other here.
 	writeLocksMu sync.Mutex
 	writeLocks   map[string]*sync.Mutex
 	logger       *slog.Logger
@@ -124,15 +128,16 @@ func newRelay(backend string, serial bool, logger *slog.Logger) *relay {
 	return &relay{backend: backend, serial: serial, logger: logger, conns: map[net.Conn]struct{}{}, writeLocks: map[string]*sync.Mutex{}}
 }
 
-// writeLock is the lock of a database's writers (an entry per database name ever written to:
-// a few bytes each).
-func (r *relay) writeLock(database string) *sync.Mutex {
+// writeLock is the lock of a collection's writers (an entry per collection ever written to: a
+// few bytes each).
+func (r *relay) writeLock(cmd command) *sync.Mutex {
+	key := cmd.database + "." + cmd.collection
 	r.writeLocksMu.Lock()
 	defer r.writeLocksMu.Unlock()
-	lock := r.writeLocks[database]
+	lock := r.writeLocks[key]
 	if lock == nil {
 		lock = &sync.Mutex{}
-		r.writeLocks[database] = lock
+		r.writeLocks[key] = lock
 	}
 	return lock
 }
@@ -215,7 +220,7 @@ func (r *relay) handle(client net.Conn) {
 
 		var lock *sync.Mutex
 		if cmd := parseCommand(req); r.serial && !readOnlyCommands[cmd.name] {
-			lock = r.writeLock(cmd.database)
+			lock = r.writeLock(cmd)
 			lock.Lock()
 		}
 		reply, err := r.roundTrip(backend, req)

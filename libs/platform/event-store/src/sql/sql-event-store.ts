@@ -15,6 +15,7 @@ import {
 } from '../event-store.port';
 import { PartialReplayError, WrongExpectedVersionError } from '../errors';
 import { AppendSignal } from '../append-signal';
+import { CoalescedReads } from '../coalesced-reads';
 import { catchUpSubscription, CatchUpTuning, DEFAULT_CATCH_UP_TUNING } from '../catch-up-subscription';
 import { OutboxStore, PendingOutboxMessage } from '../outbox.port';
 import { EventStoreSession, ProcessedMessageStore } from '../processed-messages.port';
@@ -77,6 +78,7 @@ function expectedAsText(expected: ExpectedVersion): string {
  */
 export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageStore {
   private readonly appended: AppendSignal;
+  private readonly subscriptionReads: CoalescedReads;
   private readonly appendObservers = new Set<(seconds: number) => void>();
   /** The `Idempotency-Key` log, in the same database as the events it protects. */
   readonly idempotency: SqlIdempotencyLog;
@@ -87,6 +89,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     private readonly clock: () => Date,
   ) {
     this.appended = new AppendSignal((listener) => db.listenForAppends(listener));
+    this.subscriptionReads = new CoalescedReads((range) => this.readAll(range), () => this.appended.generation);
     this.idempotency = new SqlIdempotencyLog(db);
   }
 
@@ -166,7 +169,7 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
     return catchUpSubscription(
       {
-        readAll: (range) => this.readAll(range),
+        readAll: (range) => this.subscriptionReads.readAll(range),
         onAppended: (listener) => this.appended.listen(listener),
       },
       options,
