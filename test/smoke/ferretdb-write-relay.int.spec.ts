@@ -3,7 +3,7 @@ import { localEngines, requireEngine, uniqueName } from '@yunghap/testing';
 
 // deploy/local/ferretdb/serialize.go: FerretDB 1.24 reads, changes and writes back a document with
 // no lock in between, so concurrent updates of one document are lost unless the relay in front of
-// it lets one writer per database in at a time. Several connections, as the services have.
+// it lets one writer per collection in at a time. Several connections, as the services have.
 
 interface Counter {
   _id: string;
