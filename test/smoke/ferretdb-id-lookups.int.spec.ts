@@ -54,7 +54,9 @@ describe('FerretDB from deploy/local: lookups by _id use the _id index', () => {
   it('applies the rest of the filter to what the index finds', async () => {
     expect(await rows.find({ _id: 'row-3', _position: 4 }).toArray()).toEqual([]);
     expect(await rows.find({ _id: { $in: ['row-3', 'row-4', 'row-99'] }, _position: { $gt: 3 } }).toArray()).toEqual([{ _id: 'row-4', _position: 4 }]);
-    expect((await rows.find({ _id: { $in: ['row-5', 7, 'row-6'] } }).sort({ _id: 1 }).toArray()).map(({ _id }) => _id)).toEqual(['row-5', 'row-6']);
+    // A number among the ids is no string to look up: the whole $in is then answered by a scan.
+    const mixedIds = { _id: { $in: ['row-5', 7, 'row-6'] } } as unknown as mongo.Filter<Row>;
+    expect((await rows.find(mixedIds).sort({ _id: 1 }).toArray()).map(({ _id }) => _id)).toEqual(['row-5', 'row-6']);
   });
 
   it('writes guarded by _id and another field through the index, and only when the guard holds', async () => {

@@ -1,4 +1,7 @@
+import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { Decider, DomainCommand, DomainError } from '@yunghap/kernel';
+import { inSpan, startTracing } from '@yunghap/telemetry';
+import pino from 'pino';
 import { handleCommand } from './command-handler';
 import { ConcurrencyConflictError } from './errors';
 import { openPgliteEventStore } from './open-event-store';
@@ -86,5 +89,24 @@ describe('handleCommand (on the PGlite event store)', () => {
 
     const pending = await store.pendingOutbox(10);
     expect(pending).toEqual([expect.objectContaining({ key: 'line-d', type: 'LineOpened', payload: { available: 500, version: 1, events: 1 } })]);
+    await store.markPublished(pending.map((row) => row.outboxId));
+  });
+
+  it('keeps the span a command runs in with its events and outbox rows, and nothing outside a span', async () => {
+    const tracing = startTracing({ serviceName: 'yunghap-grants', destination: { kind: 'exporter', exporter: new InMemorySpanExporter() } }, pino({ level: 'silent' }));
+    const message = { messageId: '00000000-0000-4000-8000-000000000002', topic: 'yunghap.grants.events', key: 'line-e', type: 'LineOpened', payload: {}, headers: { 'x-kept': 'yes' } };
+    const span = await inSpan(tracing.tracer, 'command Open', {}, async (active) => {
+      await handleCommand(store, 'line-e', open(500), line, { outbox: () => [message] });
+      return active.spanContext();
+    });
+    await tracing.shutdown();
+    const traceparent = `00-${span.traceId}-${span.spanId}-01`;
+
+    const [event] = await store.readStream('line-e');
+    expect(event.metadata.traceContext).toEqual({ traceparent });
+    expect((await store.pendingOutbox(10)).map((row) => row.headers)).toEqual([{ 'x-kept': 'yes', traceparent }]);
+
+    await handleCommand(store, 'line-f', open(500), line);
+    expect((await store.readStream('line-f'))[0].metadata).not.toHaveProperty('traceContext');
   });
 });

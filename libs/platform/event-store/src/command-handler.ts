@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Actor, Decider, DomainCommand, DomainError, DomainEvent, isDomainError } from '@yunghap/kernel';
+import { traceContextIn } from '@yunghap/telemetry';
 import { ConcurrencyConflictError, WrongExpectedVersionError } from './errors';
 import { JsonValue, NewEvent, OutboxMessage, RecordedEvent } from './event-store.port';
 import { EventStoreSession } from './processed-messages.port';
@@ -49,6 +50,8 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
   const maxAttempts = options.maxAttempts ?? 3;
   const newId = options.newId ?? randomUUID;
   const correlationId = command.metadata.correlationId ?? newId();
+  // The span the command runs in (an HTTP request's, a consumer's), kept with its events and messages.
+  const traceContext = traceContextIn();
 
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const stored = await store.readStream(streamId);
@@ -69,9 +72,10 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
         causationId: command.metadata.causationId ?? null,
         occurredAt: command.metadata.now,
         schemaVersion: options.schemaVersionOf?.(event.type) ?? 1,
+        ...(traceContext && { traceContext }),
       },
     }));
-    const outbox =
+    const messages =
       options.outbox?.(decision, nextState, {
         streamId,
         version: version + decision.length,
@@ -80,6 +84,8 @@ export async function handleCommand<C extends DomainCommand, E extends DomainEve
         occurredAt: command.metadata.now,
         actor: command.metadata.actor,
       }) ?? [];
+    // The relay publishes later, outside this span: the row keeps the context to publish under.
+    const outbox = traceContext ? messages.map((message) => ({ ...message, headers: { ...message.headers, ...traceContext } })) : messages;
     try {
       const appended = await store.appendToStream(streamId, events, { expectedVersion: version === 0 ? 'no-stream' : version, outbox });
       return { ok: true, events: decision, state: nextState, version: appended.nextExpectedVersion, lastPosition: appended.lastPosition };

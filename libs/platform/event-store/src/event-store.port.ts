@@ -1,4 +1,5 @@
 import { Actor } from '@yunghap/kernel';
+import type { TraceContext } from '@yunghap/telemetry';
 
 /** JSON values only: events are stored as JSON and hashed in a canonical JSON form. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -10,6 +11,8 @@ export interface EventMetadata {
   readonly causationId: string | null;
   readonly occurredAt: string;
   readonly schemaVersion: number;
+  /** The span the event was decided in (absent when tracing was off), so what it causes later joins that trace. */
+  readonly traceContext?: TraceContext;
 }
 
 /** An event about to be appended. `eventId` makes re-appending the same event a no-op. */

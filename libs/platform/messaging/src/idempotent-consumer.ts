@@ -1,4 +1,6 @@
+import { Span } from '@opentelemetry/api';
 import { EventStoreSession, ProcessedMessageStore } from '@yunghap/event-store';
+import { markFailed, YUNGHAP_ATTRIBUTES } from '@yunghap/telemetry';
 import { Logger } from 'pino';
 import { ConsumerEvent, ConsumerStatus } from './consumer-status';
 import { deadLetterHeaders, ParkReason } from './dead-letter';
@@ -6,6 +8,7 @@ import { classifyFailure } from './delivery-failure';
 import { deadLetterTopic, IntegrationMessage } from './integration-message';
 import { BusSubscription, Delivery, MessageBus, ParkedRecord } from './message-bus.port';
 import { MessageContext, MessageHandlingError } from './messaging.errors';
+import { MessageTracing, processInSpan } from './message-tracing';
 import { pause } from './pause';
 import { backoffDelay, RetryPolicy, retryPolicy } from './retry-policy';
 
@@ -33,6 +36,8 @@ export interface IdempotentConsumerOptions {
   readonly stuckAfterMs?: number;
   /** Told of every outcome (see `ConsumerEvent`), for metrics. What it throws is logged and ignored. */
   readonly onEvent?: (event: ConsumerEvent) => void;
+  /** Each delivery handled in a CONSUMER span, the child of the context in its headers; none without. */
+  readonly tracing?: MessageTracing;
 }
 
 export const DEFAULT_STUCK_AFTER_MS = 60_000;
@@ -130,7 +135,12 @@ export class IdempotentConsumer {
     return this.options.bus.consumerLag(this.options.name, this.options.topics);
   }
 
-  private async deliver(delivery: Delivery, abort: AbortSignal): Promise<void> {
+  private deliver(delivery: Delivery, abort: AbortSignal): Promise<void> {
+    return processInSpan(this.options.tracing, this.options.name, delivery, (span) => this.attempt(delivery, abort, span));
+  }
+
+  /** Every attempt at one delivery, in its span: the outcome is an attribute, each failure an exception event. */
+  private async attempt(delivery: Delivery, abort: AbortSignal, span: Span): Promise<void> {
     const { topic, partition, offset, message } = delivery;
     const context: MessageContext = { consumer: this.options.name, topic, partition, offset, messageId: message.messageId, type: message.type };
     const logger = this.logger.child({ topic, partition, offset, messageId: message.messageId, type: message.type });
@@ -139,17 +149,27 @@ export class IdempotentConsumer {
         const outcome = await this.options.processed.runOnce(this.options.name, message.messageId, (session) => this.options.handle(message, session));
         this.failing = null;
         this.counts[outcome.processed ? 'handled' : 'duplicates']++;
+        span.setAttribute(YUNGHAP_ATTRIBUTES.consumerOutcome, outcome.processed ? 'handled' : 'duplicate');
         this.emit({ kind: 'handled', consumer: this.options.name, topic, duplicate: !outcome.processed });
         logger.debug({ attempt }, outcome.processed ? 'message handled' : 'message already handled; skipped');
         return;
       } catch (error) {
         const failures = this.failed(delivery, error);
         const failure = classifyFailure(error, this.options.isRefusal);
-        if (failure === 'unavailable') return this.giveBack(context, error, failures, abort, logger);
-        if (failure !== 'failed') return this.deadLetter(delivery, context, failure, error, attempt, logger);
+        const park = (reason: ParkReason) => {
+          span.setAttribute(YUNGHAP_ATTRIBUTES.consumerOutcome, 'parked');
+          markFailed(span, error, `parked on the dead-letter topic: ${reason}`);
+          return this.deadLetter(delivery, context, reason, error, attempt, logger);
+        };
+        if (failure === 'unavailable') {
+          span.setAttribute(YUNGHAP_ATTRIBUTES.consumerOutcome, 'redelivered');
+          return this.giveBack(context, error, failures, abort, logger);
+        }
+        if (failure !== 'failed') return park(failure);
         const wrapped = new MessageHandlingError(context, `attempt ${attempt} of ${this.policy.attempts} failed`, { cause: error });
         if (abort.aborted) throw wrapped;
-        if (attempt >= this.policy.attempts) return this.deadLetter(delivery, context, 'retries-exhausted', error, attempt, logger);
+        if (attempt >= this.policy.attempts) return park('retries-exhausted');
+        span.recordException(error instanceof Error ? error : String(error));
         logger.warn({ err: wrapped, attempt }, 'handler failed; retrying');
         this.emit({ kind: 'retried', consumer: this.options.name, topic });
         await pause(backoffDelay(this.policy, attempt), abort);

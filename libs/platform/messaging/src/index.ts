@@ -11,6 +11,7 @@ export { DEFAULT_RETRY_POLICY } from './retry-policy';
 export type { RetryPolicy } from './retry-policy';
 export * from './idempotent-consumer';
 export * from './outbox-relay';
+export type { MessageTracing } from './message-tracing';
 export * from './in-process/in-process-message-bus.adapter';
 export * from './kafka/kafka-message-bus.adapter';
 export * from './namespaced-message-bus';

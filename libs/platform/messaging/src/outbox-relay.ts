@@ -1,6 +1,7 @@
 import { OutboxStore, PendingOutboxMessage } from '@yunghap/event-store';
 import { Logger } from 'pino';
 import { MessageBus, OutgoingMessage } from './message-bus.port';
+import { MessageTracing, publishInSpans } from './message-tracing';
 import { fromOutboxMessage } from './outbox-message';
 import { pause } from './pause';
 import { WakeSignal } from './wake-signal';
@@ -14,6 +15,8 @@ export interface OutboxRelayOptions {
   readonly pollIntervalMs?: number;
   /** Pause after a failed pass (broker or database unreachable) before the next one. */
   readonly retryDelayMs?: number;
+  /** Each message published in a PRODUCER span under the context its row kept; none without. */
+  readonly tracing?: MessageTracing;
 }
 
 /**
@@ -120,7 +123,7 @@ export class OutboxRelay {
     const batch = await this.options.outbox.pendingOutbox(this.batchSize);
     this.oldestPendingAt = batch.length === 0 ? null : new Date(batch[0].createdAt);
     if (batch.length === 0) return 0;
-    await this.options.bus.publish(batch.map(outgoing));
+    await publishInSpans(this.options.tracing, batch.map(outgoing), (messages) => this.options.bus.publish(messages));
     await this.options.outbox.markPublished(batch.map((row) => row.outboxId));
     this.counts.relayed += batch.length;
     // A full batch may have more behind it, whose age the next pass reads; a shorter one emptied the outbox.

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { ContractDefinition } from '@yunghap/contracts';
 import type { JsonValue } from '@yunghap/event-store';
-import { InProcessMessageBus, IntegrationMessage } from '@yunghap/messaging';
+import { InProcessMessageBus, IntegrationMessage, MessageBus } from '@yunghap/messaging';
 import {
   configureHttp,
   DEVELOPMENT_JWT_SECRET,
@@ -18,11 +19,11 @@ import {
 } from '@yunghap/platform-nest';
 import pino from 'pino';
 
-export interface TestService {
+export interface TestService<B extends MessageBus = InProcessMessageBus> {
   readonly app: INestApplication;
   /** The service's HTTP server, for supertest. */
   readonly http: ReturnType<INestApplication['getHttpServer']>;
-  readonly bus: InProcessMessageBus;
+  readonly bus: B;
   close(): Promise<void>;
 }
 
@@ -30,16 +31,20 @@ export type ServiceModuleFactory = (config: ServiceConfig, runtime: Omit<Runtime
 
 /**
  * One service as the single-process mode runs it (PGlite, in-memory read models), on a bus of
- * its own so tests do not hear each other. `dataDir` null keeps the events in memory;
- * `readYourWritesMs` 0 makes every command answer 202 (recorded, read models pending).
+ * its own so tests do not hear each other, or on `bus` (one shared by the services of a test, a
+ * Kafka bus even). `dataDir` null keeps the events in memory;
+ * `readYourWritesMs` 0 makes every command answer 202 (recorded, read models pending); `spans`
+ * turns tracing on, every span ending there (an `InMemorySpanExporter`).
  */
-export async function startTestService(
+export async function startTestService<B extends MessageBus = InProcessMessageBus>(
   name: ServiceName,
   register: ServiceModuleFactory,
-  options: { dataDir?: string | null; bus?: InProcessMessageBus; readYourWritesMs?: number } = {},
-): Promise<TestService> {
-  const config = loadServiceConfig(name, { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
-  const bus = options.bus ?? new InProcessMessageBus({ logger: pino({ level: 'silent' }) });
+  options: { dataDir?: string | null; bus?: B; readYourWritesMs?: number; spans?: SpanExporter } = {},
+): Promise<TestService<B>> {
+  const loaded = loadServiceConfig(name, { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const config: ServiceConfig = options.spans ? { ...loaded, tracing: { ...loaded.tracing, destination: { kind: 'exporter', exporter: options.spans } } } : loaded;
+  // Without a bus of the caller's, B is its default, the in-process bus.
+  const bus = options.bus ?? (new InProcessMessageBus({ logger: pino({ level: 'silent' }) }) as MessageBus as B);
   const moduleRef = await Test.createTestingModule({
     imports: [register(config, { runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs }, overrides: { bus } })],
   }).compile();

@@ -1,4 +1,5 @@
 import { Actor } from '@yunghap/kernel';
+import type { TraceContext } from '@yunghap/telemetry';
 import { JsonValue, RecordedEvent } from '../event-store.port';
 import { EventToWrite, StoredEvent } from './esdb-gateway';
 import { ChainedEvent } from './hash-chain';
@@ -19,7 +20,7 @@ export interface DecodedEvent extends ChainedEvent {
  * so that its projections (`$by_correlation_id`) see them; the rest under `yunghap`.
  */
 export function encodeEvent(event: ChainedEvent, headBefore: number): EventToWrite {
-  const { actor, correlationId, causationId, occurredAt, schemaVersion } = event.metadata;
+  const { actor, correlationId, causationId, occurredAt, schemaVersion, traceContext } = event.metadata;
   return {
     id: event.eventId,
     type: event.type,
@@ -27,7 +28,7 @@ export function encodeEvent(event: ChainedEvent, headBefore: number): EventToWri
     metadata: {
       $correlationId: correlationId,
       ...(causationId === null ? {} : { $causationId: causationId }),
-      [OWN_KEY]: { actor: { ...actor }, occurredAt, schemaVersion, hash: event.hash, previousHash: event.previousHash, headBefore },
+      [OWN_KEY]: { actor: { ...actor }, occurredAt, schemaVersion, hash: event.hash, previousHash: event.previousHash, headBefore, ...(traceContext && { traceContext: { ...traceContext } }) },
     },
   };
 }
@@ -38,7 +39,7 @@ export function decodeEvent(stored: StoredEvent): DecodedEvent | null {
   const own = asRecord(metadata?.[OWN_KEY]);
   if (!metadata || !own || stored.data instanceof Uint8Array) return null;
   const { $correlationId: correlationId, $causationId: causationId = null } = metadata;
-  const { actor, occurredAt, schemaVersion, hash, previousHash, headBefore } = own;
+  const { actor, occurredAt, schemaVersion, hash, previousHash, headBefore, traceContext } = own;
   const valid =
     typeof correlationId === 'string' &&
     (causationId === null || typeof causationId === 'string') &&
@@ -47,7 +48,8 @@ export function decodeEvent(stored: StoredEvent): DecodedEvent | null {
     typeof schemaVersion === 'number' &&
     typeof hash === 'string' &&
     (previousHash === null || typeof previousHash === 'string') &&
-    typeof headBefore === 'number';
+    typeof headBefore === 'number' &&
+    (traceContext === undefined || isTraceContext(traceContext));
   if (!valid) return null;
   return {
     streamId: stored.streamId,
@@ -55,7 +57,7 @@ export function decodeEvent(stored: StoredEvent): DecodedEvent | null {
     eventId: stored.id,
     type: stored.type,
     data: stored.data as JsonValue,
-    metadata: { actor, correlationId, causationId, occurredAt, schemaVersion },
+    metadata: { actor, correlationId, causationId, occurredAt, schemaVersion, ...(traceContext !== undefined && { traceContext }) },
     recordedAt: stored.created.toISOString(),
     hash,
     previousHash,
@@ -70,6 +72,11 @@ export function toRecordedEvent(event: DecodedEvent, position: number): Recorded
 
 function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) ? (value as Record<string, unknown>) : null;
+}
+
+function isTraceContext(value: unknown): value is TraceContext {
+  const traceContext = asRecord(value);
+  return traceContext !== null && typeof traceContext.traceparent === 'string' && (traceContext.tracestate === undefined || typeof traceContext.tracestate === 'string');
 }
 
 function isActor(value: unknown): value is Actor {

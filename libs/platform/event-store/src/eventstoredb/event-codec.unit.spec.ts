@@ -37,6 +37,18 @@ describe('event encoding', () => {
     expect(decodeEvent(asStored(encodeEvent(first, 0), 'grant-42', 0n))?.metadata.causationId).toBeNull();
   });
 
+  it('keeps the trace context an event was decided in, inside the hash chain', () => {
+    const traceContext = { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01', tracestate: 'yh=1' };
+    const plain = testEvent('GrantProposed');
+    const [traced] = chainEvents('grant-43', 0, null, [{ ...plain, metadata: { ...plain.metadata, traceContext } }]);
+    const [untraced] = chainEvents('grant-43', 0, null, [plain]);
+
+    expect(encodeEvent(traced, 0).metadata).toMatchObject({ yunghap: { traceContext } });
+    expect(decodeEvent(asStored(encodeEvent(traced, 0), 'grant-43', 0n))).toEqual({ ...traced, recordedAt: '2026-03-02T09:00:01.234Z', headBefore: 0 });
+    expect(traced.hash).not.toBe(untraced.hash);
+    expect(untraced.metadata).not.toHaveProperty('traceContext');
+  });
+
   it('turns a decoded event into the port’s recorded event at its position', () => {
     const decoded = decodeEvent(asStored(encodeEvent(first, 0), 'grant-42', 0n));
 
@@ -58,6 +70,7 @@ describe('event encoding', () => {
     ['no metadata', undefined],
     ['bytes', new Uint8Array([1, 2])],
     ['another application’s metadata', { $correlationId: 'c' }],
+    ['a trace context that is not one', { $correlationId: 'c', yunghap: { actor: { userId: 'u', role: 'finance' }, occurredAt: 't', schemaVersion: 1, hash: 'h', previousHash: null, headBefore: 0, traceContext: { traceparent: 7 } } }],
     ['a hash that is not text', { $correlationId: 'c', yunghap: { actor: { userId: 'u', role: 'finance' }, occurredAt: 't', schemaVersion: 1, hash: 1, previousHash: null, headBefore: 0 } }],
     ['no actor', { $correlationId: 'c', yunghap: { occurredAt: 't', schemaVersion: 1, hash: 'h', previousHash: null, headBefore: 0 } }],
   ])('does not take an event with %s for one of its own', (_case, metadata) => {

@@ -1,3 +1,4 @@
+import { TRACE_HEADERS } from '@yunghap/telemetry';
 import { IHeaders, KafkaMessage, Message } from 'kafkajs';
 import { ReceivedRecord, WireRecord } from '../integration-message.codec';
 import { MalformedMessageError } from '../messaging.errors';
@@ -30,9 +31,20 @@ function headerText(name: string, value: IHeaders[string], toText: BytesToText):
   return typeof last === 'string' ? last : toText(last, `header ${name}`);
 }
 
+const TRACE_HEADER_NAMES = new Set<string>(Object.values(TRACE_HEADERS));
+
+/** Trace context only places a message in a trace: unreadable, it is dropped (the message starts a new trace), never a reason to park the message. */
+function traceHeaderText(name: string, value: IHeaders[string], toText: BytesToText): string | undefined {
+  try {
+    return headerText(name, value, toText);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The record as text. Throws `MalformedMessageError` for bytes that are not UTF-8, unless `toText` repairs them. */
 export function fromKafkaMessage(message: KafkaMessage, toText: BytesToText = strictUtf8): ReceivedRecord {
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = headerText(name, value, toText);
+  for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = (TRACE_HEADER_NAMES.has(name) ? traceHeaderText : headerText)(name, value, toText);
   return { key: message.key === null ? null : toText(message.key, 'key'), value: message.value === null ? null : toText(message.value, 'value'), headers };
 }

@@ -29,6 +29,11 @@ describe('Kafka record as text', () => {
     expect(() => fromKafkaMessage(received(parts))).toThrow(reason);
   });
 
+  it('drops a trace header that is not UTF-8 and keeps the message: the message starts a new trace', () => {
+    const record = fromKafkaMessage(received({ headers: { 'message-id': 'm-1', traceparent: surrogateBytes, tracestate: 'vendor=1' } }));
+    expect(record.headers).toEqual({ 'message-id': 'm-1', traceparent: undefined, tracestate: 'vendor=1' });
+  });
+
   it('repairs what it is told to, for readers that must see every record', () => {
     expect(fromKafkaMessage(received({ key: surrogateBytes }), (bytes) => bytes.toString('utf8')).key).toBe('a\ufffd\ufffd\ufffd');
   });

@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { startTracing } from '@yunghap/telemetry';
 import { JwtAuthGuard } from '../auth/jwt-auth.guard';
 import { ServiceConfig } from '../config/service-config';
 import { HealthModule } from '../health/health.module';
@@ -11,17 +12,19 @@ import { HttpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsController } from '../metrics/metrics.controller';
 import { ProblemDetailsFilter } from '../problem-details/problem-details.filter';
 import { createValidationPipe } from '../problem-details/validation.pipe';
-import { SERVICE_CONFIG } from './platform.di-tokens';
+import { HttpTracingMiddleware } from '../tracing/http-tracing.middleware';
+import { SERVICE_CONFIG, SERVICE_TRACING } from './platform.di-tokens';
 
 /**
  * What every service gets: typed config, structured logs, bearer-token auth with roles on every
- * route, validation and RFC 9457 errors, `GET /health` and `GET /metrics`.
+ * route, validation and RFC 9457 errors, `GET /health` and `GET /metrics`, and traces when configured.
  */
 @Module({})
 export class PlatformModule implements NestModule {
   constructor(private readonly logger: ServiceLogger) {}
 
   static forService(config: ServiceConfig): DynamicModule {
+    const logger = new ServiceLogger(config);
     return {
       module: PlatformModule,
       global: true,
@@ -32,18 +35,21 @@ export class PlatformModule implements NestModule {
       controllers: [MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
-        { provide: ServiceLogger, useValue: new ServiceLogger(config) },
+        { provide: ServiceLogger, useValue: logger },
+        // Shut down by the runtime after it stopped: its relay and consumers make spans until then.
+        { provide: SERVICE_TRACING, useValue: startTracing(config.tracing, logger.pino) },
         { provide: HttpMetrics, useValue: new HttpMetrics(config.service) },
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [SERVICE_CONFIG, HttpMetrics, ServiceLogger],
+      exports: [SERVICE_CONFIG, HttpMetrics, ServiceLogger, SERVICE_TRACING],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
     const requestLog = pinoHttp({ logger: this.logger.pino, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' } });
-    consumer.apply(requestLog, HttpMetricsMiddleware).forRoutes('*');
+    // Tracing first: the request log and everything after it run inside the request's span.
+    consumer.apply(HttpTracingMiddleware, requestLog, HttpMetricsMiddleware).forRoutes('*');
   }
 }

@@ -1,5 +1,7 @@
+import type { TracingConfig } from '@yunghap/telemetry';
 import { AuthConfig, loadAuthConfig } from '../auth/auth.config';
 import { ConfigError } from './config-error';
+import { loadTracingConfig } from './tracing-config';
 
 /** The five services and the port each listens on unless its `<NAME>_PORT` variable says otherwise. */
 export const SERVICE_DEFAULT_PORTS = {
@@ -18,6 +20,7 @@ export interface ServiceConfig {
   readonly host: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly auth: AuthConfig;
+  readonly tracing: TracingConfig;
 }
 
 const LOG_LEVELS: readonly ServiceConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -47,5 +50,5 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv):
     throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`, rawLevel);
   }
 
-  return { service, port, host, logLevel: rawLevel as ServiceConfig['logLevel'], auth: loadAuthConfig(env) };
+  return { service, port, host, logLevel: rawLevel as ServiceConfig['logLevel'], auth: loadAuthConfig(env), tracing: loadTracingConfig(service, env) };
 }

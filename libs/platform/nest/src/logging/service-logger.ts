@@ -1,4 +1,5 @@
 import { LoggerService } from '@nestjs/common';
+import { traceLogFields } from '@yunghap/telemetry';
 import pino, { Logger } from 'pino';
 import { ServiceConfig } from '../config/service-config';
 
@@ -11,8 +12,10 @@ type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 export class ServiceLogger implements LoggerService {
   readonly pino: Logger;
 
-  constructor(config: Pick<ServiceConfig, 'service' | 'logLevel'>) {
-    this.pino = pino({ level: config.logLevel, base: { service: config.service }, redact: ['req.headers.authorization'] });
+  constructor(config: Pick<ServiceConfig, 'service' | 'logLevel' | 'tracing'>) {
+    // While tracing is on, a line written inside a span names it (trace_id, span_id): from a log line to its trace.
+    const traced = config.tracing.destination ? { mixin: traceLogFields } : {};
+    this.pino = pino({ level: config.logLevel, base: { service: config.service }, redact: ['req.headers.authorization'], ...traced });
   }
 
   /** A pino logger for one class of the service: `logger.for('SeedCentersTask').info({ … }, 'centers seeded')`. */

@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { SpanKind } from '@opentelemetry/api';
 import { handleCommand, HandleOptions } from '@yunghap/event-store';
 import { Decider, DomainCommand, DomainEvent } from '@yunghap/kernel';
+import { inSpan, ServiceTracing, YUNGHAP_ATTRIBUTES } from '@yunghap/telemetry';
+import { SERVICE_TRACING } from '../bootstrap/platform.di-tokens';
 import { DomainRefusal } from '../problem-details/problem-details.filter';
 import { SERVICE_RUNTIME } from './runtime.di-tokens';
 import type { ServiceRuntime } from './service-runtime';
@@ -18,13 +21,29 @@ export class CommandExecutor {
   constructor(
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     private readonly metrics: RuntimeMetrics,
+    @Inject(SERVICE_TRACING) private readonly tracing: ServiceTracing,
   ) {}
 
   execute<C extends DomainCommand, E extends DomainEvent, S>(streamId: string, command: C, decider: Decider<C, E, S>, options?: HandleOptions<E, S>) {
     return this.metrics.timeCommand(command.type, async () => {
-      const result = await handleCommand(this.runtime.store, streamId, command, decider, options);
+      const result = await this.handle(streamId, command, decider, options);
       if (!result.ok) throw new DomainRefusal(result.error);
       if (result.lastPosition !== null) await this.runtime.readYourWrites(result.lastPosition);
+      return result;
+    });
+  }
+
+  /**
+   * The decision and the append in a span `command <type>`: the events and outbox rows keep its
+   * context, so what they cause later (the relay, other services) joins the request's trace.
+   */
+  private handle<C extends DomainCommand, E extends DomainEvent, S>(streamId: string, command: C, decider: Decider<C, E, S>, options?: HandleOptions<E, S>) {
+    const { correlationId } = command.metadata;
+    const attributes = { [YUNGHAP_ATTRIBUTES.commandType]: command.type, [YUNGHAP_ATTRIBUTES.streamId]: streamId, ...(correlationId !== undefined && { [YUNGHAP_ATTRIBUTES.correlationId]: correlationId }) };
+    return inSpan(this.tracing.tracer, `command ${command.type}`, { kind: SpanKind.INTERNAL, attributes }, async (span) => {
+      const result = await handleCommand(this.runtime.store, streamId, command, decider, options);
+      if (!result.ok) span.setAttribute(YUNGHAP_ATTRIBUTES.refusal, result.error.code);
+      else span.setAttributes({ [YUNGHAP_ATTRIBUTES.streamVersion]: result.version, ...(result.lastPosition !== null && { [YUNGHAP_ATTRIBUTES.position]: result.lastPosition }) });
       return result;
     });
   }

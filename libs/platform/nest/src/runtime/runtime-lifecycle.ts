@@ -1,6 +1,8 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Projection } from '@yunghap/read-models';
+import type { ServiceTracing } from '@yunghap/telemetry';
+import { SERVICE_TRACING } from '../bootstrap/platform.di-tokens';
 import { SERVICE_CONSUMERS, SERVICE_RUNTIME, SERVICE_STARTUP_TASKS } from './runtime.di-tokens';
 import type { ConsumerDefinition, ServiceRuntime, StartupTask } from './service-runtime';
 
@@ -16,6 +18,7 @@ export class RuntimeLifecycle implements OnApplicationBootstrap, OnApplicationSh
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     @Inject(SERVICE_PROJECTIONS) private readonly projections: readonly Projection[],
     private readonly moduleRef: ModuleRef,
+    @Inject(SERVICE_TRACING) private readonly tracing: ServiceTracing,
   ) {}
 
   /** Returns at once: the runtime starts in the background while HTTP already answers (see ServiceRuntime.start). */
@@ -32,7 +35,9 @@ export class RuntimeLifecycle implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
+  /** Tracing last: the runtime's relay and consumers make spans until they stop. */
   async onApplicationShutdown(): Promise<void> {
     await this.runtime.stop();
+    await this.tracing.shutdown();
   }
 }

@@ -2,6 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { IdempotencyInterceptor } from '../idempotency/idempotency.interceptor';
 import type { Projection } from '@yunghap/read-models';
+import type { ServiceTracing } from '@yunghap/telemetry';
+import { SERVICE_TRACING } from '../bootstrap/platform.di-tokens';
 import { ServiceConfig } from '../config/service-config';
 import { HEALTH_PROBES } from '../health/health.di-tokens';
 import { CommandExecutor } from './command-executor';
@@ -31,9 +33,9 @@ export class RuntimeModule {
       providers: [
         {
           provide: SERVICE_RUNTIME,
-          inject: [ServiceLogger],
-          useFactory: (logger: ServiceLogger) =>
-            ServiceRuntime.open(config.service, definition.runtime ?? loadRuntimeConfig(process.env), logger.pino, definition.overrides),
+          inject: [ServiceLogger, SERVICE_TRACING],
+          useFactory: (logger: ServiceLogger, tracing: ServiceTracing) =>
+            ServiceRuntime.open(config.service, definition.runtime ?? loadRuntimeConfig(process.env), logger.pino, definition.overrides, tracing.tracer),
         },
         { provide: SERVICE_PROJECTIONS, useValue: definition.projections },
         {

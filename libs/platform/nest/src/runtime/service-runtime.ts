@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { Tracer } from '@opentelemetry/api';
 import { openPgliteEventStore, openPostgresEventStore, SqlEventStore } from '@yunghap/event-store';
 import { ContractViolation } from '@yunghap/contracts';
 import {
@@ -9,6 +10,7 @@ import {
   IntegrationMessageHandler,
   KafkaMessageBus,
   MessageBus,
+  MessageTracing,
   NamespacedMessageBus,
   OutboxRelay,
   OutboxRelayStatus,
@@ -90,6 +92,7 @@ export class ServiceRuntime {
   private readonly followUps = new Set<Promise<void>>();
   private lastHead = 0;
   private supervising: Promise<void> | null = null;
+  private readonly messageTracing: MessageTracing | undefined;
 
   private constructor(
     readonly service: ServiceName,
@@ -101,16 +104,20 @@ export class ServiceRuntime {
     private readonly relayGate: Promise<void> | undefined,
     /** How long a command waits for its own events in the read models before answering 202. */
     readonly readYourWritesMs: number,
-  ) {}
+    /** The service's while tracing is on: the relay, the consumers and the projections then make spans. */
+    readonly tracer: Tracer | undefined,
+  ) {
+    this.messageTracing = tracer && { tracer, system: bus instanceof InProcessMessageBus ? 'in-process' : 'kafka' };
+  }
 
-  static async open(service: ServiceName, config: RuntimeConfig, logger: Logger, overrides: RuntimeOverrides = {}): Promise<ServiceRuntime> {
+  static async open(service: ServiceName, config: RuntimeConfig, logger: Logger, overrides: RuntimeOverrides = {}, tracer?: Tracer): Promise<ServiceRuntime> {
     const log = logger.child({ component: 'runtime' });
     if (config.mode === 'single-process') {
       if (config.dataDir !== null) mkdirSync(config.dataDir, { recursive: true });
       const store = await openPgliteEventStore(config.dataDir === null ? undefined : path.join(config.dataDir, service));
       const bus = overrides.bus ?? sharedInProcessBus(logger);
       log.info({ mode: config.mode, dataDir: config.dataDir ?? 'memory' }, 'runtime opened');
-      return new ServiceRuntime(service, store, new InMemoryReadModelStore(), bus, false, logger, overrides.relayGate, config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS);
+      return new ServiceRuntime(service, store, new InMemoryReadModelStore(), bus, false, logger, overrides.relayGate, config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, tracer);
     }
     const scoped = config.namespace ? `${config.namespace}_${service}` : service;
     const store = await openPostgresEventStore({ connectionString: config.postgresUrl, schema: scoped, logger: log });
@@ -118,7 +125,7 @@ export class ServiceRuntime {
     const kafka = overrides.bus ?? (await KafkaMessageBus.connect({ clientId: `yunghap-${service}`, brokers: config.kafkaBrokers, logger }));
     const bus = config.namespace ? new NamespacedMessageBus(kafka, config.namespace) : kafka;
     log.info({ mode: config.mode, kafka: config.kafkaBrokers, namespace: config.namespace }, 'runtime opened');
-    return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger, overrides.relayGate, config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS);
+    return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger, overrides.relayGate, config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, tracer);
   }
 
   get phase(): StartupPhase {
@@ -143,6 +150,7 @@ export class ServiceRuntime {
       projections,
       onError: (error, retry) =>
         this.logger.warn({ err: error, projection: error.projection, position: error.position, attempt: retry.attempt, retryInMs: retry.delayMs }, 'projection failed; retrying'),
+      tracer: this.tracer,
     }));
     // Consumers subscribe before anything is relayed: the in-process bus keeps an outbox row
     // pending until every subscribed group has the message.
@@ -154,6 +162,7 @@ export class ServiceRuntime {
           processed: this.store,
           logger: this.logger,
           isRefusal: isContractRefusal,
+          tracing: this.messageTracing,
           onEvent: (event) => this.consumerObservers.forEach((observer) => observer(event)),
         }),
     );
@@ -228,7 +237,7 @@ export class ServiceRuntime {
 
   private startRelay(): void {
     if (this.stopping.signal.aborted) return;
-    const relay = (this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger }));
+    const relay = (this.relay = new OutboxRelay({ outbox: this.store, bus: this.bus, logger: this.logger, tracing: this.messageTracing }));
     if (this.relayGate) void this.relayGate.then(() => this.relay === relay && relay.start());
     else relay.start();
   }

@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import { ReadModelStore } from '../read-model-store.port';
 import { Checkpoints } from './checkpoints';
 import { EventSource } from './live-feed';
@@ -20,6 +21,8 @@ export interface ProjectionRunnerOptions {
   readonly onError?: (error: ProjectionError, retry: RetryNotice) => void;
   /** Backoff between attempts; defaults to 250 ms doubling to 15 s, with jitter. */
   readonly retryPolicy?: Partial<RetryPolicy>;
+  /** Each projected batch in a span `project <name>` (see `inProjectionSpan`); none without. */
+  readonly tracer?: Tracer;
 }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 10_000;
@@ -48,6 +51,7 @@ export class ProjectionRunner {
         new ProjectionWorker(projection, options.eventStore, options.readModels, checkpoints, {
           retryPolicy,
           onError: (error, retry) => options.onError?.(error, retry),
+          tracer: options.tracer,
         }),
       );
     }

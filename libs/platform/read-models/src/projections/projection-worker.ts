@@ -1,4 +1,6 @@
+import type { Tracer } from '@opentelemetry/api';
 import type { RecordedEvent } from '@yunghap/event-store';
+import { inProjectionSpan, markFailed } from '@yunghap/telemetry';
 import { ReadModelCollection, ReadModelDocument, ReadModelStore } from '../read-model-store.port';
 import { Checkpoints } from './checkpoints';
 import { EventSource, LiveFeed } from './live-feed';
@@ -32,6 +34,7 @@ export interface RetryNotice {
 export interface ProjectionWorkerOptions {
   readonly retryPolicy: RetryPolicy;
   readonly onError: (error: ProjectionError, retry: RetryNotice) => void;
+  readonly tracer?: Tracer;
 }
 
 interface Waiter {
@@ -223,7 +226,11 @@ export class ProjectionWorker {
 
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const { through, failure } = await projectBatch(this.projection, this.collection, events, this.handledPosition);
+    const { through, failure } = await inProjectionSpan(this.options.tracer, this.projection.name, events, async (span) => {
+      const outcome = await projectBatch(this.projection, this.collection, events, this.handledPosition);
+      if (outcome.failure !== null) markFailed(span, outcome.failure);
+      return outcome;
+    });
     this.advance(through);
     if (this.state !== 'live' || failure !== null || Date.now() - this.savedAt >= LIVE_CHECKPOINT_INTERVAL_MS) await this.saveCheckpoint();
     if (failure !== null) throw failure;
