@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { JsonValue } from '../../event-store.port';
+import { JsonValue } from '@yunghap/event-store';
 import { compareLogPositions, EsdbGateway, EventToWrite, LoggedEvent, LogPosition, ResolvedLink, StoredEvent, StreamRange, StreamRevisionConflict } from '../esdb-gateway';
 import { linkTargetOf, parseLinkTarget } from '../link-target';
 import { ExpectedRevision } from '../revisions';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient } from '@eventstore/db-client';
-import { eventStoreContract } from '../testing/event-store.contract';
+import { eventStoreContract } from '@yunghap/event-store/testing';
 import { ClientGateway, toEventData } from './client-gateway';
 import { StreamRevisionConflict } from './esdb-gateway';
 import { openEventStoreDbEventStore } from './eventstoredb-event-store';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eventStoreContract, testEvent } from '../testing/event-store.contract';
+import { eventStoreContract, testEvent } from '@yunghap/event-store/testing';
 import { EventStoreDbEventStore } from './eventstoredb-event-store';
 import { InMemoryEventStoreDb } from './testing/in-memory-eventstoredb';
 import { OutboxUnsupportedError } from './outbox-unsupported-error';

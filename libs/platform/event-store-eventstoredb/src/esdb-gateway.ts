@@ -1,4 +1,4 @@
-import { JsonValue } from '../event-store.port';
+import { JsonValue } from '@yunghap/event-store';
 import { ExpectedRevision } from './revisions';
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { testEvent } from '../testing/event-store.contract';
+import { testEvent } from '@yunghap/event-store/testing';
 import { StoredEvent } from './esdb-gateway';
 import { decodeEvent, encodeEvent, toRecordedEvent } from './event-codec';
 import { chainEvents } from './hash-chain';

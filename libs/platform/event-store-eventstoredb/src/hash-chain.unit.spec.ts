@@ -1,4 +1,4 @@
-import { testEvent } from '../testing/event-store.contract';
+import { testEvent } from '@yunghap/event-store/testing';
 import { chainEvents, eventHash } from './hash-chain';
 
 describe('hash chain', () => {

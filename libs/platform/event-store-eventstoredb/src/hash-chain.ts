@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { EventMetadata, JsonValue, NewEvent } from '../event-store.port';
+import { EventMetadata, JsonValue, NewEvent } from '@yunghap/event-store';
 import { canonicalJson } from './canonical-json';
 
 /** An event with its place in its stream and its link in the stream's hash chain. */

@@ -1,6 +1,6 @@
 import { Actor } from '@yunghap/kernel';
 import type { TraceContext } from '@yunghap/telemetry';
-import { JsonValue, RecordedEvent } from '../event-store.port';
+import { JsonValue, RecordedEvent } from '@yunghap/event-store';
 import { EventToWrite, StoredEvent } from './esdb-gateway';
 import { ChainedEvent } from './hash-chain';
 import { versionOf } from './revisions';

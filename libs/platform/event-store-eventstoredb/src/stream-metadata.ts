@@ -1,4 +1,4 @@
-import { StreamMetadata } from '../event-store.port';
+import { StreamMetadata } from '@yunghap/event-store';
 
 /**
  * The port's stream metadata lives under one custom key of the server's metadata document.

@@ -2,9 +2,14 @@ import { EventStoreDBClient } from '@eventstore/db-client';
 import {
   AppendOptions,
   AppendResult,
+  AppendSignal,
+  catchUpSubscription,
+  CatchUpTuning,
   ChainBreak,
+  DEFAULT_CATCH_UP_TUNING,
   EventStore,
   NewEvent,
+  PartialReplayError,
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
@@ -12,10 +17,8 @@ import {
   SubscribeToAllOptions,
   Subscription,
   VerifyReport,
-} from '../event-store.port';
-import { PartialReplayError, WrongExpectedVersionError } from '../errors';
-import { AppendSignal } from '../append-signal';
-import { catchUpSubscription, CatchUpTuning, DEFAULT_CATCH_UP_TUNING } from '../catch-up-subscription';
+  WrongExpectedVersionError,
+} from '@yunghap/event-store';
 import { findChainFault } from './chain-verifier';
 import { ClientGateway } from './client-gateway';
 import { EsdbGateway, StoredEvent, StreamRevisionConflict } from './esdb-gateway';

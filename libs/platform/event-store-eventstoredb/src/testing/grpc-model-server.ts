@@ -3,7 +3,7 @@ import { Server, ServerCredentials, ServerReadableStream, ServerWritableStream, 
 import { Empty, StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
 import { IStreamsServer, StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { AppendReq, AppendResp, ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
-import { JsonValue } from '../../event-store.port';
+import { JsonValue } from '@yunghap/event-store';
 import { EventToWrite, LoggedEvent, StreamRange, StreamRevisionConflict } from '../esdb-gateway';
 import { ExpectedRevision } from '../revisions';
 import { InMemoryEventStoreDb } from './in-memory-eventstoredb';

@@ -1,4 +1,4 @@
-import { testEvent } from '../testing/event-store.contract';
+import { testEvent } from '@yunghap/event-store/testing';
 import { findChainFault, StreamEntry } from './chain-verifier';
 import { chainEvents, eventHash } from './hash-chain';
 

@@ -1,4 +1,4 @@
-import { eventStoreContract } from '../testing/event-store.contract';
+import { eventStoreContract } from '@yunghap/event-store/testing';
 import { openEventStoreDbEventStore } from './eventstoredb-event-store';
 
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;

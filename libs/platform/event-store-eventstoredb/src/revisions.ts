@@ -1,4 +1,4 @@
-import { ExpectedVersion } from '../event-store.port';
+import { ExpectedVersion } from '@yunghap/event-store';
 
 /**
  * Our versions are 1-based and 0 means "no stream"; the server's revisions are 0-based and

@@ -1,0 +1,3 @@
+export { EventStoreDbEventStore, openEventStoreDbEventStore } from './eventstoredb-event-store';
+export type { EventStoreDbOptions } from './eventstoredb-event-store';
+export { OutboxUnsupportedError } from './outbox-unsupported-error';
