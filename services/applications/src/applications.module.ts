@@ -18,6 +18,7 @@ import { RoutePendingApplicationsTask } from './routing-replica/route-pending-ap
 import { routingReplicaConsumer } from './routing-replica/routing-replica.consumer';
 import { RoutingReplicaHttpController } from './routing-replica/routing-replica.http.controller';
 import { routingReplicaProjection } from './routing-replica/routing-replica.projection';
+import { firmApplicationsProjection } from './screening/firm-applications.projection';
 import { ScreeningFactsReader } from './screening/screening-facts.reader';
 import { ScreeningHttpController } from './screening/screening.http.controller';
 
@@ -39,7 +40,7 @@ export class ApplicationsModule {
         PlatformModule.forService(config),
         RuntimeModule.forService(config, {
           ...runtime,
-          projections: [callViewProjection, applicationViewProjection, applicationTimelineProjection, routingReplicaProjection],
+          projections: [callViewProjection, applicationViewProjection, applicationTimelineProjection, routingReplicaProjection, firmApplicationsProjection],
         }),
       ],
       controllers: [CallsHttpController, ApplicationsHttpController, ApplicationListsHttpController, ScreeningHttpController, RoutingReplicaHttpController],

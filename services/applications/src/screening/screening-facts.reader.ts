@@ -4,11 +4,12 @@ import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ACTIVE_STATUSES } from '../applications/application-statuses';
 import { APPLICATIONS_COLLECTION, ApplicationView } from '../applications/application-view.projection';
 import { CALLS_COLLECTION, CallView } from '../calls/call-view.projection';
+import { FIRM_APPLICATIONS } from './firm-applications.projection';
 
 /**
  * What screening needs from outside the application's stream, gathered from the read models: the
- * call's terms as they stand, and the firms of the call's other active applications. The domain's
- * `screen` then decides on these facts alone.
+ * call's terms as they stand, and which of its firms are in another active application of the
+ * call. The domain's `screen` then decides on these facts alone.
  */
 @Injectable()
 export class ScreeningFactsReader {
@@ -19,12 +20,18 @@ export class ScreeningFactsReader {
     const call = await readModels.collection<CallView>(CALLS_COLLECTION).findOne({ _id: application.callId });
     // Drafting requires an opened call, and calls are never deleted.
     if (!call) throw new Error(`call ${application.callId} of application ${application.applicationId} is missing from the read model`);
-    const others = await readModels
-      .collection<ApplicationView>(APPLICATIONS_COLLECTION)
-      .find({ callId: application.callId, _id: { $ne: application.applicationId }, status: { $in: ACTIVE_STATUSES } }, { projection: { memberRegistrationNumbers: 1 } });
-    return {
-      call: callFactsOf(call),
-      firmsInOtherActiveApplications: [...new Set(others.flatMap((other) => other.memberRegistrationNumbers ?? []))],
-    };
+    return { call: callFactsOf(call), firmsInOtherActiveApplications: await this.firmsTakenElsewhere(application) };
+  }
+
+  /** Only lookups by _id: the firms' lists of applications, then those applications as they stand. */
+  private async firmsTakenElsewhere(application: ApplicationView): Promise<string[]> {
+    const { readModels } = this.runtime;
+    const members = new Set(application.memberRegistrationNumbers);
+    const listed = await FIRM_APPLICATIONS.in(readModels).findByIds([...members]);
+    const candidates = new Set(listed.flatMap((firm) => firm.applicationIds));
+    candidates.delete(application.applicationId);
+    const others = await readModels.collection<ApplicationView>(APPLICATIONS_COLLECTION).findByIds([...candidates]);
+    const active = others.filter((other) => other.callId === application.callId && ACTIVE_STATUSES.includes(other.status));
+    return [...new Set(active.flatMap((other) => other.memberRegistrationNumbers.filter((firm) => members.has(firm))))];
   }
 }

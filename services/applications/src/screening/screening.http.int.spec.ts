@@ -94,6 +94,17 @@ describe('screening and return for revision over HTTP', () => {
       expect((await screen(after).expect(200)).body.status).toBe('screened-eligible');
     });
 
+    it('counts a firm only in the applications that name it now, of this call: not one a revision dropped it from, not another call', async () => {
+      const moving = firm({ name: '이동기업', industryCode: 'J58', province: '세종' });
+      const dropped = await draft(service, callId, content({ partnerFirms: [moving] }));
+      await request(service.http).put(path(dropped)).set('Authorization', users.applicant).send(content()).expect(200);
+      await submit(service, dropped);
+      await submitted(service, await openCall(service), content({ partnerFirms: [moving] }));
+
+      const applicationId = await submitted(service, callId, content({ partnerFirms: [moving] }));
+      expect((await screen(applicationId).expect(200)).body.status).toBe('screened-eligible');
+    });
+
     it('lists every failed rule at once, in rule order, in the result and in the published message', async () => {
       const body = content({
         partnerFirms: [firm({ industryCode: 'C10', size: 'large' })],

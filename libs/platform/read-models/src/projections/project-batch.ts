@@ -3,7 +3,7 @@ import { BulkOperation, ReadModelCollection, ReadModelDocument } from '../read-m
 import { DuplicateKeyError } from '../read-model.errors';
 import { ProjectionError } from './projection.errors';
 import { Projected, Projection } from './projection';
-import { projectEvent, withoutPosition } from './project-event';
+import { documentIdsOf, projectEventOn, withoutPosition } from './project-event';
 
 export interface BatchOutcome {
   /** Position of the last event handled: the batch's last, or the one before `failure`. */
@@ -34,8 +34,9 @@ function nextWrite<D extends ReadModelDocument>(touched: Touched<D>): BulkOperat
  * documents they touch and one unordered bulk write, each write guarded by the `_position` it
  * read, so replays and a second runner stay harmless as with `projectEvent`. A document whose
  * guarded write did not take (another runner wrote it, or a unique key refused it) is done
- * again event by event with `projectEvent`, which re-reads it and skips what was applied.
- * On a failing `apply`, the documents are written as the events before it left them.
+ * again event by event with `projectEventOn`, which re-reads it and skips what was applied.
+ * On a failing `apply`, the documents are written as the events before it left them (an event
+ * that changes several documents may then be in some of them: each skips it when it comes again).
  */
 export async function projectBatch<D extends ReadModelDocument>(
   projection: Projection<D>,
@@ -44,10 +45,7 @@ export async function projectBatch<D extends ReadModelDocument>(
   after: number,
 ): Promise<BatchOutcome> {
   const handles = new Set(projection.handles);
-  const concerned = events.flatMap((event) => {
-    const id = handles.has(event.type) ? projection.documentId(event) : null;
-    return id === null ? [] : [{ event, id }];
-  });
+  const concerned = events.flatMap((event) => (handles.has(event.type) ? documentIdsOf(projection, event).map((id) => ({ event, id })) : []));
   const stored = new Map((await collection.findByIds([...new Set(concerned.map(({ id }) => id))])).map((document) => [document._id, document]));
 
   const touched = new Map<string, Touched<D>>();
@@ -61,7 +59,7 @@ export async function projectBatch<D extends ReadModelDocument>(
     }
     if (document.stored !== null && document.stored._position >= event.position) continue;
     try {
-      const next = projection.apply(document.current, event);
+      const next = projection.apply(document.current, event, id);
       if (next !== null && next._id !== id) throw new Error(`apply returned a document with _id ${next._id} for document ${id}`);
       document.current = next;
       document.position = event.position;
@@ -86,7 +84,7 @@ export async function projectBatch<D extends ReadModelDocument>(
   for (const { event, id } of applied) {
     if (!redo.has(id)) continue;
     try {
-      await projectEvent(projection, collection, event);
+      await projectEventOn(projection, collection, event, id);
     } catch (error) {
       // A unique key the data breaks stays broken on every retry; anything else is the store's.
       if (!(error instanceof DuplicateKeyError)) throw error;

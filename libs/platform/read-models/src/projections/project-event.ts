@@ -19,8 +19,23 @@ export async function projectEvent<D extends ReadModelDocument>(
   collection: ReadModelCollection<Projected<D>>,
   event: RecordedEvent,
 ): Promise<void> {
-  const id = projection.documentId(event);
-  if (id === null) return;
+  for (const id of documentIdsOf(projection, event)) await projectEventOn(projection, collection, event, id);
+}
+
+/** The documents an event changes, as a list. */
+export function documentIdsOf(projection: Projection<ReadModelDocument>, event: RecordedEvent): readonly string[] {
+  const ids = projection.documentId(event);
+  if (ids === null) return [];
+  return typeof ids === 'string' ? [ids] : ids;
+}
+
+/** `projectEvent` for one of the event's documents. */
+export async function projectEventOn<D extends ReadModelDocument>(
+  projection: Projection<D>,
+  collection: ReadModelCollection<Projected<D>>,
+  event: RecordedEvent,
+  id: string,
+): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     const stored = await collection.findOne({ _id: id });
     if (stored !== null && stored._position >= event.position) return;
@@ -43,7 +58,7 @@ async function writeNext<D extends ReadModelDocument>(
   stored: Projected<D> | null,
   event: RecordedEvent,
 ): Promise<boolean> {
-  const next = projection.apply(stored === null ? null : withoutPosition(stored), event);
+  const next = projection.apply(stored === null ? null : withoutPosition(stored), event, id);
   if (next === null) {
     if (stored === null) return true;
     return (await collection.deleteOne({ _id: id, _position: stored._position })).deletedCount === 1;

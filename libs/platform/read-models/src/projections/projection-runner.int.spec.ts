@@ -282,9 +282,9 @@ describe.each(readModelStores)('ProjectionRunner over PGlite, read models %s', (
     let broken = true;
     const failing: Projection<ApplicationSummary> = {
       ...summaries,
-      apply: (doc, event) => {
+      apply: (doc, event, id) => {
         if (broken && event.type === types.submitted) throw new Error('scoresheet missing');
-        return summaries.apply(doc, event);
+        return summaries.apply(doc, event, id);
       },
     };
     const drafted = await append('app-1', types.drafted, { title: 'Bio plastics', center: 'chungbuk' });

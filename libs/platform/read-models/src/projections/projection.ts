@@ -9,6 +9,7 @@ export interface ProjectionIndex {
 /**
  * How one collection of read models follows the events. Pure, so that it can be dropped and
  * replayed from position 0 at any time; the collection belongs to this projection alone.
+ * Services define theirs with `defineProjection`, which types the events; this is what it makes.
  * Example:
  *   const grantsView: Projection<GrantView> = {
  *     name: 'grants-view', collection: 'grants', handles: ['GrantAwarded', 'GrantWithdrawn'],
@@ -22,13 +23,16 @@ export interface Projection<D extends ReadModelDocument = ReadModelDocument> {
   readonly collection: string;
   /** Event types it reads; the others only advance its checkpoint. */
   readonly handles: readonly string[];
-  /** The `_id` of the document an event changes, or null when this event changes none. */
-  documentId(event: RecordedEvent): string | null;
   /**
-   * The document after the event (with the same `_id`), or null to delete it. `doc` is null
+   * The `_id` of the document an event changes, or of each when it changes several (one per
+   * firm of an application, say), or null when it changes none.
+   */
+  documentId(event: RecordedEvent): string | readonly string[] | null;
+  /**
+   * The document `id` after the event (with that `_id`), or null to delete it. `doc` is null
    * when there is none yet; it never carries the runner's `_position`.
    */
-  apply(doc: D | null, event: RecordedEvent): D | null;
+  apply(doc: D | null, event: RecordedEvent, id: string): D | null;
   /** Created at start and again after a rebuild, since dropping the collection drops them. */
   readonly indexes?: readonly ProjectionIndex[];
 }
