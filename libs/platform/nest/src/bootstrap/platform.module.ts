@@ -14,6 +14,7 @@ import { ProblemDetailsFilter } from '../problem-details/problem-details.filter'
 import { createValidationPipe } from '../problem-details/validation.pipe';
 import { HttpTracingMiddleware } from '../tracing/http-tracing.middleware';
 import { SERVICE_CONFIG, SERVICE_TRACING } from './platform.di-tokens';
+import { isOperationalRequest } from '../http/operational-paths';
 
 /**
  * What every service gets: typed config, structured logs, bearer-token auth with roles on every
@@ -48,7 +49,7 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    const requestLog = pinoHttp({ logger: this.logger.pino, autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' } });
+    const requestLog = pinoHttp({ logger: this.logger.pino, autoLogging: { ignore: isOperationalRequest } });
     // Tracing first: the request log and everything after it run inside the request's span.
     consumer.apply(HttpTracingMiddleware, requestLog, HttpMetricsMiddleware).forRoutes('*');
   }

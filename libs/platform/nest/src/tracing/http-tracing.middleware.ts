@@ -5,15 +5,13 @@ import { contextFrom, ServiceTracing, traceContextIn } from '@yunghap/telemetry'
 import type { NextFunction, Request, Response } from 'express';
 import { SERVICE_TRACING } from '../bootstrap/platform.di-tokens';
 import { routeOf } from '../http/route-of';
+import { isOperationalRequest } from '../http/operational-paths';
 
 /**
  * The answer's header naming the request's trace, as W3C Trace Context Level 2 calls it:
  * `traceresponse: 00-<trace id>-<span id of the request's span>-<flags>`.
  */
 export const TRACE_RESPONSE_HEADER = 'traceresponse';
-
-/** Probes polled every few seconds: a trace each would bury the requests people look for. */
-const UNTRACED_PATHS = new Set(['/health', '/metrics']);
 
 /**
  * One SERVER span per request, `<METHOD> <route>`, the child of the client's `traceparent` when it
@@ -29,7 +27,7 @@ export class HttpTracingMiddleware implements NestMiddleware {
     const tracer = this.tracing.tracer;
     // The whole path: Nest mounts the middleware on its route, so `request.path` is relative to it.
     const path = request.originalUrl.split('?', 1)[0];
-    if (tracer === undefined || UNTRACED_PATHS.has(path)) return next();
+    if (tracer === undefined || isOperationalRequest(request)) return next();
     const parent = contextFrom(request.headers);
     const span = tracer.startSpan(
       request.method,
