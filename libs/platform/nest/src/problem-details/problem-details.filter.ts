@@ -72,10 +72,15 @@ function titleOf(status: number): string {
   return (HttpStatus[status] ?? 'Error').replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
 }
 
+/** The problem document an exception becomes, and the Retry-After it is sent with, if any. */
+function answerOf(exception: unknown, request: Pick<Request, 'originalUrl'>): { readonly problem: ProblemDetails; readonly retryAfterSeconds?: number } {
+  const { retryAfterSeconds, ...fields } = fromException(exception);
+  return { problem: { type: problemType(fields.code), title: titleOf(fields.status), instance: request.originalUrl, ...fields }, retryAfterSeconds };
+}
+
 /** The problem document an exception becomes, for the filter and for the Idempotency-Key log. */
 export function problemOf(exception: unknown, request: Pick<Request, 'originalUrl'>): ProblemDetails {
-  const { retryAfterSeconds: _header, ...problem } = fromException(exception);
-  return { type: problemType(problem.code), title: titleOf(problem.status), instance: request.originalUrl, ...problem };
+  return answerOf(exception, request).problem;
 }
 
 /** Every error answer is an RFC 9457 problem document; 5xx details stay in the logs, not the body. */
@@ -115,8 +120,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       response.status(status).set(headers).type('application/json').send(body);
       return;
     }
-    const problem = problemOf(exception, request);
-    const { retryAfterSeconds } = fromException(exception);
+    const { problem, retryAfterSeconds } = answerOf(exception, request);
     if (problem.status >= 500) {
       this.logger.error({ err: exception, method: request.method, url: request.originalUrl }, 'request failed');
     }
