@@ -140,17 +140,19 @@ describe.each([
     expect(consumer.status()).toMatchObject({ handled: 1, parked: 0 });
   });
 
-  // Only a broker carries bytes: the in-process bus keeps records as text.
-  (carriesBytes ? it : it.skip)('handles a message whose traceparent is not even text', async () => {
-    const consumer = await startConsumer();
-    const message = testMessage(`busan-${randomUUID()}`);
-    const producer = new Kafka({ clientId: 'tracing-int-raw', brokers: engines.kafka.brokers, logLevel: logLevel.NOTHING }).producer();
-    await producer.connect();
-    const record = encodeMessage(message);
-    await producer.send({ topic, acks: -1, messages: [{ key: record.key, value: record.value, headers: { ...record.headers, traceparent: Buffer.from([0x30, 0xed, 0xa0, 0x80]) } }] });
-    await producer.disconnect();
-    await replicated(message);
-    expect(consumer.status()).toMatchObject({ handled: 1, parked: 0 });
-    expect((await spanOf(SpanKind.CONSUMER, message.messageId)).parentSpanContext).toBeUndefined();
-  });
+  // Only a broker carries bytes (the in-process bus keeps records as text), so only there is the case.
+  if (carriesBytes) {
+    it('handles a message whose traceparent is not even text', async () => {
+      const consumer = await startConsumer();
+      const message = testMessage(`busan-${randomUUID()}`);
+      const producer = new Kafka({ clientId: 'tracing-int-raw', brokers: engines.kafka.brokers, logLevel: logLevel.NOTHING }).producer();
+      await producer.connect();
+      const record = encodeMessage(message);
+      await producer.send({ topic, acks: -1, messages: [{ key: record.key, value: record.value, headers: { ...record.headers, traceparent: Buffer.from([0x30, 0xed, 0xa0, 0x80]) } }] });
+      await producer.disconnect();
+      await replicated(message);
+      expect(consumer.status()).toMatchObject({ handled: 1, parked: 0 });
+      expect((await spanOf(SpanKind.CONSUMER, message.messageId)).parentSpanContext).toBeUndefined();
+    });
+  }
 });
