@@ -121,6 +121,12 @@ describe('centers service over HTTP (single-process runtime)', () => {
       expect(new Set(missing.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['reason']));
     });
 
+    it('takes a province written in decomposed Hangul (NFD) as the same province', async () => {
+      const decomposedJeju = `/api/centers/routing/provinces/${encodeURIComponent('제주'.normalize('NFD'))}`;
+      const res = await request(service.http).put(decomposedJeju).set('Authorization', pm).send({ centerId: 'honam', reason: '호남권 복귀' }).expect(200);
+      expect(res.body.changes.at(-1)).toMatchObject({ province: '제주', fromCenterId: 'jungbu', toCenterId: 'honam' });
+    });
+
     it('answers "which center, at that time" and validates the time', async () => {
       await request(service.http).get('/api/centers/routing/at').query({ at: 'last tuesday' }).set('Authorization', pm).expect(400);
       await request(service.http).get('/api/centers/routing/at').query({ at: '2000-01-01T00:00:00Z' }).set('Authorization', pm).expect(404);

@@ -1,5 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { PROVINCES } from '@yunghap/centers-domain';
+import { PROVINCES } from '@yunghap/kernel';
 import { bearer, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { CentersModule } from './centers.module';

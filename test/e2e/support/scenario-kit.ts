@@ -1,5 +1,4 @@
-import { parseBusinessRegistrationNumber } from '@yunghap/applications-domain';
-import { isDomainError } from '@yunghap/kernel';
+import { isDomainError, parseBusinessRegistrationNumber } from '@yunghap/kernel';
 import { CommandPendingBody, MIN_POSITION_HEADER } from '@yunghap/platform-nest';
 import { bearer } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';

@@ -1,7 +1,6 @@
-import { Actor, won } from '@yunghap/kernel';
+import { Actor, KsicCode, won } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
 import { applicationDecider, createApplicationDecider } from './application.decider';
-import { IndustryCode } from './industry-code';
 import {
   APPLICATION_ID,
   AUDITOR,
@@ -142,7 +141,7 @@ describe('application: ScreenApplication', () => {
 
   it('screens with the policy the decider was built with', () => {
     const byDivision = deciderSpecification(createApplicationDecider({ maxGrantPerProject: won(500_000_000), industryGranularity: 'division' }));
-    const sameSection = { ...CONTENT, partnerFirms: [{ ...CONTENT.partnerFirms[0], industryCode: 'C26' as IndustryCode }] };
+    const sameSection = { ...CONTENT, partnerFirms: [{ ...CONTENT.partnerFirms[0], industryCode: 'C26' as KsicCode }] };
     const history = [events.drafted(sameSection), events.submitted(), events.routed()];
 
     spec.given(history).when(commands.screen()).thenState({ status: 'screened-ineligible' });

@@ -1,9 +1,19 @@
-import { DomainError, isDomainError, Won } from '@yunghap/kernel';
+import {
+  BusinessRegistrationNumber,
+  DomainError,
+  isBlank,
+  isDomainError,
+  isPositiveWon,
+  KsicCode,
+  parseBusinessRegistrationNumber,
+  parseKsicCode,
+  parseProvince,
+  Province,
+  Won,
+} from '@yunghap/kernel';
 import { ApplicationError, ContentViolation, ValueError } from './applications.errors';
-import { BusinessRegistrationNumber, parseBusinessRegistrationNumber, withoutHyphens } from './business-registration-number';
-import { IndustryCode, parseIndustryCode } from './industry-code';
-import { parseProvince, Province } from './province';
-import { isBlank, isPositiveWholeNumber, isPositiveWon } from './value-checks';
+import { firmKey } from './firm-key';
+import { isPositiveWholeNumber } from './value-checks';
 
 /**
  * Firm size classes under the Framework Act on SMEs: `small` (소기업, micro firms included),
@@ -21,7 +31,7 @@ export type SupportStage = (typeof SUPPORT_STAGES)[number];
 export interface Firm {
   readonly registrationNumber: BusinessRegistrationNumber;
   readonly name: string;
-  readonly industryCode: IndustryCode;
+  readonly industryCode: KsicCode;
   /** Where the firm is registered; the lead firm's province decides the regional center. */
   readonly province: Province;
   readonly size: FirmSize;
@@ -97,7 +107,7 @@ export function validateApplicationContent(input: ApplicationContentInput): Appl
   const firm = (field: string, raw: FirmInput): Firm => ({
     registrationNumber: check(`${field}.registrationNumber`, parseBusinessRegistrationNumber(raw.registrationNumber)),
     name: check(`${field}.name`, text(raw.name)),
-    industryCode: check(`${field}.industryCode`, parseIndustryCode(raw.industryCode)),
+    industryCode: check(`${field}.industryCode`, parseKsicCode(raw.industryCode)),
     province: check(`${field}.province`, parseProvince(raw.province)),
     size: check(`${field}.size`, oneOf(FIRM_SIZES, raw.size, ValueError.becauseFirmSizeUnknown(FIRM_SIZES))),
   });
@@ -126,9 +136,9 @@ export function validateApplicationContent(input: ApplicationContentInput): Appl
 
 // A firm listed twice would count twice towards the consortium's minimum of two SMEs.
 function repeatedFirms(input: ApplicationContentInput): ContentViolation[] {
-  const seen = new Set([withoutHyphens(input.leadFirm.registrationNumber)]);
+  const seen = new Set([firmKey(input.leadFirm.registrationNumber)]);
   return input.partnerFirms.flatMap((partner, index) => {
-    const key = withoutHyphens(partner.registrationNumber);
+    const key = firmKey(partner.registrationNumber);
     if (!seen.has(key)) {
       seen.add(key);
       return [];

@@ -1,4 +1,4 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
+import { Actor, assertNever, Decider, Decision, DomainError, isBlank, isDomainError, Role } from '@yunghap/kernel';
 import { validateApplicationContent } from './application-content';
 import {
   ApplicationCommand,
@@ -19,7 +19,7 @@ import { ApplicationFile, ApplicationState, ApplicationStatus, evolveApplication
 import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { ApplicationError } from './applications.errors';
 import { screen } from './screen';
-import { isBlank, isPositiveWholeNumber } from './value-checks';
+import { isPositiveWholeNumber } from './value-checks';
 
 // Routing and starting an evaluation are steps of the platform's own processes; a program
 // manager may also take them by hand. Results and outcomes belong to other contexts and only
@@ -36,7 +36,7 @@ const NOT_YET_ROUTED: readonly ApplicationStatus[] = ['drafted', 'submitted'];
 const OUTCOME_RECORDABLE: readonly ApplicationStatus[] = ['evaluated-passed', ...EXTERNAL_OUTCOMES];
 
 function requireRole(actor: Actor, allowed: readonly Role[]): DomainError | undefined {
-  return allowed.includes(actor.role) ? undefined : ApplicationError.becauseRoleNotAllowed(actor.role, allowed);
+  return allowed.includes(actor.role) ? undefined : ApplicationError.becauseRoleNotAllowed(actor, allowed);
 }
 
 // A center's staff act on their own center's applications only; program managers on all.

@@ -1,4 +1,4 @@
-import { DomainError, Role, Won } from '@yunghap/kernel';
+import { Actor, DomainError, Role, roleNotAllowed, Won } from '@yunghap/kernel';
 
 // Every refusal of the applications context, by stable code. Messages never echo what the
 // applicant typed (registration numbers can identify a sole proprietor); the field says where.
@@ -12,13 +12,6 @@ export interface ContentViolation {
 
 /** A value that cannot become a value object; as a content violation it keeps its code. */
 export const ValueError = {
-  becauseRegistrationNumberMalformed: () =>
-    new DomainError('BUSINESS_REGISTRATION_NUMBER.MALFORMED', 'rule', 'A business registration number is ten digits, written 123-45-67890 or 1234567890'),
-  becauseRegistrationNumberChecksumFails: () =>
-    new DomainError('BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH', 'rule', 'The business registration number does not pass the National Tax Service check digit'),
-  becauseIndustryCodeMalformed: () =>
-    new DomainError('INDUSTRY_CODE.MALFORMED', 'rule', 'A KSIC industry code is a section letter A–U, optionally followed by 2 to 5 digits (e.g. C26)'),
-  becauseProvinceUnknown: () => new DomainError('PROVINCE.UNKNOWN', 'rule', 'The province must be one of the 17 short names, e.g. 서울, 경기, 제주'),
   becauseFirmSizeUnknown: (allowed: readonly string[]) => new DomainError('FIRM.SIZE_UNKNOWN', 'rule', `The firm size must be one of: ${allowed.join(', ')}`),
   becauseFirmListedTwice: () => new DomainError('FIRM.LISTED_TWICE', 'rule', 'The same firm (registration number) appears more than once in the consortium'),
   becauseSupportStageUnknown: (allowed: readonly string[]) => new DomainError('TASK.STAGE_UNKNOWN', 'rule', `The support stage must be one of: ${allowed.join(', ')}`),
@@ -63,8 +56,7 @@ export const ApplicationError = {
     new DomainError('APPLICATION.CONTENT_INVALID', 'rule', `The application content has ${violations.length} problem(s)`, { violations }),
   becauseNotApplicant: (applicationId: string) =>
     new DomainError('APPLICATION.NOT_APPLICANT', 'forbidden', `Only the applicant may change, submit or withdraw application ${applicationId}`, { applicationId }),
-  becauseRoleNotAllowed: (role: Role, allowed: readonly Role[]) =>
-    new DomainError('APPLICATION.ROLE_NOT_ALLOWED', 'forbidden', `The ${role} role may not do this; allowed: ${allowed.join(', ')}`, { role, allowed }),
+  becauseRoleNotAllowed: (actor: Actor, allowed: readonly Role[]) => roleNotAllowed('APPLICATION.ROLE_NOT_ALLOWED', actor, allowed),
   becauseOtherCenter: (applicationId: string) =>
     new DomainError('APPLICATION.OTHER_CENTER', 'forbidden', `Application ${applicationId} is not routed to your center`, { applicationId }),
   becauseWithdrawn: (applicationId: string) =>

@@ -1,10 +1,10 @@
-import { Won, won } from '@yunghap/kernel';
+import { KsicLevel, Won, won } from '@yunghap/kernel';
 
 /**
  * How finely "different industries" is judged: by KSIC section (the letter, e.g. C) or by
  * division (letter and two digits, e.g. C26). DOMAIN.md makes section the default.
  */
-export const INDUSTRY_GRANULARITIES = ['section', 'division'] as const;
+export const INDUSTRY_GRANULARITIES = ['section', 'division'] as const satisfies readonly KsicLevel[];
 export type IndustryGranularity = (typeof INDUSTRY_GRANULARITIES)[number];
 
 /**

@@ -1,11 +1,9 @@
-import { assertNever, Decider, Decision, DomainError, instantOf, isDomainError, won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, instantOf, isBlank, isDomainError, isPositiveWon, momentOf, won } from '@yunghap/kernel';
 import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { CallError } from './applications.errors';
 import { AmendCall, CallCommand, CloseCall, OpenCall } from './call.commands';
 import { CallAmended, CallEvent } from './call.events';
 import { CallState, evolveCall, initialCallState, PublishedCall } from './call.state';
-import { isBefore } from './instant';
-import { isBlank, isPositiveWon } from './value-checks';
 
 // Each check answers with the refusal, or undefined when the value is acceptable.
 type Check = DomainError | undefined;
@@ -23,8 +21,8 @@ const checkTechnologyFields = (fields: readonly string[]): Check =>
 function checkWindow(opensAt: string, closesAt: string, now: string): Check {
   if (instantOf(opensAt) === undefined) return CallError.becauseTimeMalformed('opensAt');
   if (instantOf(closesAt) === undefined) return CallError.becauseTimeMalformed('closesAt');
-  if (!isBefore(opensAt, closesAt)) return CallError.becauseClosesBeforeOpening(opensAt, closesAt);
-  return isBefore(now, closesAt) ? undefined : CallError.becauseClosingInPast(closesAt, now);
+  if (momentOf(opensAt) >= momentOf(closesAt)) return CallError.becauseClosesBeforeOpening(opensAt, closesAt);
+  return momentOf(now) < momentOf(closesAt) ? undefined : CallError.becauseClosingInPast(closesAt, now);
 }
 
 const firstRefusal = (checks: readonly Check[]): Check => checks.find(isDomainError);
@@ -48,7 +46,7 @@ function openCall({ data, metadata }: OpenCall, state: CallState, policy: Applic
 function changeableCall(state: CallState, callId: string, now: string): PublishedCall | DomainError {
   if (state.status === 'none') return CallError.becauseNotFound(callId);
   if (state.status === 'closed-early') return CallError.becauseAlreadyClosed(callId);
-  return isBefore(now, state.closesAt) ? state : CallError.becauseWindowPassed(callId, state.closesAt);
+  return momentOf(now) < momentOf(state.closesAt) ? state : CallError.becauseWindowPassed(callId, state.closesAt);
 }
 
 function amendCall({ data, metadata }: AmendCall, state: CallState, policy: ApplicationsPolicy): Decision<CallEvent> {

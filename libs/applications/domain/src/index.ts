@@ -1,9 +1,6 @@
 // The applications bounded context: calls (공고) and consortium applications, pure.
 export * from './applications.policy';
 export * from './applications.errors';
-export { type BusinessRegistrationNumber, parseBusinessRegistrationNumber } from './business-registration-number';
-export { type IndustryCode, parseIndustryCode, industryClassOf } from './industry-code';
-export * from './province';
 export * from './application-content';
 export * from './call.commands';
 export * from './call.events';

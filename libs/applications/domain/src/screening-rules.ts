@@ -1,7 +1,6 @@
 import { consortiumOf, SME_SIZES } from './application-content';
-import { withoutHyphens } from './business-registration-number';
-import { industryClassOf } from './industry-code';
-import { instantOf } from '@yunghap/kernel';
+import { instantOf, ksicClassAt } from '@yunghap/kernel';
+import { firmKey } from './firm-key';
 import { RuleFailure, ScreeningRule } from './screening.types';
 
 // The eligibility rules a center screens every application against. Each failure says
@@ -33,7 +32,7 @@ export const atLeastTwoSmes: ScreeningRule = {
 export const differentIndustries: ScreeningRule = {
   code: 'SCREENING.SAME_INDUSTRY',
   check: ({ content }, _facts, { industryGranularity }) => {
-    const classes = consortiumOf(content).map((firm) => industryClassOf(firm.industryCode, industryGranularity));
+    const classes = consortiumOf(content).map((firm) => ksicClassAt(firm.industryCode, industryGranularity));
     const distinct = [...new Set(classes.filter((industryClass) => industryClass !== undefined))];
     const unclassifiedFirms = classes.filter((industryClass) => industryClass === undefined).length;
     return distinct.length >= MINIMUM_INDUSTRIES
@@ -91,7 +90,7 @@ export const submittedInCallWindow: ScreeningRule = {
 export const firmsNotInOtherApplications: ScreeningRule = {
   code: 'SCREENING.FIRM_IN_OTHER_APPLICATION',
   check: ({ content }, { firmsInOtherActiveApplications }) => {
-    const taken = new Set(firmsInOtherActiveApplications.map(withoutHyphens));
+    const taken = new Set(firmsInOtherActiveApplications.map(firmKey));
     const registrationNumbers = consortiumOf(content)
       .map((firm) => firm.registrationNumber)
       .filter((registrationNumber) => taken.has(registrationNumber));

@@ -1,7 +1,6 @@
-import { won } from '@yunghap/kernel';
+import { KsicCode, won } from '@yunghap/kernel';
 import { ApplicationContent, Firm } from './application-content';
 import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
-import { IndustryCode } from './industry-code';
 import { screen } from './screen';
 import {
   atLeastTwoSmes,
@@ -24,7 +23,7 @@ const application = (content: Partial<ApplicationContent> = {}, submittedAt: str
 });
 const lead = CONTENT.leadFirm;
 const partner = CONTENT.partnerFirms[0];
-const withIndustry = (firm: Firm, industryCode: string): Firm => ({ ...firm, industryCode: industryCode as IndustryCode });
+const withIndustry = (firm: Firm, industryCode: string): Firm => ({ ...firm, industryCode: industryCode as KsicCode });
 
 function check(rule: ScreeningRule, subject: ScreenableApplication, facts: ScreeningFacts = screeningFacts(), policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY) {
   return rule.check(subject, facts, policy);

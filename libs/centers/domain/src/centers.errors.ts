@@ -1,6 +1,5 @@
-import { DomainError, Role } from '@yunghap/kernel';
+import { DomainError, Province, Role } from '@yunghap/kernel';
 import { CenterId } from './center-id';
-import { Province } from './province';
 import { StaffRole } from './center/center.commands';
 
 // Details carry ids and codes only: staff names are personal data and stay out of error bodies.

@@ -1,5 +1,4 @@
 export * from './center-id';
-export * from './province';
 export * from './centers.errors';
 export type { CenterDetails, OperatingInstitution } from './center/center-details';
 export * from './center/center.commands';

@@ -1,5 +1,4 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
-import { isBusinessRegistrationNumber } from './business-registration-number';
+import { Actor, assertNever, Decider, Decision, DomainError, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
 import { AddMember, CommitteeCommand, DeclareRelationship, FormCommittee, RemoveMember } from './committee.commands';
 import { CommitteeError } from './committee.errors';
 import { CommitteeEvent } from './committee.events';

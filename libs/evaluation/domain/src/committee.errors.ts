@@ -1,6 +1,5 @@
-import { Actor, DomainError, Role } from '@yunghap/kernel';
+import { Actor, DomainError, Role, roleNotAllowed } from '@yunghap/kernel';
 import { RelationshipKind } from './committee.model';
-import { roleNotAllowed } from './role-not-allowed';
 
 export const CommitteeError = {
   becauseRoleNotAllowed: (actor: Actor, allowed: readonly Role[]) => roleNotAllowed('COMMITTEE.ROLE_NOT_ALLOWED', actor, allowed),

@@ -1,12 +1,10 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
-import { isBusinessRegistrationNumber } from './business-registration-number';
+import { Actor, assertNever, Decider, Decision, DomainError, instantOf, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
 import { isMemberOf, servesApplication } from './committee.model';
 import { scoreOutcome } from './evaluation-result';
 import { AbandonEvaluation, CloseEvaluation, EvaluationCommand, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
 import { EvaluationError } from './evaluation.errors';
 import { EvaluationEvent, MemberRecused } from './evaluation.events';
 import { EvaluationState, OpenEvaluationState } from './evaluation.state';
-import { isIsoInstant } from './instant';
 import { eligibleCount, isRecorded, isRecused, recusalsFor } from './recusal';
 import { inRubricOrder, Scoresheet, scoresViolation } from './scoresheet';
 
@@ -49,7 +47,8 @@ function open({ data, metadata }: OpenEvaluation, state: EvaluationState): Decis
   // The firms come from another context; a firm spelled differently would silently escape recusal.
   const malformedFirm = firms.find((firm) => !isBusinessRegistrationNumber(firm));
   if (malformedFirm !== undefined) return EvaluationError.becauseRegistrationNumberInvalid(malformedFirm);
-  if (!isIsoInstant(applicationSubmittedAt)) return EvaluationError.becauseSubmissionTimeInvalid(applicationSubmittedAt);
+  // Ranking compares submission instants, so the order must be the same on every engine.
+  if (instantOf(applicationSubmittedAt) === undefined) return EvaluationError.becauseSubmissionTimeInvalid(applicationSubmittedAt);
   const recusals = recusalsFor(committee, firms);
   // The member list is fixed from here on: refuse now rather than open an evaluation that can never close.
   const eligible = eligibleCount(committee.members, recusals);

@@ -1,5 +1,4 @@
-import { Actor, DomainError, Role } from '@yunghap/kernel';
-import { roleNotAllowed } from './role-not-allowed';
+import { Actor, DomainError, Role, roleNotAllowed } from '@yunghap/kernel';
 
 export const EvaluationError = {
   becauseRoleNotAllowed: (actor: Actor, allowed: readonly Role[]) => roleNotAllowed('EVALUATION.ROLE_NOT_ALLOWED', actor, allowed),

@@ -1,5 +1,4 @@
-import { Actor, DomainError, Role } from '@yunghap/kernel';
-import { roleNotAllowed } from './role-not-allowed';
+import { Actor, DomainError, Role, roleNotAllowed } from '@yunghap/kernel';
 
 /** Why a criterion was refused; stable tokens, for the edge to translate. */
 export type CriterionFault = 'empty-id' | 'duplicate-id' | 'weight' | 'minimum-percent';

@@ -1,4 +1,4 @@
-import { assertNever, Decider, Decision, DomainError, isDomainError, Role, won, Won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isBlank, isDomainError, isPositiveWon, Role, Won, won } from '@yunghap/kernel';
 import {
   BudgetLineCommand,
   CommitToLine,
@@ -11,7 +11,7 @@ import {
 } from './budget-line.commands';
 import { BudgetLineEvent } from './budget-line.events';
 import { LineError, RecoveryError } from './grants.errors';
-import { hasReason, isPositiveWon, MoneyReference, referenceKey } from './money';
+import { MoneyReference, referenceKey } from './money';
 
 /** What one grant or allocation holds on the line: still committed, paid out, clawed back. */
 export interface ReferenceBalance {
@@ -130,7 +130,7 @@ function disburse({ data }: DisburseFromLine, line: OpenBudgetLineState): Decisi
 
 function recover({ data }: RecoverToLine, line: OpenBudgetLineState): Decision<BudgetLineEvent> {
   if (!isPositiveWon(data.amount)) return LineError.becauseAmountInvalid('amount', data.amount);
-  if (!hasReason(data.reason)) return LineError.becauseReasonRequired();
+  if (isBlank(data.reason)) return LineError.becauseReasonRequired();
   const held = referenceOn(line, data.reference);
   if (isDomainError(held)) return held;
   const replay = replayOf(line, recoveryKey(data.reference, data.recoveryId), data.amount);
@@ -142,7 +142,7 @@ function recover({ data }: RecoverToLine, line: OpenBudgetLineState): Decision<B
 
 /** Releasing what is no longer committed is a no-op, so a redelivered release records nothing. */
 function release({ data }: ReleaseFromLine, line: OpenBudgetLineState): Decision<BudgetLineEvent> {
-  if (!hasReason(data.reason)) return LineError.becauseReasonRequired();
+  if (isBlank(data.reason)) return LineError.becauseReasonRequired();
   const held = referenceOn(line, data.reference);
   if (isDomainError(held)) return held;
   if (held.committed === 0) return [];
@@ -152,7 +152,7 @@ function release({ data }: ReleaseFromLine, line: OpenBudgetLineState): Decision
 /** A line gives away only what it has available: never what is committed or disbursed. */
 function transferOut({ data }: TransferOutOfLine, line: OpenBudgetLineState): Decision<BudgetLineEvent> {
   if (!isPositiveWon(data.amount)) return LineError.becauseAmountInvalid('amount', data.amount);
-  if (!hasReason(data.reason)) return LineError.becauseReasonRequired();
+  if (isBlank(data.reason)) return LineError.becauseReasonRequired();
   const replay = replayOf(line, transferKey('out', data.transferId), data.amount);
   if (replay === 'already-recorded') return [];
   if (replay === 'recorded-otherwise') return LineError.becauseMovementReused(data.transferId);
@@ -162,7 +162,7 @@ function transferOut({ data }: TransferOutOfLine, line: OpenBudgetLineState): De
 
 function transferIn({ data }: TransferIntoLine, line: OpenBudgetLineState): Decision<BudgetLineEvent> {
   if (!isPositiveWon(data.amount)) return LineError.becauseAmountInvalid('amount', data.amount);
-  if (!hasReason(data.reason)) return LineError.becauseReasonRequired();
+  if (isBlank(data.reason)) return LineError.becauseReasonRequired();
   const replay = replayOf(line, transferKey('in', data.transferId), data.amount);
   if (replay === 'already-recorded') return [];
   if (replay === 'recorded-otherwise') return LineError.becauseMovementReused(data.transferId);

@@ -1,6 +1,5 @@
-import { DomainError, isCalendarDate, Won } from '@yunghap/kernel';
+import { DomainError, isDomainError, isPositiveWon, parseKoreanDay, Won } from '@yunghap/kernel';
 import { DisbursementError } from './grants.errors';
-import { isPositiveWon } from './money';
 
 /** One planned payment of an award: due on a calendar day (YYYY-MM-DD), for a whole number of won. */
 export interface Tranche {
@@ -15,7 +14,7 @@ export function checkSchedule(schedule: readonly Tranche[], award: Won): DomainE
   for (const tranche of schedule) {
     if (seen.has(tranche.trancheId)) return DisbursementError.becauseScheduleInvalid(tranche.trancheId, 'the tranche id is used twice');
     seen.add(tranche.trancheId);
-    if (!isCalendarDate(tranche.dueOn)) return DisbursementError.becauseScheduleInvalid(tranche.trancheId, `${tranche.dueOn} is not a calendar day`);
+    if (isDomainError(parseKoreanDay(tranche.dueOn))) return DisbursementError.becauseScheduleInvalid(tranche.trancheId, `${tranche.dueOn} is not a calendar day`);
     if (!isPositiveWon(tranche.amount)) return DisbursementError.becauseScheduleInvalid(tranche.trancheId, 'the amount must be a positive whole number of won');
   }
   const scheduled = schedule.reduce((sum, tranche) => sum + tranche.amount, 0);

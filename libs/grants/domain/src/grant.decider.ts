@@ -1,4 +1,4 @@
-import { assertNever, Decider, Decision, DomainError, isDomainError, Role, won, Won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isBlank, isDomainError, isPositiveWon, Role, Won, won } from '@yunghap/kernel';
 import { checkSchedule, Tranche } from './disbursement-schedule';
 import { breaksFourEyes } from './four-eyes';
 import {
@@ -13,7 +13,6 @@ import {
 } from './grant.commands';
 import { GrantEvent } from './grant.events';
 import { DisbursementError, GrantError, RecoveryError } from './grants.errors';
-import { hasReason, isPositiveWon } from './money';
 import { PROJECT_CAP_WON } from './program-seed';
 
 export type TrancheStatus = 'scheduled' | 'proposed' | 'disbursed' | 'void';
@@ -110,7 +109,7 @@ function approve({ metadata }: ApproveAward, grant: ProposedGrant): Decision<Gra
 function reject({ data, metadata }: RejectAward, grant: ProposedGrant): Decision<GrantEvent> {
   const notAwaiting = awaitingDecision(grant);
   if (notAwaiting) return notAwaiting;
-  if (!hasReason(data.reason)) return GrantError.becauseReasonRequired();
+  if (isBlank(data.reason)) return GrantError.becauseReasonRequired();
   return [{ type: 'AwardRejected', data: { grantId: grant.grantId, reason: data.reason, rejectedBy: metadata.actor.userId } }];
 }
 
@@ -138,7 +137,7 @@ function approveDisbursement({ data, metadata }: ApproveDisbursement, grant: Pro
 /** A clawback is possible while money paid out has not come back, also after a cancellation. */
 function recoverFunds({ data }: RecoverFunds, grant: ProposedGrant): Decision<GrantEvent> {
   if (!isPositiveWon(data.amount)) return GrantError.becauseAmountInvalid('amount', data.amount);
-  if (!hasReason(data.reason)) return GrantError.becauseReasonRequired();
+  if (isBlank(data.reason)) return GrantError.becauseReasonRequired();
   if (data.amount > grant.disbursed - grant.recovered) return RecoveryError.becauseAboveDisbursed(grant.disbursed, grant.recovered, data.amount);
   const { grantId, year, lineId } = grant;
   return [{ type: 'GrantFundsRecovered', data: { grantId, year, lineId, recoveryId: data.recoveryId, amount: data.amount, reason: data.reason } }];
@@ -146,7 +145,7 @@ function recoverFunds({ data }: RecoverFunds, grant: ProposedGrant): Decision<Gr
 
 function cancel({ data }: CancelGrant, grant: ProposedGrant): Decision<GrantEvent> {
   if (grant.status !== 'awarded') return GrantError.becauseNotAwarded(grant.grantId, grant.status);
-  if (!hasReason(data.reason)) return GrantError.becauseReasonRequired();
+  if (isBlank(data.reason)) return GrantError.becauseReasonRequired();
   const { grantId, year, lineId } = grant;
   return [{ type: 'GrantCancelled', data: { grantId, year, lineId, released: won(grant.amount - grant.disbursed), reason: data.reason } }];
 }

@@ -1,15 +1,8 @@
-import { Actor, DomainError, Role, Won } from '@yunghap/kernel';
+import { Actor, DomainError, Role, roleNotAllowed, Won } from '@yunghap/kernel';
 import { MoneyReference } from './money';
 
 // One builder per kind of refusal, so every aggregate of the context reports it with the same
 // details; each aggregate passes its own literal code.
-
-function roleNotAllowed(code: string, actor: Actor, allowed: readonly Role[]): DomainError {
-  return new DomainError(code, 'forbidden', `The role ${actor.role} may not do this (allowed: ${allowed.join(', ')})`, {
-    role: actor.role,
-    allowed,
-  });
-}
 
 function invalidAmount(code: string, field: string, value: unknown): DomainError {
   return new DomainError(code, 'rule', `${field} must be a positive whole number of won`, { field, value });

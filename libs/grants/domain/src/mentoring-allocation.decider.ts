@@ -1,9 +1,8 @@
-import { assertNever, Decider, Decision, Role, Won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, isBlank, Role, Won } from '@yunghap/kernel';
 import { breaksFourEyes } from './four-eyes';
 import { AllocationError } from './grants.errors';
 import { AllocationCommand, ApproveAllocation, RejectAllocation, ReleaseAllocation, RequestAllocation } from './mentoring-allocation.commands';
 import { AllocationEvent } from './mentoring-allocation.events';
-import { hasReason } from './money';
 import { MENTORING_ALLOCATION_WON, MENTORING_LINE_ID } from './program-seed';
 
 export type AllocationStatus = 'requested' | 'approved' | 'rejected' | 'released';
@@ -70,7 +69,7 @@ function reject({ data, metadata }: RejectAllocation, allocation: RequestedAlloc
 
 function release({ data }: ReleaseAllocation, allocation: RequestedAllocation): Decision<AllocationEvent> {
   if (allocation.status !== 'approved') return AllocationError.becauseNotApproved(allocation.allocationId, allocation.status);
-  if (!hasReason(data.reason)) return AllocationError.becauseReasonRequired();
+  if (isBlank(data.reason)) return AllocationError.becauseReasonRequired();
   const { allocationId, year, lineId } = allocation;
   return [{ type: 'AllocationReleased', data: { allocationId, year, lineId, reason: data.reason } }];
 }

@@ -1,6 +1,5 @@
-import { assertNever, Decider, Decision, DomainError, isDomainError, Role, won, Won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isBlank, isDomainError, isPositiveWon, Role, Won, won } from '@yunghap/kernel';
 import { ProgramError } from './grants.errors';
-import { hasReason, isPositiveWon } from './money';
 import { DefineBudgetLine, OpenProgram, ProgramCommand, TransferBetweenLines } from './program.commands';
 import { ProgramEvent } from './program.events';
 
@@ -76,7 +75,7 @@ function transfer({ data }: TransferBetweenLines, state: ProgramState): Decision
   if (!program.lines[data.toLineId]) return ProgramError.becauseLineNotFound(data.toLineId);
   if (data.fromLineId === data.toLineId) return ProgramError.becauseTransferToSameLine(data.fromLineId);
   if (!isPositiveWon(data.amount)) return ProgramError.becauseAmountInvalid('amount', data.amount);
-  if (!hasReason(data.reason)) return ProgramError.becauseReasonRequired();
+  if (isBlank(data.reason)) return ProgramError.becauseReasonRequired();
   if (data.amount > from.amount) return ProgramError.becauseTransferAboveLine(data.fromLineId, from.amount, data.amount);
   return [{ type: 'FundsTransferredBetweenLines', data }];
 }

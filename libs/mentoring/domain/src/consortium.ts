@@ -1,8 +1,6 @@
-import { DomainError } from '@yunghap/kernel';
-import { isBusinessRegistrationNumber } from './business-registration-number';
-import { isFirmIndustryCode } from './industry-code';
+import { DomainError, isBlank, isBusinessRegistrationNumber, isDomainError, parseKsicCode } from '@yunghap/kernel';
+import { firstDuplicate } from './lists';
 import { EngagementError } from './mentoring.errors';
-import { firstDuplicate, isBlank } from './text';
 
 /** A member firm of the consortium a mentor would serve. */
 export interface ConsortiumFirm {
@@ -39,7 +37,7 @@ export function validateConsortium(consortium: Consortium): DomainError | undefi
   if (malformed !== undefined) return EngagementError.becauseProposalInvalid('invalid-registration-number', malformed);
   const duplicate = firstDuplicate(numbers);
   if (duplicate !== undefined) return EngagementError.becauseProposalInvalid('duplicate-firm', duplicate);
-  const badIndustry = firms.find((firm) => !isFirmIndustryCode(firm.industryCode));
+  const badIndustry = firms.find((firm) => isDomainError(parseKsicCode(firm.industryCode)));
   if (badIndustry !== undefined) return EngagementError.becauseProposalInvalid('invalid-industry-code', badIndustry.industryCode);
   if (technologyFields.length === 0) return EngagementError.becauseProposalInvalid('no-technology-fields');
   const blankField = technologyFields.find(isBlank);

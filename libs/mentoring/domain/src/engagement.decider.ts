@@ -1,4 +1,4 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isDomainError, koreanDayOf } from '@yunghap/kernel';
+import { Actor, assertNever, Decider, Decision, DomainError, isBlank, isDomainError, koreanDayOf } from '@yunghap/kernel';
 import { conflictsOfInterest } from './conflict-of-interest';
 import { firmsOf, validateConsortium } from './consortium';
 import {
@@ -16,7 +16,7 @@ import { EngagementEvent } from './engagement.events';
 import { Engagement, EngagementState, isClosed, MAX_REPORT_LENGTH, MENTORING_ALLOCATION_AMOUNT, OpenStatus } from './engagement.model';
 import { EngagementError, MatchingError } from './mentoring.errors';
 import { validateSession } from './mentoring-session';
-import { firstDuplicate, isBlank } from './text';
+import { firstDuplicate } from './lists';
 
 type OpenEngagement = Engagement & { readonly status: OpenStatus };
 type Recorded = RecordAllocationApproval | RecordAllocationRejection;

@@ -1,7 +1,14 @@
 import { ConflictOfInterest, conflictsOfInterest } from './conflict-of-interest';
 import { Consortium, firmsOf } from './consortium';
-import { industryCovers } from './industry-code';
 import { RegisteredMentor } from './mentor.model';
+
+/**
+ * KSIC codes nest by prefix, so a mentor who knows section C knows every firm in C26 and C2611,
+ * while one who knows only C26 does not cover a firm classified as C27 (or as bare C).
+ */
+function industryCovers(mentorCode: string, firmCode: string): boolean {
+  return firmCode.startsWith(mentorCode);
+}
 
 /** A mentor worth proposing, with the overlaps that placed them. */
 export interface MentorMatch {

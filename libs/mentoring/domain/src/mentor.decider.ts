@@ -1,11 +1,9 @@
-import { assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
-import { isBusinessRegistrationNumber } from './business-registration-number';
-import { isMentorIndustryCode } from './industry-code';
+import { assertNever, Decider, Decision, DomainError, isBlank, isBusinessRegistrationNumber, isDomainError, parseKsicCode, Role } from '@yunghap/kernel';
+import { firstDuplicate } from './lists';
 import { DeclareRelationship, MentorCommand, RegisterMentor, RetireMentor, UpdateExpertise } from './mentor.commands';
 import { MentorEvent } from './mentor.events';
 import { Affiliation, Expertise, MentorKind, MentorState, RegisteredMentor } from './mentor.model';
 import { MentorError } from './mentoring.errors';
-import { firstDuplicate, isBlank } from './text';
 
 // The pool is national (one consultant pool serves all seven centers), so it is kept by
 // program managers and by any center's coordinators; no center owns a mentor.
@@ -34,7 +32,8 @@ function validateExpertise({ fields, industries }: Expertise): DomainError | und
   // Distinct entries keep the record honest; matching counts distinct overlaps either way.
   const duplicateField = firstDuplicate(fields);
   if (duplicateField !== undefined) return MentorError.becauseExpertiseInvalid('duplicate-field', duplicateField);
-  const malformed = industries.find((code) => !isMentorIndustryCode(code));
+  // A mentor knows a section ("C") or a division ("C26"); finer codes are a firm's classification.
+  const malformed = industries.find((code) => isDomainError(parseKsicCode(code, 'division')));
   if (malformed !== undefined) return MentorError.becauseExpertiseInvalid('invalid-industry-code', malformed);
   const duplicateIndustry = firstDuplicate(industries);
   if (duplicateIndustry !== undefined) return MentorError.becauseExpertiseInvalid('duplicate-industry-code', duplicateIndustry);

@@ -1,7 +1,6 @@
-import { DomainError, isCalendarDate } from '@yunghap/kernel';
+import { DomainError, isBlank, isDomainError, parseKoreanDay } from '@yunghap/kernel';
 import { MAX_SESSION_MINUTES, MentoringSession } from './engagement.model';
 import { EngagementError } from './mentoring.errors';
-import { isBlank } from './text';
 
 /**
  * A session counts only if it was held between the engagement's start and today: before the
@@ -9,7 +8,7 @@ import { isBlank } from './text';
  * "YYYY-MM-DD" strings compare as dates.
  */
 export function validateSession(session: MentoringSession, startedOn: string, today: string): DomainError | undefined {
-  if (!isCalendarDate(session.date)) return EngagementError.becauseSessionInvalid('invalid-date');
+  if (isDomainError(parseKoreanDay(session.date))) return EngagementError.becauseSessionInvalid('invalid-date');
   if (session.date < startedOn) return EngagementError.becauseSessionInvalid('before-start');
   if (session.date > today) return EngagementError.becauseSessionInvalid('in-the-future');
   if (!Number.isSafeInteger(session.minutes) || session.minutes <= 0 || session.minutes > MAX_SESSION_MINUTES) {

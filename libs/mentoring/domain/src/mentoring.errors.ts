@@ -1,14 +1,6 @@
-import { Actor, DomainError, Role } from '@yunghap/kernel';
+import { Actor, DomainError, Role, roleNotAllowed } from '@yunghap/kernel';
 import { ConflictOfInterest } from './conflict-of-interest';
 import { RelationshipKind } from './mentor.model';
-
-// One shape for every forbidden-role refusal of this context, so the edge sees the same details.
-function roleNotAllowed(code: string, actor: Actor, allowed: readonly Role[]): DomainError {
-  return new DomainError(code, 'forbidden', `The role ${actor.role} may not do this (allowed: ${allowed.join(', ')})`, {
-    role: actor.role,
-    allowed,
-  });
-}
 
 export type ExpertiseProblem = 'no-fields' | 'blank-field' | 'duplicate-field' | 'invalid-industry-code' | 'duplicate-industry-code';
 export type AffiliationProblem = 'missing' | 'senior-firm-without-firm' | 'blank-institution';

@@ -1,13 +1,9 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { ContractDefinition } from './contract';
+import { IsBusinessRegistrationNumber } from './identifier.validators';
 import { TOPICS } from './topics';
 import { IsWon } from './validators';
-
-// Registration numbers travel in one spelling only, ten digits without hyphens: consumers match
-// firms by plain equality (recusal, one application per firm), and a second spelling would
-// silently escape the match.
-const REGISTRATION_NUMBER = /^\d{10}$/;
 
 /** An application reached its regional center: sent once routing has fixed the center. */
 export class ApplicationSubmittedPayload {
@@ -17,9 +13,11 @@ export class ApplicationSubmittedPayload {
   /** The province mapping in force at submission, by which the center was chosen. */
   @IsInt() @Min(1) readonly mappingVersion!: number;
   @IsString() readonly title!: string;
-  @Matches(REGISTRATION_NUMBER) readonly leadRegistrationNumber!: string;
+  // Registration numbers travel in one spelling only: consumers match firms by plain equality
+  // (recusal, one application per firm), and a second spelling would silently escape the match.
+  @IsBusinessRegistrationNumber() readonly leadRegistrationNumber!: string;
   /** Every member, the lead firm first. */
-  @Matches(REGISTRATION_NUMBER, { each: true }) @ArrayMinSize(1) readonly memberRegistrationNumbers!: string[];
+  @IsBusinessRegistrationNumber({ each: true }) @ArrayMinSize(1) readonly memberRegistrationNumbers!: string[];
   @IsWon() readonly requestedWon!: number;
   @IsISO8601() readonly submittedAt!: string;
 }
@@ -37,7 +35,7 @@ export class ApplicationScreenedPayload {
   @IsString() readonly centerId!: string;
   @IsBoolean() readonly eligible!: boolean;
   @ValidateNested({ each: true }) @Type(() => FailedRulePayload) readonly failedRules!: FailedRulePayload[];
-  @Matches(REGISTRATION_NUMBER, { each: true }) readonly memberRegistrationNumbers!: string[];
+  @IsBusinessRegistrationNumber({ each: true }) readonly memberRegistrationNumbers!: string[];
   @IsWon() readonly requestedWon!: number;
   @IsISO8601() readonly submittedAt!: string;
   @IsISO8601() readonly screenedAt!: string;

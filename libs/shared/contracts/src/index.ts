@@ -2,6 +2,7 @@ import 'reflect-metadata';
 export * from './contract';
 export * from './topics';
 export * from './validators';
+export * from './identifier.validators';
 export * from './applications.contracts';
 export * from './centers.contracts';
 export * from './evaluation.contracts';

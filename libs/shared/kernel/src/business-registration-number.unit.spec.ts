@@ -1,5 +1,5 @@
-import { isDomainError } from '@yunghap/kernel';
-import { parseBusinessRegistrationNumber } from './business-registration-number';
+import { isBusinessRegistrationNumber, parseBusinessRegistrationNumber } from './business-registration-number';
+import { isDomainError } from './domain-error';
 
 // Invented numbers with check digits worked out by hand (weights 1 3 7 1 3 7 1 3 5, plus the
 // tens of the ninth digit × 5, check = (10 − sum mod 10) mod 10):
@@ -44,5 +44,23 @@ describe('parseBusinessRegistrationNumber', () => {
   it('keeps the number itself out of the error message', () => {
     const refusal = parseBusinessRegistrationNumber('123-45-67890');
     expect(isDomainError(refusal) && refusal.message).not.toContain('67890');
+  });
+});
+
+describe('isBusinessRegistrationNumber', () => {
+  it('accepts the canonical spelling only: ten ASCII digits', () => {
+    expect(isBusinessRegistrationNumber('2208106252')).toBe(true);
+    expect(isBusinessRegistrationNumber('314-86-98765')).toBe(false);
+    expect(isBusinessRegistrationNumber('104861234')).toBe(false);
+    expect(isBusinessRegistrationNumber('22081062520')).toBe(false);
+    expect(isBusinessRegistrationNumber('220810625２')).toBe(false);
+    expect(isBusinessRegistrationNumber(2208106252)).toBe(false);
+  });
+
+  // Recorded and published numbers are compared by equality, not judged again: a number another
+  // context has already taken must not start failing where it is only matched.
+  it('leaves the check digit to the parser', () => {
+    expect(isBusinessRegistrationNumber('2208100011')).toBe(true);
+    expect(parseBusinessRegistrationNumber('2208100011')).toMatchObject({ code: 'BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH' });
   });
 });

@@ -16,3 +16,15 @@ export function instantOf(iso: string): number | undefined {
   const fieldsValid = Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(offsetHours) <= 23 && Number(offsetMinutes) <= 59;
   return fieldsValid && isCalendarDate(date) ? Date.parse(iso) : undefined;
 }
+
+/**
+ * The moment of an instant already known to be valid (stored, or the platform's clock), as
+ * milliseconds since the epoch, for comparing instants written with different offsets.
+ * A malformed one is a bug in the caller, so it throws rather than compare as NaN.
+ * Example: `momentOf(now) < momentOf(call.closesAt)`.
+ */
+export function momentOf(iso: string): number {
+  const epochMs = instantOf(iso);
+  if (epochMs === undefined) throw new RangeError(`Not an ISO-8601 instant with an offset: ${JSON.stringify(iso)}`);
+  return epochMs;
+}

@@ -12,3 +12,8 @@ export function won(value: number): Won {
   if (!isWon(value)) throw new RangeError(`Not an exact integer amount of won: ${value}`);
   return value;
 }
+
+/** An amount the program pays, caps or moves: exact integer won, and more than nothing. */
+export function isPositiveWon(value: unknown): value is Won {
+  return isWon(value) && value > 0;
+}

@@ -1,4 +1,4 @@
-import { isWon, won } from './won';
+import { isPositiveWon, isWon, won } from './won';
 
 describe('won', () => {
   it('accepts exact integer amounts up to Number.MAX_SAFE_INTEGER', () => {
@@ -12,5 +12,11 @@ describe('won', () => {
     expect(() => won(Number.MAX_SAFE_INTEGER + 1)).toThrow(/exact integer/);
     expect(isWon('100')).toBe(false);
     expect(isWon(Number.NaN)).toBe(false);
+  });
+
+  it('tells positive amounts apart: zero moves nothing', () => {
+    expect(isPositiveWon(1)).toBe(true);
+    expect(isPositiveWon(500_000_000)).toBe(true);
+    expect([0, -1, 0.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1, '100'].some(isPositiveWon)).toBe(false);
   });
 });

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FIRM_SIZES, FirmSize, PROVINCES, Province, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
+import { FIRM_SIZES, FirmSize, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
+import { BUSINESS_REGISTRATION_NUMBER_PATTERN, ksicCodePattern, Province, PROVINCES } from '@yunghap/kernel';
 
 // The content as the domain validated it: registration numbers without hyphens, every value checked.
 
 export class FirmResponse {
-  @ApiProperty({ example: '2208106252', pattern: '^\\d{10}$', description: '사업자등록번호, ten digits' }) readonly registrationNumber!: string;
+  @ApiProperty({ example: '2208106252', pattern: BUSINESS_REGISTRATION_NUMBER_PATTERN.source, description: '사업자등록번호, ten digits' }) readonly registrationNumber!: string;
   @ApiProperty({ example: '한빛정밀' }) readonly name!: string;
-  @ApiProperty({ example: 'C29', pattern: '^[A-U](\\d{2,5})?$', description: 'KSIC code' }) readonly industryCode!: string;
+  @ApiProperty({ example: 'C29', pattern: ksicCodePattern().source, description: 'KSIC code' }) readonly industryCode!: string;
   @ApiProperty({ enum: PROVINCES }) readonly province!: Province;
   @ApiProperty({ enum: FIRM_SIZES }) readonly size!: FirmSize;
 }

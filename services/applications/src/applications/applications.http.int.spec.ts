@@ -40,6 +40,12 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       expect(res.headers).toMatchObject({ location: `/api/applications/applications/${res.body.applicationId}`, etag: '"1"' });
     });
 
+    it('takes a province written in decomposed Hangul (NFD 제주) as the centers do, and keeps it composed', async () => {
+      const body = content({ leadFirm: firm({ province: '제주'.normalize('NFD') }) });
+      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...body }).expect(201);
+      expect(res.body.content.leadFirm.province).toBe('제주');
+    });
+
     it('needs a token (401)', async () => {
       await request(service.http).post('/api/applications/applications').send({ callId, ...content() }).expect(401);
     });

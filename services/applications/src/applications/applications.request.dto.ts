@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FIRM_SIZES, FirmSize, PROVINCES, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
+import { FIRM_SIZES, FirmSize, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
+import { IsProvince } from '@yunghap/contracts';
+import { ksicCodePattern, PROVINCES, TYPED_BUSINESS_REGISTRATION_NUMBER_PATTERN } from '@yunghap/kernel';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { HasNoNul, IsApplicationId, IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
@@ -14,7 +16,7 @@ export class FirmRequest {
   // generated forms send the right shape; the pipe only bounds the length.
   @ApiProperty({
     example: '220-81-06252',
-    pattern: '^(\\d{3}-\\d{2}-\\d{5}|\\d{10})$',
+    pattern: TYPED_BUSINESS_REGISTRATION_NUMBER_PATTERN.source,
     description: '사업자등록번호 as 123-45-67890 or 1234567890; another shape or a wrong check digit is 422 (BUSINESS_REGISTRATION_NUMBER.*)',
   })
   @IsString()
@@ -23,13 +25,13 @@ export class FirmRequest {
 
   @ApiProperty({ example: '한빛정밀' }) @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly name!: string;
 
-  @ApiProperty({ example: 'C29', pattern: '^[A-U](\\d{2,5})?$', description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED' })
+  @ApiProperty({ example: 'C29', pattern: ksicCodePattern().source, description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED' })
   @IsString()
   @MaxLength(6)
   readonly industryCode!: string;
 
-  @ApiProperty({ enum: PROVINCES, description: 'Where the firm is registered; the lead firm\'s province decides the regional center' })
-  @IsIn(PROVINCES)
+  @ApiProperty({ enum: PROVINCES, description: 'Where the firm is registered; the lead firm\'s province decides the regional center. Read as the centers read it: decomposed Hangul (NFD) is the same name' })
+  @IsProvince()
   readonly province!: string;
 
   @ApiProperty({ enum: FIRM_SIZES, description: 'Only small and medium firms count towards the consortium\'s two SMEs' }) @IsIn(FIRM_SIZES) readonly size!: FirmSize;

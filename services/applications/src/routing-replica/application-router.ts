@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFile, Province } from '@yunghap/applications-domain';
+import { ApplicationFile } from '@yunghap/applications-domain';
+import { Province } from '@yunghap/kernel';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import { ApplicationCommands } from '../applications/application-commands';
 import { MappingInForce, mappingInForce } from './mapping-in-force';

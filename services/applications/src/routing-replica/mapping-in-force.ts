@@ -1,4 +1,4 @@
-import { Province } from '@yunghap/applications-domain';
+import { Province } from '@yunghap/kernel';
 import { ProvinceRouting } from './routing-replica.decider';
 
 /** The province → center mapping at one instant, as far as this service has heard of it. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PROVINCES } from '@yunghap/applications-domain';
+import { PROVINCES } from '@yunghap/kernel';
 import { MappingInForce } from './mapping-in-force';
 
 /** The province → center mapping in force at an instant, as this service has heard of it. */

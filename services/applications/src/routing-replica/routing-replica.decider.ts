@@ -1,5 +1,4 @@
-import { parseProvince, Province } from '@yunghap/applications-domain';
-import { Decider, DomainCommand, DomainEvent, isDomainError } from '@yunghap/kernel';
+import { Decider, DomainCommand, DomainEvent, isDomainError, parseProvince, Province } from '@yunghap/kernel';
 
 /** All routing changes this service has heard of, in one stream: the mapping is small. */
 export const ROUTING_REPLICA_STREAM_ID = 'routing-replica';

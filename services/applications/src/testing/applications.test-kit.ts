@@ -1,7 +1,6 @@
-import { parseBusinessRegistrationNumber } from '@yunghap/applications-domain';
 import { contentInput } from '@yunghap/applications-domain/testing';
 import { ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
-import { isDomainError } from '@yunghap/kernel';
+import { isDomainError, parseBusinessRegistrationNumber } from '@yunghap/kernel';
 import { IntegrationMessage, InProcessMessageBus } from '@yunghap/messaging';
 import { bearer, contractMessage, startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';

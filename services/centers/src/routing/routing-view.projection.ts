@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@yunghap/event-store';
-import { Province, ProvinceMapping, RoutingEvent, routingDecider } from '@yunghap/centers-domain';
+import { ProvinceMapping, RoutingEvent, routingDecider } from '@yunghap/centers-domain';
+import { Province } from '@yunghap/kernel';
 import type { Projection } from '@yunghap/read-models';
 
 export const ROUTING_VIEW_ID = 'province-routing';

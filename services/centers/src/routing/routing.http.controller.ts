@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Inject, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CenterId, mappingAt, parseProvince, PROVINCES, ROUTING_STREAM_ID, routingDecider } from '@yunghap/centers-domain';
-import { CommandMetadata } from '@yunghap/kernel';
+import { CenterId, mappingAt, ROUTING_STREAM_ID, routingDecider } from '@yunghap/centers-domain';
+import { CommandMetadata, isDomainError, parseProvince, PROVINCES } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { MappingAtQuery, ReassignProvinceRequest } from './routing.request.dto';
 import { ProvinceMappingResponse, RoutingResponse } from './routing.response.dto';
@@ -57,7 +57,7 @@ export class RoutingHttpController {
   @ApiOkResponse({ type: RoutingResponse, description: 'The mapping with the change, last in `changes`' })
   async reassign(@Param('province') raw: string, @Body() body: ReassignProvinceRequest, @CommandMeta() metadata: CommandMetadata): Promise<RoutingResponse> {
     const province = parseProvince(raw);
-    if (!province) {
+    if (isDomainError(province)) {
       throw new ProblemException(404, 'ROUTING.UNKNOWN_PROVINCE', `해당 시·도가 없습니다. 서울, 제주 같은 17개 약칭 중 하나를 쓰십시오. (No province ${raw}; use one of the 17 short names such as 서울 or 제주.)`);
     }
     await this.commands.execute(

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Province, PROVINCES, seedRoutingSetup } from '@yunghap/centers-domain';
+import { seedRoutingSetup } from '@yunghap/centers-domain';
+import { Province, PROVINCES } from '@yunghap/kernel';
 import { CENTER_ID_PATTERN } from '../shared/center-id.rule';
 
 const CENTER_ID = { type: 'string', pattern: CENTER_ID_PATTERN.source } as const;

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBusinessRegistrationNumber } from '@yunghap/contracts';
 import { RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/evaluation-domain';
 import { OptionalField } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
@@ -37,7 +38,7 @@ export class FormCommitteeRequest {
 export class DeclareCommitteeRelationshipRequest {
   @ApiProperty({ example: '1048612345', description: 'Business registration number: ten digits, no dashes' })
   @IsString()
-  @Matches(/^\d{10}$/, { message: 'firm must be a business registration number of ten digits without dashes' })
+  @IsBusinessRegistrationNumber()
   readonly firm!: string;
 
   @ApiProperty({ enum: RELATIONSHIP_KINDS }) @IsIn(RELATIONSHIP_KINDS) readonly kind!: RelationshipKind;

@@ -3,11 +3,10 @@ import type { Logger } from 'pino';
 import { AllocationReleaseRequestedPayload, AllocationReleaseRequestedV1, AllocationRequestedPayload, AllocationRequestedV1, TOPICS } from '@yunghap/contracts';
 import { GrantsStreams, MENTORING_LINE_ID, mentoringAllocationDecider } from '@yunghap/grants-domain';
 import { EventStoreSession, handleCommand } from '@yunghap/event-store';
-import { CommandMetadata, DomainError, won } from '@yunghap/kernel';
+import { CommandMetadata, DomainError, programYearOf, won } from '@yunghap/kernel';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { ConsumerDefinition, contractPayloadOf, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
 import { decideMoveRecord } from '../money/money-flow';
-import { programYearOf } from '../program/program-year';
 import { ALLOCATION_OUTBOX } from './allocation.outbox';
 
 /** Thrown so that the message is retried, then parked on the dead-letter topic with the refusal. */

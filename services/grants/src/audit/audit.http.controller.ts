@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { budgetAsOf, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
+import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { GrantView } from '../awards/grant-view.projection';
 import { GrantParams } from '../awards/awards.request.dto';
 import { BudgetReader } from '../program/budget.reader';
 import { LineParams } from '../program/program.request.dto';
-import { programYearOf } from '../program/program-year';
 import { candidateStreamId } from '../selection/candidate.decider';
 import { ApiProblemResponse } from '../shared/api-problem';
 import { AsOfQuery, PeriodQuery } from './audit.request.dto';

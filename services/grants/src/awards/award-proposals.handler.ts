@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { grantDecider, GrantsStreams, ProposeAward } from '@yunghap/grants-domain';
 import { foldStream } from '@yunghap/event-store';
-import { CommandMetadata, won } from '@yunghap/kernel';
+import { CommandMetadata, programYearOf, won } from '@yunghap/kernel';
 import { CommandExecutor, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { BudgetReader } from '../program/budget.reader';
-import { programYearOf } from '../program/program-year';
 import { candidateDecider, candidateStreamId, requestedWonOf } from '../selection/candidate.decider';
 import { ProposeAwardRequest } from './awards.request.dto';
 import { ACTIVE_GRANT_STATUSES, GrantView } from './grant-view.projection';

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { budgetLineDecider, GrantsStreams, PROGRAM_TOTAL_WON, programDecider, SEED_BUDGET_LINES } from '@yunghap/grants-domain';
 import { handleCommand } from '@yunghap/event-store';
-import { DomainError } from '@yunghap/kernel';
+import { DomainError, programYearOf } from '@yunghap/kernel';
 import { DomainRefusal, SERVICE_RUNTIME, ServiceLogger, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import type { Logger } from 'pino';
-import { programYearOf } from './program-year';
 
 /** Refusals that mean an earlier start (or a program manager) already did it. */
 const ALREADY_DONE = new Set(['PROGRAM.ALREADY_OPENED', 'PROGRAM.LINE_ALREADY_DEFINED', 'LINE.ALREADY_OPENED']);

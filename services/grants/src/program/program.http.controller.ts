@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { allocatedToLines, budgetLineDecider, GrantsStreams, programDecider } from '@yunghap/grants-domain';
-import { CommandMetadata, won } from '@yunghap/kernel';
+import { CommandMetadata, programYearOf, won } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
 import { ApiProblemResponse } from '../shared/api-problem';
 import { BudgetReader } from './budget.reader';
 import { LineTransfers } from './line-transfers.handler';
-import { programYearOf } from './program-year';
 import { DefineBudgetLineRequest, LineParams, TransferBetweenLinesRequest } from './program.request.dto';
 import { BudgetCheckResponse, LineResponse, ProgramResponse, TransferResponse } from './program.response.dto';
 

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ACTIVE_GRANT_STATUSES, GrantView } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.reader';
 import { BUDGET_READERS } from '../program/program.http.controller';
-import { programYearOf } from '../program/program-year';
 import { CandidateView } from './candidate-view.projection';
 import { CallParams, WhatIfQuery } from './selection.request.dto';
 import { CandidateResponse, CandidatesResponse, WhatIfResponse } from './selection.response.dto';

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBusinessRegistrationNumber, IsKsicCode } from '@yunghap/contracts';
+import { CALENDAR_DATE_PATTERN } from '@yunghap/kernel';
 import { EngagementStatus, MAX_REPORT_LENGTH, MAX_SESSION_MINUTES } from '@yunghap/mentoring-domain';
 import { OptionalField } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
@@ -8,12 +10,8 @@ import {
   CENTER_ID,
   CENTER_ID_MAX_LENGTH,
   CENTER_ID_MESSAGE,
-  FIRM_INDUSTRY,
   ID,
   ID_MESSAGE,
-  INDUSTRY_MESSAGE,
-  REGISTRATION_NUMBER,
-  REGISTRATION_NUMBER_MESSAGE,
   TEXT,
   TEXT_MESSAGE,
 } from '../shared/request-patterns';
@@ -24,9 +22,9 @@ export class EngagementIdParams {
 }
 
 export class ConsortiumFirmRequest {
-  @ApiProperty({ example: '2208100001' }) @Matches(REGISTRATION_NUMBER, { message: REGISTRATION_NUMBER_MESSAGE }) readonly registrationNumber!: string;
+  @ApiProperty({ example: '2208100001' }) @IsBusinessRegistrationNumber() readonly registrationNumber!: string;
   @ApiProperty({ example: 'C26110', description: 'The firm’s KSIC code, section to subclass' })
-  @Matches(FIRM_INDUSTRY, { message: INDUSTRY_MESSAGE })
+  @IsKsicCode()
   readonly industryCode!: string;
 }
 
@@ -77,8 +75,10 @@ export class LogSessionRequest {
   @Matches(ID, { message: ID_MESSAGE })
   readonly sessionId?: string;
 
+  // Only the spelling here: a day that does not exist is the session rules' to refuse (422), as
+  // the document cannot state the calendar and a fuzzer's well-formed day must not meet a 400.
   @ApiProperty({ example: '2025-04-03', description: 'The day it was held, between the start and today' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date written YYYY-MM-DD' })
+  @Matches(CALENDAR_DATE_PATTERN, { message: '$property must be a date written YYYY-MM-DD' })
   readonly date!: string;
 
   @ApiProperty({ example: 90, minimum: 1, maximum: MAX_SESSION_MINUTES, description: 'Whole minutes; a length out of range is refused by the session rules (422)' })

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBusinessRegistrationNumber, IsKsicCode } from '@yunghap/contracts';
 import { MENTOR_KINDS, MentorKind, RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/mentoring-domain';
 import { OptionalField } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageQuery } from '../shared/page-query';
-import { FIRM_INDUSTRY, ID, ID_MESSAGE, INDUSTRY_MESSAGE, MENTOR_INDUSTRY, REGISTRATION_NUMBER, REGISTRATION_NUMBER_MESSAGE, TEXT, TEXT_MESSAGE } from '../shared/request-patterns';
+import { ID, ID_MESSAGE, TEXT, TEXT_MESSAGE } from '../shared/request-patterns';
 
 export class MentorIdParams {
   @ApiProperty({ example: '0b6c2d9e-5b7e-4d7a-9c55-2f1e3a4b5c6d' }) @Matches(ID, { message: ID_MESSAGE }) readonly mentorId!: string;
@@ -24,14 +25,14 @@ export class ExpertiseRequest {
   @ApiProperty({ type: [String], example: ['C26', 'D'], description: 'KSIC sections or divisions the mentor knows' })
   @IsArray()
   @ArrayUnique()
-  @Matches(MENTOR_INDUSTRY, { each: true, message: INDUSTRY_MESSAGE })
+  @IsKsicCode('division', { each: true })
   readonly industries!: string[];
 }
 
 export class AffiliationRequest {
   @ApiPropertyOptional({ example: '1248100998', description: 'The firm’s business registration number; required for a senior firm' })
   @OptionalField()
-  @Matches(REGISTRATION_NUMBER, { message: REGISTRATION_NUMBER_MESSAGE })
+  @IsBusinessRegistrationNumber()
   readonly firm?: string;
 
   @ApiPropertyOptional({ example: '한국전자통신연구원' })
@@ -56,7 +57,7 @@ export class RegisterMentorRequest {
 
 export class DeclareRelationshipRequest {
   @ApiProperty({ example: '2208100001', description: 'Business registration number: ten digits, no dashes' })
-  @Matches(REGISTRATION_NUMBER, { message: REGISTRATION_NUMBER_MESSAGE })
+  @IsBusinessRegistrationNumber()
   readonly firm!: string;
 
   @ApiProperty({ enum: RELATIONSHIP_KINDS }) @IsIn(RELATIONSHIP_KINDS) readonly kind!: RelationshipKind;
@@ -77,7 +78,7 @@ export class MentorListQuery extends PageQuery {
 
   @ApiPropertyOptional({ example: 'C26110', description: 'Mentors whose KSIC section or division covers this code' })
   @OptionalField()
-  @Matches(FIRM_INDUSTRY, { message: INDUSTRY_MESSAGE })
+  @IsKsicCode()
   readonly industry?: string;
 
   @ApiPropertyOptional({ enum: MENTOR_KINDS }) @OptionalField() @IsIn(MENTOR_KINDS) readonly kind?: MentorKind;

@@ -1,4 +1,4 @@
-import { Actor, CommandMetadata, won } from '@yunghap/kernel';
+import { Actor, BusinessRegistrationNumber, CommandMetadata, KsicCode, won } from '@yunghap/kernel';
 import { ApplicationContent, ApplicationContentInput, FirmInput } from '../application-content';
 import {
   DraftApplication,
@@ -14,13 +14,11 @@ import {
 } from '../application.commands';
 import { ApplicationEvent } from '../application.events';
 import { EvaluationOutcome, ExternalOutcome } from '../application.outcomes';
-import { BusinessRegistrationNumber } from '../business-registration-number';
-import { IndustryCode } from '../industry-code';
 import { CallFacts, ScreeningFacts, ScreeningResult } from '../screening.types';
 
 // One consortium's application to one call, used across the applications tests.
 // The registration numbers are invented, with check digits computed as in
-// business-registration-number.unit.spec.ts.
+// the kernel's business-registration-number.unit.spec.ts.
 
 export const CALL_ID = 'call-2026-it-convergence';
 export const APPLICATION_ID = 'app-0001';
@@ -67,7 +65,7 @@ export const contentInput = (overrides: Partial<ApplicationContentInput> = {}): 
 });
 
 const brn = (digits: string) => digits as BusinessRegistrationNumber;
-const ksic = (code: string) => code as IndustryCode;
+const ksic = (code: string) => code as KsicCode;
 
 /** `contentInput()` as validation turns it into content: numbers without hyphens, amounts in won. */
 export const CONTENT: ApplicationContent = {

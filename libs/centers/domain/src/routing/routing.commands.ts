@@ -1,6 +1,5 @@
-import { DomainCommand } from '@yunghap/kernel';
+import { DomainCommand, Province } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
-import { Province } from '../province';
 
 /** The centers routing may send provinces to, and where each province goes to begin with. */
 export interface RoutingSetup {

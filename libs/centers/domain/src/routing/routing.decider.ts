@@ -1,7 +1,5 @@
-import { assertNever, Decider, Decision, DomainError, Role } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isBlank, isProvince, momentOf, PROVINCES, Role } from '@yunghap/kernel';
 import { CenterError, RoutingError } from '../centers.errors';
-import { instant } from '../instant';
-import { isProvince, PROVINCES } from '../province';
 import { InitialiseRouting, ReassignProvince, RoutingCommand, RoutingSetup } from './routing.commands';
 import { RoutingEvent } from './routing.events';
 import { RoutingState } from './routing.state';
@@ -37,11 +35,11 @@ function reassign(command: ReassignProvince, state: RoutingState): Decision<Rout
   const { province, toCenterId, reason } = command.data;
   if (!isProvince(province)) return RoutingError.unknownProvince(province);
   if (!state.centerIds.includes(toCenterId)) return CenterError.unknownCenter(toCenterId);
-  if (reason.trim() === '') return RoutingError.reasonRequired(province);
+  if (isBlank(reason)) return RoutingError.reasonRequired(province);
   const fromCenterId = state.mapping.provinces[province];
   if (fromCenterId === toCenterId) return RoutingError.sameCenter(province, toCenterId);
   const effectiveAt = command.metadata.now;
-  if (instant(effectiveAt) < instant(state.mapping.effectiveAt)) return RoutingError.outOfOrder(effectiveAt, state.mapping.effectiveAt);
+  if (momentOf(effectiveAt) < momentOf(state.mapping.effectiveAt)) return RoutingError.outOfOrder(effectiveAt, state.mapping.effectiveAt);
   return [
     {
       type: 'ProvinceReassigned',

@@ -1,7 +1,6 @@
-import { CommandMetadata } from '@yunghap/kernel';
+import { CommandMetadata, Province } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
 import { CenterId, centerId } from '../center-id';
-import { Province } from '../province';
 import { seedRoutingSetup } from '../seed/centers.seed';
 import { actingAs } from '../testing/command-metadata.fixture';
 import { provinceReassigned, seededRouting } from '../testing/routing-events.fixture';

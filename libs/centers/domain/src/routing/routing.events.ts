@@ -1,6 +1,5 @@
-import { DomainEvent } from '@yunghap/kernel';
+import { DomainEvent, Province } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
-import { Province } from '../province';
 import { RoutingSetup } from './routing.commands';
 
 // Both events carry the mapping version they create and the instant it takes effect, because

@@ -1,6 +1,5 @@
+import { momentOf, Province } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
-import { instant } from '../instant';
-import { Province } from '../province';
 import { routingDecider } from './routing.decider';
 import { RoutingEvent } from './routing.events';
 import { ProvinceMapping, RoutingState } from './routing.state';
@@ -16,10 +15,10 @@ export function currentMapping(state: RoutingState): ProvinceMapping | undefined
  * Example: `mappingAt(history, application.submittedAt)?.mappingVersion` — worth recording with the routing.
  */
 export function mappingAt(routingHistory: readonly RoutingEvent[], at: string): ProvinceMapping | undefined {
-  const moment = instant(at);
+  const moment = momentOf(at);
   // The decider refuses changes that would run backwards in time, so the events in force at
   // `moment` are exactly those effective at or before it.
-  const inForce = routingHistory.filter((event) => instant(event.data.effectiveAt) <= moment);
+  const inForce = routingHistory.filter((event) => momentOf(event.data.effectiveAt) <= moment);
   return currentMapping(inForce.reduce(routingDecider.evolve, routingDecider.initialState()));
 }
 

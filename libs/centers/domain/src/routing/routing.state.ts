@@ -1,5 +1,5 @@
+import { Province } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
-import { Province } from '../province';
 
 /** The province → center mapping as it stood from `effectiveAt` on. */
 export interface ProvinceMapping {

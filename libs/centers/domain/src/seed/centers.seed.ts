@@ -1,6 +1,6 @@
+import { Province } from '@yunghap/kernel';
 import { CenterId, centerId } from '../center-id';
 import { CenterDetails } from '../center/center-details';
-import { Province } from '../province';
 import { RoutingSetup } from '../routing/routing.commands';
 
 export interface CenterSeed extends CenterDetails {

@@ -1,5 +1,5 @@
+import { Province, PROVINCES } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
-import { Province, PROVINCES } from '../province';
 import { routingDecider } from '../routing/routing.decider';
 import { actingAs } from '../testing/command-metadata.fixture';
 import { CENTER_SEEDS, seedRoutingSetup } from './centers.seed';

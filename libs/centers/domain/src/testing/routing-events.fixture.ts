@@ -1,5 +1,5 @@
+import { Province } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
-import { Province } from '../province';
 import { ProvinceReassigned, RoutingInitialised } from '../routing/routing.events';
 import { seedRoutingSetup } from '../seed/centers.seed';
 
