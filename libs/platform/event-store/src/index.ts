@@ -10,5 +10,6 @@ export { SqlEventStore } from './sql/sql-event-store';
 export type { NodePostgresOptions } from './sql/node-postgres.database';
 export * from './command-handler';
 export * from './store-failure';
+export { TIMED_OUT, withinDeadline } from './deadline';
 export type { NodePostgresTimeouts } from './sql/node-postgres.database';
 export type { ListenRetry } from './sql/postgres-append-listener';

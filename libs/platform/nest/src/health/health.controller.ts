@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Optional, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiServiceUnavailableResponse } from '@nestjs/swagger';
+import { TIMED_OUT, withinDeadline } from '@yunghap/event-store';
 import type { Response } from 'express';
 import { Public } from '../auth/roles.decorator';
 import { SERVICE_CONFIG } from '../bootstrap/platform.di-tokens';
@@ -12,15 +13,12 @@ const PROBE_TIMEOUT_MS = 2_000;
 const RETRY_AFTER_SECONDS = 5;
 
 async function bounded(probe: HealthProbe, index: number): Promise<Readonly<Record<string, HealthCheck>>> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<Record<string, HealthCheck>>((resolve) => {
-    timer = setTimeout(() => resolve({ [`probe${index + 1}`]: { status: 'down', detail: `${PROBE_TIMEOUT_MS} ms 안에 응답 없음 (no answer within ${PROBE_TIMEOUT_MS} ms)` } }), PROBE_TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([probe().catch((error: unknown) => ({ [`probe${index + 1}`]: { status: 'down' as const, detail: String((error as Error)?.message ?? error) } })), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const name = `probe${index + 1}`;
+  const outcome = await withinDeadline(
+    probe().catch((error: unknown) => ({ [name]: { status: 'down' as const, detail: String((error as Error)?.message ?? error) } })),
+    PROBE_TIMEOUT_MS,
+  );
+  return outcome === TIMED_OUT ? { [name]: { status: 'down', detail: `${PROBE_TIMEOUT_MS} ms 안에 응답 없음 (no answer within ${PROBE_TIMEOUT_MS} ms)` } } : outcome;
 }
 
 @Controller('health')
