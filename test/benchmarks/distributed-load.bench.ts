@@ -4,9 +4,9 @@
 // Goal (issue "Distributed resilience", item 7): >= 30 applications/s with p99 < 1 s distributed.
 import { randomInt } from 'node:crypto';
 import autocannon from 'autocannon';
-import { ChaosPlatform } from '../chaos/support/chaos-platform';
+import { DistributedPlatform } from '../support/distributed-platform';
 import { openCall } from '../chaos/support/workload';
-import { startSingleProcessPlatform } from '../e2e/support/platforms';
+import { startSingleProcessPlatform } from '../support/single-process-platform';
 import { applicationBody, firm, tokens } from '../e2e/support/scenario-kit';
 import { recordBenchmark } from './record';
 
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   } finally {
     await single.stop();
   }
-  const distributed = await ChaosPlatform.start(`bench${Date.now().toString(36)}`);
+  const distributed = await DistributedPlatform.start(`bench${Date.now().toString(36)}`);
   let measured: Figures;
   try {
     measured = await load(distributed.url('applications'), await openCall(distributed.url('applications')));

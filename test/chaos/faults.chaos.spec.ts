@@ -4,7 +4,7 @@ import { TOPICS } from '@yunghap/contracts';
 import { bearer } from '@yunghap/service-harness';
 import { localEngines } from '@yunghap/testing';
 import { tokens } from '../e2e/support/scenario-kit';
-import { ChaosPlatform } from './support/chaos-platform';
+import { DistributedPlatform } from '../support/distributed-platform';
 import { freezePostgres, startEngine, stopEngine, thawPostgres } from './support/engine-faults';
 import { eventCounts, verifyAllChains } from './support/invariants';
 import { ApplicationOutcome, applicationBurst, openCall } from './support/workload';
@@ -30,13 +30,13 @@ const RECOVERY = {
 };
 
 describe('the distributed platform under faults', () => {
-  let platform: ChaosPlatform;
+  let platform: DistributedPlatform;
   let callId: string;
   const submitted: string[] = [];
   const screened: string[] = [];
 
   beforeAll(async () => {
-    platform = await ChaosPlatform.start(`chaos${Date.now().toString(36)}`);
+    platform = await DistributedPlatform.start(`chaos${Date.now().toString(36)}`);
     callId = await openCall(platform.url('applications'));
   });
   afterAll(() => platform?.stop());

@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { bearer } from '@yunghap/service-harness';
-import { Platform, startDistributedPlatform, startSingleProcessPlatform, workspaceRoot } from './support/platforms';
+import { DistributedPlatform } from '../support/distributed-platform';
+import { Platform, workspaceRoot } from '../support/local-platform';
+import { startSingleProcessPlatform } from '../support/single-process-platform';
 import { eventuallyGet, firm, passedApplication, settled, tokens } from './support/scenario-kit';
 
 // Loaded by path like the launcher loads services: no project imports a tool.
@@ -27,7 +29,7 @@ interface LineFigures {
  * mentoring engagement gets its ₩10M allocation across services; finance then audits it all.
  */
 describe.each([
-  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => startDistributedPlatform(`e2g${Date.now().toString(36)}`)],
+  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => DistributedPlatform.start(`e2g${Date.now().toString(36)}`)],
   ['single process: the platform as npm start runs it', () => startSingleProcessPlatform()],
 ])('from an evaluated application to an audited grant — %s', (_mode, start: () => Promise<Platform>) => {
   let platform: Platform;

@@ -1,5 +1,7 @@
 import request from 'supertest';
-import { Platform, startDistributedPlatform, startSingleProcessPlatform } from './support/platforms';
+import { DistributedPlatform } from '../support/distributed-platform';
+import { Platform } from '../support/local-platform';
+import { startSingleProcessPlatform } from '../support/single-process-platform';
 import { applicationBody, eventuallyGet, firm, formCommittee, scoresheet, settled, tokens } from './support/scenario-kit';
 
 
@@ -20,7 +22,7 @@ interface RankingBody {
  * once more with a read-your-writes bound of 0, where every command answers 202 and is read back.
  */
 describe.each([
-  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => startDistributedPlatform(`e2e${Date.now().toString(36)}`), false],
+  ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => DistributedPlatform.start(`e2e${Date.now().toString(36)}`), false],
   ['single process: the platform as npm start runs it', () => startSingleProcessPlatform(), false],
   ['single process, every command recorded but not yet readable (202)', () => startSingleProcessPlatform({ READ_YOUR_WRITES_TIMEOUT_MS: '0' }), true],
 ])('a call from opening to ranking — %s', (_mode, start: () => Promise<Platform>, everyCommandPending: boolean) => {

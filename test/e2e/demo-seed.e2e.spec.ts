@@ -1,7 +1,8 @@
 import path from 'node:path';
 import pino from 'pino';
 import request from 'supertest';
-import { Platform, startSingleProcessPlatform, workspaceRoot } from './support/platforms';
+import { Platform, workspaceRoot } from '../support/local-platform';
+import { startSingleProcessPlatform } from '../support/single-process-platform';
 import { eventuallyGet, tokens } from './support/scenario-kit';
 
 // Loaded by path like the launcher does: no project imports an application.

@@ -8,7 +8,7 @@ import { traceContextOf } from '@yunghap/telemetry';
 import { eventually, localEngines, requireEngine } from '@yunghap/testing';
 import pino from 'pino';
 import request from 'supertest';
-import { dropNamespace } from '../e2e/support/platforms';
+import { dropNamespace } from '../support/local-platform';
 
 const workspaceRoot = path.resolve(__dirname, '..', '..');
 /** Loaded by path, like the launcher loads services: no project imports an application. */

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { workspaceRoot } from '../../e2e/support/platforms';
+import { workspaceRoot } from '../../support/local-platform';
 
 export type EngineName = 'postgres' | 'kafka' | 'ferretdb';
 

@@ -2,7 +2,7 @@ import { openPostgresEventStore } from '@yunghap/event-store';
 import { localEngines } from '@yunghap/testing';
 import { Client } from 'pg';
 import type { ServiceName } from '@yunghap/platform-nest';
-import { SERVICES } from '../../e2e/support/platforms';
+import { SERVICES } from '../../support/local-platform';
 
 /** How many events of each type each of `streams` holds, in the service's schema of `namespace`. */
 export async function eventCounts(namespace: string, service: ServiceName, streams: readonly string[]): Promise<Map<string, Record<string, number>>> {

@@ -3,7 +3,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ServiceName } from '@yunghap/platform-nest';
 import { localEngines, requireEngine } from '@yunghap/testing';
-import { distributedEnv, dropNamespace, freePort, SERVICES, workspaceRoot } from '../../e2e/support/platforms';
+import { distributedEnv, dropNamespace, ExtraEnv, freePort, Platform, SERVICES, workspaceRoot } from './local-platform';
 
 /** A service process as operators run it: the built bundle, not the TypeScript sources. */
 function entryOf(service: ServiceName): string {
@@ -30,10 +30,13 @@ export interface Recovery {
 }
 
 /**
- * The distributed platform with its processes in the test's hands: kill one with SIGKILL, start
- * it again on the same port, and time how long it takes to serve.
+ * The distributed mode as operators run it: each service its own process (the built bundle) over
+ * PostgreSQL, FerretDB and Kafka, under a namespace of its own so that it shares the engines with
+ * nobody; and its processes in the test's hands: kill one with SIGKILL, start it again on the same
+ * port, and time how long it takes to serve.
  */
-export class ChaosPlatform {
+export class DistributedPlatform implements Platform {
+  readonly mode = 'distributed';
   private readonly children = new Map<ServiceName, ChildProcess>();
   private readonly ports = new Map<ServiceName, number>();
 
@@ -43,13 +46,13 @@ export class ChaosPlatform {
     private readonly env: NodeJS.ProcessEnv,
   ) {}
 
-  static async start(namespace: string, env: NodeJS.ProcessEnv = {}): Promise<ChaosPlatform> {
+  static async start(namespace: string, env: ExtraEnv = {}): Promise<DistributedPlatform> {
     const engines = localEngines();
     await Promise.all([requireEngine(engines.postgres), requireEngine(engines.kafka), requireEngine(engines.mongo)]);
     buildServices();
-    const logDir = path.join(workspaceRoot, 'dist', 'chaos-logs', namespace);
+    const logDir = path.join(workspaceRoot, 'dist', 'platform-logs', namespace);
     mkdirSync(logDir, { recursive: true });
-    const platform = new ChaosPlatform(namespace, logDir, { ...distributedEnv(namespace), ...env });
+    const platform = new DistributedPlatform(namespace, logDir, { ...distributedEnv(namespace), ...env });
     try {
       for (const service of SERVICES) {
         platform.ports.set(service, await freePort());
