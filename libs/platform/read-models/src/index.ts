@@ -4,7 +4,7 @@ export { InMemoryReadModelStore } from './in-memory/in-memory-read-model-store.a
 export { MongooseReadModelStore, DEFAULT_MONGOOSE_TIMEOUTS } from './mongoose/mongoose-read-model-store.adapter';
 export type { MongooseTimeouts } from './mongoose/mongoose-read-model-store.adapter';
 export type { Projection, ProjectionIndex, Projected } from './projections/projection';
-export { defineProjection } from './projections/define-projection';
+export { defineProjection, domainEventOf } from './projections/define-projection';
 export type { DomainEventShape, EventTypes, ProjectionDefinition, RecordedOf } from './projections/define-projection';
 export { collectionRef } from './collection-ref';
 export type { CollectionRef } from './collection-ref';

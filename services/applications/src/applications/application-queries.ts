@@ -4,8 +4,8 @@ import { Filter } from '@yunghap/read-models';
 import { assertMayRead } from './application-access';
 import { ApplicationListQuery, DEFAULT_PAGE_SIZE } from './application-list.query.dto';
 import { ApplicationTimelineResponse, timelineEventOf } from './application-timeline.response.dto';
-import { TIMELINE_COLLECTION, TimelineEntry } from './application-timeline.projection';
-import { APPLICATIONS_COLLECTION, ApplicationView } from './application-view.projection';
+import { TIMELINE } from './application-timeline.projection';
+import { APPLICATIONS, ApplicationView } from './application-view.projection';
 import { ApplicationPageResponse, applicationSummaryOf } from './application.response.dto';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -19,7 +19,7 @@ export class ApplicationQueries {
   constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
 
   private applications() {
-    return this.runtime.readModels.collection<ApplicationView>(APPLICATIONS_COLLECTION);
+    return APPLICATIONS.in(this.runtime.readModels);
   }
 
   async existing(applicationId: string): Promise<ApplicationView> {
@@ -37,7 +37,7 @@ export class ApplicationQueries {
 
   async timeline(user: AuthenticatedUser, applicationId: string): Promise<ApplicationTimelineResponse> {
     await this.readableBy(user, applicationId);
-    const entries = await this.runtime.readModels.collection<TimelineEntry>(TIMELINE_COLLECTION).find({ applicationId }, { sort: { version: 1 } });
+    const entries = await TIMELINE.in(this.runtime.readModels).find({ applicationId }, { sort: { version: 1 } });
     return { applicationId, events: entries.map(timelineEventOf) };
   }
 

@@ -1,10 +1,7 @@
 import { ApplicationEvent } from '@yunghap/applications-domain';
-import type { RecordedEvent } from '@yunghap/event-store';
 import { Actor, assertNever } from '@yunghap/kernel';
-import type { Projection } from '@yunghap/read-models';
-import { APPLICATION_EVENT_TYPES } from './application-view.projection';
-
-export const TIMELINE_COLLECTION = 'application-timeline';
+import { collectionRef, defineProjection, RecordedOf } from '@yunghap/read-models';
+import { APPLICATION_EVENTS } from './application-view.projection';
 
 /** One event of an application's history, with who did it, when, and the request it belonged to. */
 export interface TimelineEntry {
@@ -22,7 +19,9 @@ export interface TimelineEntry {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
-function detailsOf(event: ApplicationEvent): Readonly<Record<string, unknown>> {
+export const TIMELINE = collectionRef<TimelineEntry>('application-timeline');
+
+function detailsOf(event: RecordedOf<ApplicationEvent>): Readonly<Record<string, unknown>> {
   switch (event.type) {
     case 'ApplicationDrafted':
       return { callId: event.data.callId, title: event.data.content.task.title, requestedAmount: event.data.content.requestedAmount };
@@ -54,18 +53,17 @@ function detailsOf(event: ApplicationEvent): Readonly<Record<string, unknown>> {
  * An application's full timeline, one document per event (a history never grows inside one
  * document), read back in stream order.
  */
-export const applicationTimelineProjection: Projection<TimelineEntry> = {
+export const applicationTimelineProjection = defineProjection<ApplicationEvent, TimelineEntry>({
   name: 'application-timeline',
-  collection: TIMELINE_COLLECTION,
-  handles: APPLICATION_EVENT_TYPES,
-  documentId: (event) => event.eventId,
-  apply: (_doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as ApplicationEvent;
-    const { actor, occurredAt, correlationId, causationId } = recorded.metadata;
+  collection: TIMELINE,
+  handles: APPLICATION_EVENTS,
+  idOf: (event) => event.eventId,
+  evolve: (_doc, event) => {
+    const { actor, occurredAt, correlationId, causationId } = event.metadata;
     return {
-      _id: recorded.eventId,
+      _id: event.eventId,
       applicationId: event.data.applicationId,
-      version: recorded.version,
+      version: event.version,
       type: event.type,
       occurredAt,
       actor,
@@ -75,4 +73,4 @@ export const applicationTimelineProjection: Projection<TimelineEntry> = {
     };
   },
   indexes: [{ keys: { applicationId: 1, version: 1 } }],
-};
+});

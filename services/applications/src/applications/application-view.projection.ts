@@ -1,11 +1,8 @@
 import { ApplicationEvent, ApplicationFile, consortiumOf, evolveApplication, initialApplicationState } from '@yunghap/applications-domain';
-import type { RecordedEvent } from '@yunghap/event-store';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection, EventTypes, RecordedOf } from '@yunghap/read-models';
 
-export const APPLICATIONS_COLLECTION = 'applications';
-
-// A record, so that an event type the domain adds cannot be missed by the projections.
-const APPLICATION_EVENTS: Record<ApplicationEvent['type'], true> = {
+/** Every event type of an application's stream, all read by the projections that follow the whole history. */
+export const APPLICATION_EVENTS: EventTypes<ApplicationEvent> = {
   ApplicationDrafted: true,
   ApplicationRevised: true,
   ApplicationSubmitted: true,
@@ -19,7 +16,7 @@ const APPLICATION_EVENTS: Record<ApplicationEvent['type'], true> = {
   ApplicationWithdrawn: true,
 };
 
-/** Every event type of an application's stream. */
+/** The same types as a list, for the timeline's answer schema. */
 export const APPLICATION_EVENT_TYPES = Object.keys(APPLICATION_EVENTS) as ApplicationEvent['type'][];
 
 /**
@@ -43,21 +40,22 @@ export interface ApplicationView extends ApplicationFile {
   readonly version: number;
 }
 
-function reasonGiven(event: ApplicationEvent, type: 'ApplicationReturnedForRevision' | 'ApplicationWithdrawn', previous: string | null | undefined): string | null {
+export const APPLICATIONS = collectionRef<ApplicationView>('applications');
+
+function reasonGiven(event: RecordedOf<ApplicationEvent>, type: 'ApplicationReturnedForRevision' | 'ApplicationWithdrawn', previous: string | null | undefined): string | null {
   return event.type === type ? event.data.reason : (previous ?? null);
 }
 
 /** One document per application, folded with the domain's `evolveApplication` so the statuses cannot drift apart. */
-export const applicationViewProjection: Projection<ApplicationView> = {
+export const applicationViewProjection = defineProjection<ApplicationEvent, ApplicationView>({
   name: 'application-view',
-  collection: APPLICATIONS_COLLECTION,
-  handles: APPLICATION_EVENT_TYPES,
-  documentId: (event) => (event.data as { applicationId: string }).applicationId,
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as ApplicationEvent;
+  collection: APPLICATIONS,
+  handles: APPLICATION_EVENTS,
+  idOf: (event) => event.data.applicationId,
+  evolve: (doc, event) => {
     const state = evolveApplication(doc ?? initialApplicationState(), event);
     if (state.status === 'none') return doc;
-    const { occurredAt } = recorded.metadata;
+    const { occurredAt } = event.metadata;
     return {
       ...state,
       _id: state.applicationId,
@@ -70,8 +68,8 @@ export const applicationViewProjection: Projection<ApplicationView> = {
       withdrawalReason: reasonGiven(event, 'ApplicationWithdrawn', doc?.withdrawalReason),
       draftedAt: doc?.draftedAt ?? occurredAt,
       updatedAt: occurredAt,
-      version: recorded.version,
+      version: event.version,
     };
   },
   indexes: [{ keys: { centerId: 1, status: 1 } }, { keys: { callId: 1, status: 1 } }, { keys: { applicantId: 1 } }],
-};
+});

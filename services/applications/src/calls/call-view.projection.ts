@@ -1,8 +1,5 @@
 import { CallEvent, evolveCall, initialCallState, PublishedCall } from '@yunghap/applications-domain';
-import type { RecordedEvent } from '@yunghap/event-store';
-import type { Projection } from '@yunghap/read-models';
-
-export const CALLS_COLLECTION = 'calls';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
 
 /** A call (공고) as published: its current terms, and what screening reads from them. */
 export interface CallView extends PublishedCall {
@@ -15,25 +12,26 @@ export interface CallView extends PublishedCall {
   readonly version: number;
 }
 
+export const CALLS = collectionRef<CallView>('calls');
+
 /** One document per call, folded with the domain's own `evolveCall` so both sides agree on the terms. */
-export const callViewProjection: Projection<CallView> = {
+export const callViewProjection = defineProjection<CallEvent, CallView>({
   name: 'call-view',
-  collection: CALLS_COLLECTION,
-  handles: ['CallOpened', 'CallAmended', 'CallClosedEarly'],
-  documentId: (event) => (event.data as { callId: string }).callId,
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as CallEvent;
+  collection: CALLS,
+  handles: { CallOpened: true, CallAmended: true, CallClosedEarly: true },
+  idOf: (event) => event.data.callId,
+  evolve: (doc, event) => {
     const state = evolveCall(doc ?? initialCallState(), event);
     if (state.status === 'none') return doc;
-    const { occurredAt } = recorded.metadata;
+    const { occurredAt } = event.metadata;
     return {
       ...state,
       _id: state.callId,
       closeReason: event.type === 'CallClosedEarly' ? event.data.reason : (doc?.closeReason ?? null),
       openedAt: doc?.openedAt ?? occurredAt,
       updatedAt: occurredAt,
-      version: recorded.version,
+      version: event.version,
     };
   },
   indexes: [{ keys: { opensAt: -1 } }],
-};
+});

@@ -7,7 +7,7 @@ import { CALL_DECIDER, CallDecider } from '../applications.di-tokens';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion, withExpectedVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
 import { callStreamId } from '../shared/stream-ids';
-import { CALLS_COLLECTION, CallView } from './call-view.projection';
+import { CALLS } from './call-view.projection';
 import { callResponseOf, CallResponse } from './call.response.dto';
 import { callOutbox } from './calls.outbox';
 import { AmendCallRequest, CallPathParams, CloseCallRequest, OpenCallRequest } from './calls.request.dto';
@@ -29,7 +29,7 @@ export class CallsHttpController {
   ) {}
 
   private calls() {
-    return this.runtime.readModels.collection<CallView>(CALLS_COLLECTION);
+    return CALLS.in(this.runtime.readModels);
   }
 
   private async existing(callId: string): Promise<CallResponse> {

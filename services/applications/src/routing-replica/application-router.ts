@@ -5,7 +5,7 @@ import { ProblemException, SERVICE_RUNTIME, ServiceRuntime, systemMetadata } fro
 import { ApplicationCommands } from '../applications/application-commands';
 import { MappingInForce, mappingInForce } from './mapping-in-force';
 import { ProvinceRouting, ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
-import { ROUTING_REPLICA_COLLECTION, RoutingReplicaView } from './routing-replica.projection';
+import { ROUTING_REPLICA } from './routing-replica.projection';
 
 /** What routing needs of an application, from its read model or from its stream alike. */
 export type RoutableApplication = Pick<ApplicationFile, 'applicationId' | 'status' | 'submittedAt'> & { readonly content: { readonly leadFirm: { readonly province: Province } } };
@@ -37,7 +37,7 @@ export class ApplicationRouter {
   ) {}
 
   async mappingAt(at: string): Promise<MappingInForce | undefined> {
-    const replica = await this.runtime.readModels.collection<RoutingReplicaView>(ROUTING_REPLICA_COLLECTION).findOne({ _id: ROUTING_REPLICA_STREAM_ID });
+    const replica = await ROUTING_REPLICA.in(this.runtime.readModels).findOne({ _id: ROUTING_REPLICA_STREAM_ID });
     return replica ? mappingInForce(replica.changes, at) : undefined;
   }
 

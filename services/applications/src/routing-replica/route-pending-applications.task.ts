@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { APPLICATIONS_COLLECTION, ApplicationView } from '../applications/application-view.projection';
+import { APPLICATIONS } from '../applications/application-view.projection';
 import { ApplicationRouter } from './application-router';
 
 /**
@@ -17,7 +17,7 @@ export class RoutePendingApplicationsTask {
   ) {}
 
   async run(): Promise<void> {
-    const pending = await this.runtime.readModels.collection<ApplicationView>(APPLICATIONS_COLLECTION).find({ status: 'submitted' });
+    const pending = await APPLICATIONS.in(this.runtime.readModels).find({ status: 'submitted' });
     for (const application of pending) {
       const routed = await this.router.routeIfSubmitted(application);
       if (!routed) this.runtime.logger.child({ context: RoutePendingApplicationsTask.name }).warn({ applicationId: application.applicationId }, 'submitted application left unrouted: no province mapping covers it yet');

@@ -1,8 +1,5 @@
-import type { RecordedEvent } from '@yunghap/event-store';
-import type { Projection } from '@yunghap/read-models';
-import { ProvinceRouting, ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
-
-export const ROUTING_REPLICA_COLLECTION = 'routing-replica';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
+import { ProvinceRouting, ProvinceRoutingRecorded, ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
 
 /** Every routing change heard of, oldest version first; `mappingInForce` answers from it. */
 export interface RoutingReplicaView {
@@ -10,14 +7,16 @@ export interface RoutingReplicaView {
   readonly changes: readonly ProvinceRouting[];
 }
 
+export const ROUTING_REPLICA = collectionRef<RoutingReplicaView>('routing-replica');
+
 /** One document with the whole history: seventeen provinces and the occasional change. */
-export const routingReplicaProjection: Projection<RoutingReplicaView> = {
+export const routingReplicaProjection = defineProjection<ProvinceRoutingRecorded, RoutingReplicaView>({
   name: 'routing-replica',
-  collection: ROUTING_REPLICA_COLLECTION,
-  handles: ['ProvinceRoutingRecorded'],
-  documentId: () => ROUTING_REPLICA_STREAM_ID,
-  apply: (doc, recorded: RecordedEvent) => ({
+  collection: ROUTING_REPLICA,
+  handles: { ProvinceRoutingRecorded: true },
+  idOf: () => ROUTING_REPLICA_STREAM_ID,
+  evolve: (doc, event) => ({
     _id: ROUTING_REPLICA_STREAM_ID,
-    changes: [...(doc?.changes ?? []), recorded.data as unknown as ProvinceRouting].sort((a, b) => a.mappingVersion - b.mappingVersion),
+    changes: [...(doc?.changes ?? []), event.data].sort((a, b) => a.mappingVersion - b.mappingVersion),
   }),
-};
+});

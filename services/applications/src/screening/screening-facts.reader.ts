@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { callFactsOf, ScreeningFacts } from '@yunghap/applications-domain';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ACTIVE_STATUSES } from '../applications/application-statuses';
-import { APPLICATIONS_COLLECTION, ApplicationView } from '../applications/application-view.projection';
-import { CALLS_COLLECTION, CallView } from '../calls/call-view.projection';
+import { APPLICATIONS, ApplicationView } from '../applications/application-view.projection';
+import { CALLS } from '../calls/call-view.projection';
 import { FIRM_APPLICATIONS } from './firm-applications.projection';
 
 /**
@@ -17,7 +17,7 @@ export class ScreeningFactsReader {
 
   async factsFor(application: ApplicationView): Promise<ScreeningFacts> {
     const { readModels } = this.runtime;
-    const call = await readModels.collection<CallView>(CALLS_COLLECTION).findOne({ _id: application.callId });
+    const call = await CALLS.in(readModels).findOne({ _id: application.callId });
     // Drafting requires an opened call, and calls are never deleted.
     if (!call) throw new Error(`call ${application.callId} of application ${application.applicationId} is missing from the read model`);
     return { call: callFactsOf(call), firmsInOtherActiveApplications: await this.firmsTakenElsewhere(application) };
@@ -30,7 +30,7 @@ export class ScreeningFactsReader {
     const listed = await FIRM_APPLICATIONS.in(readModels).findByIds([...members]);
     const candidates = new Set(listed.flatMap((firm) => firm.applicationIds));
     candidates.delete(application.applicationId);
-    const others = await readModels.collection<ApplicationView>(APPLICATIONS_COLLECTION).findByIds([...candidates]);
+    const others = await APPLICATIONS.in(readModels).findByIds([...candidates]);
     const active = others.filter((other) => other.callId === application.callId && ACTIVE_STATUSES.includes(other.status));
     return [...new Set(active.flatMap((other) => other.memberRegistrationNumbers.filter((firm) => members.has(firm))))];
   }

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { CenterEvent, OperatingInstitution, StaffMember } from '@yunghap/centers-domain';
 import { assertNever } from '@yunghap/kernel';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
 
 export interface CenterView {
   readonly _id: string;
@@ -12,14 +11,15 @@ export interface CenterView {
   readonly updatedAt: string;
 }
 
+export const CENTERS = collectionRef<CenterView>('centers');
+
 /** One document per center with its staff, for the center list and a center's page. */
-export const centerViewProjection: Projection<CenterView> = {
+export const centerViewProjection = defineProjection<CenterEvent, CenterView>({
   name: 'center-view',
-  collection: 'centers',
-  handles: ['CenterRegistered', 'CenterDetailsUpdated', 'StaffAssigned', 'StaffUnassigned'],
-  documentId: (event) => (event.data as { centerId: string }).centerId,
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as CenterEvent;
+  collection: CENTERS,
+  handles: { CenterRegistered: true, CenterDetailsUpdated: true, StaffAssigned: true, StaffUnassigned: true },
+  idOf: (event) => event.data.centerId,
+  evolve: (doc, event) => {
     switch (event.type) {
       case 'CenterRegistered':
         return { _id: event.data.centerId, regionName: event.data.regionName, institution: event.data.institution, staff: [], registeredAt: event.data.registeredAt, updatedAt: event.data.registeredAt };
@@ -33,4 +33,4 @@ export const centerViewProjection: Projection<CenterView> = {
         return assertNever(event);
     }
   },
-};
+});

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { centerDecider, CenterId, centerStreamId } from '@yunghap/centers-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { CenterView } from './center-view.projection';
+import { CENTERS, CenterView } from './center-view.projection';
 import { AssignStaffRequest, CenterParams, StaffMemberParams, UpdateCenterRequest } from './centers.request.dto';
 import { CenterResponse } from './centers.response.dto';
 
@@ -37,7 +37,7 @@ export class CentersHttpController {
   ) {}
 
   private centers() {
-    return this.runtime.readModels.collection<CenterView>('centers');
+    return CENTERS.in(this.runtime.readModels);
   }
 
   private async existing(centerId: string): Promise<CenterResponse> {

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { ProvinceMapping, RoutingEvent, routingDecider } from '@yunghap/centers-domain';
 import { Province } from '@yunghap/kernel';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection, domainEventOf } from '@yunghap/read-models';
 
 export const ROUTING_VIEW_ID = 'province-routing';
 
@@ -23,6 +22,8 @@ export interface RoutingView {
   readonly changes: readonly RoutingChange[];
 }
 
+export const ROUTING = collectionRef<RoutingView>('routing');
+
 function change(event: RoutingEvent, actor: string): RoutingChange {
   if (event.type === 'RoutingInitialised') {
     return { mappingVersion: event.data.mappingVersion, effectiveAt: event.data.effectiveAt, province: null, fromCenterId: null, toCenterId: null, reason: 'initial mapping', changedBy: actor };
@@ -32,16 +33,17 @@ function change(event: RoutingEvent, actor: string): RoutingChange {
 }
 
 /** The province → center mapping now, and its whole history (one document: the mapping is small). */
-export const routingViewProjection: Projection<RoutingView> = {
+export const routingViewProjection = defineProjection<RoutingEvent, RoutingView>({
   name: 'routing-view',
-  collection: 'routing',
-  handles: ['RoutingInitialised', 'ProvinceReassigned'],
-  documentId: () => ROUTING_VIEW_ID,
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as RoutingEvent;
+  collection: ROUTING,
+  handles: { RoutingInitialised: true, ProvinceReassigned: true },
+  idOf: () => ROUTING_VIEW_ID,
+  evolve: (doc, recorded) => {
+    // The view keeps the events as the domain declares them, not the store's envelope.
+    const event = domainEventOf<RoutingEvent>(recorded);
     const events = [...(doc?.events ?? []), event];
     const state = events.reduce(routingDecider.evolve, routingDecider.initialState());
     if (state.status !== 'initialised') return doc;
     return { _id: ROUTING_VIEW_ID, current: state.mapping, events, changes: [...(doc?.changes ?? []), change(event, recorded.metadata.actor.userId)] };
   },
-};
+});

@@ -6,7 +6,7 @@ import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME,
 import { MappingAtQuery, ReassignProvinceRequest } from './routing.request.dto';
 import { ProvinceMappingResponse, RoutingResponse } from './routing.response.dto';
 import { routingMessages } from './routing.outbox';
-import { ROUTING_VIEW_ID, RoutingView } from './routing-view.projection';
+import { ROUTING, ROUTING_VIEW_ID, RoutingView } from './routing-view.projection';
 
 const EVERY_ROLE = ['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor'] as const;
 
@@ -28,7 +28,7 @@ export class RoutingHttpController {
   ) {}
 
   private async view(): Promise<RoutingView> {
-    const view = await this.runtime.readModels.collection<RoutingView>('routing').findOne({ _id: ROUTING_VIEW_ID });
+    const view = await ROUTING.in(this.runtime.readModels).findOne({ _id: ROUTING_VIEW_ID });
     if (!view) throw new ProblemException(503, 'ROUTING.NOT_READY', '지역 배정이 아직 준비되지 않았습니다. (The province routing has not been initialised yet.)');
     return view;
   }

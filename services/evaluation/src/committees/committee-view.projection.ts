@@ -1,6 +1,5 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { committeeDecider, CommitteeEvent, CommitteeMember, CommitteeScope, CommitteeState, DeclaredRelationship } from '@yunghap/evaluation-domain';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
 
 export interface CommitteeView {
   /** The committee id. */
@@ -16,6 +15,8 @@ export interface CommitteeView {
   readonly updatedAt: string;
 }
 
+export const COMMITTEES = collectionRef<CommitteeView>('committees');
+
 function stateOf(view: CommitteeView | null): CommitteeState {
   if (!view) return committeeDecider.initialState();
   const { _id: committeeId, callId, scope, members, relationships } = view;
@@ -23,18 +24,18 @@ function stateOf(view: CommitteeView | null): CommitteeState {
 }
 
 /** One document per committee, evolved by the domain itself so the view never disagrees with the stream. */
-export const committeeViewProjection: Projection<CommitteeView> = {
+export const committeeViewProjection = defineProjection<CommitteeEvent, CommitteeView>({
   name: 'committee-view',
-  collection: 'committees',
-  handles: ['CommitteeFormed', 'MemberAdded', 'MemberRemoved', 'RelationshipDeclared'],
-  documentId: (event) => (event.data as { committeeId: string }).committeeId,
-  apply: (doc, recorded: RecordedEvent) => {
-    const state = committeeDecider.evolve(stateOf(doc), { type: recorded.type, data: recorded.data } as CommitteeEvent);
+  collection: COMMITTEES,
+  handles: { CommitteeFormed: true, MemberAdded: true, MemberRemoved: true, RelationshipDeclared: true },
+  idOf: (event) => event.data.committeeId,
+  evolve: (doc, event) => {
+    const state = committeeDecider.evolve(stateOf(doc), event);
     if (state.status === 'not-formed') return doc;
-    const at = recorded.metadata.occurredAt;
+    const at = event.metadata.occurredAt;
     const { committeeId, callId, scope, members, relationships } = state;
     const centerId = scope.kind === 'center' ? scope.centerId : null;
     return { _id: committeeId, callId, scope, centerId, members, relationships, formedAt: doc?.formedAt ?? at, updatedAt: at };
   },
   indexes: [{ keys: { callId: 1 } }],
-};
+});

@@ -13,7 +13,7 @@ import { committeeFor } from './committee.response';
 import { CommitteeResponse } from './committee.response.dto';
 import { committeeFormation } from './committee-formation';
 import { committeeIdFor, committeeStreamId } from './committee-id';
-import { CommitteeView } from './committee-view.projection';
+import { COMMITTEES } from './committee-view.projection';
 import { CommitteeListQuery, CommitteeMemberRequest, DeclareCommitteeRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
 
 const READERS = ['program-manager', 'auditor', 'committee-member'] as const;
@@ -39,7 +39,7 @@ export class CommitteesHttpController {
   ) {}
 
   private committees() {
-    return this.runtime.readModels.collection<CommitteeView>('committees');
+    return COMMITTEES.in(this.runtime.readModels);
   }
 
   /** A committee `user` may see: committee members only those their token names. */

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { evaluationDecider, EvaluationEvent, EvaluationState, isRecused } from '@yunghap/evaluation-domain';
 import { assertNever } from '@yunghap/kernel';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
 import { EvaluationRequestEvent } from './evaluation-request.decider';
 
 export const EVALUATION_STATUSES = ['pending', 'open', 'completed', 'abandoned', 'withdrawn'] as const;
@@ -33,6 +32,8 @@ export interface EvaluationView {
   readonly withdrawnAt: string | null;
 }
 
+export const EVALUATIONS = collectionRef<EvaluationView>('evaluations');
+
 type Derived = 'status' | 'committeeId' | 'scorers';
 
 function withDerived(view: Omit<EvaluationView, Derived>): EvaluationView {
@@ -46,14 +47,22 @@ function withDerived(view: Omit<EvaluationView, Derived>): EvaluationView {
  * One document per application from its request and evaluation streams, in whatever order a
  * withdrawal and an opening raced: the request always comes first, since nothing opens without it.
  */
-export const evaluationViewProjection: Projection<EvaluationView> = {
+export const evaluationViewProjection = defineProjection<EvaluationRequestEvent | EvaluationEvent, EvaluationView>({
   name: 'evaluation-view',
-  collection: 'evaluations',
-  handles: ['EvaluationRequested', 'EvaluationWithdrawn', 'EvaluationOpened', 'MemberRecused', 'ScoresheetSubmitted', 'ScoresheetSealed', 'EvaluationCompleted', 'EvaluationAbandoned'],
-  documentId: (event) => (event.data as { applicationId: string }).applicationId,
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as EvaluationRequestEvent | EvaluationEvent;
-    const at = recorded.metadata.occurredAt;
+  collection: EVALUATIONS,
+  handles: {
+    EvaluationRequested: true,
+    EvaluationWithdrawn: true,
+    EvaluationOpened: true,
+    MemberRecused: true,
+    ScoresheetSubmitted: true,
+    ScoresheetSealed: true,
+    EvaluationCompleted: true,
+    EvaluationAbandoned: true,
+  },
+  idOf: (event) => event.data.applicationId,
+  evolve: (doc, event) => {
+    const at = event.metadata.occurredAt;
     switch (event.type) {
       case 'EvaluationRequested': {
         const { applicationId, callId, centerId, firms, applicationSubmittedAt } = event.data;
@@ -76,4 +85,4 @@ export const evaluationViewProjection: Projection<EvaluationView> = {
     }
   },
   indexes: [{ keys: { callId: 1, status: 1 } }, { keys: { scorers: 1 } }],
-};
+});

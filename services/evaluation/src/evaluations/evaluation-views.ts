@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainRefusal, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { EvaluationRequestError } from './evaluation-request.errors';
-import { EvaluationView } from './evaluation-view.projection';
+import { EVALUATIONS, EvaluationView } from './evaluation-view.projection';
 
 /** The evaluation read model, as the HTTP side reads it. */
 @Injectable()
@@ -9,7 +9,7 @@ export class EvaluationViews {
   constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
 
   collection() {
-    return this.runtime.readModels.collection<EvaluationView>('evaluations');
+    return EVALUATIONS.in(this.runtime.readModels);
   }
 
   async existing(applicationId: string): Promise<EvaluationView> {

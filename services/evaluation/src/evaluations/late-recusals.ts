@@ -5,7 +5,7 @@ import { SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platfo
 import { committeeStreamId } from '../committees/committee-id';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
 import { evaluationStreamId } from './evaluation-streams';
-import { EvaluationView } from './evaluation-view.projection';
+import { EVALUATIONS } from './evaluation-view.projection';
 
 /**
  * Recuses members from the open evaluations of their committee on the ties they declared after
@@ -25,7 +25,7 @@ export class LateRecusals {
   async recuse(filter: { readonly committeeId?: string }, correlationId?: string): Promise<void> {
     // The declaration just stored, and every opening before it, must be in the read model.
     await this.runtime.caughtUp(await this.runtime.store.headPosition());
-    const open = await this.runtime.readModels.collection<EvaluationView>('evaluations').find({ ...filter, status: 'open' }, { sort: { openedAt: 1, _id: 1 } });
+    const open = await EVALUATIONS.in(this.runtime.readModels).find({ ...filter, status: 'open' }, { sort: { openedAt: 1, _id: 1 } });
     const committees = new Map<string, CommitteeState>();
     let lastPosition: number | null = null;
     for (const { _id: applicationId, record } of open) {

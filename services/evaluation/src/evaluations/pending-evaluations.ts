@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import { openEvaluation } from './evaluation-opening';
-import { EvaluationView } from './evaluation-view.projection';
+import { EVALUATIONS } from './evaluation-view.projection';
 
 /**
  * Opens the evaluations still waiting for a committee once one may serve them: after a committee
@@ -21,7 +21,7 @@ export class PendingEvaluations {
   async openPending(filter: { readonly callId?: string }, correlationId?: string): Promise<void> {
     // Requests the consumer has just stored must be in the read model to be found.
     await this.runtime.caughtUp(await this.runtime.store.headPosition());
-    const waiting = await this.runtime.readModels.collection<EvaluationView>('evaluations').find({ ...filter, status: 'pending' }, { sort: { requestedAt: 1, _id: 1 } });
+    const waiting = await EVALUATIONS.in(this.runtime.readModels).find({ ...filter, status: 'pending' }, { sort: { requestedAt: 1, _id: 1 } });
     let lastPosition: number | null = null;
     for (const { _id: applicationId } of waiting) {
       try {

@@ -1,7 +1,6 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { AllocationEvent, mentoringAllocationDecider, RequestedAllocation } from '@yunghap/grants-domain';
 import { assertNever } from '@yunghap/kernel';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
 
 export type AllocationView = RequestedAllocation & {
   readonly _id: string;
@@ -11,6 +10,8 @@ export type AllocationView = RequestedAllocation & {
   readonly reason: string | null;
   readonly updatedAt: string;
 };
+
+export const ALLOCATIONS = collectionRef<AllocationView>('allocations');
 
 function changeOf(event: AllocationEvent): Partial<Pick<AllocationView, 'decidedBy' | 'reason'>> {
   switch (event.type) {
@@ -28,18 +29,17 @@ function changeOf(event: AllocationEvent): Partial<Pick<AllocationView, 'decided
 }
 
 /** The allocation as its decider sees it, with who decided, for finance's queue. */
-export const allocationViewProjection: Projection<AllocationView> = {
+export const allocationViewProjection = defineProjection<AllocationEvent, AllocationView>({
   name: 'allocation-view',
-  collection: 'allocations',
-  handles: ['AllocationRequested', 'AllocationApproved', 'AllocationRejected', 'AllocationReleased'],
-  documentId: (event) => (event.data as { allocationId: string }).allocationId,
+  collection: ALLOCATIONS,
+  handles: { AllocationRequested: true, AllocationApproved: true, AllocationRejected: true, AllocationReleased: true },
+  idOf: (event) => event.data.allocationId,
   indexes: [{ keys: { status: 1 } }],
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as AllocationEvent;
+  evolve: (doc, event) => {
     const state = mentoringAllocationDecider.evolve(doc ?? mentoringAllocationDecider.initialState(), event);
     if (state.status === 'none') return null;
-    const at = recorded.metadata.occurredAt;
+    const at = event.metadata.occurredAt;
     const base = doc ?? { requestedAt: at, decidedBy: null, reason: null };
     return { ...base, ...state, ...changeOf(event), _id: state.allocationId, updatedAt: at };
   },
-};
+});

@@ -5,7 +5,7 @@ import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, DomainRefusal, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { MoneyCommands } from '../money/money-commands';
 import { BUDGET_READERS } from '../program/program.http.controller';
-import { AllocationView } from './allocation-view.projection';
+import { ALLOCATIONS } from './allocation-view.projection';
 import { ALLOCATION_OUTBOX } from './allocation.outbox';
 import { AllocationResponse, allocationResponse } from './allocation.response.dto';
 import { AllocationParams, AllocationsQuery, DeclineAllocationRequest } from './allocations.request.dto';
@@ -22,7 +22,7 @@ export class AllocationsHttpController {
   ) {}
 
   private allocations() {
-    return this.runtime.readModels.collection<AllocationView>('allocations');
+    return ALLOCATIONS.in(this.runtime.readModels);
   }
 
   private async view(allocationId: string): Promise<AllocationResponse> {

@@ -6,7 +6,7 @@ import { CommandExecutor, ProblemException, SERVICE_RUNTIME, ServiceRuntime } fr
 import { BudgetReader } from '../program/budget.reader';
 import { candidateDecider, candidateStreamId, requestedWonOf } from '../selection/candidate.decider';
 import { ProposeAwardRequest } from './awards.request.dto';
-import { ACTIVE_GRANT_STATUSES, GrantView } from './grant-view.projection';
+import { ACTIVE_GRANT_STATUSES, GRANTS } from './grant-view.projection';
 import { GRANT_OUTBOX } from './grant.outbox';
 
 /**
@@ -31,7 +31,7 @@ export class AwardProposals {
     const requestedWon = requestedWonOf(facts);
     if (requestedWon === undefined) throw new ProblemException(409, 'GRANT.REQUEST_UNKNOWN', `신청 금액이 아직 지원 서비스에 도착하지 않았습니다. (The amount requested by ${request.applicationId} has not reached grants yet.)`);
     // Read-model check: two proposals racing for one application would both pass it; finance's approval is the backstop.
-    const held = await this.runtime.readModels.collection<GrantView>('grants').findOne({ applicationId: request.applicationId, status: { $in: ACTIVE_GRANT_STATUSES } });
+    const held = await GRANTS.in(this.runtime.readModels).findOne({ applicationId: request.applicationId, status: { $in: ACTIVE_GRANT_STATUSES } });
     if (held) throw new ProblemException(409, 'GRANT.APPLICATION_ALREADY_AWARDED', `이 신청은 이미 지원 과제를 받았습니다. (Application ${request.applicationId} already holds grant ${held.grantId}.)`);
 
     const schedule = request.schedule.map((tranche, index) => ({ trancheId: `t${index + 1}`, dueOn: tranche.dueOn, amount: won(tranche.amountWon) }));

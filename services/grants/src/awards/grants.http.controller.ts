@@ -9,7 +9,7 @@ import { MoneyCommands } from '../money/money-commands';
 import { BUDGET_READERS } from '../program/program.http.controller';
 import { AwardProposals } from './award-proposals.handler';
 import { GrantParams, GrantsQuery, ProposeAwardRequest, ReasonRequest, RecoverFundsRequest, TrancheParams } from './awards.request.dto';
-import { GrantView } from './grant-view.projection';
+import { GRANTS } from './grant-view.projection';
 import { GRANT_OUTBOX } from './grant.outbox';
 import { GrantResponse, grantResponse } from './grant.response.dto';
 
@@ -30,7 +30,7 @@ export class GrantsHttpController {
   ) {}
 
   private grants() {
-    return this.runtime.readModels.collection<GrantView>('grants');
+    return GRANTS.in(this.runtime.readModels);
   }
 
   private async view(grantId: string): Promise<GrantResponse> {

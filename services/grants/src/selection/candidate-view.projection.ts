@@ -1,6 +1,5 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { assertNever } from '@yunghap/kernel';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
 import { SelectionFactNoted } from './candidate.decider';
 
 export interface CandidateView {
@@ -17,6 +16,8 @@ export interface CandidateView {
   readonly evaluatedAt: string | null;
 }
 
+export const CANDIDATES = collectionRef<CandidateView>('candidates');
+
 const blank = (applicationId: string, callId: string, centerId: string): CandidateView => ({
   _id: applicationId,
   applicationId,
@@ -31,15 +32,14 @@ const blank = (applicationId: string, callId: string, centerId: string): Candida
 });
 
 /** One document per application known to grants, for a call's ranking and its what-if. */
-export const candidateViewProjection: Projection<CandidateView> = {
+export const candidateViewProjection = defineProjection<SelectionFactNoted, CandidateView>({
   name: 'candidate-view',
-  collection: 'candidates',
-  handles: ['SelectionFactNoted'],
-  documentId: (event) => (event.data as { applicationId: string }).applicationId,
+  collection: CANDIDATES,
+  handles: { SelectionFactNoted: true },
+  idOf: (event) => event.data.applicationId,
   indexes: [{ keys: { callId: 1, totalHundredths: -1 } }],
-  apply: (doc, recorded: RecordedEvent) => {
-    // Stored as JSON; only this service's consumer writes the event, through candidateDecider.
-    const { applicationId, fact } = recorded.data as unknown as SelectionFactNoted['data'];
+  evolve: (doc, event) => {
+    const { applicationId, fact } = event.data;
     const view = doc ?? blank(applicationId, fact.callId, fact.centerId);
     switch (fact.kind) {
       case 'submission':
@@ -52,4 +52,4 @@ export const candidateViewProjection: Projection<CandidateView> = {
         return assertNever(fact);
     }
   },
-};
+});

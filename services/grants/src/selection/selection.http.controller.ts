@@ -2,10 +2,10 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { ACTIVE_GRANT_STATUSES, GrantView } from '../awards/grant-view.projection';
+import { ACTIVE_GRANT_STATUSES, GRANTS } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.reader';
 import { BUDGET_READERS } from '../program/program.http.controller';
-import { CandidateView } from './candidate-view.projection';
+import { CANDIDATES, CandidateView } from './candidate-view.projection';
 import { CallParams, WhatIfQuery } from './selection.request.dto';
 import { CandidateResponse, CandidatesResponse, WhatIfResponse } from './selection.response.dto';
 import { RankedCandidate, whatIf } from './what-if';
@@ -22,7 +22,7 @@ export class SelectionHttpController {
 
   /** Best total first; candidates not yet evaluated last. */
   private async candidates(callId: string): Promise<CandidateView[]> {
-    const found = await this.runtime.readModels.collection<CandidateView>('candidates').find({ callId }, { sort: { totalHundredths: -1, _id: 1 } });
+    const found = await CANDIDATES.in(this.runtime.readModels).find({ callId }, { sort: { totalHundredths: -1, _id: 1 } });
     if (found.length === 0) throw ProblemException.notFound('call', callId);
     return found;
   }
@@ -57,7 +57,7 @@ export class SelectionHttpController {
   async whatIf(@Param() { callId }: CallParams, @Query() query: WhatIfQuery): Promise<WhatIfResponse> {
     const year = programYearOf(new Date().toISOString());
     const [candidates, line] = await Promise.all([this.candidates(callId), this.budget.line(year, query.lineId)]);
-    const grants = this.runtime.readModels.collection<GrantView>('grants');
+    const grants = GRANTS.in(this.runtime.readModels);
     const held = new Set((await grants.find({ callId, status: { $in: ACTIVE_GRANT_STATUSES } })).map((grant) => grant.applicationId));
     const pending = await grants.find({ year, lineId: query.lineId, status: 'proposed' });
     const ranking: RankedCandidate[] = candidates.flatMap(({ applicationId, passed, totalHundredths, requestedWon }) =>

@@ -1,10 +1,7 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { assertNever } from '@yunghap/kernel';
 import { Consortium, EngagementStatus, MentorExclusion, MentorMatch, MentoringSession } from '@yunghap/mentoring-domain';
-import type { Projection } from '@yunghap/read-models';
+import { collectionRef, defineProjection, RecordedOf } from '@yunghap/read-models';
 import { EngagementStreamEvent } from './engagement-stream.decider';
-
-export const ENGAGEMENTS_COLLECTION = 'engagements';
 
 /** One request to grants and what became of it; a rejected one stays listed when the next is made. */
 export interface AllocationView {
@@ -40,13 +37,15 @@ export interface EngagementView {
   readonly updatedAt: string;
 }
 
+export const ENGAGEMENTS = collectionRef<EngagementView>('engagements');
+
 function withAllocation(doc: EngagementView, allocationId: string, change: Partial<AllocationView>): EngagementView {
   return { ...doc, allocations: doc.allocations.map((allocation) => (allocation.allocationId === allocationId ? { ...allocation, ...change } : allocation)) };
 }
 
-function applied(doc: EngagementView, event: EngagementStreamEvent, recorded: RecordedEvent): EngagementView {
-  const at = recorded.metadata.occurredAt;
-  const actor = recorded.metadata.actor.userId;
+function applied(doc: EngagementView, event: RecordedOf<EngagementStreamEvent>): EngagementView {
+  const at = event.metadata.occurredAt;
+  const actor = event.metadata.actor.userId;
   switch (event.type) {
     case 'EngagementProposed':
       return doc;
@@ -78,26 +77,25 @@ function applied(doc: EngagementView, event: EngagementStreamEvent, recorded: Re
   }
 }
 
-export const engagementViewProjection: Projection<EngagementView> = {
+export const engagementViewProjection = defineProjection<EngagementStreamEvent, EngagementView>({
   name: 'engagement-view',
-  collection: ENGAGEMENTS_COLLECTION,
-  handles: [
-    'EngagementProposed',
-    'CandidatesMatched',
-    'MentorConfirmed',
-    'AllocationRequested',
-    'AllocationApproved',
-    'AllocationRejected',
-    'EngagementStarted',
-    'SessionLogged',
-    'EngagementCompleted',
-    'EngagementCancelled',
-    'AllocationReleaseRequested',
-  ],
-  documentId: (event) => (event.data as { engagementId: string }).engagementId,
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as EngagementStreamEvent;
-    const at = recorded.metadata.occurredAt;
+  collection: ENGAGEMENTS,
+  handles: {
+    EngagementProposed: true,
+    CandidatesMatched: true,
+    MentorConfirmed: true,
+    AllocationRequested: true,
+    AllocationApproved: true,
+    AllocationRejected: true,
+    EngagementStarted: true,
+    SessionLogged: true,
+    EngagementCompleted: true,
+    EngagementCancelled: true,
+    AllocationReleaseRequested: true,
+  },
+  idOf: (event) => event.data.engagementId,
+  evolve: (doc, event) => {
+    const at = event.metadata.occurredAt;
     if (event.type === 'EngagementProposed') {
       const { engagementId, centerId, consortium } = event.data;
       return {
@@ -115,12 +113,12 @@ export const engagementViewProjection: Projection<EngagementView> = {
         totalMinutes: 0,
         completion: null,
         cancellation: null,
-        proposedBy: recorded.metadata.actor.userId,
+        proposedBy: event.metadata.actor.userId,
         proposedAt: at,
         updatedAt: at,
       };
     }
-    return doc && { ...applied(doc, event, recorded), updatedAt: at };
+    return doc && { ...applied(doc, event), updatedAt: at };
   },
   indexes: [{ keys: { centerId: 1, status: 1 } }],
-};
+});

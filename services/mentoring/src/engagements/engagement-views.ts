@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { assertCenterScope, AuthenticatedUser, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { ENGAGEMENTS_COLLECTION, EngagementView } from './engagement-view.projection';
+import { ENGAGEMENTS, EngagementView } from './engagement-view.projection';
 import { EngagementResponse } from './engagements.response.dto';
 
 /** An engagement as the API shows it: by its domain id, without the read model's own keys. */
@@ -15,7 +15,7 @@ export class EngagementViews {
   constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
 
   collection() {
-    return this.runtime.readModels.collection<EngagementView>(ENGAGEMENTS_COLLECTION);
+    return ENGAGEMENTS.in(this.runtime.readModels);
   }
 
   async existing(engagementId: string): Promise<EngagementView> {

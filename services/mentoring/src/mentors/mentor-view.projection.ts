@@ -1,8 +1,5 @@
-import type { RecordedEvent } from '@yunghap/event-store';
 import { mentorDecider, MentorEvent, RegisteredMentor } from '@yunghap/mentoring-domain';
-import type { Projection } from '@yunghap/read-models';
-
-export const MENTORS_COLLECTION = 'mentors';
+import { collectionRef, defineProjection } from '@yunghap/read-models';
 
 /**
  * One document per mentor: the domain's own facts (so matching reads exactly what the decider
@@ -16,24 +13,25 @@ export interface MentorView extends RegisteredMentor {
   readonly retirement: { readonly reason: string; readonly retiredAt: string } | null;
 }
 
+export const MENTORS = collectionRef<MentorView>('mentors');
+
 /** The facts matching and the conflict check take, without the view's bookkeeping. */
 export function registeredMentor({ status, mentorId, kind, name, expertise, affiliation, relationships }: MentorView): RegisteredMentor {
   return { status, mentorId, kind, name, expertise, affiliation, relationships };
 }
 
-export const mentorViewProjection: Projection<MentorView> = {
+export const mentorViewProjection = defineProjection<MentorEvent, MentorView>({
   name: 'mentor-view',
-  collection: MENTORS_COLLECTION,
-  handles: ['MentorRegistered', 'ExpertiseUpdated', 'RelationshipDeclared', 'MentorRetired'],
-  documentId: (event) => (event.data as { mentorId: string }).mentorId,
-  apply: (doc, recorded: RecordedEvent) => {
-    const event = { type: recorded.type, data: recorded.data } as MentorEvent;
+  collection: MENTORS,
+  handles: { MentorRegistered: true, ExpertiseUpdated: true, RelationshipDeclared: true, MentorRetired: true },
+  idOf: (event) => event.data.mentorId,
+  evolve: (doc, event) => {
     // The decider's evolve keeps the view and the aggregate in step: one rule, stated once.
     const state = mentorDecider.evolve(doc ? registeredMentor(doc) : mentorDecider.initialState(), event);
     if (state.status === 'unregistered') return doc;
-    const at = recorded.metadata.occurredAt;
+    const at = event.metadata.occurredAt;
     const retirement = event.type === 'MentorRetired' ? { reason: event.data.reason, retiredAt: at } : (doc?.retirement ?? null);
     return { _id: state.mentorId, ...state, registeredAt: doc?.registeredAt ?? at, updatedAt: at, retirement };
   },
   indexes: [{ keys: { status: 1, kind: 1 } }, { keys: { 'expertise.fields': 1 } }, { keys: { 'expertise.industries': 1 } }],
-};
+});

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { RegisteredMentor } from '@yunghap/mentoring-domain';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { MENTORS_COLLECTION, MentorView, registeredMentor } from './mentor-view.projection';
+import { MENTORS, MentorView, registeredMentor } from './mentor-view.projection';
 import { MentorResponse } from './mentors.response.dto';
 
 /** A mentor as the API shows it: by its domain id, without the read model's own keys. */
@@ -16,7 +16,7 @@ export class MentorViews {
   constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
 
   collection() {
-    return this.runtime.readModels.collection<MentorView>(MENTORS_COLLECTION);
+    return MENTORS.in(this.runtime.readModels);
   }
 
   async existing(mentorId: string): Promise<MentorView> {

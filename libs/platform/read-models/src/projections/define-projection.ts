@@ -21,6 +21,12 @@ export type RecordedOf<E extends DomainEventShape> = E extends unknown ? Omit<Re
  */
 export type EventTypes<E extends DomainEventShape> = Readonly<Record<E['type'], boolean>>;
 
+/** The domain event a recorded one carries: its type and data, without the store's envelope. */
+export function domainEventOf<E extends DomainEventShape>(event: RecordedOf<E>): E {
+  // Distributing RecordedOf over the union pairs each type with its data; TypeScript cannot see that the pair rebuilt here is one member.
+  return { type: event.type, data: event.data } as E;
+}
+
 export interface ProjectionDefinition<E extends DomainEventShape, D extends ReadModelDocument> {
   /** Names the projection's checkpoint: renaming it replays everything. */
   readonly name: string;

@@ -3,7 +3,7 @@ import { collectionRef } from '../collection-ref';
 import { InMemoryReadModelStore } from '../in-memory/in-memory-read-model-store.adapter';
 import { ReadModelDocument } from '../read-model-store.port';
 import { recordedEvent } from '../testing/recorded-event';
-import { defineProjection } from './define-projection';
+import { defineProjection, domainEventOf, RecordedOf } from './define-projection';
 import { projectBatch } from './project-batch';
 import { Projected } from './projection';
 
@@ -47,6 +47,11 @@ describe('defineProjection', () => {
   it('handles the types its record marks true, and names the collection of its reference', () => {
     expect(firmsInCalls.handles).toEqual(['ConsortiumFormed', 'FirmLeft']);
     expect(firmsInCalls.collection).toBe('firms-in-calls');
+  });
+
+  it('gives back the domain event a recorded one carries, without the envelope', () => {
+    const recorded = event(7, 'consortium-a', { type: 'FirmLeft', data: { callId: 'call-1', firm: '1018100340' } }) as RecordedOf<ConsortiumEvent>;
+    expect(domainEventOf<ConsortiumEvent>(recorded)).toEqual({ type: 'FirmLeft', data: { callId: 'call-1', firm: '1018100340' } });
   });
 
   it('refuses an event of a type it does not handle', () => {
