@@ -12,7 +12,7 @@ import { CommandPending } from './command-pending';
 
 /**
  * Runs a command against an aggregate for an HTTP request: a refusal becomes the matching
- * problem answer, and the call returns only when the service's read models include the result,
+ * problem answer, and the call returns only when the read models that read its events include them,
  * so the client can read what it just wrote (or throws `CommandPending`, answered 202, when they
  * do not within the read-your-writes bound).
  */
@@ -28,7 +28,7 @@ export class CommandExecutor {
     return this.metrics.timeCommand(command.type, async () => {
       const result = await this.handle(streamId, command, decider, options);
       if (!result.ok) throw new DomainRefusal(result.error);
-      if (result.lastPosition !== null) await this.runtime.readYourWrites(result.lastPosition);
+      if (result.lastPosition !== null) await this.runtime.readYourWrites(result.lastPosition, result.events.map((event) => event.type));
       return result;
     });
   }

@@ -244,14 +244,15 @@ export class ServiceRuntime {
 
   /**
    * Read-your-writes for an HTTP command: resolves when every projection shows the event at
-   * `position`, and throws `CommandPending` (answered 202) when that takes longer than the bound
-   * or the read models cannot follow now.
+   * `position` (every projection that reads one of `eventTypes`, when the command says what it
+   * wrote), and throws `CommandPending` (answered 202) when that takes longer than the bound or
+   * the read models cannot follow now.
    */
-  async readYourWrites(position: number): Promise<void> {
+  async readYourWrites(position: number, eventTypes?: readonly string[]): Promise<void> {
     // 0 is the asynchronous contract: every command answers 202 at once, clients read by position.
     if (this.projections === null || this.readYourWritesMs === 0) throw new CommandPending(position);
     try {
-      await this.projections.waitFor(position, { timeoutMs: this.readYourWritesMs });
+      await this.projections.waitFor(position, { timeoutMs: this.readYourWritesMs, eventTypes });
     } catch (error) {
       throw new CommandPending(position, { cause: error });
     }

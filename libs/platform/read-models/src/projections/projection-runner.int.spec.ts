@@ -277,6 +277,24 @@ describe.each(readModelStores)('ProjectionRunner over PGlite, read models %s', (
     expect(error).toMatchObject({ projection: summaries.name, awaited: head + 10, reached: head });
   });
 
+  it('waits, for what an append wrote, only on the projections that read it', async () => {
+    const { types, summaries, tallies, append, runner } = scenario();
+    const stuck: Projection<CenterTally> = {
+      ...tallies,
+      apply: () => {
+        throw new Error('tally book lost');
+      },
+    };
+    const projections = runner([summaries, stuck]);
+    await projections.start();
+    await append('app-1', types.drafted, { title: 'Hydrogen valves', center: 'gyeongnam' });
+    const submitted = await append('app-1', types.submitted);
+
+    await projections.waitFor(submitted, { timeoutMs: 5_000, eventTypes: [types.submitted] });
+    await expect(projections.waitFor(submitted, { timeoutMs: 300, eventTypes: [types.drafted, types.submitted] })).rejects.toMatchObject({ projection: stuck.name });
+    await expect(projections.waitFor(submitted, { timeoutMs: 300 })).rejects.toBeInstanceOf(ProjectionTimeoutError);
+  });
+
   it('retries a failing event, visibly, without rejecting waiters, and goes on once apply is fixed', async () => {
     const { types, summaries, stream, append, runner, checkpoint } = scenario();
     let broken = true;

@@ -75,12 +75,16 @@ export class ProjectionRunner {
 
   /**
    * Resolves once every projection has handled every event up to `position` (an append's
-   * `lastPosition`), so a query after it sees that write. Rejects with `ProjectionTimeoutError`
-   * when `timeoutMs` passes first; a projection that is retrying does not reject it sooner.
+   * `lastPosition`), so a query after it sees that write; with `eventTypes` (what the append
+   * wrote), only the projections that read one of them: a view that reads none cannot show the
+   * write, and need not hold up its answer. Rejects with `ProjectionTimeoutError` when `timeoutMs`
+   * passes first; a projection that is retrying does not reject it sooner.
    */
-  async waitFor(position: number, options: { readonly timeoutMs?: number } = {}): Promise<void> {
+  async waitFor(position: number, options: { readonly timeoutMs?: number; readonly eventTypes?: readonly string[] } = {}): Promise<void> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
-    await Promise.all([...this.workers.values()].map((worker) => worker.waitFor(position, timeoutMs)));
+    const { eventTypes } = options;
+    const concerned = [...this.workers.values()].filter((worker) => eventTypes === undefined || worker.projection.handles.some((type) => eventTypes.includes(type)));
+    await Promise.all(concerned.map((worker) => worker.waitFor(position, timeoutMs)));
   }
 
   /** One status per projection, in the order given; reads the event store's head for the lag. */
