@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_RUBRIC } from '@yunghap/evaluation-domain';
+import { committeeStreamId, DEFAULT_RUBRIC, evaluationStreamId, rubricStreamId } from '@yunghap/evaluation-domain';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import request, { Response } from 'supertest';
-import { committeeStreamId } from './committees/committee-id';
-import { evaluationStreamId } from './evaluations/evaluation-streams';
-import { rubricStreamId } from './rubrics/call-rubric';
 import { callOpened, deliver, evaluationIn, experts, memberOf, pm, scores, screened, startEvaluationService } from './testing/evaluation-test-kit';
 
 const { criteria } = DEFAULT_RUBRIC;

@@ -1,7 +1,7 @@
+import { engagementStreamId } from '@yunghap/mentoring-domain';
 import { startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { MentoringModule } from './mentoring.module';
-import { engagementStreamId } from './shared/mentoring-streams';
 import { consortiumBody, eventTypes, mentorBody, pm, proposeEngagement, registerMentor, staffOf } from './testing/mentoring-test-kit';
 
 const coordinator = staffOf('edge', 'coord-edge');

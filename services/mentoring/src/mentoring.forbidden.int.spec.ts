@@ -1,7 +1,7 @@
+import { engagementStreamId, mentorStreamId } from '@yunghap/mentoring-domain';
 import { startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { MentoringModule } from './mentoring.module';
-import { engagementStreamId, mentorStreamId } from './shared/mentoring-streams';
 import { auditor, committee, consortiumBody, eventTypes, finance, mentorBody, pm, proposeEngagement, registerMentor, staffOf, today } from './testing/mentoring-test-kit';
 
 const TOKENS = { 'program-manager': pm, 'center-staff': staffOf('honam'), 'committee-member': committee, finance, auditor } as const;

@@ -1,8 +1,8 @@
+import { engagementStreamId, mentorStreamId } from '@yunghap/mentoring-domain';
 import { randomUUID } from 'node:crypto';
 import { startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { MentoringModule } from './mentoring.module';
-import { engagementStreamId, mentorStreamId } from './shared/mentoring-streams';
 import { consortiumBody, eventTypes, mentorBody, pm, proposeEngagement, registerMentor, staffOf, startEngagement, today } from './testing/mentoring-test-kit';
 
 /** One POST made ready to send: where, as whom, with what, and how to count what it did. */

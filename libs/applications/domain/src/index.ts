@@ -14,3 +14,5 @@ export * from './application.decider';
 export * from './screening.types';
 export * from './screening-rules';
 export * from './screen';
+export * from './routing-replica.decider';
+export * from './applications.streams';

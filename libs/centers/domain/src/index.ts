@@ -11,3 +11,4 @@ export * from './routing/routing.state';
 export * from './routing/routing.decider';
 export * from './routing/routing.queries';
 export * from './seed/centers.seed';
+export * from './centers.streams';

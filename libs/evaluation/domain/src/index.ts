@@ -4,6 +4,7 @@ export * from './committee.events';
 export * from './committee.errors';
 export * from './committee.decider';
 export * from './committee-snapshot';
+export * from './committee-formation.decider';
 
 export * from './rubric';
 export * from './rubric.errors';
@@ -20,3 +21,11 @@ export * from './evaluation.state';
 export * from './evaluation.decider';
 export * from './score-visibility';
 export * from './ranking';
+
+// The service's own aggregates: requests waiting for a committee, and its replicas of calls and centers.
+export * from './evaluation-request.errors';
+export * from './evaluation-request.decider';
+export * from './known-calls.decider';
+export * from './known-centers.decider';
+
+export * from './evaluation.streams';

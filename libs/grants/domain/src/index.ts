@@ -21,6 +21,8 @@ export * from './mentoring-allocation.commands';
 export * from './mentoring-allocation.events';
 export * from './mentoring-allocation.decider';
 
+export * from './candidate.decider';
+
 export * from './line-instruction';
 
 export * from './timed-event';

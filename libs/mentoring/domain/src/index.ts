@@ -10,3 +10,5 @@ export * from './engagement.model';
 export * from './engagement.commands';
 export * from './engagement.events';
 export * from './engagement.decider';
+export * from './engagement-stream.decider';
+export * from './mentoring.streams';

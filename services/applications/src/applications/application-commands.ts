@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationCommand, ApplicationFile, ContentViolation } from '@yunghap/applications-domain';
+import { ApplicationCommand, ApplicationFile, applicationStreamId, ContentViolation } from '@yunghap/applications-domain';
 import { foldStream } from '@yunghap/event-store';
 import { CommandExecutor, DomainRefusal, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { APPLICATION_DECIDER, ApplicationDecider } from '../applications.di-tokens';
 import { withExpectedVersion } from '../shared/expected-version';
-import { applicationStreamId } from '../shared/stream-ids';
 import { applicationNotFound } from './application-queries';
 import { applicationMessages } from './applications.outbox';
 

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApplicationContentInput } from '@yunghap/applications-domain';
+import { ApplicationContentInput, callStreamId } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, HUMAN_ROLES, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
-import { callStreamId } from '../shared/stream-ids';
 import { ApplicationRouter, routingUnknown } from '../routing-replica/application-router';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';

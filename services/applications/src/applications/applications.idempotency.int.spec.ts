@@ -1,8 +1,8 @@
+import { applicationStreamId, callStreamId } from '@yunghap/applications-domain';
 import { randomUUID } from 'node:crypto';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { bearer, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { applicationStreamId, callStreamId } from '../shared/stream-ids';
 import { content, draft, hoursFromNow, openCall, startApplications, submitted, users } from '../testing/applications.test-kit';
 
 // Every POST of the service, repeated with one Idempotency-Key: one after the other, at the same

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { callStreamId } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, HUMAN_ROLES, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALL_DECIDER, CallDecider } from '../applications.di-tokens';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion, withExpectedVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
-import { callStreamId } from '../shared/stream-ids';
 import { CALLS } from './call-view.projection';
 import { callResponseOf, CallResponse } from './call.response.dto';
 import { callOutbox } from './calls.outbox';

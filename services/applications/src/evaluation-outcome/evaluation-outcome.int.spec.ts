@@ -1,10 +1,10 @@
+import { applicationStreamId } from '@yunghap/applications-domain';
 import { EvaluationCompletedPayload, EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } from '@yunghap/contracts';
 import { deadLetterTopic, IntegrationMessage } from '@yunghap/messaging';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { applicationStreamId } from '../shared/stream-ids';
 import { messageOf, openCall, publishedAbout, publishOn, startApplications, submitted, users } from '../testing/applications.test-kit';
 
 const COMMITTEE = 'committee-jungbu-2026';

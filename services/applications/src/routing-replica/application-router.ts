@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFile } from '@yunghap/applications-domain';
+import { ApplicationFile, ProvinceRouting, ROUTING_REPLICA_STREAM_ID } from '@yunghap/applications-domain';
 import { Province } from '@yunghap/kernel';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import { ApplicationCommands } from '../applications/application-commands';
 import { MappingInForce, mappingInForce } from './mapping-in-force';
-import { ProvinceRouting, ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
 import { ROUTING_REPLICA } from './routing-replica.projection';
 
 /** What routing needs of an application, from its read model or from its stream alike. */

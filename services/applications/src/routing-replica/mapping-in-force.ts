@@ -1,5 +1,5 @@
+import { ProvinceRouting } from '@yunghap/applications-domain';
 import { Province } from '@yunghap/kernel';
-import { ProvinceRouting } from './routing-replica.decider';
 
 /** The province → center mapping at one instant, as far as this service has heard of it. */
 export interface MappingInForce {

@@ -1,5 +1,5 @@
+import { ProvinceRouting } from '@yunghap/applications-domain';
 import { mappingInForce } from './mapping-in-force';
-import { ProvinceRouting } from './routing-replica.decider';
 
 const change = (province: ProvinceRouting['province'], toCenterId: string, mappingVersion: number, effectiveAt: string): ProvinceRouting => ({
   province,

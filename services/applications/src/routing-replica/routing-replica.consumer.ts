@@ -1,7 +1,7 @@
+import { ROUTING_REPLICA_STREAM_ID, routingReplicaDecider } from '@yunghap/applications-domain';
 import { ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { handleCommand } from '@yunghap/event-store';
 import { ConsumerDefinition, contractPayloadOf, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
-import { ROUTING_REPLICA_STREAM_ID, routingReplicaDecider } from './routing-replica.decider';
 
 /**
  * Keeps the local copy of the province routing: every `centers.ProvinceRoutingChanged` becomes an

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applicationDecider } from '@yunghap/applications-domain';
+import { applicationDecider, applicationStreamId, ROUTING_REPLICA_STREAM_ID } from '@yunghap/applications-domain';
 import { TOPICS } from '@yunghap/contracts';
 import { handleCommand } from '@yunghap/event-store';
 import { IntegrationMessage } from '@yunghap/messaging';
@@ -9,7 +9,6 @@ import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { applicationStreamId } from '../shared/stream-ids';
 import {
   awaitRoutingVersion,
   content,
@@ -26,7 +25,6 @@ import {
   submit,
   users,
 } from '../testing/applications.test-kit';
-import { ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
 
 const submitPath = (applicationId: string) => `/api/applications/applications/${applicationId}/submit`;
 

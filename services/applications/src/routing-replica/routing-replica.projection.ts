@@ -1,5 +1,5 @@
+import { ProvinceRouting, ProvinceRoutingRecorded, ROUTING_REPLICA_STREAM_ID } from '@yunghap/applications-domain';
 import { collectionRef, defineProjection } from '@yunghap/read-models';
-import { ProvinceRouting, ProvinceRoutingRecorded, ROUTING_REPLICA_STREAM_ID } from './routing-replica.decider';
 
 /** Every routing change heard of, oldest version first; `mappingInForce` answers from it. */
 export interface RoutingReplicaView {

@@ -1,10 +1,9 @@
 import type { Logger } from 'pino';
-import { ApplicationCommand } from '@yunghap/applications-domain';
+import { ApplicationCommand, applicationStreamId } from '@yunghap/applications-domain';
 import { EventStoreSession, handleCommand } from '@yunghap/event-store';
 import { DomainRefusal } from '@yunghap/platform-nest';
 import { ApplicationDecider } from '../applications.di-tokens';
 import { applicationMessages } from '../applications/applications.outbox';
-import { applicationStreamId } from './stream-ids';
 
 /**
  * Records on an application what another context decided. A refusal is thrown, so the consumer

@@ -1,5 +1,5 @@
 import { foldStream, EventStoreSession } from '@yunghap/event-store';
-import { committeeDecider, CommitteeScope, CommitteeSnapshot, committeeSnapshot } from '@yunghap/evaluation-domain';
+import { committeeDecider, CommitteeScope, CommitteeSnapshot, committeeSnapshot, committeeStreamId } from '@yunghap/evaluation-domain';
 
 /**
  * A committee's id follows from its call and scope: `call-2025-it.jungbu`, `call-2025-it.shared`.
@@ -11,8 +11,6 @@ import { committeeDecider, CommitteeScope, CommitteeSnapshot, committeeSnapshot 
 export function committeeIdFor(callId: string, scope: CommitteeScope): string {
   return `${callId}.${scope.kind === 'shared' ? 'shared' : scope.centerId}`;
 }
-
-export const committeeStreamId = (committeeId: string) => `committee-${committeeId}`;
 
 /** The committee as it stands, for `OpenEvaluation`; undefined when it has not been formed. */
 export async function readCommittee(session: EventStoreSession, committeeId: string): Promise<CommitteeSnapshot | undefined> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { committeeDecider, CommitteeScope } from '@yunghap/evaluation-domain';
+import { committeeDecider, committeeFormation, CommitteeScope, committeeStreamId } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { LateRecusals } from '../evaluations/late-recusals';
@@ -11,8 +11,7 @@ import { KnownCenters } from '../known-centers/known-centers';
 import { ApiPathIds, PathId } from '../shared/path-id';
 import { committeeFor } from './committee.response';
 import { CommitteeResponse } from './committee.response.dto';
-import { committeeFormation } from './committee-formation';
-import { committeeIdFor, committeeStreamId } from './committee-id';
+import { committeeIdFor } from './committee-id';
 import { COMMITTEES } from './committee-view.projection';
 import { CommitteeListQuery, CommitteeMemberRequest, DeclareCommitteeRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
 

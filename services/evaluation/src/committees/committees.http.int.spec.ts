@@ -1,8 +1,8 @@
 import { TOPICS } from '@yunghap/contracts';
+import { knownCallStreamId } from '@yunghap/evaluation-domain';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { knownCallStreamId } from '../known-calls/known-calls.decider';
 import { auditor, callClosed, callOpened, deliver, experts, finance, memberOf, pm, provinceRouted, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-it';

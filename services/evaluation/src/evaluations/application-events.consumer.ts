@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnPayload, ApplicationWithdrawnV1, TOPICS } from '@yunghap/contracts';
-import { evaluationDecider } from '@yunghap/evaluation-domain';
+import { evaluationDecider, evaluationRequestDecider, evaluationRequestStreamId, evaluationStreamId } from '@yunghap/evaluation-domain';
 import { EventStoreSession, handleCommand, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, DomainError } from '@yunghap/kernel';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { ConsumerDefinition, contractPayloadOf, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
-import { evaluationRequestDecider } from './evaluation-request.decider';
 import { openEvaluation, STILL_WAITING } from './evaluation-opening';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
-import { evaluationRequestStreamId, evaluationStreamId } from './evaluation-streams';
 
 /** Nothing left to do: another delivery or trigger opened it, or the applicant withdrew. */
 const SETTLED = new Set(['EVALUATION.ALREADY_OPENED', 'EVALUATION.WITHDRAWN']);

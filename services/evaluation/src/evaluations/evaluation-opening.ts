@@ -1,12 +1,9 @@
-import { CommitteeError, CommitteeSnapshot, evaluationDecider, EvaluationEvent, EvaluationState, OpenEvaluation } from '@yunghap/evaluation-domain';
+import { CommitteeError, CommitteeSnapshot, evaluationDecider, EvaluationEvent, evaluationRequestDecider, EvaluationRequestError, evaluationRequestStreamId, EvaluationState, evaluationStreamId, OpenEvaluation } from '@yunghap/evaluation-domain';
 import { EventStoreSession, foldStream, handleCommand, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, DomainError, isDomainError } from '@yunghap/kernel';
 import { committeeIdFor, readCommittee } from '../committees/committee-id';
 import { callRubric } from '../rubrics/call-rubric';
-import { evaluationRequestDecider } from './evaluation-request.decider';
-import { EvaluationRequestError } from './evaluation-request.errors';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
-import { evaluationRequestStreamId, evaluationStreamId } from './evaluation-streams';
 
 /** Refusals that leave an eligible application waiting: a committee may be formed or staffed later. */
 export const STILL_WAITING = new Set(['EVALUATION.NO_COMMITTEE', 'EVALUATION.QUORUM_UNREACHABLE']);

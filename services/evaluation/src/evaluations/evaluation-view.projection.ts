@@ -1,7 +1,6 @@
-import { evaluationDecider, EvaluationEvent, EvaluationState, isRecused } from '@yunghap/evaluation-domain';
+import { evaluationDecider, EvaluationEvent, EvaluationRequestEvent, EvaluationState, isRecused } from '@yunghap/evaluation-domain';
 import { assertNever } from '@yunghap/kernel';
 import { collectionRef, defineProjection } from '@yunghap/read-models';
-import { EvaluationRequestEvent } from './evaluation-request.decider';
 
 export const EVALUATION_STATUSES = ['pending', 'open', 'completed', 'abandoned', 'withdrawn'] as const;
 /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { EvaluationRequestError } from '@yunghap/evaluation-domain';
 import { DomainRefusal, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { EvaluationRequestError } from './evaluation-request.errors';
 import { EVALUATIONS, EvaluationView } from './evaluation-view.projection';
 
 /** The evaluation read model, as the HTTP side reads it. */

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { evaluationDecider } from '@yunghap/evaluation-domain';
+import { evaluationDecider, evaluationStreamId } from '@yunghap/evaluation-domain';
 import { CommandMetadata, isDomainError } from '@yunghap/kernel';
 import { assertCenterScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, DomainRefusal, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ApiPathIds, PathId } from '../shared/path-id';
@@ -8,7 +8,6 @@ import { openingCommand } from './evaluation-opening';
 import { assertMayRead, evaluationDetail, evaluationSummary } from './evaluation.response';
 import { EvaluationDetailResponse, EvaluationPageResponse } from './evaluation.response.dto';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
-import { evaluationStreamId } from './evaluation-streams';
 import { EvaluationViews } from './evaluation-views';
 import { AssignCommitteeRequest, EvaluationListQuery } from './evaluations.request.dto';
 

@@ -1,13 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { committeeDecider, DeclareRelationship } from '@yunghap/evaluation-domain';
+import { committeeDecider, committeeStreamId, DeclareRelationship } from '@yunghap/evaluation-domain';
 import { handleCommand } from '@yunghap/event-store';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { committeeStreamId } from '../committees/committee-id';
 import { deliver, evaluationIn, experts, memberOf, pm, scores, screened, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-late';

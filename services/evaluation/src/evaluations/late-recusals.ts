@@ -1,10 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { committeeDecider, CommitteeState, evaluationDecider, isRecorded, recusalsFor, RecuseMember } from '@yunghap/evaluation-domain';
+import { committeeDecider, CommitteeState, committeeStreamId, evaluationDecider, evaluationStreamId, isRecorded, recusalsFor, RecuseMember } from '@yunghap/evaluation-domain';
 import { foldStream, handleCommand } from '@yunghap/event-store';
 import { SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
-import { committeeStreamId } from '../committees/committee-id';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
-import { evaluationStreamId } from './evaluation-streams';
 import { EVALUATIONS } from './evaluation-view.projection';
 
 /**

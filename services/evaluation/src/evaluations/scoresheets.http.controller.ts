@@ -1,10 +1,9 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { evaluationDecider, SealScoresheet, Scoresheet, SubmitScoresheet } from '@yunghap/evaluation-domain';
+import { evaluationDecider, evaluationStreamId, Scoresheet, SealScoresheet, SubmitScoresheet } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, Roles } from '@yunghap/platform-nest';
 import { ApiPathIds, PathId } from '../shared/path-id';
-import { evaluationStreamId } from './evaluation-streams';
 import { EvaluationViews } from './evaluation-views';
 import { SubmitScoresheetRequest } from './evaluations.request.dto';
 import { ScoresheetResponse } from './score-view.response.dto';

@@ -1,9 +1,9 @@
 import { CallClosedV1, CallOpenedV1, TOPICS } from '@yunghap/contracts';
+import { KnownCallCommand, knownCallDecider, knownCallStreamId } from '@yunghap/evaluation-domain';
 import { handleCommand } from '@yunghap/event-store';
 import { CommandMetadata } from '@yunghap/kernel';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { ConsumerDefinition, contractPayloadOf, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
-import { KnownCallCommand, knownCallDecider, knownCallStreamId } from './known-calls.decider';
 
 function commandOf(message: IntegrationMessage, metadata: CommandMetadata): KnownCallCommand | null {
   const opened = contractPayloadOf(CallOpenedV1, message);

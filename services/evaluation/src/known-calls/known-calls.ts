@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { knownCallDecider, KnownCallState, knownCallStreamId } from '@yunghap/evaluation-domain';
 import { foldStream } from '@yunghap/event-store';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { knownCallDecider, knownCallStreamId, KnownCallState } from './known-calls.decider';
 
 /** The calls replica as the HTTP side asks it: the call's own short stream, folded on each question. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
+import { KNOWN_CENTERS_STREAM_ID, knownCentersDecider } from '@yunghap/evaluation-domain';
 import { handleCommand } from '@yunghap/event-store';
 import { ConsumerDefinition, contractPayloadOf, DomainRefusal, systemMetadata } from '@yunghap/platform-nest';
-import { KNOWN_CENTERS_STREAM_ID, knownCentersDecider } from './known-centers.decider';
 
 /**
  * Learns the centers from `centers.ProvinceRoutingChanged`, so a committee is formed for a center

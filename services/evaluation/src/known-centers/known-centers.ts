@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { KNOWN_CENTERS_STREAM_ID, knownCentersDecider } from '@yunghap/evaluation-domain';
 import { foldStream } from '@yunghap/event-store';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { KNOWN_CENTERS_STREAM_ID, knownCentersDecider } from './known-centers.decider';
 
 /** The centers replica as the HTTP side asks it: a handful of events, folded on each question. */
 @Injectable()

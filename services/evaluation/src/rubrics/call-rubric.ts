@@ -1,7 +1,5 @@
 import { EventStoreSession, foldStream } from '@yunghap/event-store';
-import { DEFAULT_RUBRIC, Rubric, rubricDecider } from '@yunghap/evaluation-domain';
-
-export const rubricStreamId = (callId: string) => `rubric-${callId}`;
+import { DEFAULT_RUBRIC, Rubric, rubricDecider, rubricStreamId } from '@yunghap/evaluation-domain';
 
 export interface CallRubric {
   readonly callId: string;

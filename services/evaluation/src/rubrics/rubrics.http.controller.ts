@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_RUBRIC, Rubric, rubricDecider } from '@yunghap/evaluation-domain';
+import { DEFAULT_RUBRIC, Rubric, rubricDecider, rubricStreamId } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { EvaluationViews } from '../evaluations/evaluation-views';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
 import { KnownCalls } from '../known-calls/known-calls';
 import { ApiPathIds, PathId } from '../shared/path-id';
-import { callRubric, rubricStreamId } from './call-rubric';
+import { callRubric } from './call-rubric';
 import { CallRubricResponse } from './call-rubric.response.dto';
 import { DefineRubricRequest } from './rubrics.request.dto';
 

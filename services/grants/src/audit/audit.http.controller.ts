@@ -7,7 +7,6 @@ import { GrantView } from '../awards/grant-view.projection';
 import { GrantParams } from '../awards/awards.request.dto';
 import { BudgetReader } from '../program/budget.reader';
 import { LineParams } from '../program/program.request.dto';
-import { candidateStreamId } from '../selection/candidate.decider';
 import { ApiProblemResponse } from '../shared/api-problem';
 import { AsOfQuery, PeriodQuery } from './audit.request.dto';
 import { BudgetAsOfResponse, GrantTraceResponse, VerifyResponse } from './audit.response.dto';
@@ -33,7 +32,7 @@ export class AuditHttpController {
     const proposal = grantEvents[0]?.data as Pick<GrantView, 'applicationId' | 'year' | 'lineId'> | undefined;
     if (!proposal) throw ProblemException.notFound('grant', grantId);
     const [candidate, line] = await Promise.all([
-      store.readStream(candidateStreamId(proposal.applicationId)),
+      store.readStream(GrantsStreams.candidate(proposal.applicationId)),
       store.readStream(GrantsStreams.budgetLine(proposal.year, proposal.lineId)),
     ]);
     return { grantId, applicationId: proposal.applicationId, entries: grantTrace(grantId, { candidate, grant: grantEvents, line }) };

@@ -1,7 +1,6 @@
 import type { RecordedEvent } from '@yunghap/event-store';
-import { BudgetLineEvent, GrantEvent } from '@yunghap/grants-domain';
+import { BudgetLineEvent, GrantEvent, SelectionFactNoted } from '@yunghap/grants-domain';
 import { assertNever, Actor } from '@yunghap/kernel';
-import { SelectionFactNoted } from '../selection/candidate.decider';
 
 /** One decision or fact in a grant's history, with who, when and what it was caused by. */
 export interface TraceEntry {

@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { grantDecider, GrantsStreams, ProposeAward } from '@yunghap/grants-domain';
+import { candidateDecider, grantDecider, GrantsStreams, ProposeAward, requestedWonOf } from '@yunghap/grants-domain';
 import { foldStream } from '@yunghap/event-store';
 import { CommandMetadata, programYearOf, won } from '@yunghap/kernel';
 import { CommandExecutor, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { BudgetReader } from '../program/budget.reader';
-import { candidateDecider, candidateStreamId, requestedWonOf } from '../selection/candidate.decider';
 import { ProposeAwardRequest } from './awards.request.dto';
 import { ACTIVE_GRANT_STATUSES, GRANTS } from './grant-view.projection';
 import { GRANT_OUTBOX } from './grant.outbox';
@@ -25,7 +24,7 @@ export class AwardProposals {
   async propose(request: ProposeAwardRequest, metadata: CommandMetadata, grantId: string): Promise<string> {
     const year = programYearOf(metadata.now);
     await this.budget.line(year, request.lineId);
-    const facts = foldStream(await this.runtime.store.readStream(candidateStreamId(request.applicationId)), candidateDecider);
+    const facts = foldStream(await this.runtime.store.readStream(GrantsStreams.candidate(request.applicationId)), candidateDecider);
     const callId = facts.evaluation?.callId ?? facts.screening?.callId ?? facts.submission?.callId;
     if (callId === undefined) throw ProblemException.notFound('application', request.applicationId);
     const requestedWon = requestedWonOf(facts);

@@ -1,6 +1,6 @@
+import { SelectionFactNoted } from '@yunghap/grants-domain';
 import { assertNever } from '@yunghap/kernel';
 import { collectionRef, defineProjection } from '@yunghap/read-models';
-import { SelectionFactNoted } from './candidate.decider';
 
 export interface CandidateView {
   readonly _id: string;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationScreenedV1, ApplicationSubmittedV1, EvaluationCompletedV1, TOPICS } from '@yunghap/contracts';
 import { EventStoreSession, handleCommand } from '@yunghap/event-store';
+import { candidateDecider, GrantsStreams, SelectionFact } from '@yunghap/grants-domain';
 import { won } from '@yunghap/kernel';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { ConsumerDefinition, contractPayloadOf, systemMetadata } from '@yunghap/platform-nest';
-import { candidateDecider, candidateStreamId, SelectionFact } from './candidate.decider';
 
 function factOf(message: IntegrationMessage): { applicationId: string; fact: SelectionFact } | null {
   const submitted = contractPayloadOf(ApplicationSubmittedV1, message);
@@ -42,7 +42,7 @@ export class SelectionFactsConsumer implements ConsumerDefinition {
     if (!noted) return;
     const metadata = systemMetadata(message.correlationId, message.messageId);
     const data = message.actor ? { ...noted, decidedBy: message.actor } : noted;
-    const result = await handleCommand(session, candidateStreamId(noted.applicationId), { type: 'NoteSelectionFact', data, metadata }, candidateDecider);
+    const result = await handleCommand(session, GrantsStreams.candidate(noted.applicationId), { type: 'NoteSelectionFact', data, metadata }, candidateDecider);
     // Only a non-system actor is refused, which a consumer never is: a refusal here is a bug worth parking.
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   };

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AllocationApprovedV1, AllocationRejectedV1, TOPICS } from '@yunghap/contracts';
 import { EventStoreSession, handleCommand } from '@yunghap/event-store';
+import { EngagementStreamCommand, engagementStreamDecider, engagementStreamId } from '@yunghap/mentoring-domain';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { ConsumerDefinition, contractPayloadOf, DomainRefusal, ServiceLogger, systemMetadata } from '@yunghap/platform-nest';
 import type { Logger } from 'pino';
-import { engagementStreamId } from '../shared/mentoring-streams';
-import { EngagementStreamCommand, engagementStreamDecider } from './engagement-stream.decider';
 
 /**
  * Answers that change nothing: a redelivered or late answer about an allocation no longer

@@ -1,7 +1,6 @@
 import { assertNever } from '@yunghap/kernel';
-import { Consortium, EngagementStatus, MentorExclusion, MentorMatch, MentoringSession } from '@yunghap/mentoring-domain';
+import { Consortium, EngagementStatus, EngagementStreamEvent, MentorExclusion, MentoringSession, MentorMatch } from '@yunghap/mentoring-domain';
 import { collectionRef, defineProjection, RecordedOf } from '@yunghap/read-models';
-import { EngagementStreamEvent } from './engagement-stream.decider';
 
 /** One request to grants and what became of it; a rejected one stays listed when the next is made. */
 export interface AllocationView {

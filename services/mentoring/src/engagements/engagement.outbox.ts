@@ -1,9 +1,8 @@
 import { AllocationReleaseRequestedV1, AllocationRequestedV1 } from '@yunghap/contracts';
 import { HandleOptions, OutboxContext } from '@yunghap/event-store';
 import { assertNever } from '@yunghap/kernel';
-import { EngagementState } from '@yunghap/mentoring-domain';
+import { EngagementState, EngagementStreamEvent } from '@yunghap/mentoring-domain';
 import { publish } from '@yunghap/platform-nest';
-import { EngagementStreamEvent } from './engagement-stream.decider';
 
 /**
  * What grants learns of an engagement: each allocation request and each release, keyed by the

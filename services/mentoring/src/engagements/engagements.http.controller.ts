@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { foldStream } from '@yunghap/event-store';
 import { CommandMetadata } from '@yunghap/kernel';
-import { EngagementError, matchMentors, mentorDecider } from '@yunghap/mentoring-domain';
+import { EngagementError, EngagementStreamCommand, engagementStreamDecider, engagementStreamId, matchMentors, mentorDecider, mentorStreamId } from '@yunghap/mentoring-domain';
 import {
   assertCenterScope,
   AuthenticatedUser,
@@ -19,8 +19,6 @@ import {
 } from '@yunghap/platform-nest';
 import { MentorViews } from '../mentors/mentor-views';
 import { ENGAGEMENT_READERS } from '../shared/mentoring-roles';
-import { engagementStreamId, mentorStreamId } from '../shared/mentoring-streams';
-import { EngagementStreamCommand, engagementStreamDecider } from './engagement-stream.decider';
 import { engagementResponse, EngagementViews } from './engagement-views';
 import { engagementOutbox } from './engagement.outbox';
 import {

@@ -6,9 +6,6 @@ import { AssignStaff, CenterCommand, RegisterCenter, UnassignStaff, UpdateCenter
 import { CenterEvent } from './center.events';
 import { CenterState, RegisteredCenter } from './center.state';
 
-/** One stream per center. */
-export const centerStreamId = (centerId: CenterId): string => `center-${centerId}`;
-
 // Centers are seeded by the platform at start-up and looked after by program managers; center
 // staff must not be able to staff their own center or rename it.
 const CENTER_ADMINISTRATORS: readonly Role[] = ['program-manager', 'system'];

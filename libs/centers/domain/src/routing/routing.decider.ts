@@ -4,9 +4,6 @@ import { InitialiseRouting, ReassignProvince, RoutingCommand, RoutingSetup } fro
 import { RoutingEvent } from './routing.events';
 import { RoutingState } from './routing.state';
 
-/** The whole mapping is one stream, so that its versions form a single sequence. */
-export const ROUTING_STREAM_ID = 'province-routing';
-
 // The platform seeds the mapping at start-up; afterwards it is a program decision.
 const INITIALISERS: readonly Role[] = ['program-manager', 'system'];
 const REASSIGNERS: readonly Role[] = ['program-manager'];

@@ -1,5 +1,8 @@
 import { Decider, Decision, DomainCommand, isDomainError } from '@yunghap/kernel';
-import { CommitteeCommand, committeeDecider, CommitteeEvent, CommitteeMember, CommitteeScope, CommitteeState } from '@yunghap/evaluation-domain';
+import { CommitteeCommand } from './committee.commands';
+import { committeeDecider, CommitteeState } from './committee.decider';
+import { CommitteeEvent } from './committee.events';
+import { CommitteeMember, CommitteeScope } from './committee.model';
 
 export type FormCommitteeWithMembers = DomainCommand<
   'FormCommitteeWithMembers',

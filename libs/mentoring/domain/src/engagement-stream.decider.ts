@@ -1,5 +1,9 @@
 import { Decider, Decision, DomainEvent, isDomainError } from '@yunghap/kernel';
-import { EngagementCommand, engagementDecider, EngagementEvent, EngagementState, MatchingResult, ProposeEngagement } from '@yunghap/mentoring-domain';
+import { EngagementCommand, ProposeEngagement } from './engagement.commands';
+import { engagementDecider } from './engagement.decider';
+import { EngagementEvent } from './engagement.events';
+import { EngagementState } from './engagement.model';
+import { MatchingResult } from './matching';
 
 /**
  * What matching found when the engagement was proposed: the ranked candidates with their

@@ -1,8 +1,5 @@
 import { Decider, DomainCommand, DomainEvent, isDomainError, parseProvince, Province } from '@yunghap/kernel';
 
-/** All routing changes this service has heard of, in one stream: the mapping is small. */
-export const ROUTING_REPLICA_STREAM_ID = 'routing-replica';
-
 /** One province's center from a mapping version on, as the centers service announced it. */
 export interface ProvinceRouting {
   readonly province: Province;

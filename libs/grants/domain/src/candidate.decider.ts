@@ -46,8 +46,6 @@ export interface CandidateState {
   readonly evaluation?: EvaluationFact;
 }
 
-export const candidateStreamId = (applicationId: string) => `candidate-${applicationId}`;
-
 /**
  * Copies of other services' facts about one application, kept in this service's own stream so
  * that an award can be decided on them and the audit trace can show them with their causation.

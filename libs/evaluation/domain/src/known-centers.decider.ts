@@ -1,7 +1,4 @@
-import { assertNever, Decider, Decision, DomainCommand, DomainError, DomainEvent } from '@yunghap/kernel';
-
-/** The one stream of this service's replica of the centers. */
-export const KNOWN_CENTERS_STREAM_ID = 'known-centers';
+import { assertNever, Decider, Decision, DomainCommand, DomainEvent, roleNotAllowed } from '@yunghap/kernel';
 
 export type RecordRoutedCenters = DomainCommand<'RecordRoutedCenters', { readonly centerIds: readonly string[] }>;
 export type CenterKnown = DomainEvent<'CenterKnown', { readonly centerId: string }>;
@@ -14,12 +11,7 @@ export type KnownCentersState = { readonly centerIds: readonly string[] };
  * removed, and a committee of a center that lost its provinces still scores that center's calls.
  */
 function decide(command: RecordRoutedCenters, state: KnownCentersState): Decision<CenterKnown> {
-  if (command.metadata.actor.role !== 'system') {
-    return new DomainError('KNOWN_CENTERS.ROLE_NOT_ALLOWED', 'forbidden', `The role ${command.metadata.actor.role} may not do this (allowed: system)`, {
-      role: command.metadata.actor.role,
-      allowed: ['system'],
-    });
-  }
+  if (command.metadata.actor.role !== 'system') return roleNotAllowed('KNOWN_CENTERS.ROLE_NOT_ALLOWED', command.metadata.actor, ['system']);
   switch (command.type) {
     case 'RecordRoutedCenters': {
       const unknown = [...new Set(command.data.centerIds)].filter((centerId) => !state.centerIds.includes(centerId));

@@ -1,7 +1,4 @@
-import { assertNever, Decider, Decision, DomainCommand, DomainError, DomainEvent } from '@yunghap/kernel';
-
-/** One stream per call of this service's replica of the calls: a question reads one short stream. */
-export const knownCallStreamId = (callId: string) => `known-call-${callId}`;
+import { assertNever, Decider, Decision, DomainCommand, DomainEvent, roleNotAllowed } from '@yunghap/kernel';
 
 export type RecordCallOpened = DomainCommand<
   'RecordCallOpened',
@@ -23,12 +20,7 @@ export type KnownCallState = { readonly status: 'unknown' } | { readonly status:
  * heard without the opening (a call opened before calls were published) makes the call known too.
  */
 function decide(command: KnownCallCommand, state: KnownCallState): Decision<KnownCallEvent> {
-  if (command.metadata.actor.role !== 'system') {
-    return new DomainError('KNOWN_CALLS.ROLE_NOT_ALLOWED', 'forbidden', `The role ${command.metadata.actor.role} may not do this (allowed: system)`, {
-      role: command.metadata.actor.role,
-      allowed: ['system'],
-    });
-  }
+  if (command.metadata.actor.role !== 'system') return roleNotAllowed('KNOWN_CALLS.ROLE_NOT_ALLOWED', command.metadata.actor, ['system']);
   switch (command.type) {
     case 'RecordCallOpened':
       return state.status === 'unknown' ? [{ type: 'CallKnown', data: command.data }] : [];

@@ -1,6 +1,6 @@
 import { CommandMetadata } from '@yunghap/kernel';
-import { EngagementProposed } from '@yunghap/mentoring-domain';
 import { deciderSpecification } from '@yunghap/testing';
+import { EngagementProposed } from './engagement.events';
 import { engagementStreamDecider, MatchedProposal } from './engagement-stream.decider';
 
 const metadata: CommandMetadata = { now: '2025-04-01T09:00:00+09:00', actor: { userId: 'coord-kim', role: 'center-staff' }, correlationId: 'c-1' };

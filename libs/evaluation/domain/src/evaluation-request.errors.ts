@@ -1,12 +1,8 @@
-import { Actor, DomainError } from '@yunghap/kernel';
+import { Actor, DomainError, roleNotAllowed } from '@yunghap/kernel';
 
-/** Refusals of the service's own evaluation-request aggregate; same code style as the domain's. */
+/** Refusals of the evaluation-request aggregate and of opening an evaluation from a request. */
 export const EvaluationRequestError = {
-  becauseRoleNotAllowed: (actor: Actor) =>
-    new DomainError('EVALUATION_REQUEST.ROLE_NOT_ALLOWED', 'forbidden', `The role ${actor.role} may not do this (allowed: system)`, {
-      role: actor.role,
-      allowed: ['system'],
-    }),
+  becauseRoleNotAllowed: (actor: Actor) => roleNotAllowed('EVALUATION_REQUEST.ROLE_NOT_ALLOWED', actor, ['system']),
 
   becauseNotRequested: (applicationId: string) =>
     new DomainError('EVALUATION.NOT_REQUESTED', 'not-found', `Application ${applicationId} has not been screened eligible for evaluation`, {
