@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createApplicationDecider, createCallDecider } from '@yunghap/applications-domain';
-import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceLogger } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup, ServiceLogger } from '@yunghap/platform-nest';
 import { APPLICATION_DECIDER, CALL_DECIDER } from './applications.di-tokens';
 import { ApplicationCommands } from './applications/application-commands';
 import { ApplicationListsHttpController } from './applications/application-lists.http.controller';
@@ -29,17 +29,15 @@ import { ScreeningHttpController } from './screening/screening.http.controller';
  */
 @Module({})
 export class ApplicationsModule {
-  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
-    // Read here, once at start-up, like the runtime's own settings: serviceEntry hands the
-    // factory the service config only.
-    const policy = loadApplicationsPolicy(process.env);
+  static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
+    const policy = loadApplicationsPolicy(setup.env);
     const applicationDecider = createApplicationDecider(policy);
     return {
       module: ApplicationsModule,
       imports: [
         PlatformModule.forService(config),
         RuntimeModule.forService(config, {
-          ...runtime,
+          ...setup,
           projections: [callViewProjection, applicationViewProjection, applicationTimelineProjection, routingReplicaProjection, firmApplicationsProjection],
         }),
       ],

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { committeeViewProjection } from './committees/committee-view.projection';
 import { CommitteesHttpController } from './committees/committees.http.controller';
 import { ApplicationEventsConsumer } from './evaluations/application-events.consumer';
@@ -26,10 +26,10 @@ import { WorkQueueHttpController } from './work-queue/work-queue.http.controller
  */
 @Module({})
 export class EvaluationModule {
-  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+  static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     return {
       module: EvaluationModule,
-      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...runtime, projections: [committeeViewProjection, evaluationViewProjection] })],
+      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...setup, projections: [committeeViewProjection, evaluationViewProjection] })],
       controllers: [CommitteesHttpController, RubricsHttpController, EvaluationsHttpController, ScoresheetsHttpController, WorkQueueHttpController, RankingHttpController],
       providers: [
         EvaluationViews,

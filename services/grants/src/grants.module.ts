@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { AllocationRequestsConsumer } from './allocations/allocation-requests.consumer';
 import { allocationViewProjection } from './allocations/allocation-view.projection';
 import { AllocationsHttpController } from './allocations/allocations.http.controller';
@@ -22,10 +22,10 @@ import { SelectionHttpController } from './selection/selection.http.controller';
  */
 @Module({})
 export class GrantsModule {
-  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+  static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     return {
       module: GrantsModule,
-      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...runtime, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] })],
+      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...setup, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] })],
       controllers: [ProgramHttpController, SelectionHttpController, GrantsHttpController, AllocationsHttpController, AuditHttpController],
       providers: [
         AllocationRequestsConsumer,

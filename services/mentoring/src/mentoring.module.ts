@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, RuntimeDefinition, RuntimeModule, SERVICE_CONSUMERS, ServiceConfig } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { AllocationAnswersConsumer } from './engagements/allocation-answers.consumer';
 import { engagementViewProjection } from './engagements/engagement-view.projection';
 import { EngagementViews } from './engagements/engagement-views';
@@ -14,10 +14,10 @@ import { MentorsHttpController } from './mentors/mentors.http.controller';
  */
 @Module({})
 export class MentoringModule {
-  static register(config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'> = {}): DynamicModule {
+  static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     return {
       module: MentoringModule,
-      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...runtime, projections: [mentorViewProjection, engagementViewProjection] })],
+      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...setup, projections: [mentorViewProjection, engagementViewProjection] })],
       controllers: [MentorsHttpController, EngagementsHttpController],
       providers: [
         MentorViews,

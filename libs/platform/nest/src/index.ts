@@ -8,6 +8,7 @@ export * from './auth/scope';
 export * from './bootstrap/platform.module';
 export * from './bootstrap/platform.di-tokens';
 export * from './bootstrap/start-service';
+export * from './bootstrap/service-setup';
 export * from './health/health.di-tokens';
 export * from './metrics/http-metrics';
 export * from './problem-details/problem-details';

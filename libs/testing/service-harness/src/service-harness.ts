@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DynamicModule, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { ContractDefinition } from '@yunghap/contracts';
@@ -10,9 +10,9 @@ import {
   DEVELOPMENT_JWT_SECRET,
   issueToken,
   loadServiceConfig,
-  RuntimeDefinition,
   SERVICE_RUNTIME,
   ServiceConfig,
+  ServiceModuleFactory,
   ServiceName,
   ServiceRuntime,
   TokenClaims,
@@ -27,8 +27,6 @@ export interface TestService<B extends MessageBus = InProcessMessageBus> {
   close(): Promise<void>;
 }
 
-export type ServiceModuleFactory = (config: ServiceConfig, runtime: Omit<RuntimeDefinition, 'projections'>) => DynamicModule;
-
 /**
  * One service as the single-process mode runs it (PGlite, in-memory read models), on a bus of
  * its own so tests do not hear each other, or on `bus` (one shared by the services of a test, a
@@ -41,12 +39,13 @@ export async function startTestService<B extends MessageBus = InProcessMessageBu
   register: ServiceModuleFactory,
   options: { dataDir?: string | null; bus?: B; readYourWritesMs?: number; spans?: SpanExporter } = {},
 ): Promise<TestService<B>> {
-  const loaded = loadServiceConfig(name, { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const env = { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' };
+  const loaded = loadServiceConfig(name, env);
   const config: ServiceConfig = options.spans ? { ...loaded, tracing: { ...loaded.tracing, destination: { kind: 'exporter', exporter: options.spans } } } : loaded;
   // Without a bus of the caller's, B is its default, the in-process bus.
   const bus = options.bus ?? (new InProcessMessageBus({ logger: pino({ level: 'silent' }) }) as MessageBus as B);
   const moduleRef = await Test.createTestingModule({
-    imports: [register(config, { runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs }, overrides: { bus } })],
+    imports: [register(config, { env, runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs }, overrides: { bus } })],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.enableShutdownHooks();

@@ -36,7 +36,7 @@ describe('Kafka smoke (the applications service on @nestjs/microservices Kafka t
     class SmokeModule {}
 
     const moduleRef = await Test.createTestingModule({
-      imports: [ApplicationsModule.register(loadServiceConfig('applications', { LOG_LEVEL: 'warn' }), { runtime: { mode: 'single-process', dataDir: null } }), SmokeModule],
+      imports: [ApplicationsModule.register(loadServiceConfig('applications', { LOG_LEVEL: 'warn' }), { env: {}, runtime: { mode: 'single-process', dataDir: null } }), SmokeModule],
     }).compile();
     app = moduleRef.createNestApplication();
     app.connectMicroservice<MicroserviceOptions>({

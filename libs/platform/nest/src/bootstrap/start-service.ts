@@ -1,11 +1,12 @@
-import { DynamicModule, INestApplication } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { loadServiceConfig, ServiceConfig, ServiceName } from '../config/service-config';
+import { loadServiceConfig, ServiceName } from '../config/service-config';
 import { configureHttp } from '../http/configure-http';
 import { setupOpenApi } from '../openapi/setup-openapi';
-import { loadRuntimeConfig, RuntimeConfig } from '../runtime/runtime-config';
+import { loadRuntimeConfig } from '../runtime/runtime-config';
 import type { RuntimeOverrides } from '../runtime/service-runtime';
 import { ServiceLogger } from '../logging/service-logger';
+import { ServiceModuleFactory } from './service-setup';
 
 export interface RunningService {
   readonly name: ServiceName;
@@ -30,13 +31,13 @@ export type ServiceBootstrap = (options?: BootstrapOptions) => Promise<RunningSe
  */
 export function serviceEntry(
   name: ServiceName,
-  rootModule: (config: ServiceConfig, runtime: { readonly runtime: RuntimeConfig; readonly overrides?: RuntimeOverrides }) => DynamicModule,
+  rootModule: ServiceModuleFactory,
   entryModule: NodeJS.Module,
 ): ServiceBootstrap {
   const bootstrap: ServiceBootstrap = async ({ env = process.env, shutdownHooks = true, runtimeOverrides } = {}) => {
     const config = loadServiceConfig(name, env);
-    // The runtime is read from the same env as the rest, so the launcher's env reaches it too.
-    const app = await NestFactory.create(rootModule(config, { runtime: loadRuntimeConfig(env), overrides: runtimeOverrides }), { bufferLogs: true });
+    // Everything is read from the env the launcher handed over, the module's own settings included.
+    const app = await NestFactory.create(rootModule(config, { env, runtime: loadRuntimeConfig(env), overrides: runtimeOverrides }), { bufferLogs: true });
     const logger = app.get(ServiceLogger);
     app.useLogger(logger);
     if (shutdownHooks) app.enableShutdownHooks();

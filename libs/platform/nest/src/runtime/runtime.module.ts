@@ -12,14 +12,14 @@ import { RuntimeMetrics } from '../metrics/runtime-metrics';
 import { ReadGateInterceptor } from './read-gate.interceptor';
 import { runtimeHealthProbe } from './runtime-health';
 import { RuntimeLifecycle, SERVICE_PROJECTIONS } from './runtime-lifecycle';
-import { loadRuntimeConfig, RuntimeConfig } from './runtime-config';
+import { RuntimeConfig } from './runtime-config';
 import { SERVICE_RUNTIME } from './runtime.di-tokens';
 import { ServiceLogger } from '../logging/service-logger';
 import { RuntimeOverrides, ServiceRuntime } from './service-runtime';
 
 export interface RuntimeDefinition {
   readonly projections: readonly Projection[];
-  readonly runtime?: RuntimeConfig;
+  readonly runtime: RuntimeConfig;
   readonly overrides?: RuntimeOverrides;
 }
 
@@ -35,7 +35,7 @@ export class RuntimeModule {
           provide: SERVICE_RUNTIME,
           inject: [ServiceLogger, SERVICE_TRACING],
           useFactory: (logger: ServiceLogger, tracing: ServiceTracing) =>
-            ServiceRuntime.open(config.service, definition.runtime ?? loadRuntimeConfig(process.env), logger.pino, definition.overrides, tracing.tracer),
+            ServiceRuntime.open(config.service, definition.runtime, logger.pino, definition.overrides, tracing.tracer),
         },
         { provide: SERVICE_PROJECTIONS, useValue: definition.projections },
         {
