@@ -90,6 +90,7 @@ export class NodePostgresDatabase implements SqlDatabase {
       this.openConnections.set(client, closed.then(() => void this.openConnections.delete(client)));
     });
     this.appendListener = new PostgresAppendListener(
+      schema,
       { ...config, application_name: `${applicationName}-listen` },
       options.listenRetry ?? DEFAULT_LISTEN_RETRY,
       this.timeouts.connectMs,

@@ -11,9 +11,11 @@ export interface ListenRetry {
 const CHANNEL = 'es_appended';
 
 /**
- * The one connection that LISTENs for other processes' appends. It comes back by itself after a
- * server restart or a network cut, with capped exponential backoff; while it is away subscribers
- * fall back to their polling bound.
+ * The one connection that LISTENs for other processes' appends to the store in `schema`. It comes
+ * back by itself after a server restart or a network cut, with capped exponential backoff; while
+ * it is away subscribers fall back to their polling bound. Appends to the other schemas of the
+ * database (other services' stores) are announced on the same channel and ignored: each would
+ * otherwise cost every service a read of its log and of its outbox.
  */
 export class PostgresAppendListener {
   private readonly listeners = new Set<() => void>();
@@ -23,12 +25,17 @@ export class PostgresAppendListener {
   private failures = 0;
   private closed = false;
 
+  private readonly ownPrefix: string;
+
   constructor(
+    schema: string,
     private readonly config: ClientConfig,
     private readonly retry: ListenRetry,
     private readonly closeGraceMs: number,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.ownPrefix = `${schema} `;
+  }
 
   /** Returns the function that stops listening; the connection opens with the first listener. */
   add(listener: () => void): () => void {
@@ -56,7 +63,9 @@ export class PostgresAppendListener {
     // Every connection error is followed by 'end', which reports it and brings the connection back.
     let lastError: unknown = new Error('LISTEN connection closed by the server');
     client.on('error', (error) => (lastError = error));
-    client.on('notification', () => this.wake());
+    client.on('notification', (notification) => {
+      if (notification.payload?.startsWith(this.ownPrefix)) this.wake();
+    });
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);

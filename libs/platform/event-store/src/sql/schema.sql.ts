@@ -159,7 +159,9 @@ BEGIN
       FROM jsonb_array_elements(p_outbox) m;
   END IF;
 
-  PERFORM pg_notify('es_appended', v_last::text);
+  -- Stores of several services may share a database, one schema each: the payload names the
+  -- schema, so that a listener wakes for its own store's appends only.
+  PERFORM pg_notify('es_appended', current_schema() || ' ' || v_last::text);
   RETURN QUERY SELECT v_version + v_count, v_last, false;
 END
 $fn$;
