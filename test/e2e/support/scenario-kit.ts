@@ -1,6 +1,6 @@
 import { isDomainError, parseBusinessRegistrationNumber } from '@yunghap/kernel';
 import { CommandPendingBody, MIN_POSITION_HEADER } from '@yunghap/platform-nest';
-import { bearer } from '@yunghap/service-harness';
+import { bearer, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 
@@ -35,11 +35,11 @@ export function applicationBody(callId: string, title: string, leadFirm: ReturnT
 }
 
 export const tokens = {
-  pm: bearer({ role: 'program-manager', sub: 'pm-park' }),
+  pm: testUsers.pm,
   applicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-kim' }),
-  jungbuStaff: bearer({ role: 'center-staff', centerId: 'jungbu', sub: 'staff-choi' }),
-  honamStaff: bearer({ role: 'center-staff', centerId: 'honam', sub: 'staff-lim' }),
-  member: (userId: string, committeeId: string) => bearer({ role: 'committee-member', committeeIds: [committeeId], sub: userId }),
+  jungbuStaff: testUsers.staffOf('jungbu', 'staff-choi'),
+  honamStaff: testUsers.staffOf('honam', 'staff-lim'),
+  member: (userId: string, committeeId: string) => testUsers.memberOf(userId, committeeId),
 };
 
 /** Polls a GET until `accept` likes the body; cross-service effects arrive asynchronously. */

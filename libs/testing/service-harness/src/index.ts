@@ -1,2 +1,5 @@
 export * from './service-harness';
 export * from './openapi-conformance';
+export * from './test-users';
+export * from './bus-probes';
+export * from './read-model-probes';

@@ -2,7 +2,7 @@ import { contentInput } from '@yunghap/applications-domain/testing';
 import { ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { isDomainError, parseBusinessRegistrationNumber } from '@yunghap/kernel';
 import { IntegrationMessage, InProcessMessageBus } from '@yunghap/messaging';
-import { bearer, contractMessage, startTestService, TestService } from '@yunghap/service-harness';
+import { bearer, contractMessage, startTestService, TestService, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { ApplicationsModule } from '../applications.module';
@@ -12,13 +12,13 @@ import { ApplicationsModule } from '../applications.module';
 
 /** There is no applicant role: applicants here are intake clerks of 경인 drafting for consortia, as in the domain's fixtures. */
 export const users = {
-  pm: bearer({ role: 'program-manager', sub: 'pm-park' }),
-  finance: bearer({ role: 'finance', sub: 'fin-han' }),
-  auditor: bearer({ role: 'auditor', sub: 'audit-kang' }),
+  pm: testUsers.pm,
+  finance: testUsers.finance,
+  auditor: testUsers.auditor,
   applicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-park' }),
   otherApplicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-yoon' }),
-  jungbuStaff: bearer({ role: 'center-staff', centerId: 'jungbu', sub: 'staff-choi' }),
-  honamStaff: bearer({ role: 'center-staff', centerId: 'honam', sub: 'staff-lim' }),
+  jungbuStaff: testUsers.staffOf('jungbu', 'staff-choi'),
+  honamStaff: testUsers.staffOf('honam', 'staff-lim'),
   committeeMember: bearer({ role: 'committee-member', committeeIds: ['committee-jungbu-2026'], sub: 'member-seo' }),
   otherCommitteeMember: bearer({ role: 'committee-member', committeeIds: ['committee-honam-2026'], sub: 'member-oh' }),
 };

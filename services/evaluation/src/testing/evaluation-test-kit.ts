@@ -1,18 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, CallClosedV1, CallOpenedV1, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { bearer, contractMessage, startTestService, TestService } from '@yunghap/service-harness';
-import { eventually } from '@yunghap/testing';
-import request from 'supertest';
+import { contractMessage, deliver as deliverOn, startTestService, statusIn, TestService, testUsers } from '@yunghap/service-harness';
 import { EvaluationModule } from '../evaluation.module';
 
 // Shared by this service's HTTP specs only.
 
-export const pm = bearer({ role: 'program-manager', sub: 'pm-park' });
-export const finance = bearer({ role: 'finance', sub: 'fin-han' });
-export const auditor = bearer({ role: 'auditor', sub: 'audit-yoon' });
-export const staffOf = (centerId: string) => bearer({ role: 'center-staff', sub: `staff-${centerId}`, centerId });
-export const memberOf = (userId: string, ...committeeIds: string[]) => bearer({ role: 'committee-member', sub: userId, committeeIds });
+export { listen } from '@yunghap/service-harness';
+export const { pm, finance, auditor, staffOf, memberOf } = testUsers;
 
 /** `count` experts `<prefix>1`…`<prefix>count`, as a committee formation lists them. */
 export function experts(prefix: string, count: number) {
@@ -82,26 +76,12 @@ export async function startEvaluationService(options: { dataDir?: string | null;
   return service;
 }
 
-/** Resolves once the service's consumer has handled (committed) every message. */
+/** Messages as the applications service publishes them; resolves once the consumer has handled (committed) each. */
 export function deliver(service: TestService, ...messages: IntegrationMessage[]): Promise<void> {
-  return service.bus.publish(messages.map((message) => ({ topic: TOPICS.applications, message })));
-}
-
-/** Everything published on `topic` from now on, as it arrives. */
-export async function listen(service: TestService, topic: string): Promise<IntegrationMessage[]> {
-  const received: IntegrationMessage[] = [];
-  await service.bus.subscribe({ consumerGroup: `test-listener-${randomUUID()}`, topics: [topic], handler: async ({ message }) => void received.push(message) });
-  return received;
+  return deliverOn(service, TOPICS.applications, ...messages);
 }
 
 /** The evaluation as a program manager reads it, once the read model shows it in `status`. */
 export function evaluationIn(service: TestService, applicationId: string, status: string) {
-  return eventually(
-    async () => {
-      const res = await request(service.http).get(`/api/evaluation/evaluations/${applicationId}`).set('Authorization', pm);
-      return res.status === 200 && res.body.status === status ? res.body : undefined;
-    },
-    10_000,
-    `${applicationId} ${status}`,
-  );
+  return statusIn(service, `/api/evaluation/evaluations/${applicationId}`, status);
 }

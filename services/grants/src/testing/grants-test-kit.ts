@@ -1,31 +1,16 @@
-import { randomUUID } from 'node:crypto';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { ApplicationScreenedV1, ApplicationSubmittedV1, EvaluationCompletedV1, TOPICS } from '@yunghap/contracts';
-import { bearer, contractMessage, TestService } from '@yunghap/service-harness';
+import { contractMessage, deliver, TestService, testUsers } from '@yunghap/service-harness';
 
 // Shared by this service's HTTP specs only.
 
-export const pm = bearer({ role: 'program-manager', sub: 'pm-park' });
-export const otherPm = bearer({ role: 'program-manager', sub: 'pm-choi' });
-export const finance = bearer({ role: 'finance', sub: 'fin-han' });
-export const financeLee = bearer({ role: 'finance', sub: 'fin-lee' });
-export const auditor = bearer({ role: 'auditor', sub: 'audit-yoon' });
-export const staff = bearer({ role: 'center-staff', sub: 'staff-jungbu', centerId: 'jungbu' });
+export { deliver, listen } from '@yunghap/service-harness';
+export const { pm, otherPm, finance, auditor } = testUsers;
+export const financeLee = testUsers.otherFinance;
+export const staff = testUsers.staffOf('jungbu');
 
 export const IT_LINE = 'it-convergence';
 export const MENTORING_LINE = 'technology-cooperation-mentoring';
-
-/** Resolves once the service's consumers have handled (committed) every message. */
-export function deliver(service: TestService, topic: string, ...messages: IntegrationMessage[]): Promise<void> {
-  return service.bus.publish(messages.map((message) => ({ topic, message })));
-}
-
-/** Everything published on `topic` from now on, as it arrives. */
-export async function listen(service: TestService, topic: string): Promise<IntegrationMessage[]> {
-  const received: IntegrationMessage[] = [];
-  await service.bus.subscribe({ consumerGroup: `test-listener-${randomUUID()}`, topics: [topic], handler: async ({ message }) => void received.push(message) });
-  return received;
-}
 
 const FIRMS = ['1018100001', '2208100002'];
 

@@ -1,19 +1,14 @@
 import { koreanDayOf } from '@yunghap/kernel';
-import { randomUUID } from 'node:crypto';
 import { AllocationApprovedV1, AllocationRejectedPayload, AllocationRejectedV1, TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { bearer, contractMessage, TestService } from '@yunghap/service-harness';
-import { eventually } from '@yunghap/testing';
+import { contractMessage, deliver, statusIn, TestService, testUsers } from '@yunghap/service-harness';
 import request from 'supertest';
 
 // Shared by this service's HTTP specs only.
 
-export const pm = bearer({ role: 'program-manager', sub: 'pm-park' });
-export const finance = bearer({ role: 'finance', sub: 'fin-han' });
-export const auditor = bearer({ role: 'auditor', sub: 'audit-yoon' });
-export const committee = bearer({ role: 'committee-member', sub: 'expert-choi', committeeIds: ['c-1'] });
-export const staffOf = (centerId: string, sub = `staff-${centerId}`) => bearer({ role: 'center-staff', sub, centerId });
+export { eventTypes, listen } from '@yunghap/service-harness';
+export const { pm, finance, auditor, staffOf } = testUsers;
+export const committee = testUsers.memberOf('expert-choi', 'c-1');
 
 /** Today as the program counts days: in Korea. */
 export const today = () => koreanDayOf(new Date().toISOString());
@@ -54,19 +49,6 @@ export async function startEngagement(service: TestService, token: string, engag
   await engagementIn(service, engagementId, 'started');
 }
 
-/** The types of the events recorded on `streamId`, straight from the event store. */
-export async function eventTypes(service: TestService, streamId: string): Promise<string[]> {
-  const runtime = service.app.get<ServiceRuntime>(SERVICE_RUNTIME);
-  return (await runtime.store.readStream(streamId)).map((event) => event.type);
-}
-
-/** Everything published on `topic` from now on, as it arrives. */
-export async function listen(service: TestService, topic: string): Promise<IntegrationMessage[]> {
-  const received: IntegrationMessage[] = [];
-  await service.bus.subscribe({ consumerGroup: `test-listener-${randomUUID()}`, topics: [topic], handler: async ({ message }) => void received.push(message) });
-  return received;
-}
-
 export function approved(engagementId: string, allocationId: string): IntegrationMessage {
   return contractMessage(AllocationApprovedV1, engagementId, { allocationId, engagementId, amountWon: 10_000_000, approvedAt: new Date().toISOString() });
 }
@@ -77,17 +59,10 @@ export function rejected(engagementId: string, allocationId: string, reason: All
 
 /** Resolves once the service's consumer has handled (committed) every message, as grants would publish them. */
 export function answer(service: TestService, ...messages: IntegrationMessage[]): Promise<void> {
-  return service.bus.publish(messages.map((message) => ({ topic: TOPICS.grants, message })));
+  return deliver(service, TOPICS.grants, ...messages);
 }
 
 /** The engagement as a program manager reads it, once the read model shows it in `status`. */
 export function engagementIn(service: TestService, engagementId: string, status: string) {
-  return eventually(
-    async () => {
-      const res = await request(service.http).get(`/api/mentoring/engagements/${engagementId}`).set('Authorization', pm);
-      return res.status === 200 && res.body.status === status ? res.body : undefined;
-    },
-    10_000,
-    `${engagementId} ${status}`,
-  );
+  return statusIn(service, `/api/mentoring/engagements/${engagementId}`, status);
 }
