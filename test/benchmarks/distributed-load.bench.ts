@@ -8,6 +8,7 @@ import { DistributedPlatform } from '../support/distributed-platform';
 import { openCall } from '../chaos/support/workload';
 import { startSingleProcessPlatform } from '../support/single-process-platform';
 import { applicationBody, firm, tokens } from '../e2e/support/scenario-kit';
+import { ceilingPerSecond, platformProcesses, ProcessGroups, startCpuAccounting, thisProcess } from './cpu-accounting';
 import { recordBenchmark } from './record';
 
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 20);
@@ -19,11 +20,15 @@ interface Figures {
   readonly p50: number;
   readonly p99: number;
   readonly non2xx: number;
+  /** CPU milliseconds per application, over every process the mode runs, and by process. */
+  readonly cpuMsPerApplication: number;
+  readonly cpuByProcess: string;
 }
 
 /** Each connection drafts, submits and screens one application after another. */
-async function load(applications: string, callId: string): Promise<Figures> {
+async function load(applications: string, callId: string, processes: ProcessGroups): Promise<Figures> {
   const nineDigits = () => String(randomInt(100_000_000, 1_000_000_000));
+  const cpu = startCpuAccounting(processes);
   const result = await autocannon({
     url: applications,
     connections: CLIENTS,
@@ -56,32 +61,43 @@ async function load(applications: string, callId: string): Promise<Figures> {
       },
     ],
   });
+  const used = [...cpu.stop()].sort((a, b) => b[1] - a[1]);
   const applicationsDone = Math.floor(result['2xx'] / 3);
-  return { applications: applicationsDone, perSecond: Math.round((applicationsDone / SECONDS) * 10) / 10, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+  const perApplication = (ms: number) => Math.round(ms / Math.max(applicationsDone, 1));
+  return {
+    applications: applicationsDone,
+    perSecond: Math.round((applicationsDone / SECONDS) * 10) / 10,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    cpuMsPerApplication: perApplication(used.reduce((sum, [, ms]) => sum + ms, 0)),
+    cpuByProcess: used.map(([group, ms]) => `${group} ${perApplication(ms)}`).join(', '),
+  };
 }
 
 async function main(): Promise<void> {
   const single = await startSingleProcessPlatform();
   let baseline: Figures;
   try {
-    baseline = await load(single.urls.applications, await openCall(single.urls.applications));
+    baseline = await load(single.urls.applications, await openCall(single.urls.applications), thisProcess);
   } finally {
     await single.stop();
   }
   const distributed = await DistributedPlatform.start(`bench${Date.now().toString(36)}`);
   let measured: Figures;
   try {
-    measured = await load(distributed.url('applications'), await openCall(distributed.url('applications')));
+    measured = await load(distributed.url('applications'), await openCall(distributed.url('applications')), platformProcesses);
   } finally {
     await distributed.stop();
   }
-  const row = (mode: string, f: Figures) => [mode, f.applications, f.perSecond, f.p50, f.p99, f.non2xx];
+  const row = (mode: string, f: Figures) => [mode, f.applications, f.perSecond, f.p50, f.p99, f.non2xx, f.cpuMsPerApplication, Math.round(ceilingPerSecond(f.cpuMsPerApplication))];
   recordBenchmark(
     `Load: applications drafted, submitted and screened at ${CLIENTS} clients`,
-    ['mode', 'applications', 'applications/s', 'p50 ms (per request)', 'p99 ms (per request)', 'non-2xx'],
+    ['mode', 'applications', 'applications/s', 'p50 ms (per request)', 'p99 ms (per request)', 'non-2xx', 'CPU ms per application', 'CPU ceiling (applications/s)'],
     [row('single process (baseline)', baseline), row('distributed', measured)],
     [
       `autocannon, ${CLIENTS} connections for ${SECONDS} s, each drafting, submitting and screening one application after another. Goal: >= 30 applications/s distributed with p99 < 1 s. Distributed / single process: ${(measured.perSecond / Math.max(baseline.perSecond, 0.1)).toFixed(3)}.`,
+      `CPU ms per application counts every process of the mode (distributed: the five services, PostgreSQL, Kafka, FerretDB; single process: the one process, the load generator included); the ceiling is what the machine's cores could serve doing nothing else. Distributed, by process: ${measured.cpuByProcess}.`,
     ],
   );
 }

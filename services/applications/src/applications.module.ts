@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { createApplicationDecider, createCallDecider } from '@yunghap/applications-domain';
-import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup, ServiceLogger } from '@yunghap/platform-nest';
+import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { APPLICATION_DECIDER, CALL_DECIDER } from './applications.di-tokens';
 import { ApplicationCommands } from './applications/application-commands';
 import { ApplicationListsHttpController } from './applications/application-lists.http.controller';
@@ -50,15 +50,7 @@ export class ApplicationsModule {
         ApplicationRouter,
         ScreeningFactsReader,
         RoutePendingApplicationsTask,
-        {
-          provide: SERVICE_CONSUMERS,
-          inject: [ServiceLogger],
-          useFactory: (logger: ServiceLogger) => [
-            routingReplicaConsumer,
-            evaluationOutcomeConsumer(applicationDecider, logger.for('EvaluationOutcomeConsumer')),
-            grantsOutcomeConsumer(applicationDecider, logger.for('GrantsOutcomeConsumer')),
-          ],
-        },
+        { provide: SERVICE_CONSUMERS, useValue: [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider), grantsOutcomeConsumer(applicationDecider)] },
         { provide: SERVICE_STARTUP_TASKS, inject: [RoutePendingApplicationsTask], useFactory: (task: RoutePendingApplicationsTask) => [() => task.run()] },
       ],
     };

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { committeeViewProjection } from './committees/committee-view.projection';
 import { CommitteesHttpController } from './committees/committees.http.controller';
-import { ApplicationEventsConsumer } from './evaluations/application-events.consumer';
+import { applicationEventsConsumer } from './evaluations/application-events.consumer';
 import { evaluationViewProjection } from './evaluations/evaluation-view.projection';
 import { EvaluationViews } from './evaluations/evaluation-views';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
@@ -37,12 +37,7 @@ export class EvaluationModule {
         LateRecusals,
         KnownCenters,
         KnownCalls,
-        ApplicationEventsConsumer,
-        {
-          provide: SERVICE_CONSUMERS,
-          inject: [ApplicationEventsConsumer],
-          useFactory: (applications: ApplicationEventsConsumer) => [applications, knownCentersConsumer, knownCallsConsumer],
-        },
+        { provide: SERVICE_CONSUMERS, useValue: [applicationEventsConsumer, knownCentersConsumer, knownCallsConsumer] },
         // Retries what a crash may have left undone between a committee change and the openings or recusals it called for.
         {
           provide: SERVICE_STARTUP_TASKS,

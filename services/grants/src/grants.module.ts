@@ -1,19 +1,18 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
-import { AllocationRequestsConsumer } from './allocations/allocation-requests.consumer';
+import { allocationRequestsConsumer } from './allocations/allocation-requests.consumer';
 import { allocationViewProjection } from './allocations/allocation-view.projection';
 import { AllocationsHttpController } from './allocations/allocations.http.controller';
 import { AuditHttpController } from './audit/audit.http.controller';
 import { AwardProposals } from './awards/award-proposals.handler';
 import { grantViewProjection } from './awards/grant-view.projection';
 import { GrantsHttpController } from './awards/grants.http.controller';
-import { MoneyCommands } from './money/money-commands';
 import { BudgetReader } from './program/budget.reader';
 import { LineTransfers } from './program/line-transfers.handler';
 import { OpenProgramTask } from './program/open-program.task';
 import { ProgramHttpController } from './program/program.http.controller';
 import { candidateViewProjection } from './selection/candidate-view.projection';
-import { SelectionFactsConsumer } from './selection/selection-facts.consumer';
+import { selectionFactsConsumer } from './selection/selection-facts.consumer';
 import { SelectionHttpController } from './selection/selection.http.controller';
 
 /**
@@ -28,18 +27,11 @@ export class GrantsModule {
       imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...setup, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] })],
       controllers: [ProgramHttpController, SelectionHttpController, GrantsHttpController, AllocationsHttpController, AuditHttpController],
       providers: [
-        AllocationRequestsConsumer,
         AwardProposals,
         BudgetReader,
         LineTransfers,
-        MoneyCommands,
         OpenProgramTask,
-        SelectionFactsConsumer,
-        {
-          provide: SERVICE_CONSUMERS,
-          inject: [SelectionFactsConsumer, AllocationRequestsConsumer],
-          useFactory: (selection: SelectionFactsConsumer, allocations: AllocationRequestsConsumer) => [selection, allocations],
-        },
+        { provide: SERVICE_CONSUMERS, useValue: [selectionFactsConsumer, allocationRequestsConsumer] },
         { provide: SERVICE_STARTUP_TASKS, inject: [OpenProgramTask], useFactory: (task: OpenProgramTask) => [() => task.run()] },
       ],
     };

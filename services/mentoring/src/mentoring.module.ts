@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
-import { AllocationAnswersConsumer } from './engagements/allocation-answers.consumer';
+import { allocationAnswersConsumer } from './engagements/allocation-answers.consumer';
 import { engagementViewProjection } from './engagements/engagement-view.projection';
 import { EngagementViews } from './engagements/engagement-views';
 import { EngagementsHttpController } from './engagements/engagements.http.controller';
@@ -22,8 +22,7 @@ export class MentoringModule {
       providers: [
         MentorViews,
         EngagementViews,
-        AllocationAnswersConsumer,
-        { provide: SERVICE_CONSUMERS, inject: [AllocationAnswersConsumer], useFactory: (consumer: AllocationAnswersConsumer) => [consumer] },
+        { provide: SERVICE_CONSUMERS, useValue: [allocationAnswersConsumer] },
       ],
     };
   }

@@ -18,16 +18,9 @@ import { EXTERNAL_OUTCOMES } from './application.outcomes';
 import { ApplicationFile, ApplicationState, ApplicationStatus, evolveApplication, initialApplicationState } from './application.state';
 import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { ApplicationError } from './applications.errors';
+import { APPLICATIONS_ROLES } from './applications.roles';
 import { screen } from './screen';
 import { isPositiveWholeNumber } from './value-checks';
-
-// Routing and starting an evaluation are steps of the platform's own processes; a program
-// manager may also take them by hand. Results and outcomes belong to other contexts and only
-// arrive through their integration events, so only the platform (`system`) records them.
-const ROUTING_ROLES: readonly Role[] = ['system', 'program-manager'];
-const EVALUATION_ROLES: readonly Role[] = ['system', 'program-manager'];
-const RECORDING_ROLES: readonly Role[] = ['system'];
-const CENTER_ROLES: readonly Role[] = ['center-staff', 'program-manager'];
 
 // "Before a decision": screening found it ineligible, or the committee has evaluated it.
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['drafted', 'submitted', 'routed', 'returned-for-revision', 'screened-eligible', 'in-evaluation'];
@@ -40,8 +33,8 @@ function requireRole(actor: Actor, allowed: readonly Role[]): DomainError | unde
 }
 
 // A center's staff act on their own center's applications only; program managers on all.
-function requireCenter(actor: Actor, actorCenterId: string | undefined, file: ApplicationFile): DomainError | undefined {
-  const roleRefusal = requireRole(actor, CENTER_ROLES);
+function requireCenter(actor: Actor, allowed: readonly Role[], actorCenterId: string | undefined, file: ApplicationFile): DomainError | undefined {
+  const roleRefusal = requireRole(actor, allowed);
   if (roleRefusal || actor.role === 'program-manager') return roleRefusal;
   return file.routing !== undefined && file.routing.centerId === actorCenterId ? undefined : ApplicationError.becauseOtherCenter(file.applicationId);
 }
@@ -53,21 +46,20 @@ function requireApplicant(actor: Actor, file: ApplicationFile): DomainError | un
 /** Who may issue the command on this application, checked before anything about its state is revealed. */
 function authorize(command: Exclude<ApplicationCommand, DraftApplication>, file: ApplicationFile): DomainError | undefined {
   const { actor } = command.metadata;
+  const allowed: readonly Role[] = APPLICATIONS_ROLES[command.type];
   switch (command.type) {
     case 'ReviseApplication':
     case 'SubmitApplication':
     case 'WithdrawApplication':
       return requireApplicant(actor, file);
     case 'RouteApplication':
-      return requireRole(actor, ROUTING_ROLES);
-    case 'ReturnApplication':
-    case 'ScreenApplication':
-      return requireCenter(actor, command.data.actorCenterId, file);
     case 'StartEvaluation':
-      return requireRole(actor, EVALUATION_ROLES);
     case 'RecordEvaluationResult':
     case 'RecordExternalOutcome':
-      return requireRole(actor, RECORDING_ROLES);
+      return requireRole(actor, allowed);
+    case 'ReturnApplication':
+    case 'ScreenApplication':
+      return requireCenter(actor, allowed, command.data.actorCenterId, file);
     default:
       return assertNever(command);
   }

@@ -1,6 +1,7 @@
-import { assertNever, Decider, Decision, DomainError, instantOf, isBlank, isDomainError, isPositiveWon, momentOf, won } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, instantOf, isBlank, isDomainError, isPositiveWon, momentOf, Role, won } from '@yunghap/kernel';
 import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { CallError } from './applications.errors';
+import { APPLICATIONS_ROLES } from './applications.roles';
 import { AmendCall, CallCommand, CloseCall, OpenCall } from './call.commands';
 import { CallAmended, CallEvent } from './call.events';
 import { CallState, evolveCall, initialCallState, PublishedCall } from './call.state';
@@ -84,8 +85,8 @@ export function createCallDecider(policy: ApplicationsPolicy = DEFAULT_APPLICATI
     initialState: initialCallState,
     evolve: evolveCall,
     decide: (command, state) => {
-      // Calls commit program money to a budget line: program managers only.
-      if (command.metadata.actor.role !== 'program-manager') return CallError.becauseNotProgramManager(command.metadata.actor.role);
+      const allowed: readonly Role[] = APPLICATIONS_ROLES[command.type];
+      if (!allowed.includes(command.metadata.actor.role)) return CallError.becauseNotProgramManager(command.metadata.actor.role);
       switch (command.type) {
         case 'OpenCall':
           return openCall(command, state, policy);

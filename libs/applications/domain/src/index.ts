@@ -1,6 +1,7 @@
 // The applications bounded context: calls (공고) and consortium applications, pure.
 export * from './applications.policy';
 export * from './applications.errors';
+export * from './applications.roles';
 export * from './application-content';
 export * from './call.commands';
 export * from './call.events';

@@ -1,5 +1,6 @@
 export * from './center-id';
 export * from './centers.errors';
+export * from './centers.roles';
 export type { CenterDetails, OperatingInstitution } from './center/center-details';
 export * from './center/center.commands';
 export * from './center/center.events';

@@ -1,8 +1,9 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
 import { AddMember, CommitteeCommand, DeclareRelationship, FormCommittee, RemoveMember } from './committee.commands';
 import { CommitteeError } from './committee.errors';
 import { CommitteeEvent } from './committee.events';
 import { CommitteeMember, CommitteeScope, DeclaredRelationship, isMemberOf } from './committee.model';
+import { EVALUATION_ROLES } from './evaluation.roles';
 
 export interface FormedCommittee {
   readonly status: 'formed';
@@ -19,8 +20,6 @@ export interface FormedCommittee {
 
 export type CommitteeState = { readonly status: 'not-formed' } | FormedCommittee;
 
-const MANAGERS: readonly Role[] = ['program-manager'];
-
 function decide(command: CommitteeCommand, state: CommitteeState): Decision<CommitteeEvent> {
   switch (command.type) {
     case 'FormCommittee':
@@ -36,37 +35,47 @@ function decide(command: CommitteeCommand, state: CommitteeState): Decision<Comm
   }
 }
 
-function form({ data, metadata }: FormCommittee, state: CommitteeState): Decision<CommitteeEvent> {
-  if (!MANAGERS.includes(metadata.actor.role)) return CommitteeError.becauseRoleNotAllowed(metadata.actor, MANAGERS);
-  if (state.status === 'formed') return CommitteeError.becauseAlreadyFormed(state.committeeId);
-  return [{ type: 'CommitteeFormed', data }];
+function refusedRole({ type, metadata: { actor } }: CommitteeCommand): DomainError | undefined {
+  const allowed: readonly Role[] = EVALUATION_ROLES[type];
+  return allowed.includes(actor.role) ? undefined : CommitteeError.becauseRoleNotAllowed(actor, allowed);
 }
 
-/** Membership is a program decision: only a program manager changes it, on a formed committee. */
-function managedCommittee(committeeId: string, actor: Actor, state: CommitteeState): FormedCommittee | DomainError {
-  if (!MANAGERS.includes(actor.role)) return CommitteeError.becauseRoleNotAllowed(actor, MANAGERS);
-  if (state.status === 'not-formed') return CommitteeError.becauseNotFound(committeeId);
+function form(command: FormCommittee, state: CommitteeState): Decision<CommitteeEvent> {
+  const refusal = refusedRole(command);
+  if (refusal) return refusal;
+  if (state.status === 'formed') return CommitteeError.becauseAlreadyFormed(state.committeeId);
+  return [{ type: 'CommitteeFormed', data: command.data }];
+}
+
+/** Membership changes by the roles the table allows, on a formed committee. */
+function managedCommittee(command: AddMember | RemoveMember, state: CommitteeState): FormedCommittee | DomainError {
+  const refusal = refusedRole(command);
+  if (refusal) return refusal;
+  if (state.status === 'not-formed') return CommitteeError.becauseNotFound(command.data.committeeId);
   return state;
 }
 
-function addMember({ data, metadata }: AddMember, state: CommitteeState): Decision<CommitteeEvent> {
-  const committee = managedCommittee(data.committeeId, metadata.actor, state);
+function addMember(command: AddMember, state: CommitteeState): Decision<CommitteeEvent> {
+  const { data } = command;
+  const committee = managedCommittee(command, state);
   if (isDomainError(committee)) return committee;
   if (isMemberOf(committee.members, data.member.userId)) return CommitteeError.becauseMemberAlreadyAdded(data.committeeId, data.member.userId);
   return [{ type: 'MemberAdded', data }];
 }
 
-function removeMember({ data, metadata }: RemoveMember, state: CommitteeState): Decision<CommitteeEvent> {
-  const committee = managedCommittee(data.committeeId, metadata.actor, state);
+function removeMember(command: RemoveMember, state: CommitteeState): Decision<CommitteeEvent> {
+  const { data } = command;
+  const committee = managedCommittee(command, state);
   if (isDomainError(committee)) return committee;
   if (!isMemberOf(committee.members, data.userId)) return CommitteeError.becauseMemberNotFound(data.committeeId, data.userId);
   return [{ type: 'MemberRemoved', data }];
 }
 
-function declareRelationship({ data, metadata }: DeclareRelationship, state: CommitteeState): Decision<CommitteeEvent> {
+function declareRelationship({ type, data, metadata }: DeclareRelationship, state: CommitteeState): Decision<CommitteeEvent> {
   if (state.status === 'not-formed') return CommitteeError.becauseNotFound(data.committeeId);
   const memberId = metadata.actor.userId;
-  if (metadata.actor.role !== 'committee-member' || !isMemberOf(state.members, memberId)) {
+  const declarers: readonly Role[] = EVALUATION_ROLES[type];
+  if (!declarers.includes(metadata.actor.role) || !isMemberOf(state.members, memberId)) {
     return CommitteeError.becauseNotAMember(data.committeeId, memberId);
   }
   if (!isBusinessRegistrationNumber(data.firm)) return CommitteeError.becauseRegistrationNumberInvalid(data.firm);

@@ -1,5 +1,6 @@
-import { assertNever, Decider, Decision, DomainCommand, DomainEvent } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainCommand, DomainEvent, Role } from '@yunghap/kernel';
 import { EvaluationRequestError } from './evaluation-request.errors';
+import { EVALUATION_ROLES } from './evaluation.roles';
 
 /** What the screening tells evaluation about an eligible application: enough to open its evaluation later. */
 export interface EvaluationRequest {
@@ -32,7 +33,8 @@ export type EvaluationRequestState =
  * requests once, and nothing is requested after a withdrawal.
  */
 function decide(command: EvaluationRequestCommand, state: EvaluationRequestState): Decision<EvaluationRequestEvent> {
-  if (command.metadata.actor.role !== 'system') return EvaluationRequestError.becauseRoleNotAllowed(command.metadata.actor);
+  const allowed: readonly Role[] = EVALUATION_ROLES[command.type];
+  if (!allowed.includes(command.metadata.actor.role)) return EvaluationRequestError.becauseRoleNotAllowed(command.metadata.actor, allowed);
   switch (command.type) {
     case 'RequestEvaluation':
       return state.status === 'none' ? [{ type: 'EvaluationRequested', data: command.data }] : [];

@@ -1,8 +1,8 @@
-import { Actor, DomainError, roleNotAllowed } from '@yunghap/kernel';
+import { Actor, DomainError, Role, roleNotAllowed } from '@yunghap/kernel';
 
 /** Refusals of the evaluation-request aggregate and of opening an evaluation from a request. */
 export const EvaluationRequestError = {
-  becauseRoleNotAllowed: (actor: Actor) => roleNotAllowed('EVALUATION_REQUEST.ROLE_NOT_ALLOWED', actor, ['system']),
+  becauseRoleNotAllowed: (actor: Actor, allowed: readonly Role[]) => roleNotAllowed('EVALUATION_REQUEST.ROLE_NOT_ALLOWED', actor, allowed),
 
   becauseNotRequested: (applicationId: string) =>
     new DomainError('EVALUATION.NOT_REQUESTED', 'not-found', `Application ${applicationId} has not been screened eligible for evaluation`, {

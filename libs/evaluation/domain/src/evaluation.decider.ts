@@ -1,24 +1,13 @@
-import { Actor, assertNever, Decider, Decision, DomainError, instantOf, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, instantOf, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
 import { isMemberOf, servesApplication } from './committee.model';
 import { scoreOutcome } from './evaluation-result';
 import { AbandonEvaluation, CloseEvaluation, EvaluationCommand, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
 import { EvaluationError } from './evaluation.errors';
 import { EvaluationEvent, MemberRecused } from './evaluation.events';
+import { EVALUATION_ROLES } from './evaluation.roles';
 import { EvaluationState, OpenEvaluationState } from './evaluation.state';
 import { eligibleCount, isRecorded, isRecused, recusalsFor } from './recusal';
 import { inRubricOrder, Scoresheet, scoresViolation } from './scoresheet';
-
-/**
- * Who opens, recuses from and abandons an evaluation: a program manager, or the platform reacting
- * to another event (the application's screening or withdrawal, a member's declaration).
- */
-const PROGRAM: readonly Role[] = ['program-manager', 'system'];
-/**
- * Closing is a program decision, taken by someone who scores nothing: the program manager.
- * The kernel's roles have no committee chair, and a member closing would decide when their own
- * sheet stops being outnumbered.
- */
-const CLOSERS: readonly Role[] = ['program-manager'];
 
 function decide(command: EvaluationCommand, state: EvaluationState): Decision<EvaluationEvent> {
   switch (command.type) {
@@ -39,8 +28,15 @@ function decide(command: EvaluationCommand, state: EvaluationState): Decision<Ev
   }
 }
 
-function open({ data, metadata }: OpenEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
-  if (!PROGRAM.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, PROGRAM);
+function refusedRole({ type, metadata: { actor } }: EvaluationCommand): DomainError | undefined {
+  const allowed: readonly Role[] = EVALUATION_ROLES[type];
+  return allowed.includes(actor.role) ? undefined : EvaluationError.becauseRoleNotAllowed(actor, allowed);
+}
+
+function open(command: OpenEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
+  const refusal = refusedRole(command);
+  if (refusal) return refusal;
+  const { data } = command;
   if (state.status !== 'not-opened') return EvaluationError.becauseAlreadyOpened(data.applicationId);
   const { applicationId, callId, centerId, applicationSubmittedAt, firms, committee, rubric } = data;
   if (!servesApplication(committee, callId, centerId)) return EvaluationError.becauseCommitteeNotServing(committee.committeeId, callId, centerId);
@@ -79,10 +75,11 @@ function stillOpen(applicationId: string, state: EvaluationState): OpenEvaluatio
 }
 
 /** What every scorer command checks first: an open evaluation, and an actor who is a member not recused. */
-function scorableBy(applicationId: string, actor: Actor, state: EvaluationState): OpenEvaluationState | DomainError {
-  const evaluation = stillOpen(applicationId, state);
+function scorableBy({ type, data, metadata: { actor } }: SubmitScoresheet | SealScoresheet, state: EvaluationState): OpenEvaluationState | DomainError {
+  const evaluation = stillOpen(data.applicationId, state);
   if (isDomainError(evaluation)) return evaluation;
-  if (actor.role !== 'committee-member' || !isMemberOf(evaluation.members, actor.userId)) return EvaluationError.becauseNotAMember(actor.userId);
+  const scorers: readonly Role[] = EVALUATION_ROLES[type];
+  if (!scorers.includes(actor.role) || !isMemberOf(evaluation.members, actor.userId)) return EvaluationError.becauseNotAMember(actor.userId);
   if (isRecused(evaluation.recusals, actor.userId)) return EvaluationError.becauseMemberRecused(actor.userId);
   return evaluation;
 }
@@ -91,8 +88,9 @@ function sheetOf(state: OpenEvaluationState, memberId: string): Scoresheet | und
   return state.sheets.find((sheet) => sheet.memberId === memberId);
 }
 
-function submit({ data, metadata }: SubmitScoresheet, state: EvaluationState): Decision<EvaluationEvent> {
-  const evaluation = scorableBy(data.applicationId, metadata.actor, state);
+function submit(command: SubmitScoresheet, state: EvaluationState): Decision<EvaluationEvent> {
+  const { data, metadata } = command;
+  const evaluation = scorableBy(command, state);
   if (isDomainError(evaluation)) return evaluation;
   const memberId = metadata.actor.userId;
   const sheet = sheetOf(evaluation, memberId);
@@ -103,8 +101,9 @@ function submit({ data, metadata }: SubmitScoresheet, state: EvaluationState): D
   return [{ type: 'ScoresheetSubmitted', data: { applicationId: data.applicationId, memberId, scores, revision: (sheet?.revision ?? 0) + 1 } }];
 }
 
-function seal({ data, metadata }: SealScoresheet, state: EvaluationState): Decision<EvaluationEvent> {
-  const evaluation = scorableBy(data.applicationId, metadata.actor, state);
+function seal(command: SealScoresheet, state: EvaluationState): Decision<EvaluationEvent> {
+  const { data, metadata } = command;
+  const evaluation = scorableBy(command, state);
   if (isDomainError(evaluation)) return evaluation;
   const memberId = metadata.actor.userId;
   const sheet = sheetOf(evaluation, memberId);
@@ -118,8 +117,10 @@ function seal({ data, metadata }: SealScoresheet, state: EvaluationState): Decis
  * left unsealed is ignored. When recusals after the opening left fewer members than the quorum,
  * waiting cannot help (the members are fixed at the opening), and the refusal says so.
  */
-function close({ data, metadata }: CloseEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
-  if (!CLOSERS.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, CLOSERS);
+function close(command: CloseEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
+  const refusal = refusedRole(command);
+  if (refusal) return refusal;
+  const { data } = command;
   const evaluation = stillOpen(data.applicationId, state);
   if (isDomainError(evaluation)) return evaluation;
   const { quorum } = evaluation.rubric;
@@ -143,8 +144,10 @@ function close({ data, metadata }: CloseEvaluation, state: EvaluationState): Dec
  * restart): a ground already recorded records nothing, and, as at the opening, a member who was
  * not on the committee when it opened cannot score it and is not recused.
  */
-function recuse({ data, metadata }: RecuseMember, state: EvaluationState): Decision<EvaluationEvent> {
-  if (!PROGRAM.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, PROGRAM);
+function recuse(command: RecuseMember, state: EvaluationState): Decision<EvaluationEvent> {
+  const refusal = refusedRole(command);
+  if (refusal) return refusal;
+  const { data } = command;
   const evaluation = stillOpen(data.applicationId, state);
   if (isDomainError(evaluation)) return evaluation;
   if (!evaluation.firms.includes(data.firm)) return EvaluationError.becauseFirmNotInApplication(data.applicationId, data.firm);
@@ -157,8 +160,10 @@ function recuse({ data, metadata }: RecuseMember, state: EvaluationState): Decis
  * stops one that can no longer close (recusals left it short of its quorum). Its sheets stay in
  * the stream; nothing scores, recuses or closes it afterwards.
  */
-function abandon({ data, metadata }: AbandonEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
-  if (!PROGRAM.includes(metadata.actor.role)) return EvaluationError.becauseRoleNotAllowed(metadata.actor, PROGRAM);
+function abandon(command: AbandonEvaluation, state: EvaluationState): Decision<EvaluationEvent> {
+  const refusal = refusedRole(command);
+  if (refusal) return refusal;
+  const { data } = command;
   const evaluation = stillOpen(data.applicationId, state);
   if (isDomainError(evaluation)) return evaluation;
   return [{ type: 'EvaluationAbandoned', data }];

@@ -29,3 +29,4 @@ export * from './known-calls.decider';
 export * from './known-centers.decider';
 
 export * from './evaluation.streams';
+export * from './evaluation.roles';

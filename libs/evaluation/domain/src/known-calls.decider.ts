@@ -1,4 +1,5 @@
-import { assertNever, Decider, Decision, DomainCommand, DomainEvent, roleNotAllowed } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainCommand, DomainEvent, Role, roleNotAllowed } from '@yunghap/kernel';
+import { EVALUATION_ROLES } from './evaluation.roles';
 
 export type RecordCallOpened = DomainCommand<
   'RecordCallOpened',
@@ -20,7 +21,8 @@ export type KnownCallState = { readonly status: 'unknown' } | { readonly status:
  * heard without the opening (a call opened before calls were published) makes the call known too.
  */
 function decide(command: KnownCallCommand, state: KnownCallState): Decision<KnownCallEvent> {
-  if (command.metadata.actor.role !== 'system') return roleNotAllowed('KNOWN_CALLS.ROLE_NOT_ALLOWED', command.metadata.actor, ['system']);
+  const allowed: readonly Role[] = EVALUATION_ROLES[command.type];
+  if (!allowed.includes(command.metadata.actor.role)) return roleNotAllowed('KNOWN_CALLS.ROLE_NOT_ALLOWED', command.metadata.actor, allowed);
   switch (command.type) {
     case 'RecordCallOpened':
       return state.status === 'unknown' ? [{ type: 'CallKnown', data: command.data }] : [];

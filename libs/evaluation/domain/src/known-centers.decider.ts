@@ -1,4 +1,5 @@
-import { assertNever, Decider, Decision, DomainCommand, DomainEvent, roleNotAllowed } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainCommand, DomainEvent, Role, roleNotAllowed } from '@yunghap/kernel';
+import { EVALUATION_ROLES } from './evaluation.roles';
 
 export type RecordRoutedCenters = DomainCommand<'RecordRoutedCenters', { readonly centerIds: readonly string[] }>;
 export type CenterKnown = DomainEvent<'CenterKnown', { readonly centerId: string }>;
@@ -11,7 +12,8 @@ export type KnownCentersState = { readonly centerIds: readonly string[] };
  * removed, and a committee of a center that lost its provinces still scores that center's calls.
  */
 function decide(command: RecordRoutedCenters, state: KnownCentersState): Decision<CenterKnown> {
-  if (command.metadata.actor.role !== 'system') return roleNotAllowed('KNOWN_CENTERS.ROLE_NOT_ALLOWED', command.metadata.actor, ['system']);
+  const allowed: readonly Role[] = EVALUATION_ROLES[command.type];
+  if (!allowed.includes(command.metadata.actor.role)) return roleNotAllowed('KNOWN_CENTERS.ROLE_NOT_ALLOWED', command.metadata.actor, allowed);
   switch (command.type) {
     case 'RecordRoutedCenters': {
       const unknown = [...new Set(command.data.centerIds)].filter((centerId) => !state.centerIds.includes(centerId));

@@ -1,4 +1,5 @@
 import { assertNever, Decider, Decision, DomainCommand, DomainEvent, Role } from '@yunghap/kernel';
+import { EVALUATION_ROLES } from './evaluation.roles';
 import { Rubric, rubricViolation } from './rubric';
 import { RubricError } from './rubric.errors';
 
@@ -12,8 +13,6 @@ export type RubricState =
   | { readonly status: 'not-defined' }
   | { readonly status: 'defined'; readonly callId: string; readonly rubric: Rubric };
 
-const DEFINERS: readonly Role[] = ['program-manager'];
-
 /**
  * One rubric per call (stream per call id), defined once: every proposal of a call is scored
  * against the same criteria and ranked together, so changing it midway would be unfair.
@@ -22,7 +21,8 @@ function decide(command: RubricCommand, state: RubricState): Decision<RubricEven
   switch (command.type) {
     case 'DefineRubric': {
       const { actor } = command.metadata;
-      if (!DEFINERS.includes(actor.role)) return RubricError.becauseRoleNotAllowed(actor, DEFINERS);
+      const definers: readonly Role[] = EVALUATION_ROLES[command.type];
+      if (!definers.includes(actor.role)) return RubricError.becauseRoleNotAllowed(actor, definers);
       if (state.status === 'defined') return RubricError.becauseAlreadyDefined(state.callId);
       return rubricViolation(command.data.rubric) ?? [{ type: 'RubricDefined', data: command.data }];
     }

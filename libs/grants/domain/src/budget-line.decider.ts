@@ -11,6 +11,7 @@ import {
 } from './budget-line.commands';
 import { BudgetLineEvent } from './budget-line.events';
 import { LineError, RecoveryError } from './grants.errors';
+import { GRANTS_ROLES } from './grants.roles';
 import { MoneyReference, referenceKey } from './money';
 
 /** What one grant or allocation holds on the line: still committed, paid out, clawed back. */
@@ -41,22 +42,6 @@ export interface OpenBudgetLineState {
 
 export type BudgetLineState = { readonly status: 'not-opened' } | OpenBudgetLineState;
 
-const MANAGERS: readonly Role[] = ['program-manager'];
-const FINANCE: readonly Role[] = ['finance'];
-/** A release follows a grant cancellation (program manager), an allocation release (the mentoring service) or finance. */
-const RELEASERS: readonly Role[] = ['program-manager', 'finance', 'system'];
-
-const ALLOWED: Record<BudgetLineCommand['type'], readonly Role[]> = {
-  // Opened by the platform at start with the seeded lines, or by a program manager.
-  OpenBudgetLine: [...MANAGERS, 'system'],
-  CommitToLine: FINANCE,
-  DisburseFromLine: FINANCE,
-  RecoverToLine: FINANCE,
-  ReleaseFromLine: RELEASERS,
-  TransferOutOfLine: MANAGERS,
-  TransferIntoLine: MANAGERS,
-};
-
 const commitKey = (reference: MoneyReference) => `commit:${referenceKey(reference)}`;
 const disbursementKey = (reference: MoneyReference, id: string) => `disbursement:${referenceKey(reference)}:${id}`;
 const recoveryKey = (reference: MoneyReference, id: string) => `recovery:${referenceKey(reference)}:${id}`;
@@ -75,7 +60,7 @@ function replayOf(line: OpenBudgetLineState, key: string, amount: Won): Replay {
 }
 
 function decide(command: BudgetLineCommand, state: BudgetLineState): Decision<BudgetLineEvent> {
-  const allowed = ALLOWED[command.type];
+  const allowed: readonly Role[] = GRANTS_ROLES[command.type];
   if (!allowed.includes(command.metadata.actor.role)) return LineError.becauseRoleNotAllowed(command.metadata.actor, allowed);
   if (command.type === 'OpenBudgetLine') return open(command, state);
   if (state.status === 'not-opened') return LineError.becauseNotOpened(command.data.lineId);

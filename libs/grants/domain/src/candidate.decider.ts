@@ -1,4 +1,5 @@
-import { Actor, assertNever, Decider, Decision, DomainError, DomainEvent, DomainCommand, Won } from '@yunghap/kernel';
+import { Actor, assertNever, Decider, Decision, DomainError, DomainEvent, DomainCommand, Role, Won } from '@yunghap/kernel';
+import { GRANTS_ROLES } from './grants.roles';
 
 /** What the applications service said at submission. */
 export interface SubmissionFact {
@@ -52,8 +53,11 @@ export interface CandidateState {
  * Each fact is final where it comes from, so the first copy is kept and a later one (a redelivery,
  * the other service replaying) records nothing. Facts may arrive in any order: they come on two topics.
  */
-function decide({ data, metadata }: NoteSelectionFact, state: CandidateState): Decision<SelectionFactNoted> {
-  if (metadata.actor.role !== 'system') return new DomainError('CANDIDATE.ROLE_NOT_ALLOWED', 'forbidden', 'Selection facts come from other services only');
+function decide({ type, data, metadata }: NoteSelectionFact, state: CandidateState): Decision<SelectionFactNoted> {
+  const allowed: readonly Role[] = GRANTS_ROLES[type];
+  if (!allowed.includes(metadata.actor.role)) {
+    return new DomainError('CANDIDATE.ROLE_NOT_ALLOWED', 'forbidden', 'Selection facts come from other services only');
+  }
   return state[data.fact.kind] ? [] : [{ type: 'SelectionFactNoted', data }];
 }
 

@@ -13,6 +13,7 @@ import {
 } from './grant.commands';
 import { GrantEvent } from './grant.events';
 import { DisbursementError, GrantError, RecoveryError } from './grants.errors';
+import { GRANTS_ROLES } from './grants.roles';
 import { PROJECT_CAP_WON } from './program-seed';
 
 export type TrancheStatus = 'scheduled' | 'proposed' | 'disbursed' | 'void';
@@ -40,22 +41,8 @@ export interface ProposedGrant {
 
 export type GrantState = { readonly status: 'none' } | ProposedGrant;
 
-const MANAGERS: readonly Role[] = ['program-manager'];
-const FINANCE: readonly Role[] = ['finance'];
-const MANAGERS_OR_FINANCE: readonly Role[] = ['program-manager', 'finance'];
-
-const ALLOWED: Record<GrantCommand['type'], readonly Role[]> = {
-  ProposeAward: MANAGERS,
-  ApproveAward: FINANCE,
-  RejectAward: MANAGERS_OR_FINANCE,
-  ProposeDisbursement: MANAGERS_OR_FINANCE,
-  ApproveDisbursement: FINANCE,
-  RecoverFunds: FINANCE,
-  CancelGrant: MANAGERS,
-};
-
 function decide(command: GrantCommand, state: GrantState): Decision<GrantEvent> {
-  const allowed = ALLOWED[command.type];
+  const allowed: readonly Role[] = GRANTS_ROLES[command.type];
   if (!allowed.includes(command.metadata.actor.role)) return GrantError.becauseRoleNotAllowed(command.metadata.actor, allowed);
   if (command.type === 'ProposeAward') return propose(command, state);
   if (state.status === 'none') return GrantError.becauseNotFound(command.data.grantId);

@@ -2,6 +2,7 @@ export * from './money';
 export * from './program-seed';
 export * from './grants.streams';
 export * from './grants.errors';
+export * from './grants.roles';
 
 export * from './program.commands';
 export * from './program.events';

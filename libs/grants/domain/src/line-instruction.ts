@@ -3,6 +3,7 @@ import { BudgetLineCommand } from './budget-line.commands';
 import { GrantEvent } from './grant.events';
 import { GrantsStreams } from './grants.streams';
 import { AllocationEvent } from './mentoring-allocation.events';
+import { ProgramEvent } from './program.events';
 
 /** A command for one budget line's stream. */
 export interface LineInstruction {
@@ -56,6 +57,32 @@ export function lineInstructionFor(event: GrantEvent | AllocationEvent, metadata
     case 'AllocationRequested':
     case 'AllocationRejected':
       return undefined;
+    default:
+      return assertNever(event);
+  }
+}
+
+/**
+ * What a decision on the program of `year` means for its lines: a line defined is opened with its
+ * amount; a transfer leaves the source line, then reaches the target line (the source refuses to
+ * give away money that is not available). The service applies these before recording the decision,
+ * as for grants: see README, "Cooperation between streams".
+ */
+export function programLineInstructions(event: ProgramEvent, year: number, metadata: CommandMetadata): readonly LineInstruction[] {
+  switch (event.type) {
+    case 'BudgetLineDefined': {
+      const { lineId, amount } = event.data;
+      return [instruction(year, { type: 'OpenBudgetLine', data: { year, lineId, amount }, metadata })];
+    }
+    case 'FundsTransferredBetweenLines': {
+      const { transferId, fromLineId, toLineId, amount, reason } = event.data;
+      return [
+        instruction(year, { type: 'TransferOutOfLine', data: { lineId: fromLineId, transferId, toLineId, amount, reason }, metadata }),
+        instruction(year, { type: 'TransferIntoLine', data: { lineId: toLineId, transferId, fromLineId, amount, reason }, metadata }),
+      ];
+    }
+    case 'ProgramOpened':
+      return [];
     default:
       return assertNever(event);
   }

@@ -7,7 +7,7 @@ import { GrantCommand } from './grant.commands';
 import { grantDecider, GrantState } from './grant.decider';
 import { GrantEvent } from './grant.events';
 import { GrantsStreams } from './grants.streams';
-import { lineInstructionFor } from './line-instruction';
+import { lineInstructionFor, programLineInstructions } from './line-instruction';
 import { AllocationCommand } from './mentoring-allocation.commands';
 import { mentoringAllocationDecider } from './mentoring-allocation.decider';
 import { AllocationEvent } from './mentoring-allocation.events';
@@ -147,5 +147,45 @@ describe('mentoring allocations and the mentoring line', () => {
     streams.handle(mentoringAllocationDecider, GrantsStreams.allocation('a7'), allocationCommand({ type: 'ReleaseAllocation', data: { allocationId: 'a7', reason: 'engagement cancelled' } }));
     expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(10), committed: m(990) });
     expect(checkLineInvariant(streams.lineState(lineStream))).toEqual([]);
+  });
+});
+
+describe('program decisions and the lines of their year', () => {
+  const metadata = by(programManager);
+  // As the service applies them: in order, stopping at the first refusal.
+  function apply(streams: Streams, instructions: ReturnType<typeof programLineInstructions>): DomainError | undefined {
+    for (const instruction of instructions) {
+      const result = streams.line(instruction.streamId, instruction.command);
+      if (isDomainError(result)) return result;
+    }
+    return undefined;
+  }
+
+  it('opens a line defined on the program with its amount, on the stream of that year', () => {
+    const streams = new Streams();
+    const defined = programLineInstructions({ type: 'BudgetLineDefined', data: { lineId: 'regional-pilot', nameKo: '지역 융합 시범사업', nameEn: 'Regional pilot', amount: m(2_000) } }, YEAR, metadata);
+
+    expect(defined.map((instruction) => instruction.streamId)).toEqual([GrantsStreams.budgetLine(YEAR, 'regional-pilot')]);
+    expect(apply(streams, defined)).toBeUndefined();
+    expect(lineBalance(streams.lineState(GrantsStreams.budgetLine(YEAR, 'regional-pilot')))).toMatchObject({ amount: m(2_000), available: m(2_000) });
+  });
+
+  it('moves a transfer out of the source line first, which refuses money it does not have available', () => {
+    const streams = new Streams();
+    for (const lineId of [LINE, MENTORING_LINE_ID]) streams.line(GrantsStreams.budgetLine(YEAR, lineId), { type: 'OpenBudgetLine', data: { year: YEAR, lineId, amount: m(1_000) }, metadata });
+    const transfer = (amount: number) =>
+      programLineInstructions({ type: 'FundsTransferredBetweenLines', data: { transferId: `t-${amount}`, fromLineId: MENTORING_LINE_ID, toLineId: LINE, amount: m(amount), reason: 'rebalance' } }, YEAR, metadata);
+
+    expect(transfer(700).map((instruction) => [instruction.streamId, instruction.command.type])).toEqual([
+      [GrantsStreams.budgetLine(YEAR, MENTORING_LINE_ID), 'TransferOutOfLine'],
+      [GrantsStreams.budgetLine(YEAR, LINE), 'TransferIntoLine'],
+    ]);
+    expect(apply(streams, transfer(700))).toBeUndefined();
+    const refused = apply(streams, transfer(400));
+
+    expect(refused).toMatchObject({ code: 'LINE.INSUFFICIENT_FUNDS' });
+    expect(lineBalance(streams.lineState(GrantsStreams.budgetLine(YEAR, MENTORING_LINE_ID)))).toMatchObject({ amount: m(300), available: m(300) });
+    expect(lineBalance(streams.lineState(GrantsStreams.budgetLine(YEAR, LINE)))).toMatchObject({ amount: m(1_700), available: m(1_700) });
+    expect(programLineInstructions({ type: 'ProgramOpened', data: { year: YEAR, total: m(40_000) } }, YEAR, metadata)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { assertNever, Decider, Decision, isBlank, Role, Won } from '@yunghap/kernel';
 import { breaksFourEyes } from './four-eyes';
 import { AllocationError } from './grants.errors';
+import { GRANTS_ROLES } from './grants.roles';
 import { AllocationCommand, ApproveAllocation, RejectAllocation, ReleaseAllocation, RequestAllocation } from './mentoring-allocation.commands';
 import { AllocationEvent } from './mentoring-allocation.events';
 import { MENTORING_ALLOCATION_WON, MENTORING_LINE_ID } from './program-seed';
@@ -22,16 +23,8 @@ export interface RequestedAllocation {
 
 export type AllocationState = { readonly status: 'none' } | RequestedAllocation;
 
-const ALLOWED: Record<AllocationCommand['type'], readonly Role[]> = {
-  RequestAllocation: ['system'],
-  ApproveAllocation: ['finance'],
-  // The grants service itself records `budget-exhausted` when the line refuses the commitment.
-  RejectAllocation: ['finance', 'system'],
-  ReleaseAllocation: ['system', 'finance'],
-};
-
 function decide(command: AllocationCommand, state: AllocationState): Decision<AllocationEvent> {
-  const allowed = ALLOWED[command.type];
+  const allowed: readonly Role[] = GRANTS_ROLES[command.type];
   if (!allowed.includes(command.metadata.actor.role)) return AllocationError.becauseRoleNotAllowed(command.metadata.actor, allowed);
   if (command.type === 'RequestAllocation') return request(command, state);
   if (state.status === 'none') return AllocationError.becauseNotFound(command.data.allocationId);

@@ -1,5 +1,6 @@
 import { assertNever, Decider, Decision, DomainError, isBlank, isDomainError, isPositiveWon, Role, Won, won } from '@yunghap/kernel';
 import { ProgramError } from './grants.errors';
+import { GRANTS_ROLES } from './grants.roles';
 import { DefineBudgetLine, OpenProgram, ProgramCommand, TransferBetweenLines } from './program.commands';
 import { ProgramEvent } from './program.events';
 
@@ -18,18 +19,13 @@ export interface OpenProgramState {
 
 export type ProgramState = { readonly status: 'not-opened' } | OpenProgramState;
 
-const MANAGERS: readonly Role[] = ['program-manager'];
-/** The yearly program and its seeded lines are also opened by the platform itself at start. */
-const OPENERS: readonly Role[] = ['program-manager', 'system'];
-const ALLOWED: Record<ProgramCommand['type'], readonly Role[]> = { OpenProgram: OPENERS, DefineBudgetLine: OPENERS, TransferBetweenLines: MANAGERS };
-
 /** The sum of the lines; what is left of the total is the unallocated reserve. */
 export function allocatedToLines(state: OpenProgramState): Won {
   return won(Object.values(state.lines).reduce((sum, line) => sum + line.amount, 0));
 }
 
 function decide(command: ProgramCommand, state: ProgramState): Decision<ProgramEvent> {
-  const allowed = ALLOWED[command.type];
+  const allowed: readonly Role[] = GRANTS_ROLES[command.type];
   if (!allowed.includes(command.metadata.actor.role)) return ProgramError.becauseRoleNotAllowed(command.metadata.actor, allowed);
   switch (command.type) {
     case 'OpenProgram':

@@ -1,4 +1,4 @@
-import { Actor, assertNever, Decider, Decision, DomainError, isBlank, isDomainError, koreanDayOf } from '@yunghap/kernel';
+import { assertNever, Decider, Decision, DomainError, isBlank, isDomainError, koreanDayOf, Role } from '@yunghap/kernel';
 import { conflictsOfInterest } from './conflict-of-interest';
 import { firmsOf, validateConsortium } from './consortium';
 import {
@@ -15,6 +15,7 @@ import {
 import { EngagementEvent } from './engagement.events';
 import { Engagement, EngagementState, isClosed, MAX_REPORT_LENGTH, MENTORING_ALLOCATION_AMOUNT, OpenStatus } from './engagement.model';
 import { EngagementError, MatchingError } from './mentoring.errors';
+import { MENTORING_ROLES } from './mentoring.roles';
 import { validateSession } from './mentoring-session';
 import { firstDuplicate } from './lists';
 
@@ -45,25 +46,25 @@ function decide(command: EngagementCommand, state: EngagementState): Decision<En
   }
 }
 
-// Coordinators (전담 코디네이터) are center staff, and a center's staff act on their own center's
-// engagements only. The role is checked before anything about the engagement is revealed.
-function requireCoordinator(actor: Actor): DomainError | undefined {
-  return actor.role === 'center-staff' ? undefined : EngagementError.becauseRoleNotAllowed(actor, ['center-staff']);
+// The role is checked before anything about the engagement is revealed.
+function refusedRole({ type, metadata: { actor } }: EngagementCommand): DomainError | undefined {
+  const allowed: readonly Role[] = MENTORING_ROLES[type];
+  return allowed.includes(actor.role) ? undefined : EngagementError.becauseRoleNotAllowed(actor, allowed);
 }
 
+// A center's coordinators act on their own center's engagements only.
 function coordinatedEngagement(command: Coordinated, state: EngagementState): OpenEngagement | DomainError {
   const { engagementId, actorCenterId } = command.data;
-  const refusal = requireCoordinator(command.metadata.actor);
+  const refusal = refusedRole(command);
   if (refusal) return refusal;
   if (state.status === 'none') return EngagementError.becauseNotFound(engagementId);
   if (state.centerId !== actorCenterId) return EngagementError.becauseOtherCenter(engagementId);
   return openEngagement(state);
 }
 
-// Grants' answers arrive only through its integration events, so only the platform records them.
 function recordedEngagement(command: Recorded, state: EngagementState): OpenEngagement | DomainError {
-  const { actor } = command.metadata;
-  if (actor.role !== 'system') return EngagementError.becauseRoleNotAllowed(actor, ['system']);
+  const refusal = refusedRole(command);
+  if (refusal) return refusal;
   if (state.status === 'none') return EngagementError.becauseNotFound(command.data.engagementId);
   return openEngagement(state);
 }
@@ -73,8 +74,9 @@ function openEngagement(engagement: Engagement): OpenEngagement | DomainError {
   return isClosed(status) ? EngagementError.becauseClosed(engagement.engagementId, status) : { ...engagement, status };
 }
 
-function propose({ data, metadata }: ProposeEngagement, state: EngagementState): Decision<EngagementEvent> {
-  const refusal = requireCoordinator(metadata.actor);
+function propose(command: ProposeEngagement, state: EngagementState): Decision<EngagementEvent> {
+  const { data } = command;
+  const refusal = refusedRole(command);
   if (refusal) return refusal;
   if (data.centerId !== data.actorCenterId) return EngagementError.becauseOtherCenter(data.engagementId);
   if (state.status !== 'none') return EngagementError.becauseAlreadyProposed(data.engagementId);

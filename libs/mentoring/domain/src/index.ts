@@ -3,6 +3,7 @@ export * from './mentor.commands';
 export * from './mentor.events';
 export * from './mentor.decider';
 export * from './mentoring.errors';
+export * from './mentoring.roles';
 export * from './consortium';
 export * from './conflict-of-interest';
 export * from './matching';

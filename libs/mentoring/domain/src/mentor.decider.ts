@@ -4,13 +4,11 @@ import { DeclareRelationship, MentorCommand, RegisterMentor, RetireMentor, Updat
 import { MentorEvent } from './mentor.events';
 import { Affiliation, Expertise, MentorKind, MentorState, RegisteredMentor } from './mentor.model';
 import { MentorError } from './mentoring.errors';
-
-// The pool is national (one consultant pool serves all seven centers), so it is kept by
-// program managers and by any center's coordinators; no center owns a mentor.
-const POOL_KEEPERS: readonly Role[] = ['program-manager', 'center-staff'];
+import { MENTORING_ROLES } from './mentoring.roles';
 
 function decide(command: MentorCommand, state: MentorState): Decision<MentorEvent> {
-  if (!POOL_KEEPERS.includes(command.metadata.actor.role)) return MentorError.becauseRoleNotAllowed(command.metadata.actor, POOL_KEEPERS);
+  const poolKeepers: readonly Role[] = MENTORING_ROLES[command.type];
+  if (!poolKeepers.includes(command.metadata.actor.role)) return MentorError.becauseRoleNotAllowed(command.metadata.actor, poolKeepers);
   switch (command.type) {
     case 'RegisterMentor':
       return register(command, state);

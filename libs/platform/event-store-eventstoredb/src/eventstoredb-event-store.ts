@@ -42,7 +42,8 @@ interface StreamCheck {
  * The event store on EventStoreDB / KurrentDB. Streams are the server's own streams, so its
  * optimistic concurrency, projections and tools work on them; the store adds the hash chain
  * (computed here, kept in each event's metadata) and a gap-free global order (the links of
- * `$yunghap-positions`, see global-order.ts and README.md).
+ * `$yunghap-positions`, see global-order.ts and README.md). Not a `TransactionalEventStore`: the
+ * server commits one stream per append and holds no lock between a read and an append.
  */
 export class EventStoreDbEventStore implements EventStore {
   private readonly order: GlobalOrder;

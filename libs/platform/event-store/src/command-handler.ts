@@ -3,7 +3,7 @@ import { Actor, Decider, DomainCommand, DomainError, DomainEvent, isDomainError 
 import { traceContextIn } from '@yunghap/telemetry';
 import { ConcurrencyConflictError, WrongExpectedVersionError } from './errors';
 import { JsonValue, NewEvent, OutboxMessage, RecordedEvent } from './event-store.port';
-import { EventStoreSession } from './processed-messages.port';
+import { EventStoreSession } from './transaction.port';
 
 export interface HandleOptions<E extends DomainEvent, S> {
   /** Attempts before a lost race becomes a `ConcurrencyConflictError` (409). Default 3. */

@@ -27,3 +27,15 @@ export class ConcurrencyConflictError extends Error {
     this.name = 'ConcurrencyConflictError';
   }
 }
+
+/**
+ * A stream locked after the transaction's first append. An append may hold a lock of its own to the
+ * commit (the SQL store's append lock, taken after the stream's); a stream lock taken after it would
+ * reverse the order every other writer takes them in, and two such transactions could wait for each other.
+ */
+export class LockAfterAppendError extends Error {
+  constructor(readonly streamId: string) {
+    super(`Stream ${streamId}: locked after the transaction appended; lock every stream before the first append`);
+    this.name = 'LockAfterAppendError';
+  }
+}

@@ -2,6 +2,7 @@ export * from './event-store.port';
 export * from './errors';
 export * from './outbox.port';
 export * from './processed-messages.port';
+export * from './transaction.port';
 export * from './idempotency.port';
 export * from './catch-up-subscription';
 export { AppendSignal } from './append-signal';

@@ -1,7 +1,4 @@
-import { EventStore } from './event-store.port';
-
-/** The part of the event store an effect may use inside the consumer's transaction. */
-export type EventStoreSession = Pick<EventStore, 'appendToStream' | 'readStream'>;
+import { EventStoreTransaction } from './transaction.port';
 
 /**
  * Exactly-once effects for at-least-once delivery: the message id is recorded in the same
@@ -9,5 +6,5 @@ export type EventStoreSession = Pick<EventStore, 'appendToStream' | 'readStream'
  * Example: `await processed.runOnce('grants.on-evaluation-completed', message.id, (tx) => handle(tx, …))`
  */
 export interface ProcessedMessageStore {
-  runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreSession) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }>;
+  runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreTransaction) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }>;
 }

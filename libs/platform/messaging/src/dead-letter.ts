@@ -18,7 +18,8 @@ export const DEAD_LETTER_HEADERS = {
  * Why a message was parked, for sorting the dead-letter topic and labelling metrics:
  * - `malformed`: not an integration message (bad JSON, missing or unreadable envelope headers);
  * - `unstorable`: the store refused its data (SQLSTATE class 22), which no retry can change;
- * - `refused`: the handler refused it (`isRefusal` of the consumer), e.g. a payload breaking its contract;
+ * - `refused`: the handler refused it: its decider did (`RefusedMessageError`), or the consumer's
+ *   `isRefusal` says so, e.g. of a payload breaking its contract;
  * - `retries-exhausted`: the handler failed on every attempt of the retry policy.
  */
 export type ParkReason = 'malformed' | 'unstorable' | 'refused' | 'retries-exhausted';

@@ -1,5 +1,7 @@
 import { EventStoreUnavailableError } from '@yunghap/event-store';
+import { DomainError } from '@yunghap/kernel';
 import { classifyFailure } from './delivery-failure';
+import { RefusedMessageError } from './messaging.errors';
 
 /** node-postgres reports the server's SQLSTATE as `code`. */
 const pgError = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -27,6 +29,19 @@ describe('classifying a failed delivery', () => {
     expect(classifyFailure(pgError('57P01', 'terminating connection due to administrator command'), refuseAll)).toBe('unavailable');
     expect(classifyFailure(new TypeError('payload.amountWon is not a number'), refuseAll)).toBe('refused');
     expect(classifyFailure(new TypeError('payload.amountWon is not a number'), (error) => error instanceof RangeError)).toBe('failed');
+  });
+
+  it('parks a decider’s refusal at once, wherever it sits in the causes, unless another message may lift it', () => {
+    const refusal = new DomainError('ALLOCATION.UNKNOWN_ENGAGEMENT', 'not-found', 'No such engagement');
+    const refused = new RefusedMessageError('message-1', refusal);
+    expect(refused).toMatchObject({ code: 'ALLOCATION.UNKNOWN_ENGAGEMENT', messageId: 'message-1', refusal, retryable: false });
+    expect(classifyFailure(refused)).toBe('refused');
+    expect(classifyFailure(new Error('could not handle the answer', { cause: refused }))).toBe('refused');
+
+    const mayPassLater = new RefusedMessageError('message-2', refusal, { retryBecause: 'the engagement may not be recorded yet' });
+    expect(mayPassLater.retryable).toBe(true);
+    expect(mayPassLater.message).toBe('ALLOCATION.UNKNOWN_ENGAGEMENT: No such engagement (retried: the engagement may not be recorded yet)');
+    expect(classifyFailure(mayPassLater)).toBe('failed');
   });
 
   it('stops following a cycle of causes', () => {

@@ -1,5 +1,5 @@
 import { Span } from '@opentelemetry/api';
-import { EventStoreSession, ProcessedMessageStore } from '@yunghap/event-store';
+import { EventStoreTransaction, ProcessedMessageStore } from '@yunghap/event-store';
 import { markFailed, YUNGHAP_ATTRIBUTES } from '@yunghap/telemetry';
 import { Logger } from 'pino';
 import { ConsumerEvent, ConsumerStatus } from './consumer-status';
@@ -12,8 +12,11 @@ import { MessageTracing, processInSpan } from './message-tracing';
 import { pause } from './pause';
 import { backoffDelay, RetryPolicy, retryPolicy } from './retry-policy';
 
-/** Reads and appends through `session` only: that is what commits together with the processed id. */
-export type IntegrationMessageHandler = (message: IntegrationMessage, session: EventStoreSession) => Promise<void>;
+/**
+ * Reads and appends through `session` only: that is what commits together with the processed id.
+ * `logger` is the consumer's, bound to the delivery (topic, partition, offset, message id and type).
+ */
+export type IntegrationMessageHandler = (message: IntegrationMessage, session: EventStoreTransaction, logger: Logger) => Promise<void>;
 
 export interface IdempotentConsumerOptions {
   /**
@@ -30,6 +33,7 @@ export interface IdempotentConsumerOptions {
   /**
    * Errors saying that the message itself can never be handled, so retrying only holds up the
    * topic: the message is parked at the first one. Example: `(error) => error instanceof ContractViolationError`.
+   * A `RefusedMessageError` needs no mention here: it is always one, unless it says it is retryable.
    */
   readonly isRefusal?: (error: unknown) => boolean;
   /** A delivery failing for longer than this makes `status().stuck` true. Default 60 s. */
@@ -56,9 +60,9 @@ interface FailingDelivery {
  * Every failure ends one of two ways (see `DeliveryFailure`): while the event store is
  * unavailable the bus delivers the message again, with back-off, for as long as it takes;
  * anything else ends on `<topic>.dlq` with the reason, at once when no retry can help (data the
- * store refuses, a refusal by `isRefusal`), else after the retry policy's last attempt (its
- * partial effects roll back each time). Records that are no integration message are parked by
- * the bus before they get here. Nothing is retried forever, and the bus moves on.
+ * store refuses, a `RefusedMessageError`, a refusal by `isRefusal`), else after the retry
+ * policy's last attempt (its partial effects roll back each time). Records that are no
+ * integration message are parked by the bus before they get here. Nothing is retried forever, and the bus moves on.
  * Example:
  *   const consumer = new IdempotentConsumer({
  *     name: 'grants.on-evaluation-completed', topics: [contextTopic('evaluation')], bus, processed: store, logger,
@@ -146,7 +150,7 @@ export class IdempotentConsumer {
     const logger = this.logger.child({ topic, partition, offset, messageId: message.messageId, type: message.type });
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await this.options.processed.runOnce(this.options.name, message.messageId, (session) => this.options.handle(message, session));
+        const outcome = await this.options.processed.runOnce(this.options.name, message.messageId, (session) => this.options.handle(message, session, logger));
         this.failing = null;
         this.counts[outcome.processed ? 'handled' : 'duplicates']++;
         span.setAttribute(YUNGHAP_ATTRIBUTES.consumerOutcome, outcome.processed ? 'handled' : 'duplicate');

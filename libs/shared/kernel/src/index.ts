@@ -3,6 +3,7 @@ export * from './brand';
 export * from './decider';
 export * from './domain-error';
 export * from './role-not-allowed';
+export * from './role-table';
 export * from './text';
 export * from './won';
 export * from './calendar-date';

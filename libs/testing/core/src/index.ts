@@ -2,3 +2,4 @@ export * from './engines';
 export * from './decider-specification';
 export * from './suite-resources';
 export * from './fault-proxy';
+export * from './role-table';

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { assertCenterScope, AuthenticatedUser, CurrentUser, HUMAN_ROLES, Roles } from '@yunghap/platform-nest';
-import { PROGRAM_WIDE_READERS } from '../shared/roles';
+import { APPLICATIONS_ROLES } from '@yunghap/applications-domain';
+import { assertCenterScope, AuthenticatedUser, CurrentUser, Roles } from '@yunghap/platform-nest';
 import { ApplicationListQuery, CenterPathParams, ProgramApplicationListQuery } from './application-list.query.dto';
 import { ApplicationQueries } from './application-queries';
 import { ApplicationPageResponse } from './application.response.dto';
@@ -14,7 +14,7 @@ export class ApplicationListsHttpController {
   constructor(private readonly queries: ApplicationQueries) {}
 
   /** A center's work list: its own staff, or the program-wide roles. */
-  @Roles('center-staff', ...PROGRAM_WIDE_READERS)
+  @Roles(...APPLICATIONS_ROLES.readCenterApplications)
   @Get('centers/:centerId/applications')
   @ApiOkResponse({ type: ApplicationPageResponse })
   byCenter(@Param() { centerId }: CenterPathParams, @Query() query: ApplicationListQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageResponse> {
@@ -22,7 +22,7 @@ export class ApplicationListsHttpController {
     return this.queries.page({ centerId }, query);
   }
 
-  @Roles(...PROGRAM_WIDE_READERS)
+  @Roles(...APPLICATIONS_ROLES.readAllApplications)
   @Get('applications')
   @ApiOkResponse({ type: ApplicationPageResponse })
   all(@Query() { centerId, ...query }: ProgramApplicationListQuery): Promise<ApplicationPageResponse> {
@@ -30,7 +30,7 @@ export class ApplicationListsHttpController {
   }
 
   /** What the caller drafted, in any status. */
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.readOwnApplications)
   @Get('me/applications')
   @ApiOkResponse({ type: ApplicationPageResponse })
   mine(@Query() query: ApplicationListQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageResponse> {

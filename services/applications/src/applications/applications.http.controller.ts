@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApplicationContentInput, callStreamId } from '@yunghap/applications-domain';
+import { ApplicationContentInput, APPLICATIONS_ROLES, callStreamId } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, HUMAN_ROLES, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { ApplicationRouter, routingUnknown } from '../routing-replica/application-router';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
@@ -40,7 +40,7 @@ export class ApplicationsHttpController {
     return tagWithVersion(response, applicationResponseOf(await this.queries.existing(applicationId)));
   }
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.DraftApplication)
   @Post()
   @ApiCreatedResponse({ type: ApplicationResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
   async draft(@Body() body: DraftApplicationRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<ApplicationResponse> {
@@ -58,21 +58,21 @@ export class ApplicationsHttpController {
     return this.answer(applicationId, response);
   }
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.readApplication)
   @Get(':applicationId')
   @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
   async get(@Param() { applicationId }: ApplicationPathParams, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<ApplicationResponse> {
     return tagWithVersion(response, applicationResponseOf(await this.queries.readableBy(user, applicationId)));
   }
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.readApplication)
   @Get(':applicationId/timeline')
   @ApiOkResponse({ type: ApplicationTimelineResponse })
   timeline(@Param() { applicationId }: ApplicationPathParams, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationTimelineResponse> {
     return this.queries.timeline(user, applicationId);
   }
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.ReviseApplication)
   @Put(':applicationId')
   @AcceptsIfMatch()
   @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
@@ -89,7 +89,7 @@ export class ApplicationsHttpController {
   }
 
   /** Submits (or resubmits after a return) and routes it to its center in the same request. */
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.SubmitApplication)
   @Post(':applicationId/submit')
   @HttpCode(200)
   @AcceptsIfMatch()
@@ -113,7 +113,7 @@ export class ApplicationsHttpController {
     return this.answer(applicationId, response);
   }
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.WithdrawApplication)
   @Post(':applicationId/withdraw')
   @HttpCode(200)
   @AcceptsIfMatch()

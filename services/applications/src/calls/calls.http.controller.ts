@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { callStreamId } from '@yunghap/applications-domain';
+import { APPLICATIONS_ROLES, callStreamId } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, HUMAN_ROLES, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALL_DECIDER, CallDecider } from '../applications.di-tokens';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion, withExpectedVersion } from '../shared/expected-version';
@@ -38,21 +38,21 @@ export class CallsHttpController {
     return callResponseOf(publicView(call));
   }
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.readCalls)
   @Get()
   @ApiOkResponse({ type: [CallResponse], description: '새로 열리는 공모부터 (latest opening first)' })
   async list(): Promise<CallResponse[]> {
     return (await this.calls().find({}, { sort: { opensAt: -1, _id: 1 } })).map(callResponseOf);
   }
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.readCalls)
   @Get(':callId')
   @ApiOkResponse({ type: CallResponse, headers: ETAG_HEADER })
   async get(@Param() { callId }: CallPathParams, @Res({ passthrough: true }) response: Response): Promise<CallResponse> {
     return tagWithVersion(response, await this.existing(callId));
   }
 
-  @Roles('program-manager')
+  @Roles(...APPLICATIONS_ROLES.OpenCall)
   @Post()
   @ApiCreatedResponse({ type: CallResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
   async open(@Body() body: OpenCallRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<CallResponse> {
@@ -62,7 +62,7 @@ export class CallsHttpController {
     return tagWithVersion(response, await this.existing(body.callId));
   }
 
-  @Roles('program-manager')
+  @Roles(...APPLICATIONS_ROLES.AmendCall)
   @Patch(':callId')
   @AcceptsIfMatch()
   @ApiOkResponse({ type: CallResponse, headers: ETAG_HEADER })
@@ -78,7 +78,7 @@ export class CallsHttpController {
     return tagWithVersion(response, await this.existing(callId));
   }
 
-  @Roles('program-manager')
+  @Roles(...APPLICATIONS_ROLES.CloseCall)
   @Post(':callId/close')
   @HttpCode(200)
   @AcceptsIfMatch()

@@ -1,31 +1,29 @@
-import type { Logger } from 'pino';
-import { RecordExternalOutcome } from '@yunghap/applications-domain';
-import { GrantApprovedV1, GrantAwardedV1, GrantRejectedV1, TOPICS } from '@yunghap/contracts';
-import { IntegrationMessage } from '@yunghap/messaging';
-import { ConsumerDefinition, contractPayloadOf, systemMetadata } from '@yunghap/platform-nest';
+import { ExternalOutcome, RecordExternalOutcome } from '@yunghap/applications-domain';
+import { GrantApprovedV1, GrantAwardedV1, GrantRejectedV1 } from '@yunghap/contracts';
+import { CommandMetadata } from '@yunghap/kernel';
+import { ConsumerDefinition, defineConsumer } from '@yunghap/platform-nest';
 import { ApplicationDecider } from '../applications.di-tokens';
-import { applyExternalCommand } from '../shared/external-command';
+import { applicationTarget } from '../shared/application-target';
 
-/** What a grants decision means for the application: proposed for an award, awarded, or not selected. */
-function outcomeFor(message: IntegrationMessage): RecordExternalOutcome | null {
-  const metadata = systemMetadata(message.correlationId, message.messageId);
-  const awarded = contractPayloadOf(GrantAwardedV1, message);
-  if (awarded) return { type: 'RecordExternalOutcome', data: { applicationId: awarded.applicationId, outcome: 'selected', reference: awarded.grantId }, metadata };
-  const approved = contractPayloadOf(GrantApprovedV1, message);
-  if (approved) return { type: 'RecordExternalOutcome', data: { applicationId: approved.applicationId, outcome: 'grant-awarded', reference: approved.grantId }, metadata };
-  const rejected = contractPayloadOf(GrantRejectedV1, message);
-  if (rejected) return { type: 'RecordExternalOutcome', data: { applicationId: rejected.applicationId, outcome: 'not-selected', reference: rejected.grantId }, metadata };
-  return null;
-}
+/** What a grants decision about an application means for it; the grant is the reference. */
+const recorded =
+  (outcome: ExternalOutcome) =>
+  ({ applicationId, grantId }: { readonly applicationId: string; readonly grantId: string }, metadata: CommandMetadata): RecordExternalOutcome => ({
+    type: 'RecordExternalOutcome',
+    data: { applicationId, outcome, reference: grantId },
+    metadata,
+  });
 
 /** Follows the grants context so that applicants and centers see where an application stands. */
-export function grantsOutcomeConsumer(decider: ApplicationDecider, logger: Logger): ConsumerDefinition {
-  return {
+export function grantsOutcomeConsumer(decider: ApplicationDecider): ConsumerDefinition {
+  // Grants decides on an evaluation result that this service, reading another topic, may not have recorded yet.
+  const application = applicationTarget(decider, { 'APPLICATION.NOT_PASSED': 'the evaluation result may not be recorded yet' });
+  return defineConsumer({
     name: 'applications.grants-outcome',
-    topics: [TOPICS.grants],
-    handle: async (message, session) => {
-      const command = outcomeFor(message);
-      if (command) await applyExternalCommand(session, command, decider, logger);
-    },
-  };
+    reads: [
+      application.on(GrantAwardedV1, recorded('selected')),
+      application.on(GrantApprovedV1, recorded('grant-awarded')),
+      application.on(GrantRejectedV1, recorded('not-selected')),
+    ],
+  });
 }

@@ -1,4 +1,5 @@
 import { EvaluationCompletedV1, EvaluationOpenedV1, GrantApprovedV1, GrantAwardedV1, GrantRejectedV1, TOPICS } from '@yunghap/contracts';
+import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
@@ -22,17 +23,26 @@ describe('grants decisions, consumed from the grants service', () => {
       return res.body.status === status ? res.body : undefined;
     }, 10_000, `${applicationId} ${status}`);
 
-  async function passedEvaluation(): Promise<string> {
+  async function screenedEligible(): Promise<string> {
     const applicationId = await submitted(service, callId);
     await request(service.http).post(path(applicationId, '/screen')).set('Authorization', users.jungbuStaff).expect(200);
+    return applicationId;
+  }
+
+  function evaluationPassed(applicationId: string): Promise<void> {
     const now = new Date().toISOString();
-    await publishOn(service.bus, TOPICS.evaluation, [
+    return publishOn(service.bus, TOPICS.evaluation, [
       messageOf(EvaluationOpenedV1, applicationId, { evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', committeeId: 'c-1', openedAt: now }),
       messageOf(EvaluationCompletedV1, applicationId, {
         evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', passed: true, totalHundredths: 8200,
         criteria: [], sealedSheets: 5, failedReasons: [], completedAt: now,
       }),
     ]);
+  }
+
+  async function passedEvaluation(): Promise<string> {
+    const applicationId = await screenedEligible();
+    await evaluationPassed(applicationId);
     await statusBecomes(applicationId, 'evaluated-passed');
     return applicationId;
   }
@@ -50,6 +60,20 @@ describe('grants decisions, consumed from the grants service', () => {
 
     const timeline = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.pm).expect(200);
     expect(JSON.stringify(timeline.body).match(/ApplicationOutcomeRecorded/g)).toHaveLength(2);
+  });
+
+  it('records an award that overtook the evaluation result, on another topic, once the result is recorded', async () => {
+    const applicationId = await screenedEligible();
+    const award = { grantId: 'grant-3', applicationId, callId, lineId: 'it-convergence', amountWon: 250_000_000, awardedAt: new Date().toISOString() };
+    const awarded = messageOf(GrantAwardedV1, applicationId, award);
+    const retried: string[] = [];
+    service.app.get<ServiceRuntime>(SERVICE_RUNTIME).observeConsumers((event) => event.kind === 'retried' && retried.push(event.consumer));
+    // The in-process bus resolves a publication once it is handled: the award waits, retried, for the result.
+    const published = publishOn(service.bus, TOPICS.grants, [awarded]);
+    await eventually(() => (retried.includes('applications.grants-outcome') ? true : undefined), 10_000, 'the award refused for now');
+    await evaluationPassed(applicationId);
+    await published;
+    await statusBecomes(applicationId, 'selected');
   });
 
   it('shows an award rejected as not selected', async () => {

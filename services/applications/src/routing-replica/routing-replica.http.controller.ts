@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { HUMAN_ROLES, ProblemException, PROBLEM_CONTENT_TYPE, Roles } from '@yunghap/platform-nest';
+import { APPLICATIONS_ROLES } from '@yunghap/applications-domain';
+import { ProblemException, PROBLEM_CONTENT_TYPE, Roles } from '@yunghap/platform-nest';
 import { rfc3339Instant } from '../shared/request-validators';
 import { ApplicationRouter } from './application-router';
 import { RoutingMappingResponse, routingMappingOf } from './routing-mapping.response.dto';
@@ -23,7 +24,7 @@ function notMapped(at: string): ProblemException {
 export class RoutingReplicaHttpController {
   constructor(private readonly router: ApplicationRouter) {}
 
-  @Roles(...HUMAN_ROLES)
+  @Roles(...APPLICATIONS_ROLES.readRoutingMapping)
   @Get()
   @ApiOkResponse({ type: RoutingMappingResponse })
   @ApiNotFoundResponse({

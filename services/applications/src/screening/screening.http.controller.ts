@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { APPLICATIONS_ROLES } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { AuthenticatedUser, CommandMeta, CurrentUser, Roles } from '@yunghap/platform-nest';
 import type { Response } from 'express';
@@ -27,7 +28,7 @@ export class ScreeningHttpController {
     private readonly facts: ScreeningFactsReader,
   ) {}
 
-  @Roles('center-staff', 'program-manager')
+  @Roles(...APPLICATIONS_ROLES.ReturnApplication)
   @Post(':applicationId/return')
   @HttpCode(200)
   @AcceptsIfMatch()
@@ -46,7 +47,7 @@ export class ScreeningHttpController {
   }
 
   /** Applies every eligibility rule and records the result with each failed rule; published as ApplicationScreened. */
-  @Roles('center-staff', 'program-manager')
+  @Roles(...APPLICATIONS_ROLES.ScreenApplication)
   @Post(':applicationId/screen')
   @HttpCode(200)
   @AcceptsIfMatch()

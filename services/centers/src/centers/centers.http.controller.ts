@@ -1,13 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { centerDecider, CenterId, centerStreamId } from '@yunghap/centers-domain';
+import { centerDecider, CenterId, CENTERS_ROLES, centerStreamId } from '@yunghap/centers-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { CENTERS, CenterView } from './center-view.projection';
 import { AssignStaffRequest, CenterParams, StaffMemberParams, UpdateCenterRequest } from './centers.request.dto';
 import { CenterResponse } from './centers.response.dto';
-
-const EVERY_ROLE = ['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor'] as const;
 
 // Set by the platform's Idempotency-Key handling when it answers a repeat with the first answer.
 const REPLAY_HEADER = {
@@ -46,21 +44,21 @@ export class CentersHttpController {
     return toResponse(center);
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...CENTERS_ROLES.readCenters)
   @Get()
   @ApiOkResponse({ type: [CenterResponse], description: 'The centers, by id' })
   async list(): Promise<CenterResponse[]> {
     return (await this.centers().find({}, { sort: { _id: 1 } })).map(toResponse);
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...CENTERS_ROLES.readCenters)
   @Get(':centerId')
   @ApiOkResponse({ type: CenterResponse, description: 'The center with its staff' })
   get(@Param() { centerId }: CenterParams): Promise<CenterResponse> {
     return this.existing(centerId);
   }
 
-  @Roles('program-manager')
+  @Roles(...CENTERS_ROLES.UpdateCenterDetails)
   @Put(':centerId')
   @ApiOkResponse({ type: CenterResponse, description: 'The center as changed (unchanged details record no event)' })
   async update(@Param() { centerId }: CenterParams, @Body() body: UpdateCenterRequest, @CommandMeta() metadata: CommandMetadata): Promise<CenterResponse> {
@@ -70,7 +68,7 @@ export class CentersHttpController {
     return this.existing(centerId);
   }
 
-  @Roles('program-manager')
+  @Roles(...CENTERS_ROLES.AssignStaff)
   @Post(':centerId/staff')
   @ApiCreatedResponse({ type: CenterResponse, description: 'The center with the new member last in `staff`', headers: REPLAY_HEADER })
   async assignStaff(@Param() { centerId }: CenterParams, @Body() body: AssignStaffRequest, @CommandMeta() metadata: CommandMetadata): Promise<CenterResponse> {
@@ -80,7 +78,7 @@ export class CentersHttpController {
     return this.existing(centerId);
   }
 
-  @Roles('program-manager')
+  @Roles(...CENTERS_ROLES.UnassignStaff)
   @Delete(':centerId/staff/:userId')
   @HttpCode(200)
   @ApiOkResponse({ type: CenterResponse, description: 'The center without the member' })

@@ -1,14 +1,12 @@
 import { Body, Controller, Get, Inject, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { CenterId, mappingAt, ROUTING_STREAM_ID, routingDecider } from '@yunghap/centers-domain';
+import { CenterId, CENTERS_ROLES, mappingAt, ROUTING_STREAM_ID, routingDecider } from '@yunghap/centers-domain';
 import { CommandMetadata, isDomainError, parseProvince, PROVINCES } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { MappingAtQuery, ReassignProvinceRequest } from './routing.request.dto';
 import { ProvinceMappingResponse, RoutingResponse } from './routing.response.dto';
 import { routingMessages } from './routing.outbox';
 import { ROUTING, ROUTING_VIEW_ID, RoutingView } from './routing-view.projection';
-
-const EVERY_ROLE = ['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor'] as const;
 
 // The platform documents 404 only where a path names a resource; this query can find nothing too.
 const NOTHING_IN_FORCE = {
@@ -33,7 +31,7 @@ export class RoutingHttpController {
     return view;
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...CENTERS_ROLES.readRouting)
   @Get()
   @ApiOkResponse({ type: RoutingResponse, description: 'The mapping now and its whole history' })
   async current(): Promise<RoutingResponse> {
@@ -41,7 +39,7 @@ export class RoutingHttpController {
     return { ...mappingResponse(current), changes };
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...CENTERS_ROLES.readRouting)
   @Get('at')
   @ApiOkResponse({ type: ProvinceMappingResponse, description: 'The mapping in force at that instant' })
   @ApiResponse(NOTHING_IN_FORCE)
@@ -51,7 +49,7 @@ export class RoutingHttpController {
     return mappingResponse(mapping);
   }
 
-  @Roles('program-manager')
+  @Roles(...CENTERS_ROLES.ReassignProvince)
   @Put('provinces/:province')
   @ApiParam({ name: 'province', enum: PROVINCES, description: 'Short name of one of the 17 provinces, e.g. 제주' })
   @ApiOkResponse({ type: RoutingResponse, description: 'The mapping with the change, last in `changes`' })

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { committeeDecider, committeeFormation, CommitteeScope, committeeStreamId } from '@yunghap/evaluation-domain';
+import { committeeDecider, committeeFormation, CommitteeScope, committeeStreamId, EVALUATION_ROLES } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { LateRecusals } from '../evaluations/late-recusals';
@@ -14,8 +14,6 @@ import { CommitteeResponse } from './committee.response.dto';
 import { committeeIdFor } from './committee-id';
 import { COMMITTEES } from './committee-view.projection';
 import { CommitteeListQuery, CommitteeMemberRequest, DeclareCommitteeRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
-
-const READERS = ['program-manager', 'auditor', 'committee-member'] as const;
 
 /**
  * Evaluation committees: formed and staffed by program managers, one per call and center or one
@@ -50,7 +48,7 @@ export class CommitteesHttpController {
   }
 
   /** For a call the applications service has opened (422 `CALL.UNKNOWN` before its `CallOpened` arrived) and a known center. */
-  @Roles('program-manager')
+  @Roles(...EVALUATION_ROLES.FormCommitteeWithMembers)
   @Post()
   @ApiCreatedResponse({ type: CommitteeResponse })
   async form(
@@ -74,7 +72,7 @@ export class CommitteesHttpController {
     return this.visible(user, committeeId);
   }
 
-  @Roles(...READERS)
+  @Roles(...EVALUATION_ROLES.readCommittees)
   @Get()
   @ApiOkResponse({ type: [CommitteeResponse], description: 'By committee id; a committee member gets the committees their token names' })
   async list(@Query() query: CommitteeListQuery, @CurrentUser() user: AuthenticatedUser) {
@@ -82,7 +80,7 @@ export class CommitteesHttpController {
     return (await this.committees().find(filter, { sort: { _id: 1 } })).map((committee) => committeeFor(user, committee));
   }
 
-  @Roles(...READERS)
+  @Roles(...EVALUATION_ROLES.readCommittees)
   @Get(':committeeId')
   @ApiPathIds('committeeId')
   @ApiOkResponse({ type: CommitteeResponse })
@@ -90,7 +88,7 @@ export class CommitteesHttpController {
     return this.visible(user, committeeId);
   }
 
-  @Roles('program-manager')
+  @Roles(...EVALUATION_ROLES.AddMember)
   @Post(':committeeId/members')
   @ApiPathIds('committeeId')
   @ApiCreatedResponse({ type: CommitteeResponse })
@@ -103,7 +101,7 @@ export class CommitteesHttpController {
     return this.visible(user, committeeId);
   }
 
-  @Roles('program-manager')
+  @Roles(...EVALUATION_ROLES.RemoveMember)
   @Delete(':committeeId/members/:userId')
   @HttpCode(200)
   @ApiPathIds('committeeId', 'userId')
@@ -113,7 +111,7 @@ export class CommitteesHttpController {
     return this.visible(user, committeeId);
   }
 
-  @Roles('committee-member')
+  @Roles(...EVALUATION_ROLES.DeclareRelationship)
   @Post(':committeeId/relationships')
   @ApiPathIds('committeeId')
   @ApiCreatedResponse({ type: CommitteeResponse, description: "The committee with the member's own declarations" })

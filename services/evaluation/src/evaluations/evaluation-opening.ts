@@ -1,12 +1,16 @@
 import { CommitteeError, CommitteeSnapshot, evaluationDecider, EvaluationEvent, evaluationRequestDecider, EvaluationRequestError, evaluationRequestStreamId, EvaluationState, evaluationStreamId, OpenEvaluation } from '@yunghap/evaluation-domain';
 import { EventStoreSession, foldStream, handleCommand, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, DomainError, isDomainError } from '@yunghap/kernel';
+import { RefusalReasons } from '@yunghap/platform-nest';
 import { committeeIdFor, readCommittee } from '../committees/committee-id';
 import { callRubric } from '../rubrics/call-rubric';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
 
 /** Refusals that leave an eligible application waiting: a committee may be formed or staffed later. */
-export const STILL_WAITING = new Set(['EVALUATION.NO_COMMITTEE', 'EVALUATION.QUORUM_UNREACHABLE']);
+export const STILL_WAITING: RefusalReasons = {
+  'EVALUATION.NO_COMMITTEE': 'evaluation waiting for a committee',
+  'EVALUATION.QUORUM_UNREACHABLE': 'evaluation waiting for a committee that can reach its quorum',
+};
 
 /** The call's committee for the application's center, else the call's shared committee. */
 async function servingCommittee(session: EventStoreSession, callId: string, centerId: string): Promise<CommitteeSnapshot | DomainError> {

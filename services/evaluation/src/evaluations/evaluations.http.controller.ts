@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { evaluationDecider, evaluationStreamId } from '@yunghap/evaluation-domain';
+import { evaluationDecider, evaluationStreamId, EVALUATION_ROLES } from '@yunghap/evaluation-domain';
 import { CommandMetadata, isDomainError } from '@yunghap/kernel';
 import { assertCenterScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, DomainRefusal, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ApiPathIds, PathId } from '../shared/path-id';
@@ -26,7 +26,7 @@ export class EvaluationsHttpController {
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
-  @Roles('program-manager', 'auditor', 'center-staff')
+  @Roles(...EVALUATION_ROLES.readEvaluations)
   @Get()
   @ApiOkResponse({ type: EvaluationPageResponse })
   async list(@Query() query: EvaluationListQuery, @CurrentUser() user: AuthenticatedUser): Promise<EvaluationPageResponse> {
@@ -40,7 +40,7 @@ export class EvaluationsHttpController {
     return { total, items: page.map(evaluationSummary) };
   }
 
-  @Roles('program-manager', 'center-staff', 'committee-member')
+  @Roles(...EVALUATION_ROLES.readEvaluation)
   @Get(':applicationId')
   @ApiPathIds('applicationId')
   @ApiOkResponse({ type: EvaluationDetailResponse })
@@ -51,7 +51,7 @@ export class EvaluationsHttpController {
   }
 
   /** Opens a waiting evaluation with the committee a program manager names (say, the shared one when the center's lacks a quorum). */
-  @Roles('program-manager')
+  @Roles(...EVALUATION_ROLES.OpenEvaluation)
   @Post(':applicationId/committee')
   @HttpCode(200)
   @ApiPathIds('applicationId')
@@ -69,7 +69,7 @@ export class EvaluationsHttpController {
     return evaluationDetail(user, await this.views.existing(applicationId));
   }
 
-  @Roles('program-manager')
+  @Roles(...EVALUATION_ROLES.CloseEvaluation)
   @Post(':applicationId/close')
   @HttpCode(200)
   @ApiPathIds('applicationId')

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { evaluationDecider, evaluationStreamId, Scoresheet, SealScoresheet, SubmitScoresheet } from '@yunghap/evaluation-domain';
+import { evaluationDecider, evaluationStreamId, EVALUATION_ROLES, Scoresheet, SealScoresheet, SubmitScoresheet } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, Roles } from '@yunghap/platform-nest';
 import { ApiPathIds, PathId } from '../shared/path-id';
@@ -22,7 +22,7 @@ export class ScoresheetsHttpController {
     private readonly views: EvaluationViews,
   ) {}
 
-  @Roles('committee-member')
+  @Roles(...EVALUATION_ROLES.SubmitScoresheet)
   @Put()
   @ApiPathIds('applicationId')
   @ApiOkResponse({ type: ScoresheetResponse, description: 'The sheet as it now stands' })
@@ -31,7 +31,7 @@ export class ScoresheetsHttpController {
     return this.asScorer(user, { type: 'SubmitScoresheet', data: { applicationId, scores }, metadata });
   }
 
-  @Roles('committee-member')
+  @Roles(...EVALUATION_ROLES.SealScoresheet)
   @Post('seal')
   @HttpCode(200)
   @ApiPathIds('applicationId')

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { rankEvaluations } from '@yunghap/evaluation-domain';
+import { EVALUATION_ROLES, rankEvaluations } from '@yunghap/evaluation-domain';
 import { isDomainError } from '@yunghap/kernel';
 import { AuthenticatedUser, CurrentUser, DomainRefusal, ProblemException, Roles } from '@yunghap/platform-nest';
 import { EvaluationViews } from '../evaluations/evaluation-views';
@@ -19,7 +19,7 @@ import { RankingResponse } from './ranking.response.dto';
 export class RankingHttpController {
   constructor(private readonly views: EvaluationViews) {}
 
-  @Roles('program-manager', 'finance', 'auditor', 'center-staff')
+  @Roles(...EVALUATION_ROLES.readRanking)
   @Get(':callId/ranking')
   @ApiPathIds('callId')
   @ApiOkResponse({ type: RankingResponse })

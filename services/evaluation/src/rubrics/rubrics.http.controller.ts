@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { DEFAULT_RUBRIC, Rubric, rubricDecider, rubricStreamId } from '@yunghap/evaluation-domain';
+import { DEFAULT_RUBRIC, EVALUATION_ROLES, Rubric, rubricDecider, rubricStreamId } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { EvaluationViews } from '../evaluations/evaluation-views';
@@ -24,7 +24,7 @@ export class RubricsHttpController {
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
-  @Roles('program-manager', 'center-staff', 'committee-member', 'finance', 'auditor')
+  @Roles(...EVALUATION_ROLES.readRubric)
   @Get()
   @ApiPathIds('callId')
   @ApiOkResponse({ type: CallRubricResponse })
@@ -38,7 +38,7 @@ export class RubricsHttpController {
    * A definition may lower the quorum, so waiting evaluations are tried again. Only for a call the
    * applications service has opened (422 `CALL.UNKNOWN` otherwise).
    */
-  @Roles('program-manager')
+  @Roles(...EVALUATION_ROLES.DefineRubric)
   @Post()
   @ApiPathIds('callId')
   @ApiCreatedResponse({ type: CallRubricResponse })

@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { EVALUATION_ROLES } from '@yunghap/evaluation-domain';
 import { AuthenticatedUser, CurrentUser, Roles } from '@yunghap/platform-nest';
 import { evaluationSummary, sheetProgress } from '../evaluations/evaluation.response';
 import { EvaluationViews } from '../evaluations/evaluation-views';
@@ -17,7 +18,7 @@ import { WorkQueueItemResponse } from './work-queue.response.dto';
 export class WorkQueueHttpController {
   constructor(private readonly views: EvaluationViews) {}
 
-  @Roles('committee-member')
+  @Roles(...EVALUATION_ROLES.readWorkQueue)
   @Get()
   @ApiOkResponse({ type: [WorkQueueItemResponse], description: 'By opening time, then application id' })
   async queue(@Query() query: WorkQueueQuery, @CurrentUser() user: AuthenticatedUser): Promise<WorkQueueItemResponse[]> {

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { GrantsStreams, mentoringAllocationDecider } from '@yunghap/grants-domain';
+import { GRANTS_ROLES, GrantsStreams, mentoringAllocationDecider } from '@yunghap/grants-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, DomainRefusal, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { MoneyCommands } from '../money/money-commands';
-import { BUDGET_READERS } from '../program/program.http.controller';
+import { decideMoveRecord, grantLineMovements } from '../money/money-flow';
 import { ALLOCATIONS } from './allocation-view.projection';
 import { ALLOCATION_OUTBOX } from './allocation.outbox';
 import { AllocationResponse, allocationResponse } from './allocation.response.dto';
@@ -18,7 +17,6 @@ export class AllocationsHttpController {
   constructor(
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     private readonly commands: CommandExecutor,
-    private readonly money: MoneyCommands,
   ) {}
 
   private allocations() {
@@ -31,14 +29,14 @@ export class AllocationsHttpController {
     return allocationResponse(allocation);
   }
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readAllocations)
   @Get()
   @ApiOkResponse({ type: [AllocationResponse], description: 'Oldest request first' })
   async list(@Query() query: AllocationsQuery): Promise<AllocationResponse[]> {
     return (await this.allocations().find(query.status ? { status: query.status } : {}, { sort: { requestedAt: 1, _id: 1 } })).map(allocationResponse);
   }
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readAllocations)
   @Get(':allocationId')
   @ApiOkResponse({ type: AllocationResponse })
   get(@Param() { allocationId }: AllocationParams): Promise<AllocationResponse> {
@@ -49,22 +47,26 @@ export class AllocationsHttpController {
    * Commits ₩10M on the mentoring line. When the line is exhausted the request is rejected
    * (`budget-exhausted`, published to mentoring) and the caller is told why with the line's refusal.
    */
-  @Roles('finance')
+  @Roles(...GRANTS_ROLES.ApproveAllocation)
   @Post(':allocationId/approval')
   @HttpCode(200)
   @ApiOkResponse({ type: AllocationResponse, description: 'Approved: ₩10M committed on the mentoring line' })
   async approve(@Param() { allocationId }: AllocationParams, @CommandMeta() metadata: CommandMetadata): Promise<AllocationResponse> {
     await this.view(allocationId);
     const streamId = GrantsStreams.allocation(allocationId);
-    const approval = await this.money.attempt(streamId, { type: 'ApproveAllocation', data: { allocationId }, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
-    if (approval.ok) return this.view(allocationId);
-    if (approval.error.code === 'LINE.INSUFFICIENT_FUNDS') {
-      await this.commands.execute(streamId, { type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' }, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
+    const approval = { type: 'ApproveAllocation', data: { allocationId }, metadata } as const;
+    try {
+      await this.commands.executeInTransaction(streamId, approval, (session) => decideMoveRecord(session, streamId, approval, mentoringAllocationDecider, grantLineMovements, ALLOCATION_OUTBOX));
+    } catch (error) {
+      if (error instanceof DomainRefusal && error.error.code === 'LINE.INSUFFICIENT_FUNDS') {
+        await this.commands.execute(streamId, { type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' }, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
+      }
+      throw error;
     }
-    throw new DomainRefusal(approval.error);
+    return this.view(allocationId);
   }
 
-  @Roles('finance')
+  @Roles(...GRANTS_ROLES.RejectAllocation)
   @Post(':allocationId/rejection')
   @HttpCode(200)
   @ApiOkResponse({ type: AllocationResponse })

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { budgetAsOf, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
+import { budgetAsOf, GRANTS_ROLES, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { GrantView } from '../awards/grant-view.projection';
@@ -23,7 +23,7 @@ export class AuditHttpController {
     private readonly budget: BudgetReader,
   ) {}
 
-  @Roles('finance', 'auditor')
+  @Roles(...GRANTS_ROLES.readAudit)
   @Get('trace/:grantId')
   @ApiOkResponse({ type: GrantTraceResponse })
   async trace(@Param() { grantId }: GrantParams): Promise<GrantTraceResponse> {
@@ -39,7 +39,7 @@ export class AuditHttpController {
   }
 
   /** Rebuilt from the events decided until `at`, in the program year `at` falls in. */
-  @Roles('finance', 'auditor')
+  @Roles(...GRANTS_ROLES.readAudit)
   @Get('budget')
   @ApiOkResponse({ type: BudgetAsOfResponse })
   @ApiProblemResponse(404, '그 시각이 속한 해의 사업이 없음 (PROGRAM.NOT_FOUND: no program in the year of that instant)')
@@ -47,7 +47,7 @@ export class AuditHttpController {
     return budgetAsOf(await this.budget.history(programYearOf(query.at)), query.at);
   }
 
-  @Roles('finance', 'auditor')
+  @Roles(...GRANTS_ROLES.readAudit)
   @Get('lines/:lineId/ledger')
   @ApiOkResponse({
     description: 'UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement; cells that a spreadsheet would run as a formula are prefixed with a quote',
@@ -69,7 +69,7 @@ export class AuditHttpController {
   }
 
   /** Walks every stream's hash chain; reports the first broken event. */
-  @Roles('finance', 'auditor')
+  @Roles(...GRANTS_ROLES.readAudit)
   @Get('verify')
   @ApiOkResponse({ type: VerifyResponse })
   verify(): Promise<VerifyResponse> {

@@ -1,12 +1,11 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { GrantCommand, grantDecider, GrantsStreams } from '@yunghap/grants-domain';
+import { GrantCommand, grantDecider, GRANTS_ROLES, GrantsStreams } from '@yunghap/grants-domain';
 import { CommandMetadata, won } from '@yunghap/kernel';
-import { CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { randomUUID } from 'node:crypto';
-import { MoneyCommands } from '../money/money-commands';
-import { BUDGET_READERS } from '../program/program.http.controller';
+import { decideMoveRecord, grantLineMovements } from '../money/money-flow';
 import { AwardProposals } from './award-proposals.handler';
 import { GrantParams, GrantsQuery, ProposeAwardRequest, ReasonRequest, RecoverFundsRequest, TrancheParams } from './awards.request.dto';
 import { GRANTS } from './grant-view.projection';
@@ -26,7 +25,7 @@ export class GrantsHttpController {
   constructor(
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     private readonly proposals: AwardProposals,
-    private readonly money: MoneyCommands,
+    private readonly commands: CommandExecutor,
   ) {}
 
   private grants() {
@@ -39,14 +38,16 @@ export class GrantsHttpController {
     return grantResponse(grant);
   }
 
-  /** Every grant command goes through the line first, so the money check and the decision stay together. */
+  /** Every grant command goes through the line, in one transaction, so the money check and the decision stay together. */
   private async decide<T extends GrantCommand['type']>(type: T, data: GrantCommandData<T>, metadata: CommandMetadata): Promise<GrantResponse> {
     await this.view(data.grantId);
-    await this.money.execute(GrantsStreams.grant(data.grantId), { type, data, metadata } as GrantCommand, grantDecider, GRANT_OUTBOX);
+    const streamId = GrantsStreams.grant(data.grantId);
+    const command = { type, data, metadata } as GrantCommand;
+    await this.commands.executeInTransaction(streamId, command, (session) => decideMoveRecord(session, streamId, command, grantDecider, grantLineMovements, GRANT_OUTBOX));
     return this.view(data.grantId);
   }
 
-  @Roles('program-manager')
+  @Roles(...GRANTS_ROLES.ProposeAward)
   @Post()
   @ApiCreatedResponse({ type: GrantResponse, description: 'The proposal, awaiting finance; nothing is committed yet' })
   async propose(@Body() body: ProposeAwardRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<GrantResponse> {
@@ -56,7 +57,7 @@ export class GrantsHttpController {
     return this.view(await this.proposals.propose(body, metadata, grantId));
   }
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readGrants)
   @Get()
   @ApiOkResponse({ type: [GrantResponse], description: 'Most recently decided first' })
   async list(@Query() { callId }: GrantsQuery): Promise<GrantResponse[]> {
@@ -64,14 +65,14 @@ export class GrantsHttpController {
     return grants.map(grantResponse);
   }
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readGrants)
   @Get(':grantId')
   @ApiOkResponse({ type: GrantResponse })
   get(@Param() { grantId }: GrantParams): Promise<GrantResponse> {
     return this.view(grantId);
   }
 
-  @Roles('finance')
+  @Roles(...GRANTS_ROLES.ApproveAward)
   @Post(':grantId/approval')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantResponse, description: 'Awarded: the amount is committed on its line' })
@@ -79,7 +80,7 @@ export class GrantsHttpController {
     return this.decide('ApproveAward', { grantId }, metadata);
   }
 
-  @Roles('program-manager', 'finance')
+  @Roles(...GRANTS_ROLES.RejectAward)
   @Post(':grantId/rejection')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantResponse })
@@ -87,7 +88,7 @@ export class GrantsHttpController {
     return this.decide('RejectAward', { grantId, reason: body.reason }, metadata);
   }
 
-  @Roles('program-manager', 'finance')
+  @Roles(...GRANTS_ROLES.ProposeDisbursement)
   @Post(':grantId/tranches/:trancheId/proposal')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantResponse })
@@ -95,7 +96,7 @@ export class GrantsHttpController {
     return this.decide('ProposeDisbursement', { grantId, trancheId }, metadata);
   }
 
-  @Roles('finance')
+  @Roles(...GRANTS_ROLES.ApproveDisbursement)
   @Post(':grantId/tranches/:trancheId/approval')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantResponse, description: 'Paid: the tranche moves from committed to disbursed on the line' })
@@ -103,14 +104,14 @@ export class GrantsHttpController {
     return this.decide('ApproveDisbursement', { grantId, trancheId }, metadata);
   }
 
-  @Roles('finance')
+  @Roles(...GRANTS_ROLES.RecoverFunds)
   @Post(':grantId/recoveries')
   @ApiCreatedResponse({ type: GrantResponse, description: 'The grant after the recovery; the money is back on the line' })
   recover(@Param() { grantId }: GrantParams, @Body() body: RecoverFundsRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('RecoverFunds', { grantId, recoveryId: randomUUID(), amount: won(body.amountWon), reason: body.reason }, metadata);
   }
 
-  @Roles('program-manager')
+  @Roles(...GRANTS_ROLES.CancelGrant)
   @Post(':grantId/cancellation')
   @HttpCode(200)
   @ApiOkResponse({ type: GrantResponse, description: 'Cancelled: what was committed and not paid goes back to the line' })

@@ -1,60 +1,42 @@
 import { AllocationEvent, budgetLineDecider, GrantEvent, LineInstruction, lineInstructionFor } from '@yunghap/grants-domain';
-import { EventStoreSession, foldStream, handleCommand, HandleOptions, HandleResult } from '@yunghap/event-store';
-import { CommandMetadata, Decider, DomainCommand, DomainError, isDomainError } from '@yunghap/kernel';
+import { EventStoreTransaction, foldStream, handleCommand, HandleOptions, HandleResult } from '@yunghap/event-store';
+import { CommandMetadata, Decider, DomainCommand, DomainEvent, isDomainError } from '@yunghap/kernel';
+
+/** The budget-line commands an event of a decision calls for, in the order they apply; often none. */
+export type LineMovements<E> = (event: E, metadata: CommandMetadata) => readonly LineInstruction[];
+
+/** A grant's or an allocation's decision moves money on its one line, or none (grants-domain `lineInstructionFor`). */
+export const grantLineMovements: LineMovements<GrantEvent | AllocationEvent> = (event, metadata) => {
+  const movement = lineInstructionFor(event, metadata);
+  return movement ? [movement] : [];
+};
 
 /**
- * Every commit against a line races all the others on that one stream; each lost race re-reads and
- * decides again, so a burst of N approvals needs up to N attempts for the last one to get through.
+ * Decide on the decision's stream (a grant, an allocation, the program), move the money on the
+ * lines, then record the decision (grants-domain README, "Cooperation"), all in the caller's
+ * transaction: the line events and the decision commit together or not at all. The decision's
+ * stream is locked first, then its lines in stream order, the order every money command takes
+ * them, so commands on one line wait for each other rather than race, and none can wait for one
+ * that waits for it. A refusal (the line's, say) may come after a movement was appended: the caller
+ * rolls the transaction back, as `CommandExecutor.executeInTransaction` and a consumer that throws do.
  */
-const LINE_ATTEMPTS = 250;
-
-const sameMovement = (a: LineInstruction, b: LineInstruction | undefined) =>
-  b !== undefined && a.streamId === b.streamId && a.command.type === b.command.type && JSON.stringify(a.command.data) === JSON.stringify(b.command.data);
-
-/**
- * A commitment made for a decision that could not then be recorded is given back, unless the
- * stream meanwhile holds an event that needs the very same commitment (a concurrent approval of
- * the same grant, whose commit was a replay of ours).
- */
-async function undoOrphanedCommitments<E extends GrantEvent | AllocationEvent>(
-  store: EventStoreSession,
-  streamId: string,
-  made: readonly LineInstruction[],
-  metadata: CommandMetadata,
-  refusal: DomainError,
-): Promise<void> {
-  const recorded = (await store.readStream(streamId)).map((stored) => lineInstructionFor({ type: stored.type, data: stored.data } as E, metadata));
-  for (const instruction of made) {
-    if (instruction.command.type !== 'CommitToLine' || recorded.some((existing) => sameMovement(instruction, existing))) continue;
-    const { lineId, reference } = instruction.command.data;
-    const release = { type: 'ReleaseFromLine', data: { lineId, reference, reason: `decision not recorded: ${refusal.code}` }, metadata } as const;
-    await handleCommand(store, instruction.streamId, release, budgetLineDecider, { maxAttempts: LINE_ATTEMPTS });
-  }
-}
-
-/**
- * Decide on the grant/allocation stream, move the money on its line, then record the decision
- * (grants-domain README, "Cooperation"). The line is the consistency boundary: if it refuses,
- * nothing is recorded on the grant. Works on the store (HTTP) and on a consumer's session alike.
- */
-export async function decideMoveRecord<C extends DomainCommand, E extends GrantEvent | AllocationEvent, S>(
-  store: EventStoreSession,
+export async function decideMoveRecord<C extends DomainCommand, E extends DomainEvent, S>(
+  session: EventStoreTransaction,
   streamId: string,
   command: C,
   decider: Decider<C, E, S>,
+  movementsOf: LineMovements<E>,
   options: HandleOptions<E, S> = {},
 ): Promise<HandleResult<E, S>> {
-  const decision = decider.decide(command, foldStream(await store.readStream(streamId), decider));
+  await session.lockStream(streamId);
+  const decision = decider.decide(command, foldStream(await session.readStream(streamId), decider));
   if (isDomainError(decision)) return { ok: false, error: decision };
-  const made: LineInstruction[] = [];
-  for (const event of decision) {
-    const instruction = lineInstructionFor(event, command.metadata);
-    if (!instruction) continue;
-    const moved = await handleCommand(store, instruction.streamId, instruction.command, budgetLineDecider, { maxAttempts: LINE_ATTEMPTS });
-    if (!moved.ok) return { ok: false, error: moved.error };
-    if (moved.events.length > 0) made.push(instruction);
+  const movements = decision.flatMap((event) => movementsOf(event, command.metadata));
+  for (const line of [...new Set(movements.map((movement) => movement.streamId))].sort()) await session.lockStream(line);
+  for (const movement of movements) {
+    const moved = await handleCommand(session, movement.streamId, movement.command, budgetLineDecider);
+    if (!moved.ok) return moved;
   }
-  const recorded = await handleCommand(store, streamId, command, decider, options);
-  if (!recorded.ok) await undoOrphanedCommitments(store, streamId, made, command.metadata, recorded.error);
-  return recorded;
+  // The streams are held, so the command decides as it did above.
+  return handleCommand(session, streamId, command, decider, options);
 }

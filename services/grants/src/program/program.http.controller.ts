@@ -1,15 +1,15 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { allocatedToLines, budgetLineDecider, GrantsStreams, programDecider } from '@yunghap/grants-domain';
+import { allocatedToLines, GRANTS_ROLES, GrantsStreams, programDecider } from '@yunghap/grants-domain';
 import { CommandMetadata, programYearOf, won } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
+import { decideMoveRecord } from '../money/money-flow';
 import { ApiProblemResponse } from '../shared/api-problem';
 import { BudgetReader } from './budget.reader';
 import { LineTransfers } from './line-transfers.handler';
+import { programLineMovements } from './program-line-movements';
 import { DefineBudgetLineRequest, LineParams, TransferBetweenLinesRequest } from './program.request.dto';
 import { BudgetCheckResponse, LineResponse, ProgramResponse, TransferResponse } from './program.response.dto';
-
-export const BUDGET_READERS = ['program-manager', 'finance', 'auditor'] as const;
 
 const currentYear = () => programYearOf(new Date().toISOString());
 
@@ -27,7 +27,7 @@ export class ProgramHttpController {
     private readonly commands: CommandExecutor,
   ) {}
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readBudget)
   @Get('program')
   @ApiOkResponse({ type: ProgramResponse })
   @ApiNoProgramResponse()
@@ -38,7 +38,7 @@ export class ProgramHttpController {
     return { year, total: program.total, allocated, unallocated: program.total - allocated, lines: await this.budget.lines(year) };
   }
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readBudget)
   @Get('lines')
   @ApiOkResponse({ type: [LineResponse] })
   @ApiNoProgramResponse()
@@ -46,27 +46,28 @@ export class ProgramHttpController {
     return this.budget.lines(currentYear());
   }
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readBudget)
   @Get('lines/:lineId')
   @ApiOkResponse({ type: LineResponse })
   line(@Param() { lineId }: LineParams): Promise<LineResponse> {
     return this.budget.line(currentYear(), lineId);
   }
 
-  /** A new line out of the unallocated reserve: defined on the program, then opened as its own stream. */
-  @Roles('program-manager')
+  /** A new line out of the unallocated reserve: defined on the program and opened as its own stream, in one transaction. */
+  @Roles(...GRANTS_ROLES.DefineBudgetLine)
   @Post('lines')
   @ApiCreatedResponse({ type: LineResponse, description: 'The new line, its whole amount available' })
   async defineLine(@Body() body: DefineBudgetLineRequest, @CommandMeta() metadata: CommandMetadata): Promise<LineResponse> {
     const year = programYearOf(metadata.now);
     const { lineId, nameKo, nameEn } = body;
     const amount = won(body.amountWon);
-    await this.commands.execute(GrantsStreams.program(year), { type: 'DefineBudgetLine', data: { lineId, nameKo, nameEn, amount }, metadata }, programDecider);
-    await this.commands.execute(GrantsStreams.budgetLine(year, lineId), { type: 'OpenBudgetLine', data: { year, lineId, amount }, metadata }, budgetLineDecider);
+    const streamId = GrantsStreams.program(year);
+    const define = { type: 'DefineBudgetLine', data: { lineId, nameKo, nameEn, amount }, metadata } as const;
+    await this.commands.executeInTransaction(streamId, define, (session) => decideMoveRecord(session, streamId, define, programDecider, programLineMovements(year)));
     return this.budget.line(year, lineId);
   }
 
-  @Roles('program-manager')
+  @Roles(...GRANTS_ROLES.TransferBetweenLines)
   @Post('transfers')
   @ApiCreatedResponse({ type: TransferResponse })
   async transfer(@Body() body: TransferBetweenLinesRequest, @CommandMeta() metadata: CommandMetadata): Promise<TransferResponse> {
@@ -79,7 +80,7 @@ export class ProgramHttpController {
    * The budget check: on every line available + committed + disbursed − recovered = amount and
    * nothing negative, and each line's amount is what the program allocates to it.
    */
-  @Roles('finance', 'auditor')
+  @Roles(...GRANTS_ROLES.readBudgetCheck)
   @Get('budget/check')
   @ApiOkResponse({ type: BudgetCheckResponse })
   @ApiNoProgramResponse()

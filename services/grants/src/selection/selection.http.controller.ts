@@ -1,10 +1,10 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { GRANTS_ROLES } from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ACTIVE_GRANT_STATUSES, GRANTS } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.reader';
-import { BUDGET_READERS } from '../program/program.http.controller';
 import { CANDIDATES, CandidateView } from './candidate-view.projection';
 import { CallParams, WhatIfQuery } from './selection.request.dto';
 import { CandidateResponse, CandidatesResponse, WhatIfResponse } from './selection.response.dto';
@@ -27,7 +27,7 @@ export class SelectionHttpController {
     return found;
   }
 
-  @Roles(...BUDGET_READERS)
+  @Roles(...GRANTS_ROLES.readCandidates)
   @Get('candidates')
   @ApiOkResponse({ type: CandidatesResponse })
   async list(@Param() { callId }: CallParams): Promise<CandidatesResponse> {
@@ -51,7 +51,7 @@ export class SelectionHttpController {
    * The budget is what the line has available less the awards proposed on it and not yet
    * decided; the ranking leaves out applications that failed or already hold an award.
    */
-  @Roles('program-manager', 'finance')
+  @Roles(...GRANTS_ROLES.readWhatIf)
   @Get('what-if')
   @ApiOkResponse({ type: WhatIfResponse })
   async whatIf(@Param() { callId }: CallParams, @Query() query: WhatIfQuery): Promise<WhatIfResponse> {

@@ -4,7 +4,16 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { foldStream } from '@yunghap/event-store';
 import { CommandMetadata } from '@yunghap/kernel';
-import { EngagementError, EngagementStreamCommand, engagementStreamDecider, engagementStreamId, matchMentors, mentorDecider, mentorStreamId } from '@yunghap/mentoring-domain';
+import {
+  EngagementError,
+  EngagementStreamCommand,
+  engagementStreamDecider,
+  engagementStreamId,
+  matchMentors,
+  mentorDecider,
+  mentorStreamId,
+  MENTORING_ROLES,
+} from '@yunghap/mentoring-domain';
 import {
   assertCenterScope,
   AuthenticatedUser,
@@ -18,7 +27,6 @@ import {
   ServiceRuntime,
 } from '@yunghap/platform-nest';
 import { MentorViews } from '../mentors/mentor-views';
-import { ENGAGEMENT_READERS } from '../shared/mentoring-roles';
 import { engagementResponse, EngagementViews } from './engagement-views';
 import { engagementOutbox } from './engagement.outbox';
 import {
@@ -60,7 +68,7 @@ export class EngagementsHttpController {
     return engagementResponse(await this.views.existing(engagementId));
   }
 
-  @Roles(...ENGAGEMENT_READERS)
+  @Roles(...MENTORING_ROLES.readEngagements)
   @Get()
   @ApiOkResponse({ type: EngagementPageResponse })
   async list(@Query() query: EngagementListQuery, @CurrentUser() user: AuthenticatedUser): Promise<EngagementPageResponse> {
@@ -74,7 +82,7 @@ export class EngagementsHttpController {
     return { total, items: page.map(engagementResponse) };
   }
 
-  @Roles(...ENGAGEMENT_READERS)
+  @Roles(...MENTORING_ROLES.readEngagements)
   @Get(':engagementId')
   @ApiOkResponse({ type: EngagementResponse })
   async get(@Param() { engagementId }: EngagementIdParams, @CurrentUser() user: AuthenticatedUser): Promise<EngagementResponse> {
@@ -82,7 +90,7 @@ export class EngagementsHttpController {
   }
 
   /** Matches the active pool against the consortium and records the proposal with what matching found. */
-  @Roles('center-staff')
+  @Roles(...MENTORING_ROLES.ProposeEngagement)
   @Post()
   @ApiCreatedResponse({ type: EngagementResponse })
   async propose(
@@ -102,7 +110,7 @@ export class EngagementsHttpController {
   }
 
   /** The mentor's facts come from its stream, not the read model, so a tie declared a moment ago still blocks. */
-  @Roles('center-staff')
+  @Roles(...MENTORING_ROLES.ConfirmMentor)
   @Post(':engagementId/mentor')
   @HttpCode(200)
   @ApiOkResponse({ type: EngagementResponse })
@@ -115,7 +123,7 @@ export class EngagementsHttpController {
   }
 
   /** Asks grants for the ₩10,000,000 allocation under a new id; the engagement starts when grants approves. */
-  @Roles('center-staff')
+  @Roles(...MENTORING_ROLES.RequestAllocation)
   @Post(':engagementId/allocation')
   @HttpCode(200)
   @ApiOkResponse({ type: EngagementResponse })
@@ -125,7 +133,7 @@ export class EngagementsHttpController {
     return this.execute({ type: 'RequestAllocation', data: { engagementId, actorCenterId: centerOf(user), allocationId: randomUUID() }, metadata }, confirmedBy);
   }
 
-  @Roles('center-staff')
+  @Roles(...MENTORING_ROLES.LogSession)
   @Post(':engagementId/sessions')
   @ApiCreatedResponse({ type: EngagementResponse })
   logSession(@Param() { engagementId }: EngagementIdParams, @Body() body: LogSessionRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
@@ -133,7 +141,7 @@ export class EngagementsHttpController {
     return this.execute({ type: 'LogSession', data: { engagementId, actorCenterId: centerOf(user), session: { sessionId, date, minutes, topic, outcome } }, metadata });
   }
 
-  @Roles('center-staff')
+  @Roles(...MENTORING_ROLES.CompleteEngagement)
   @Post(':engagementId/complete')
   @HttpCode(200)
   @ApiOkResponse({ type: EngagementResponse })
@@ -142,7 +150,7 @@ export class EngagementsHttpController {
   }
 
   /** Cancelling a started engagement also tells grants to release the allocation's unspent money. */
-  @Roles('center-staff')
+  @Roles(...MENTORING_ROLES.CancelEngagement)
   @Post(':engagementId/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: EngagementResponse })

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { MentorCommand, mentorDecider, mentorStreamId } from '@yunghap/mentoring-domain';
+import { MentorCommand, mentorDecider, mentorStreamId, MENTORING_ROLES } from '@yunghap/mentoring-domain';
 import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
 import { CommandMetadata } from '@yunghap/kernel';
 import { Filter } from '@yunghap/read-models';
-import { EVERY_ROLE, POOL_KEEPERS } from '../shared/mentoring-roles';
 import { mentorResponse, MentorViews } from './mentor-views';
 import { DeclareRelationshipRequest, ExpertiseRequest, MentorIdParams, MentorListQuery, RegisterMentorRequest, RetireMentorRequest } from './mentors.request.dto';
 import { MentorPageResponse, MentorResponse } from './mentors.response.dto';
@@ -40,7 +39,7 @@ export class MentorsHttpController {
     return mentorResponse(await this.views.existing(command.data.mentorId));
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...MENTORING_ROLES.readMentors)
   @Get()
   @ApiOkResponse({ type: MentorPageResponse })
   async list(@Query() query: MentorListQuery): Promise<MentorPageResponse> {
@@ -52,14 +51,14 @@ export class MentorsHttpController {
     return { total, items: page.map(mentorResponse) };
   }
 
-  @Roles(...EVERY_ROLE)
+  @Roles(...MENTORING_ROLES.readMentors)
   @Get(':mentorId')
   @ApiOkResponse({ type: MentorResponse })
   async get(@Param() { mentorId }: MentorIdParams): Promise<MentorResponse> {
     return mentorResponse(await this.views.existing(mentorId));
   }
 
-  @Roles(...POOL_KEEPERS)
+  @Roles(...MENTORING_ROLES.RegisterMentor)
   @Post()
   @ApiCreatedResponse({ type: MentorResponse })
   register(@Body() body: RegisterMentorRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response) {
@@ -70,21 +69,21 @@ export class MentorsHttpController {
     return this.execute({ type: 'RegisterMentor', data: { mentorId, kind, name, expertise, affiliation: { ...affiliation } }, metadata });
   }
 
-  @Roles(...POOL_KEEPERS)
+  @Roles(...MENTORING_ROLES.UpdateExpertise)
   @Put(':mentorId/expertise')
   @ApiOkResponse({ type: MentorResponse })
   updateExpertise(@Param() { mentorId }: MentorIdParams, @Body() body: ExpertiseRequest, @CommandMeta() metadata: CommandMetadata) {
     return this.execute({ type: 'UpdateExpertise', data: { mentorId, expertise: { fields: body.fields, industries: body.industries } }, metadata });
   }
 
-  @Roles(...POOL_KEEPERS)
+  @Roles(...MENTORING_ROLES.DeclareRelationship)
   @Post(':mentorId/relationships')
   @ApiCreatedResponse({ type: MentorResponse })
   declareRelationship(@Param() { mentorId }: MentorIdParams, @Body() body: DeclareRelationshipRequest, @CommandMeta() metadata: CommandMetadata) {
     return this.execute({ type: 'DeclareRelationship', data: { mentorId, firm: body.firm, kind: body.kind }, metadata });
   }
 
-  @Roles(...POOL_KEEPERS)
+  @Roles(...MENTORING_ROLES.RetireMentor)
   @Post(':mentorId/retire')
   @HttpCode(200)
   @ApiOkResponse({ type: MentorResponse })

@@ -1,14 +1,11 @@
 import { assertNever, Decider, Decision, DomainError, isDomainError, Role } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
 import { CenterError } from '../centers.errors';
+import { CENTERS_ROLES } from '../centers.roles';
 import { CenterDetails, differingFields } from './center-details';
 import { AssignStaff, CenterCommand, RegisterCenter, UnassignStaff, UpdateCenterDetails } from './center.commands';
 import { CenterEvent } from './center.events';
 import { CenterState, RegisteredCenter } from './center.state';
-
-// Centers are seeded by the platform at start-up and looked after by program managers; center
-// staff must not be able to staff their own center or rename it.
-const CENTER_ADMINISTRATORS: readonly Role[] = ['program-manager', 'system'];
 
 // Copies exactly the detail fields, so that whatever else a command or event carries never
 // leaks into the state or into the events appended to the audit log.
@@ -56,7 +53,8 @@ function unassignStaff(command: UnassignStaff, state: CenterState): Decision<Cen
 
 function decide(command: CenterCommand, state: CenterState): Decision<CenterEvent> {
   const { role } = command.metadata.actor;
-  if (!CENTER_ADMINISTRATORS.includes(role)) return CenterError.forbidden(command.type, role);
+  const administrators: readonly Role[] = CENTERS_ROLES[command.type];
+  if (!administrators.includes(role)) return CenterError.forbidden(command.type, role);
   switch (command.type) {
     case 'RegisterCenter':
       return register(command, state);

@@ -1,12 +1,9 @@
 import { assertNever, Decider, Decision, DomainError, isBlank, isProvince, momentOf, PROVINCES, Role } from '@yunghap/kernel';
 import { CenterError, RoutingError } from '../centers.errors';
+import { CENTERS_ROLES } from '../centers.roles';
 import { InitialiseRouting, ReassignProvince, RoutingCommand, RoutingSetup } from './routing.commands';
 import { RoutingEvent } from './routing.events';
 import { RoutingState } from './routing.state';
-
-// The platform seeds the mapping at start-up; afterwards it is a program decision.
-const INITIALISERS: readonly Role[] = ['program-manager', 'system'];
-const REASSIGNERS: readonly Role[] = ['program-manager'];
 
 function invalidSetup({ centerIds, provinces }: RoutingSetup): DomainError | undefined {
   // Commands come from JSON, so the compile-time Record guarantees nothing at run time.
@@ -47,11 +44,13 @@ function reassign(command: ReassignProvince, state: RoutingState): Decision<Rout
 
 function decide(command: RoutingCommand, state: RoutingState): Decision<RoutingEvent> {
   const { role } = command.metadata.actor;
+  const allowed: readonly Role[] = CENTERS_ROLES[command.type];
+  if (!allowed.includes(role)) return RoutingError.forbidden(command.type, role);
   switch (command.type) {
     case 'InitialiseRouting':
-      return INITIALISERS.includes(role) ? initialise(command, state) : RoutingError.forbidden(command.type, role);
+      return initialise(command, state);
     case 'ReassignProvince':
-      return REASSIGNERS.includes(role) ? reassign(command, state) : RoutingError.forbidden(command.type, role);
+      return reassign(command, state);
     default:
       return assertNever(command);
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { eventStoreContract, testEvent } from '../testing/event-store.contract';
 import { idempotencyLogContract } from '../testing/idempotency-log.contract';
+import { transactionContract } from '../testing/transaction.contract';
 import { PgliteDatabase } from './pglite.database';
 import { SqlEventStore } from './sql-event-store';
 
@@ -31,6 +32,9 @@ eventStoreContract(
   },
   { writers: 10, sqlTampering: true },
 );
+
+// In memory, as the service tests run it; PGlite serialises transactions itself.
+transactionContract('PGlite (embedded, in memory)', async () => SqlEventStore.open(await PgliteDatabase.open()), { writers: 10 });
 
 idempotencyLogContract('PGlite', async () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yunghap-pglite-'));

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { localEngines, requireEngine, uniqueName } from '@yunghap/testing';
 import { eventStoreContract } from '../testing/event-store.contract';
 import { idempotencyLogContract } from '../testing/idempotency-log.contract';
+import { transactionContract } from '../testing/transaction.contract';
 import { Decider, DomainCommand, DomainEvent } from '@yunghap/kernel';
 import { handleCommand } from '../command-handler';
 import { openPostgresEventStore } from '../open-event-store';
@@ -36,6 +37,9 @@ eventStoreContract(
   },
   { writers: 20, sqlTampering: true },
 );
+
+// Each transaction gets its own pooled connection: the locks are really contended on the server.
+transactionContract('PostgreSQL (node-postgres, server)', () => openPostgresEventStore({ connectionString: engine.url, schema, maxConnections: 25 }), { writers: 20 });
 
 describe('processed messages on PostgreSQL: a command inside runOnce that loses a race', () => {
   it('re-reads and retries within the same transaction, recording the message once', async () => {

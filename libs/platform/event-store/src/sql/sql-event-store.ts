@@ -13,12 +13,13 @@ import {
   Subscription,
   VerifyReport,
 } from '../event-store.port';
-import { PartialReplayError, WrongExpectedVersionError } from '../errors';
+import { LockAfterAppendError, PartialReplayError, WrongExpectedVersionError } from '../errors';
 import { AppendSignal } from '../append-signal';
 import { CoalescedReads } from '../coalesced-reads';
 import { catchUpSubscription, CatchUpTuning, DEFAULT_CATCH_UP_TUNING } from '../catch-up-subscription';
 import { OutboxStore, PendingOutboxMessage } from '../outbox.port';
-import { EventStoreSession, ProcessedMessageStore } from '../processed-messages.port';
+import { ProcessedMessageStore } from '../processed-messages.port';
+import { EventStoreTransaction, TransactionalEventStore } from '../transaction.port';
 import { SqlIdempotencyLog } from './sql-idempotency-log';
 import { SCHEMA_SQL, VERIFY_SQL, VERIFY_TAILS_SQL } from './schema.sql';
 import { isSqlError, SqlDatabase, SqlSession } from './sql-database';
@@ -72,11 +73,12 @@ function expectedAsText(expected: ExpectedVersion): string {
 
 /**
  * The PostgreSQL event store, over node-postgres or PGlite (see `SqlDatabase`). Also the
- * outbox and the processed-message log, because both must commit with the events.
+ * outbox, the processed-message log and transactions over several streams, because each must
+ * commit with the events.
  * An outage of the database (connection lost or refused, a timeout) leaves every method as an
  * EventStoreUnavailableError; refusals keep their own errors.
  */
-export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageStore {
+export class SqlEventStore implements EventStore, TransactionalEventStore, OutboxStore, ProcessedMessageStore {
   private readonly appended: AppendSignal;
   private readonly subscriptionReads: CoalescedReads;
   private readonly appendObservers = new Set<(seconds: number) => void>();
@@ -269,25 +271,48 @@ export class SqlEventStore implements EventStore, OutboxStore, ProcessedMessageS
     return this.appended.listen(listener);
   }
 
-  async runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreSession) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }> {
-    let appended = false;
-    const outcome = await this.db.transaction(async (session) => {
-      const { rows } = await session.query(
+  transaction<T>(work: (session: EventStoreTransaction) => Promise<T>): Promise<T> {
+    return this.inTransaction((_sql, session) => work(session));
+  }
+
+  runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreTransaction) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }> {
+    return this.inTransaction(async (sql, session) => {
+      const { rows } = await sql.query(
         'INSERT INTO es_processed_messages (consumer, message_id, processed_at) VALUES ($1, $2, $3::timestamptz) ON CONFLICT DO NOTHING RETURNING message_id',
         [consumer, messageId, this.clock().toISOString()],
       );
       if (rows.length === 0) return { processed: false as const };
-      const result = await effect({
-        appendToStream: (streamId, events, options) => {
-          appended = true;
-          return this.appendWith(session, streamId, events, options, true);
-        },
-        readStream: (streamId, options = {}) => this.readStreamWith(session, streamId, options),
-      });
-      return { processed: true as const, result };
+      return { processed: true as const, result: await effect(session) };
     });
+  }
+
+  /** Subscribers hear of the transaction's appends once it has committed them, not before. */
+  private async inTransaction<T>(work: (sql: SqlSession, session: EventStoreTransaction) => Promise<T>): Promise<T> {
+    let appended = false;
+    const result = await this.db.transaction((sql) => work(sql, this.transactionOver(sql, () => (appended = true))));
     if (appended) this.appended.notify();
-    return outcome;
+    return result;
+  }
+
+  /**
+   * A stream is locked through its row in es_streams, the row es_append locks first: a lock held
+   * here makes every other append to the stream wait, and the transaction's own appends find it
+   * already theirs. Locks come before the first append, which takes the store-wide append lock.
+   */
+  private transactionOver(sql: SqlSession, onAppend: () => void): EventStoreTransaction {
+    let appending = false;
+    return {
+      readStream: (streamId, options = {}) => this.readStreamWith(sql, streamId, options),
+      appendToStream: (streamId, events, options) => {
+        appending = true;
+        onAppend();
+        return this.appendWith(sql, streamId, events, options, true);
+      },
+      lockStream: async (streamId) => {
+        if (appending) throw new LockAfterAppendError(streamId);
+        await sql.query('SELECT 1 FROM es_streams WHERE stream_id = $1 FOR UPDATE', [streamId]);
+      },
+    };
   }
 
   /**

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore, ProcessedMessageStore } from '@yunghap/event-store';
+import { DomainError } from '@yunghap/kernel';
 import { eventually, uniqueName } from '@yunghap/testing';
 import { ConsumerEvent } from '../consumer-status';
 import { DEAD_LETTER_HEADERS } from '../dead-letter';
 import { IdempotentConsumer, IntegrationMessageHandler } from '../idempotent-consumer';
 import { deadLetterTopic, IntegrationMessage } from '../integration-message';
 import { Delivery, MessageBus } from '../message-bus.port';
+import { RefusedMessageError } from '../messaging.errors';
 import { capturingLogger, effectStream, LogEntry, PINO_LEVEL, recordEffect, testMessage } from './test-messages';
 
 export interface ConsumerSubject {
@@ -156,6 +158,30 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       expect(parkedLog['err']).toMatchObject({ type: 'RangeError', message: 'amountWon must be positive' });
       expect(started.status()).toMatchObject({ parked: 1, handled: 1, lastParkedAt: expect.any(String), failingSince: null, stuck: false, lastError: 'RangeError: amountWon must be positive' });
       expect(events.map((event) => event.kind)).toEqual(['retried', 'retried', 'parked', 'handled']);
+    });
+
+    it('parks a message its decider refused at the first attempt, logging through the delivery’s logger', async () => {
+      const topic = await freshTopic();
+      const refused = testMessage(`allocation-${randomUUID()}`);
+      const next = testMessage(`allocation-${randomUUID()}`);
+      let attempts = 0;
+      const started = consumer(topic, async (message, session, logger) => {
+        if (message.messageId !== refused.messageId) return recordEffect(message, session);
+        attempts++;
+        logger.info('refusing');
+        throw new RefusedMessageError(message.messageId, new DomainError('ENGAGEMENT.NOT_FOUND', 'not-found', 'No such engagement'));
+      });
+
+      await subject.bus.publish([{ topic, message: refused }]);
+      await subject.bus.publish([{ topic, message: next }]);
+      await started.start();
+      await handled(next);
+
+      expect(attempts).toBe(1);
+      expect(log.entries.find((entry) => entry.msg === 'refusing')).toMatchObject({ topic, messageId: refused.messageId, type: refused.type });
+      const parked = log.entries.filter((entry) => entry.msg === 'message parked on the dead-letter topic');
+      expect(parked).toEqual([expect.objectContaining({ reason: 'refused', attempts: 1, messageId: refused.messageId })]);
+      expect(events.map((event) => event.kind)).toEqual(['parked', 'handled']);
     });
 
     it('has the bus deliver again, not dead-letter, when the store fails around the handler', async () => {

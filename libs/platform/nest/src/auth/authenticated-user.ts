@@ -1,4 +1,7 @@
-import { Role, ROLES } from '@yunghap/kernel';
+import { HUMAN_ROLES, HumanRole } from '@yunghap/kernel';
+
+// Declared in the kernel so the contexts' role tables can name them; offered here with the rest of auth.
+export { HUMAN_ROLES };
 
 /**
  * Who calls, from the bearer token. Center staff are bound to one center, committee members
@@ -6,7 +9,7 @@ import { Role, ROLES } from '@yunghap/kernel';
  */
 export interface AuthenticatedUser {
   readonly userId: string;
-  readonly role: Exclude<Role, 'system'>;
+  readonly role: HumanRole;
   readonly name?: string;
   readonly centerId?: string;
   readonly committeeIds: readonly string[];
@@ -20,8 +23,6 @@ export interface TokenClaims {
   readonly centerId?: string;
   readonly committeeIds?: string[];
 }
-
-export const HUMAN_ROLES = ROLES.filter((role): role is AuthenticatedUser['role'] => role !== 'system');
 
 /** Refuses claims that do not describe a user the platform knows how to scope. */
 export function userFromClaims(claims: TokenClaims): AuthenticatedUser | string {

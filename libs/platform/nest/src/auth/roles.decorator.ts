@@ -1,15 +1,20 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import { AuthenticatedUser } from './authenticated-user';
+import { HumanRole, Role } from '@yunghap/kernel';
 
 export const ROLES_KEY = 'yunghap:roles';
 export const PUBLIC_KEY = 'yunghap:public';
 
 /**
- * The roles allowed to call an endpoint; scope (center, committee) is checked by the handler.
- * The OpenAPI document shows them as `x-roles`.
+ * The roles allowed to call an endpoint, read from the context's role table
+ * (`@Roles(...GRANTS_ROLES.ApproveAward)`); scope (center, committee) is checked by the handler.
+ * A row may also allow `system` for the platform's own commands: no token carries it, so it is
+ * left out here. The OpenAPI document shows the roles as `x-roles`.
  */
-export const Roles = (...roles: AuthenticatedUser['role'][]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension('x-roles', roles));
+export const Roles = (...roles: Role[]) => {
+  const people = roles.filter((role): role is HumanRole => role !== 'system');
+  return applyDecorators(SetMetadata(ROLES_KEY, people), ApiExtension('x-roles', people));
+};
 
 /** Health, metrics and the API document need no token. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);

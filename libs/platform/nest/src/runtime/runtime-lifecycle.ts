@@ -4,7 +4,8 @@ import type { Projection } from '@yunghap/read-models';
 import type { ServiceTracing } from '@yunghap/telemetry';
 import { SERVICE_TRACING } from '../bootstrap/platform.di-tokens';
 import { SERVICE_CONSUMERS, SERVICE_RUNTIME, SERVICE_STARTUP_TASKS } from './runtime.di-tokens';
-import type { ConsumerDefinition, ServiceRuntime, StartupTask } from './service-runtime';
+import type { ConsumerDefinition } from '../consumers/consumer-definition';
+import type { ServiceRuntime, StartupTask } from './service-runtime';
 
 export const SERVICE_PROJECTIONS = Symbol('SERVICE_PROJECTIONS');
 

@@ -7,7 +7,6 @@ import {
   ConsumerEvent,
   IdempotentConsumer,
   InProcessMessageBus,
-  IntegrationMessageHandler,
   KafkaMessageBus,
   MessageBus,
   MessageTracing,
@@ -18,6 +17,7 @@ import {
 import { InMemoryReadModelStore, MongooseReadModelStore, Projection, ProjectionRunner, ProjectionTimeoutError, ReadModelStore } from '@yunghap/read-models';
 import { Logger } from 'pino';
 import { ServiceName } from '../config/service-config';
+import type { ConsumerDefinition } from '../consumers/consumer-definition';
 import { CommandPending } from './command-pending';
 import { UnsupportedSchemaVersionError } from './contract-message';
 import { within } from '../metrics/within';
@@ -32,14 +32,6 @@ const HEAD_BOUND_MS = 500;
 const CONSUMER_CHECK_MS = 2_000;
 /** How often a waiting follow-up looks whether the service is stopping. */
 const FOLLOW_UP_CHECK_MS = 1_000;
-
-/** A consumer of other services' integration events; its handler appends through the session only. */
-export interface ConsumerDefinition {
-  /** Stable: it is the consumer group and the key of the processed-message log. */
-  readonly name: string;
-  readonly topics: readonly string[];
-  readonly handle: IntegrationMessageHandler;
-}
 
 /** Work a service does at start, after its projections caught up (seeding the centers, say). */
 export type StartupTask = () => Promise<void>;

@@ -1,0 +1,43 @@
+import { HUMAN_ROLES, RoleTable } from '@yunghap/kernel';
+import type { ApplicationCommand } from './application.commands';
+import type { CallCommand } from './call.commands';
+import type { RecordProvinceRouting } from './routing-replica.decider';
+
+export type ApplicationsCommandType = ApplicationCommand['type'] | CallCommand['type'] | RecordProvinceRouting['type'];
+
+/**
+ * Who may issue each command of the applications context and make each read of its API; the
+ * deciders and the controllers read this table and no other list. Scope (an applicant's own
+ * application, a center's own cases) is checked beside it, not here.
+ */
+export const APPLICATIONS_ROLES = {
+  // Calls commit program money to a budget line: program managers only.
+  OpenCall: ['program-manager'],
+  AmendCall: ['program-manager'],
+  CloseCall: ['program-manager'],
+  // There is no applicant role: whoever drafts an application is its applicant, and only they
+  // revise, submit or withdraw it (the decider compares the actor with the applicant).
+  DraftApplication: HUMAN_ROLES,
+  ReviseApplication: HUMAN_ROLES,
+  SubmitApplication: HUMAN_ROLES,
+  WithdrawApplication: HUMAN_ROLES,
+  // Routing and starting an evaluation are steps of the platform's own processes; a program
+  // manager may also take them by hand.
+  RouteApplication: ['system', 'program-manager'],
+  StartEvaluation: ['system', 'program-manager'],
+  ReturnApplication: ['center-staff', 'program-manager'],
+  ScreenApplication: ['center-staff', 'program-manager'],
+  // Results and outcomes belong to other contexts and arrive only through their integration
+  // events, as does the centers context's routing.
+  RecordEvaluationResult: ['system'],
+  RecordExternalOutcome: ['system'],
+  RecordProvinceRouting: ['system'],
+  readCalls: HUMAN_ROLES,
+  readRoutingMapping: HUMAN_ROLES,
+  // An application is read by its applicant whatever their role; see `assertMayRead` for the rest.
+  readApplication: HUMAN_ROLES,
+  readOwnApplications: HUMAN_ROLES,
+  readCenterApplications: ['center-staff', 'program-manager', 'finance', 'auditor'],
+  // The roles that oversee the whole program read every center's cases.
+  readAllApplications: ['program-manager', 'finance', 'auditor'],
+} as const satisfies RoleTable<ApplicationsCommandType>;

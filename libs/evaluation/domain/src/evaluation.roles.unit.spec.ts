@@ -1,0 +1,14 @@
+import { CoversDeciders, roleTableFaults } from '@yunghap/testing';
+import * as domain from './index';
+import { EVALUATION_ROLES } from './evaluation.roles';
+
+describe('the evaluation role table', () => {
+  it('has a row for every command a decider of the context decides (a compile error names any missing)', () => {
+    const covered: CoversDeciders<typeof domain, typeof EVALUATION_ROLES> = true;
+    expect(covered).toBe(true);
+  });
+
+  it('lets someone issue every command and make every read, each role listed once', () => {
+    expect(roleTableFaults(EVALUATION_ROLES)).toEqual([]);
+  });
+});

@@ -1,0 +1,53 @@
+import { RoleTable } from '@yunghap/kernel';
+import type { BudgetLineCommand } from './budget-line.commands';
+import type { NoteSelectionFact } from './candidate.decider';
+import type { GrantCommand } from './grant.commands';
+import type { AllocationCommand } from './mentoring-allocation.commands';
+import type { ProgramCommand } from './program.commands';
+
+export type GrantsCommandType =
+  ProgramCommand['type'] | BudgetLineCommand['type'] | GrantCommand['type'] | AllocationCommand['type'] | NoteSelectionFact['type'];
+
+/**
+ * Who may issue each command of the grants context and make each read of its API; the deciders
+ * and the controllers read this table and no other list. Four-eyes (whoever proposes does not
+ * approve) is checked beside it, by the deciders.
+ */
+export const GRANTS_ROLES = {
+  // The yearly program and its seeded lines are also opened by the platform itself at start.
+  OpenProgram: ['program-manager', 'system'],
+  DefineBudgetLine: ['program-manager', 'system'],
+  OpenBudgetLine: ['program-manager', 'system'],
+  TransferBetweenLines: ['program-manager'],
+  CommitToLine: ['finance'],
+  DisburseFromLine: ['finance'],
+  RecoverToLine: ['finance'],
+  // A release follows a grant cancellation (program manager), an allocation release (the mentoring service) or finance.
+  ReleaseFromLine: ['program-manager', 'finance', 'system'],
+  TransferOutOfLine: ['program-manager'],
+  TransferIntoLine: ['program-manager'],
+  ProposeAward: ['program-manager'],
+  ApproveAward: ['finance'],
+  RejectAward: ['program-manager', 'finance'],
+  ProposeDisbursement: ['program-manager', 'finance'],
+  ApproveDisbursement: ['finance'],
+  RecoverFunds: ['finance'],
+  CancelGrant: ['program-manager'],
+  // Mentoring asks through its integration events; finance decides.
+  RequestAllocation: ['system'],
+  ApproveAllocation: ['finance'],
+  // The grants service itself records `budget-exhausted` when the line refuses the commitment.
+  RejectAllocation: ['finance', 'system'],
+  ReleaseAllocation: ['system', 'finance'],
+  // Selection facts come from other services only.
+  NoteSelectionFact: ['system'],
+  // The program and its lines with their money, and what is committed on them.
+  readBudget: ['program-manager', 'finance', 'auditor'],
+  readCandidates: ['program-manager', 'finance', 'auditor'],
+  readWhatIf: ['program-manager', 'finance'],
+  readGrants: ['program-manager', 'finance', 'auditor'],
+  readAllocations: ['program-manager', 'finance', 'auditor'],
+  readBudgetCheck: ['finance', 'auditor'],
+  // A grant's decision chain, the budget at a past instant, a line's ledger, the hash chains.
+  readAudit: ['finance', 'auditor'],
+} as const satisfies RoleTable<GrantsCommandType>;
