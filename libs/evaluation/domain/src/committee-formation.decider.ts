@@ -2,7 +2,7 @@ import { Decider, Decision, DomainCommand, isDomainError } from '@yunghap/kernel
 import { CommitteeCommand } from './committee.commands';
 import { committeeDecider, CommitteeState } from './committee.decider';
 import { CommitteeEvent } from './committee.events';
-import { CommitteeMember, CommitteeScope } from './committee.model';
+import { CommitteeMember, CommitteeScope } from './committee';
 
 export type FormCommitteeWithMembers = DomainCommand<
   'FormCommitteeWithMembers',

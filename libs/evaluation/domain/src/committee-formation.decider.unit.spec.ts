@@ -2,7 +2,7 @@ import { Actor } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
 import { committeeFormation, FormCommitteeWithMembers } from './committee-formation.decider';
 import { CommitteeFormed, MemberAdded } from './committee.events';
-import { CommitteeScope } from './committee.model';
+import { CommitteeScope } from './committee';
 import { by, CALL, CENTER, centerStaff, COMMITTEE, member, programManager } from './testing/fixtures';
 
 const spec = deciderSpecification(committeeFormation);

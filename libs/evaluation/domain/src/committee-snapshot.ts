@@ -1,5 +1,5 @@
 import { CommitteeState } from './committee.decider';
-import { CommitteeSnapshot, isMemberOf } from './committee.model';
+import { CommitteeSnapshot, isMemberOf } from './committee';
 
 /**
  * The committee as `OpenEvaluation` must see it: current members and only their declarations.

@@ -1,5 +1,5 @@
 import { DomainCommand } from '@yunghap/kernel';
-import { CommitteeMember, CommitteeScope, RelationshipKind } from './committee.model';
+import { CommitteeMember, CommitteeScope, RelationshipKind } from './committee';
 
 export type FormCommittee = DomainCommand<
   'FormCommittee',

@@ -2,7 +2,7 @@ import { assertNever, Decider, Decision, DomainError, isBusinessRegistrationNumb
 import { AddMember, CommitteeCommand, DeclareRelationship, FormCommittee, RemoveMember } from './committee.commands';
 import { CommitteeError } from './committee.errors';
 import { CommitteeEvent } from './committee.events';
-import { CommitteeMember, CommitteeScope, DeclaredRelationship, isMemberOf } from './committee.model';
+import { CommitteeMember, CommitteeScope, DeclaredRelationship, isMemberOf } from './committee';
 import { EVALUATION_ROLES } from './evaluation.roles';
 
 export interface FormedCommittee {

@@ -3,7 +3,7 @@ import { deciderSpecification } from '@yunghap/testing';
 import { AddMember, DeclareRelationship, FormCommittee, RemoveMember } from './committee.commands';
 import { committeeDecider } from './committee.decider';
 import { CommitteeFormed, MemberAdded, MemberRemoved, RelationshipDeclared } from './committee.events';
-import { CommitteeScope, RelationshipKind } from './committee.model';
+import { CommitteeScope, RelationshipKind } from './committee';
 import { committeeSnapshot } from './committee-snapshot';
 import { by, CALL, CENTER, centerStaff, COMMITTEE, expert, FIRM_A, FIRM_B, member, programManager } from './testing/fixtures';
 

@@ -1,5 +1,5 @@
 import { Actor, DomainError, Role, roleNotAllowed } from '@yunghap/kernel';
-import { RelationshipKind } from './committee.model';
+import { RelationshipKind } from './committee';
 
 export const CommitteeError = {
   becauseRoleNotAllowed: (actor: Actor, allowed: readonly Role[]) => roleNotAllowed('COMMITTEE.ROLE_NOT_ALLOWED', actor, allowed),

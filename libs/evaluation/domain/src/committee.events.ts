@@ -1,5 +1,5 @@
 import { DomainEvent } from '@yunghap/kernel';
-import { CommitteeMember, CommitteeScope, RelationshipKind } from './committee.model';
+import { CommitteeMember, CommitteeScope, RelationshipKind } from './committee';
 
 export type CommitteeFormed = DomainEvent<
   'CommitteeFormed',

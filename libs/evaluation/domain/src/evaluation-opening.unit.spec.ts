@@ -1,5 +1,5 @@
 import { deciderSpecification } from '@yunghap/testing';
-import { DeclaredRelationship } from './committee.model';
+import { DeclaredRelationship } from './committee';
 import { OpenEvaluation } from './evaluation.commands';
 import { evaluationDecider } from './evaluation.decider';
 import {

@@ -1,5 +1,5 @@
 import { DomainCommand } from '@yunghap/kernel';
-import { CommitteeSnapshot } from './committee.model';
+import { CommitteeSnapshot } from './committee';
 import { Recusal } from './recusal';
 import { Rubric } from './rubric';
 import { Scores } from './scoresheet';

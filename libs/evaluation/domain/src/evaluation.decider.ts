@@ -1,5 +1,5 @@
 import { assertNever, Decider, Decision, DomainError, instantOf, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
-import { isMemberOf, servesApplication } from './committee.model';
+import { isMemberOf, servesApplication } from './committee';
 import { scoreOutcome } from './evaluation-result';
 import { AbandonEvaluation, CloseEvaluation, EvaluationCommand, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from './evaluation.commands';
 import { EvaluationError } from './evaluation.errors';

@@ -1,5 +1,5 @@
 import { DomainEvent } from '@yunghap/kernel';
-import { CommitteeMember } from './committee.model';
+import { CommitteeMember } from './committee';
 import { EvaluationResult } from './evaluation-result';
 import { Recusal } from './recusal';
 import { Rubric } from './rubric';

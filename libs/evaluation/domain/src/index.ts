@@ -1,4 +1,4 @@
-export * from './committee.model';
+export * from './committee';
 export * from './committee.commands';
 export * from './committee.events';
 export * from './committee.errors';

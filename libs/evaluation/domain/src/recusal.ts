@@ -1,4 +1,4 @@
-import { CommitteeMember, CommitteeSnapshot, isMemberOf, RelationshipKind } from './committee.model';
+import { CommitteeMember, CommitteeSnapshot, isMemberOf, RelationshipKind } from './committee';
 
 /** One ground on which a member may not score an application. */
 export interface Recusal {

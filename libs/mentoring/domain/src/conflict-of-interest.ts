@@ -1,4 +1,4 @@
-import { RegisteredMentor, RelationshipKind } from './mentor.model';
+import { RegisteredMentor, RelationshipKind } from './mentor.state';
 
 /** One ground on which a mentor may not mentor a consortium. */
 export type ConflictOfInterest =

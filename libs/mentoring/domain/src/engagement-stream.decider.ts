@@ -2,7 +2,7 @@ import { Decider, Decision, DomainEvent, isDomainError } from '@yunghap/kernel';
 import { EngagementCommand, ProposeEngagement } from './engagement.commands';
 import { engagementDecider } from './engagement.decider';
 import { EngagementEvent } from './engagement.events';
-import { EngagementState } from './engagement.model';
+import { EngagementState } from './engagement.state';
 import { MatchingResult } from './matching';
 
 /**

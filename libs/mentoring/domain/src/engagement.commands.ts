@@ -1,7 +1,7 @@
 import { DomainCommand } from '@yunghap/kernel';
 import { Consortium } from './consortium';
-import { MentoringSession } from './engagement.model';
-import { RegisteredMentor } from './mentor.model';
+import { MentoringSession } from './engagement.state';
+import { RegisteredMentor } from './mentor.state';
 
 /**
  * A coordinator's action carries the coordinator's own center (from their token), because the

@@ -13,7 +13,7 @@ import {
   RequestAllocation,
 } from './engagement.commands';
 import { EngagementEvent } from './engagement.events';
-import { Engagement, EngagementState, isClosed, MAX_REPORT_LENGTH, MENTORING_ALLOCATION_AMOUNT, OpenStatus } from './engagement.model';
+import { Engagement, EngagementState, isClosed, MAX_REPORT_LENGTH, MENTORING_ALLOCATION_AMOUNT, OpenStatus } from './engagement.state';
 import { EngagementError, MatchingError } from './mentoring.errors';
 import { MENTORING_ROLES } from './mentoring.roles';
 import { validateSession } from './mentoring-session';

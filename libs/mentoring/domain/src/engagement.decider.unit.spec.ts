@@ -2,7 +2,7 @@ import { won } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
 import { ConfirmMentor } from './engagement.commands';
 import { engagementDecider } from './engagement.decider';
-import { MAX_REPORT_LENGTH } from './engagement.model';
+import { MAX_REPORT_LENGTH } from './engagement.state';
 import {
   ALLOCATION,
   approved,

@@ -1,6 +1,6 @@
 import { DomainEvent, Won } from '@yunghap/kernel';
 import { Consortium } from './consortium';
-import { MentoringSession } from './engagement.model';
+import { MentoringSession } from './engagement.state';
 
 export type EngagementProposed = DomainEvent<
   'EngagementProposed',

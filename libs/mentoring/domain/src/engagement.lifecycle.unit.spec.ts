@@ -2,7 +2,7 @@ import { isDomainError } from '@yunghap/kernel';
 import { EngagementCommand } from './engagement.commands';
 import { engagementDecider } from './engagement.decider';
 import { EngagementEvent } from './engagement.events';
-import { EngagementState } from './engagement.model';
+import { EngagementState } from './engagement.state';
 import { matchMentors } from './matching';
 import {
   approved,

@@ -1,4 +1,4 @@
-export * from './mentor.model';
+export * from './mentor.state';
 export * from './mentor.commands';
 export * from './mentor.events';
 export * from './mentor.decider';
@@ -7,7 +7,7 @@ export * from './mentoring.roles';
 export * from './consortium';
 export * from './conflict-of-interest';
 export * from './matching';
-export * from './engagement.model';
+export * from './engagement.state';
 export * from './engagement.commands';
 export * from './engagement.events';
 export * from './engagement.decider';

@@ -1,6 +1,6 @@
 import { ConflictOfInterest, conflictsOfInterest } from './conflict-of-interest';
 import { Consortium, firmsOf } from './consortium';
-import { RegisteredMentor } from './mentor.model';
+import { RegisteredMentor } from './mentor.state';
 
 /**
  * KSIC codes nest by prefix, so a mentor who knows section C knows every firm in C26 and C2611,

@@ -1,5 +1,5 @@
 import { DomainCommand } from '@yunghap/kernel';
-import { Affiliation, Expertise, MentorKind, RelationshipKind } from './mentor.model';
+import { Affiliation, Expertise, MentorKind, RelationshipKind } from './mentor.state';
 
 export type RegisterMentor = DomainCommand<
   'RegisterMentor',

@@ -2,7 +2,7 @@ import { assertNever, Decider, Decision, DomainError, isBlank, isBusinessRegistr
 import { firstDuplicate } from './lists';
 import { DeclareRelationship, MentorCommand, RegisterMentor, RetireMentor, UpdateExpertise } from './mentor.commands';
 import { MentorEvent } from './mentor.events';
-import { Affiliation, Expertise, MentorKind, MentorState, RegisteredMentor } from './mentor.model';
+import { Affiliation, Expertise, MentorKind, MentorState, RegisteredMentor } from './mentor.state';
 import { MentorError } from './mentoring.errors';
 import { MENTORING_ROLES } from './mentoring.roles';
 

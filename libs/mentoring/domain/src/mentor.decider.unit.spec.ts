@@ -3,7 +3,7 @@ import { deciderSpecification } from '@yunghap/testing';
 import { DeclareRelationship, RegisterMentor, RetireMentor, UpdateExpertise } from './mentor.commands';
 import { mentorDecider } from './mentor.decider';
 import { ExpertiseUpdated, MentorRegistered, MentorRetired, RelationshipDeclared } from './mentor.events';
-import { Affiliation, Expertise, MentorKind, RelationshipKind } from './mentor.model';
+import { Affiliation, Expertise, MentorKind, RelationshipKind } from './mentor.state';
 import { by, coordinator, EXPERTISE, finance, FIRM_A, mentor, programManager } from './testing/fixtures';
 
 const spec = deciderSpecification(mentorDecider);

@@ -1,5 +1,5 @@
 import { DomainError, isBlank, isDomainError, parseKoreanDay } from '@yunghap/kernel';
-import { MAX_SESSION_MINUTES, MentoringSession } from './engagement.model';
+import { MAX_SESSION_MINUTES, MentoringSession } from './engagement.state';
 import { EngagementError } from './mentoring.errors';
 
 /**

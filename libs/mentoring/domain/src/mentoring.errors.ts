@@ -1,6 +1,6 @@
 import { Actor, DomainError, Role, roleNotAllowed } from '@yunghap/kernel';
 import { ConflictOfInterest } from './conflict-of-interest';
-import { RelationshipKind } from './mentor.model';
+import { RelationshipKind } from './mentor.state';
 
 export type ExpertiseProblem = 'no-fields' | 'blank-field' | 'duplicate-field' | 'invalid-industry-code' | 'duplicate-industry-code';
 export type AffiliationProblem = 'missing' | 'senior-firm-without-firm' | 'blank-institution';

@@ -1,7 +1,7 @@
 import { CommandMetadata } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
 import { centerId } from '../center-id';
-import { actingAs } from '../testing/command-metadata.fixture';
+import { actingAs } from '../testing/command-metadata.fixtures';
 import { CenterDetails } from './center-details';
 import { AssignStaff, RegisterCenter, StaffRole, UnassignStaff, UpdateCenterDetails } from './center.commands';
 import { centerDecider } from './center.decider';

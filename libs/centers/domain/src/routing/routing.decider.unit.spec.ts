@@ -2,8 +2,8 @@ import { CommandMetadata, Province } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
 import { CenterId, centerId } from '../center-id';
 import { seedRoutingSetup } from '../seed/centers.seed';
-import { actingAs } from '../testing/command-metadata.fixture';
-import { provinceReassigned, seededRouting } from '../testing/routing-events.fixture';
+import { actingAs } from '../testing/command-metadata.fixtures';
+import { provinceReassigned, seededRouting } from '../testing/routing-events.fixtures';
 import { InitialiseRouting, ReassignProvince, RoutingSetup } from './routing.commands';
 import { routingDecider } from './routing.decider';
 

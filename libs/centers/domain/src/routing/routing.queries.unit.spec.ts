@@ -1,6 +1,6 @@
 import { centerId } from '../center-id';
 import { seedRoutingSetup } from '../seed/centers.seed';
-import { provinceReassigned, seededRouting } from '../testing/routing-events.fixture';
+import { provinceReassigned, seededRouting } from '../testing/routing-events.fixtures';
 import { routingDecider } from './routing.decider';
 import { centerForProvince, currentMapping, mappingAt } from './routing.queries';
 

@@ -1,7 +1,7 @@
 import { Province, PROVINCES } from '@yunghap/kernel';
 import { CenterId } from '../center-id';
 import { routingDecider } from '../routing/routing.decider';
-import { actingAs } from '../testing/command-metadata.fixture';
+import { actingAs } from '../testing/command-metadata.fixtures';
 import { CENTER_SEEDS, seedRoutingSetup } from './centers.seed';
 
 describe('center seeds', () => {

@@ -1,5 +1,5 @@
 import { Actor, CommandMetadata } from '@yunghap/kernel';
-import { CommitteeMember, CommitteeSnapshot, DeclaredRelationship, RelationshipKind } from '../committee.model';
+import { CommitteeMember, CommitteeSnapshot, DeclaredRelationship, RelationshipKind } from '../committee';
 import { AbandonEvaluation, CloseEvaluation, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from '../evaluation.commands';
 import { CriterionMean, ScoreOutcome } from '../evaluation-result';
 import { EvaluationAbandoned, EvaluationCompleted, EvaluationEvent, EvaluationOpened, MemberRecused, ScoresheetSealed, ScoresheetSubmitted } from '../evaluation.events';

@@ -22,8 +22,8 @@ import {
   MentorConfirmed,
   SessionLogged,
 } from '../engagement.events';
-import { MentoringSession } from '../engagement.model';
-import { RegisteredMentor } from '../mentor.model';
+import { MentoringSession } from '../engagement.state';
+import { RegisteredMentor } from '../mentor.state';
 import { by, CENTER, CONSORTIUM, coordinator, mentor, NOW, platform } from './fixtures';
 
 // Commands and events of one engagement, for the specs of this library only.

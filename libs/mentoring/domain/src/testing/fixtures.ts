@@ -1,6 +1,6 @@
 import { Actor, CommandMetadata } from '@yunghap/kernel';
 import { Consortium } from '../consortium';
-import { Affiliation, Expertise, MentorKind, MentorRelationship, RegisteredMentor } from '../mentor.model';
+import { Affiliation, Expertise, MentorKind, MentorRelationship, RegisteredMentor } from '../mentor.state';
 
 // Shared by the specs of this library only; not exported from its index.
 
