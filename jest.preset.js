@@ -8,10 +8,7 @@ const { compilerOptions } = require('./tsconfig.base.json');
 const workspaceRoot = __dirname;
 
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
-    `^${alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`,
-    path.join(workspaceRoot, target),
-  ]),
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, path.join(workspaceRoot, target)]),
 );
 
 const swcOptions = { ...require('./deploy/build/swc-options'), sourceMaps: 'inline' };

@@ -6,7 +6,12 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const dir = process.argv[2] ?? 'dist/test-results';
-const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+const files = fs.existsSync(dir)
+  ? fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 
 let passed = 0;
 let failed = 0;
@@ -45,7 +50,9 @@ for (const file of files) {
     notes.push(`LEFT OPEN ${file.replace(/\.json$/, '')}: ${description}${testPath ? ` (first seen while or after ${testPath} ran)` : ''}`);
   }
   if (report.numTotalTests === 0 && report.numTotalTestSuites === 0) continue;
-  process.stdout.write(`${file.replace(/\.json$/, '').padEnd(36)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped\n`);
+  process.stdout.write(
+    `${file.replace(/\.json$/, '').padEnd(36)} ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numPendingTests + report.numTodoTests} skipped\n`,
+  );
 }
 
 for (const note of notes) process.stdout.write(`${note}\n`);

@@ -23,7 +23,9 @@ const claims = {
 };
 const checked = userFromClaims(claims);
 if (typeof checked === 'string') {
-  process.stderr.write(`token: ${checked}\nusage: npm run token -- --role <${HUMAN_ROLES.join('|')}> [--center <id>] [--committee <id>]... [--user <id>] [--name <name>]\n`);
+  process.stderr.write(
+    `token: ${checked}\nusage: npm run token -- --role <${HUMAN_ROLES.join('|')}> [--center <id>] [--committee <id>]... [--user <id>] [--name <name>]\n`,
+  );
   process.exit(2);
 }
 const hours = Number(values.hours);

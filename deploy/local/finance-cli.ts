@@ -31,7 +31,8 @@ export async function runFinanceCheck(args: readonly string[], grantsUrl: string
   if (command === 'budget check') {
     const body = await getJson(`${grantsUrl}/api/grants/budget/check`, token);
     const lines = (body['lines'] as LineCheck[]).map(
-      (l) => `${l.violations.length ? 'BROKEN' : 'ok    '} ${l.lineId}: amount ${l.amount} = available ${l.available} + committed ${l.committed} + disbursed ${l.disbursed} − recovered ${l.recovered}${l.violations.map((v) => `\n       ${v}`).join('')}`,
+      (l) =>
+        `${l.violations.length ? 'BROKEN' : 'ok    '} ${l.lineId}: amount ${l.amount} = available ${l.available} + committed ${l.committed} + disbursed ${l.disbursed} − recovered ${l.recovered}${l.violations.map((v) => `\n       ${v}`).join('')}`,
     );
     const program = (body['programViolations'] as string[]).map((v) => `BROKEN program: ${v}`);
     return { ok: body['ok'] === true, report: [`budget check ${body['year']}: ${body['ok'] ? 'ok' : 'BROKEN'}`, ...program, ...lines].join('\n') };

@@ -6,7 +6,8 @@ import { CommandPendingBody, issueToken, loadAuthConfig, MIN_POSITION_HEADER, Se
 export const DEMO_CALL_ID = 'demo-2026-it-convergence';
 
 const secret = () => loadAuthConfig(process.env).jwtSecret;
-const token = (sub: string, role: string, extra: { centerId?: string; committeeIds?: string[] } = {}) => `Bearer ${issueToken({ sub, role, ...extra }, secret())}`;
+const token = (sub: string, role: string, extra: { centerId?: string; committeeIds?: string[] } = {}) =>
+  `Bearer ${issueToken({ sub, role, ...extra }, secret())}`;
 
 // Registration numbers with valid check digits (사업자등록번호 checksum); fictitious firms.
 const firms = {
@@ -108,7 +109,11 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
   });
   await expectOk('opening the call', opened, applications, pm);
 
-  const members = ['김도윤', '이서연', '박지호', '최민서', '정하준', '윤지아'].map((name, i) => ({ userId: `demo-expert-${i + 1}`, name, affiliation: '한국산업기술평가관리원 평가위원' }));
+  const members = ['김도윤', '이서연', '박지호', '최민서', '정하준', '윤지아'].map((name, i) => ({
+    userId: `demo-expert-${i + 1}`,
+    name,
+    affiliation: '한국산업기술평가관리원 평가위원',
+  }));
   // The call's opening reaches the evaluation service over the bus; until it has, a committee is
   // refused as CALL.UNKNOWN (forming nothing), so it is asked for again, for a bounded time.
   const formCommittee = () => call(evaluation, 'POST', '/api/evaluation/committees', pm, { callId: DEMO_CALL_ID, centerId: 'jungbu', members });
@@ -128,7 +133,12 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     application('금속가공 설비 공동 개량', firms.geumgang, firms.boram, 150_000_000, ['smart-manufacturing']),
   ];
   for (const body of consortia) {
-    const drafted = (await expectOk(`drafting ${body.task.title}`, call(applications, 'POST', '/api/applications/applications', applicant, body), applications, applicant)) as { applicationId: string };
+    const drafted = (await expectOk(
+      `drafting ${body.task.title}`,
+      call(applications, 'POST', '/api/applications/applications', applicant, body),
+      applications,
+      applicant,
+    )) as { applicationId: string };
     const path = `/api/applications/applications/${drafted.applicationId}`;
     await expectOk('submitting', call(applications, 'POST', `${path}/submit`, applicant), applications, applicant, path);
     await expectOk('screening', call(applications, 'POST', `${path}/screen`, jungbuStaff, {}), applications, jungbuStaff, path);

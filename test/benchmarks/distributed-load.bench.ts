@@ -40,7 +40,15 @@ async function load(applications: string, callId: string, processes: ProcessGrou
         headers: { authorization: tokens.applicant, 'content-type': 'application/json' },
         setupRequest: (request) => ({
           ...request,
-          body: JSON.stringify(applicationBody(callId, '부하 시험 과제', firm(nineDigits(), '부하정밀', 'C29', '대전'), firm(nineDigits(), '부하소프트', 'J62', '세종'), 300_000_000)),
+          body: JSON.stringify(
+            applicationBody(
+              callId,
+              '부하 시험 과제',
+              firm(nineDigits(), '부하정밀', 'C29', '대전'),
+              firm(nineDigits(), '부하소프트', 'J62', '세종'),
+              300_000_000,
+            ),
+          ),
         }),
         onResponse: (_status, body, context: { id?: string }) => {
           // 201 names the application in its body; a 202 (read models pending) in its location.
@@ -90,10 +98,28 @@ async function main(): Promise<void> {
   } finally {
     await distributed.stop();
   }
-  const row = (mode: string, f: Figures) => [mode, f.applications, f.perSecond, f.p50, f.p99, f.non2xx, f.cpuMsPerApplication, Math.round(ceilingPerSecond(f.cpuMsPerApplication))];
+  const row = (mode: string, f: Figures) => [
+    mode,
+    f.applications,
+    f.perSecond,
+    f.p50,
+    f.p99,
+    f.non2xx,
+    f.cpuMsPerApplication,
+    Math.round(ceilingPerSecond(f.cpuMsPerApplication)),
+  ];
   recordBenchmark(
     `Load: applications drafted, submitted and screened at ${CLIENTS} clients`,
-    ['mode', 'applications', 'applications/s', 'p50 ms (per request)', 'p99 ms (per request)', 'non-2xx', 'CPU ms per application', 'CPU ceiling (applications/s)'],
+    [
+      'mode',
+      'applications',
+      'applications/s',
+      'p50 ms (per request)',
+      'p99 ms (per request)',
+      'non-2xx',
+      'CPU ms per application',
+      'CPU ceiling (applications/s)',
+    ],
     [row('single process (baseline)', baseline), row('distributed', measured)],
     [
       `autocannon, ${CLIENTS} connections for ${SECONDS} s, each drafting, submitting and screening one application after another. Goal: >= 30 applications/s distributed with p99 < 1 s. Distributed / single process: ${(measured.perSecond / Math.max(baseline.perSecond, 0.1)).toFixed(3)}.`,

@@ -13,7 +13,13 @@ function event(i: number): NewEvent {
     eventId: randomUUID(),
     type: 'GrantCommitted',
     data: { grantId: `grant-${i}`, amountWon: 250_000_000, lineId: 'advanced-technology-innovation' },
-    metadata: { actor: { userId: 'pm-bench', role: 'program-manager' }, correlationId: randomUUID(), causationId: null, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+    metadata: {
+      actor: { userId: 'pm-bench', role: 'program-manager' },
+      correlationId: randomUUID(),
+      causationId: null,
+      occurredAt: new Date().toISOString(),
+      schemaVersion: 1,
+    },
   };
 }
 
@@ -49,7 +55,11 @@ async function ourAppends(url: string, batch: number): Promise<{ rate: number; s
   const store = await openPostgresEventStore({ connectionString: url, schema });
   const started = process.hrtime.bigint();
   for (let n = 0; n < TOTAL_EVENTS / batch; n += 1) {
-    await store.appendToStream(`grant-${n}`, Array.from({ length: batch }, (_, i) => event(i)), { expectedVersion: 'no-stream' });
+    await store.appendToStream(
+      `grant-${n}`,
+      Array.from({ length: batch }, (_, i) => event(i)),
+      { expectedVersion: 'no-stream' },
+    );
   }
   const rate = perSecond(TOTAL_EVENTS, process.hrtime.bigint() - started);
   await store.close();
@@ -74,9 +84,14 @@ async function main(): Promise<void> {
     }
     rows.push([batch, TOTAL_EVENTS, ROUNDS, median(ours), median(raw), (median(ours) / median(raw)).toFixed(2)]);
   }
-  recordBenchmark('Event store append (PostgreSQL adapter vs raw INSERT)', ['events per append', 'events per round', 'rounds', 'our appends (events/s, median)', 'raw INSERT (events/s, median)', 'ratio'], rows, [
-    'One client, one transaction per append (fsync on), each append creating its stream. Our append is one call to es_append: stream lock, global-head lock, idempotency check, hash chain, outbox, NOTIFY. The raw baseline inserts the same columns with a precomputed hash and no locks. Rounds alternate between the two.',
-  ]);
+  recordBenchmark(
+    'Event store append (PostgreSQL adapter vs raw INSERT)',
+    ['events per append', 'events per round', 'rounds', 'our appends (events/s, median)', 'raw INSERT (events/s, median)', 'ratio'],
+    rows,
+    [
+      'One client, one transaction per append (fsync on), each append creating its stream. Our append is one call to es_append: stream lock, global-head lock, idempotency check, hash chain, outbox, NOTIFY. The raw baseline inserts the same columns with a precomputed hash and no locks. Rounds alternate between the two.',
+    ],
+  );
 }
 
 main().catch((error: unknown) => {

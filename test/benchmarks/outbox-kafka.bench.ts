@@ -62,11 +62,31 @@ async function throughOutbox(brokers: string[], postgresUrl: string): Promise<{ 
   const started = process.hrtime.bigint();
   for (let i = 0; i < MESSAGES; i += 1) {
     const now = new Date().toISOString();
-    const message = { messageId: randomUUID(), type: 'bench.Awarded', schemaVersion: 1, key: `grant-${i}`, occurredAt: now, correlationId: randomUUID(), causationId: null, payload: { i } };
-    await store.appendToStream(`grant-${i}`, [{ eventId: randomUUID(), type: 'Awarded', data: { i }, metadata: { actor: { userId: 'bench', role: 'system' }, correlationId: message.correlationId, causationId: null, occurredAt: now, schemaVersion: 1 } }], {
-      expectedVersion: 'no-stream',
-      outbox: [toOutboxMessage(topic, message)],
-    });
+    const message = {
+      messageId: randomUUID(),
+      type: 'bench.Awarded',
+      schemaVersion: 1,
+      key: `grant-${i}`,
+      occurredAt: now,
+      correlationId: randomUUID(),
+      causationId: null,
+      payload: { i },
+    };
+    await store.appendToStream(
+      `grant-${i}`,
+      [
+        {
+          eventId: randomUUID(),
+          type: 'Awarded',
+          data: { i },
+          metadata: { actor: { userId: 'bench', role: 'system' }, correlationId: message.correlationId, causationId: null, occurredAt: now, schemaVersion: 1 },
+        },
+      ],
+      {
+        expectedVersion: 'no-stream',
+        outbox: [toOutboxMessage(topic, message)],
+      },
+    );
   }
   await waitUntil(() => latencies.length >= MESSAGES, 'the idempotent consumer');
   const rate = perSecond(MESSAGES, process.hrtime.bigint() - started);
@@ -92,9 +112,14 @@ async function main(): Promise<void> {
     const sorted = [...r.latencies].sort((a, b) => a - b);
     return [name, MESSAGES, r.rate, percentile(sorted, 50), percentile(sorted, 99)];
   };
-  recordBenchmark('Outbox → Kafka → idempotent consumer', ['path', 'messages', 'throughput (msg/s)', 'p50 latency (ms)', 'p99 latency (ms)'], [row('kafkajs produce → consume (baseline)', raw), row('append with outbox → relay → Kafka → IdempotentConsumer', ours)], [
-    `Ratio of throughputs: ${(ours.rate / raw.rate).toFixed(2)}. One writer appending one event (and one outbox row) per transaction; latency from commit time to the consumer's handler, processed id stored in PostgreSQL with the effect.`,
-  ]);
+  recordBenchmark(
+    'Outbox → Kafka → idempotent consumer',
+    ['path', 'messages', 'throughput (msg/s)', 'p50 latency (ms)', 'p99 latency (ms)'],
+    [row('kafkajs produce → consume (baseline)', raw), row('append with outbox → relay → Kafka → IdempotentConsumer', ours)],
+    [
+      `Ratio of throughputs: ${(ours.rate / raw.rate).toFixed(2)}. One writer appending one event (and one outbox row) per transaction; latency from commit time to the consumer's handler, processed id stored in PostgreSQL with the effect.`,
+    ],
+  );
 }
 
 main()

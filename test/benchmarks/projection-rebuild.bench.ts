@@ -42,7 +42,13 @@ async function fill(store: EventStore, eventsPerAppend: number): Promise<void> {
       eventId: randomUUID(),
       type: 'ApplicationChanged',
       data: { status: ['submitted', 'screened', 'in-evaluation'][i % 3], requestedWon: 100_000_000 + i },
-      metadata: { actor: { userId: 'bench', role: 'center-staff' }, correlationId: randomUUID(), causationId: null, occurredAt: new Date().toISOString(), schemaVersion: 1 },
+      metadata: {
+        actor: { userId: 'bench', role: 'center-staff' },
+        correlationId: randomUUID(),
+        causationId: null,
+        occurredAt: new Date().toISOString(),
+        schemaVersion: 1,
+      },
     }));
     await store.appendToStream(`application-${n % STREAMS}`, events, { expectedVersion: 'any' });
   }

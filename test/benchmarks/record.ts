@@ -8,7 +8,12 @@ const FILE = path.join(__dirname, '..', '..', 'docs', 'benchmarks.md');
 const LOAD_AT_START = os.loadavg()[0];
 
 /** Prints a result table and appends it, dated and with the machine's shape, to docs/benchmarks.md. */
-export function recordBenchmark(title: string, header: readonly string[], rows: readonly (readonly (string | number)[])[], notes: readonly string[] = []): void {
+export function recordBenchmark(
+  title: string,
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  notes: readonly string[] = [],
+): void {
   const table = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${LOAD_AT_START.toFixed(1)} as the run began`;
   const section = `\n### ${title} — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n\n${machine}\n\n${table}\n${notes.map((n) => `\n${n}`).join('')}\n`;

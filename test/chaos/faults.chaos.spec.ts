@@ -110,7 +110,9 @@ describe('the distributed platform under faults', () => {
       startEngine('ferretdb');
     }
     await allHealthy(RECOVERY.engineBack);
-    const read = await fetch(`${platform.url('applications')}/api/applications/applications/${submitted[submitted.length - 1]}`, { headers: { Authorization: tokens.pm } });
+    const read = await fetch(`${platform.url('applications')}/api/applications/applications/${submitted[submitted.length - 1]}`, {
+      headers: { Authorization: tokens.pm },
+    });
     expect(read.status).toBe(200);
   });
 
@@ -206,7 +208,9 @@ describe('the distributed platform under faults', () => {
     await requestsArrived(RECOVERY.messages);
     const chains = await verifyAllChains(platform.namespace);
     for (const [service, report] of Object.entries(chains)) expect({ service, ok: report.ok }).toEqual({ service, ok: true });
-    const budget = await fetch(`${platform.url('grants')}/api/grants/budget/check`, { headers: { Authorization: bearer({ role: 'auditor', sub: 'chaos-auditor' }) } });
+    const budget = await fetch(`${platform.url('grants')}/api/grants/budget/check`, {
+      headers: { Authorization: bearer({ role: 'auditor', sub: 'chaos-auditor' }) },
+    });
     expect(budget.status).toBe(200);
     expect(await budget.json()).toMatchObject({ ok: true });
   });

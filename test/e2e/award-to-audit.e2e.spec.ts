@@ -9,7 +9,6 @@ import { eventuallyGet, firm, passedApplication, settled, tokens } from './suppo
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runFinanceCheck } = require(`${workspaceRoot}/deploy/local/finance-cli`) as typeof import('../../deploy/local/finance-cli');
 
-
 const finance = { kim: bearer({ role: 'finance', sub: 'fin-kim' }), lee: bearer({ role: 'finance', sub: 'fin-lee' }) };
 const auditor = bearer({ role: 'auditor', sub: 'audit-han' });
 const IT_LINE = 'it-convergence';
@@ -44,27 +43,50 @@ describe.each([
     const { applicationId } = await passedApplication(platform.urls, callId, consortium, 300_000_000);
 
     // The evaluation's result reached grants as a selection fact.
-    await eventuallyGet<{ candidates?: unknown[] }>(grants, `/api/grants/calls/${callId}/candidates`, tokens.pm, (b) => JSON.stringify(b).includes(applicationId), 'the candidate in grants');
-    const budgetAt = async (at: string) => (await request(grants).get('/api/grants/audit/budget').query({ at }).set('Authorization', auditor).expect(200)).body.lines[IT_LINE] as LineFigures;
+    await eventuallyGet<{ items?: unknown[] }>(
+      grants,
+      `/api/grants/calls/${callId}/candidates`,
+      tokens.pm,
+      (b) => JSON.stringify(b).includes(applicationId),
+      'the candidate in grants',
+    );
+    const budgetAt = async (at: string) =>
+      (await request(grants).get('/api/grants/audit/budget').query({ at }).set('Authorization', auditor).expect(200)).body.lines[IT_LINE] as LineFigures;
     const beforeAward = new Date().toISOString();
 
     const proposal = await settled(
       request(grants)
         .post('/api/grants/grants')
         .set('Authorization', tokens.pm)
-        .send({ applicationId, lineId: IT_LINE, amountWon: 280_000_000, schedule: [{ dueOn: '2026-12-01', amountWon: 180_000_000 }, { dueOn: '2027-03-01', amountWon: 100_000_000 }] }),
+        .send({
+          applicationId,
+          lineId: IT_LINE,
+          amountWon: 280_000_000,
+          schedule: [
+            { dueOn: '2026-12-01', amountWon: 180_000_000 },
+            { dueOn: '2027-03-01', amountWon: 100_000_000 },
+          ],
+        }),
       201,
       { url: grants, token: tokens.pm },
     );
     const grantId: string = proposal.body.grantId;
-    const act = (path: string, token: string, body: object = {}) => request(grants).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body);
+    const act = (path: string, token: string, body: object = {}) =>
+      request(grants).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body);
     // Every action on the grant answers the grant; after a 202 it is read back by whoever acted.
-    const acted = (path: string, token: string, expected: number, body?: object) => settled(act(path, token, body), expected, { url: grants, token, path: `/api/grants/grants/${grantId}` });
+    const acted = (path: string, token: string, expected: number, body?: object) =>
+      settled(act(path, token, body), expected, { url: grants, token, path: `/api/grants/grants/${grantId}` });
 
     // Four eyes: the program manager cannot approve; finance does.
     await act('approval', tokens.pm).expect(403);
     await acted('approval', finance.kim, 200);
-    await eventuallyGet<{ status: string }>(applications, `/api/applications/applications/${applicationId}`, tokens.pm, (b) => b.status === 'grant-awarded', 'grant awarded in applications');
+    await eventuallyGet<{ status: string }>(
+      applications,
+      `/api/applications/applications/${applicationId}`,
+      tokens.pm,
+      (b) => b.status === 'grant-awarded',
+      'grant awarded in applications',
+    );
     const afterApproval = new Date().toISOString();
 
     for (const tranche of ['t1', 't2']) {
@@ -88,14 +110,29 @@ describe.each([
       request(mentoring)
         .post('/api/mentoring/engagements')
         .set('Authorization', coordinator)
-        .send({ consortium: { consortiumId: applicationId, applicationId, firms: [consortium.lead, consortium.partner].map((f) => ({ registrationNumber: f.registrationNumber, industryCode: f.industryCode })), technologyFields: ['AI'] } }),
+        .send({
+          consortium: {
+            consortiumId: applicationId,
+            applicationId,
+            firms: [consortium.lead, consortium.partner].map((f) => ({ registrationNumber: f.registrationNumber, industryCode: f.industryCode })),
+            technologyFields: ['AI'],
+          },
+        }),
       201,
       { url: mentoring, token: coordinator },
     );
     const engagementId: string = engagement.body.engagementId;
     const theEngagement = { url: mentoring, token: coordinator, path: `/api/mentoring/engagements/${engagementId}` };
-    await settled(request(mentoring).post(`/api/mentoring/engagements/${engagementId}/mentor`).set('Authorization', coordinator).send({ mentorId: mentor.body.mentorId }), 200, theEngagement);
-    const asked = await settled(request(mentoring).post(`/api/mentoring/engagements/${engagementId}/allocation`).set('Authorization', coordinator), 200, theEngagement);
+    await settled(
+      request(mentoring).post(`/api/mentoring/engagements/${engagementId}/mentor`).set('Authorization', coordinator).send({ mentorId: mentor.body.mentorId }),
+      200,
+      theEngagement,
+    );
+    const asked = await settled(
+      request(mentoring).post(`/api/mentoring/engagements/${engagementId}/allocation`).set('Authorization', coordinator),
+      200,
+      theEngagement,
+    );
     const allocationId: string = asked.body.allocations.at(-1).allocationId;
     await eventuallyGet(grants, `/api/grants/allocations/${allocationId}`, finance.kim, () => true, 'the allocation request in grants');
     await settled(request(grants).post(`/api/grants/allocations/${allocationId}/approval`).set('Authorization', finance.kim), 200, {
@@ -103,19 +140,35 @@ describe.each([
       token: finance.kim,
       path: `/api/grants/allocations/${allocationId}`,
     });
-    await eventuallyGet<{ status: string }>(mentoring, `/api/mentoring/engagements/${engagementId}`, tokens.pm, (b) => b.status === 'started', 'the engagement started');
+    await eventuallyGet<{ status: string }>(
+      mentoring,
+      `/api/mentoring/engagements/${engagementId}`,
+      tokens.pm,
+      (b) => b.status === 'started',
+      'the engagement started',
+    );
 
     // Finance audits: the line at three instants, the invariant, the trace and the hash chains.
     expect(await budgetAt(beforeAward)).toEqual({ amount: 1_500_000_000, available: 1_500_000_000, committed: 0, disbursed: 0, recovered: 0 });
     expect(await budgetAt(afterApproval)).toMatchObject({ available: 1_220_000_000, committed: 280_000_000, disbursed: 0 });
-    expect(await budgetAt(new Date().toISOString())).toEqual({ amount: 1_500_000_000, available: 1_250_000_000, committed: 0, disbursed: 280_000_000, recovered: 30_000_000 });
-    const mentoringLine = (await request(grants).get('/api/grants/audit/budget').query({ at: new Date().toISOString() }).set('Authorization', auditor).expect(200)).body.lines[MENTORING_LINE] as LineFigures;
+    expect(await budgetAt(new Date().toISOString())).toEqual({
+      amount: 1_500_000_000,
+      available: 1_250_000_000,
+      committed: 0,
+      disbursed: 280_000_000,
+      recovered: 30_000_000,
+    });
+    const mentoringLine = (
+      await request(grants).get('/api/grants/audit/budget').query({ at: new Date().toISOString() }).set('Authorization', auditor).expect(200)
+    ).body.lines[MENTORING_LINE] as LineFigures;
     expect(mentoringLine).toMatchObject({ committed: 10_000_000 });
     expect((await request(grants).get('/api/grants/budget/check').set('Authorization', auditor).expect(200)).body).toMatchObject({ ok: true });
 
     const trace = await request(grants).get(`/api/grants/audit/trace/${grantId}`).set('Authorization', auditor).expect(200);
     const entries = trace.body.entries as { step: string; actor: { userId: string }; correlationId?: string; occurredAt?: string }[];
-    expect(entries.map((e) => e.step)).toEqual(expect.arrayContaining(['application', 'screening', 'evaluation', 'selection', 'award-approval', 'disbursement-approval', 'recovery']));
+    expect(entries.map((e) => e.step)).toEqual(
+      expect.arrayContaining(['application', 'screening', 'evaluation', 'selection', 'award-approval', 'disbursement-approval', 'recovery']),
+    );
     expect(entries.filter((e) => e.step === 'disbursement-approval').map((e) => e.actor.userId)).toEqual(['fin-lee', 'fin-lee']);
     expect(entries.find((e) => e.step === 'selection')?.actor.userId).toBe('pm-park');
     // Decisions taken in other services keep their deciders: the center's screener, the closing manager.
@@ -123,7 +176,10 @@ describe.each([
     expect(entries.find((e) => e.step === 'evaluation')?.actor).toEqual({ userId: 'pm-park', role: 'program-manager' });
     expect(entries.every((e) => e.correlationId && e.occurredAt)).toBe(true);
 
-    expect((await request(grants).get('/api/grants/audit/verify').set('Authorization', auditor).expect(200)).body).toMatchObject({ ok: true, firstBreak: null });
+    expect((await request(grants).get('/api/grants/audit/verify').set('Authorization', auditor).expect(200)).body).toMatchObject({
+      ok: true,
+      firstBreak: null,
+    });
 
     // The same two checks as finance runs them from a terminal (npm run finance -- …).
     const budget = await runFinanceCheck(['budget', 'check'], grants, auditor.replace('Bearer ', ''));

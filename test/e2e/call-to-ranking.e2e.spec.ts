@@ -4,7 +4,6 @@ import { Platform } from '../support/local-platform';
 import { startSingleProcessPlatform } from '../support/single-process-platform';
 import { applicationBody, eventuallyGet, firm, formCommittee, scoresheet, settled, tokens } from './support/scenario-kit';
 
-
 interface ApplicationBody {
   readonly status: string;
   readonly centerId?: string;
@@ -47,7 +46,13 @@ describe.each([
     const { applications, evaluation } = platform.urls;
 
     // The default province mapping travels from centers to applications.
-    await eventuallyGet<{ mappingVersion: number }>(applications, '/api/applications/routing', tokens.pm, (b) => b.mappingVersion >= 1, 'the routing mapping in applications');
+    await eventuallyGet<{ mappingVersion: number }>(
+      applications,
+      '/api/applications/routing',
+      tokens.pm,
+      (b) => b.mappingVersion >= 1,
+      'the routing mapping in applications',
+    );
 
     const asPm = { url: applications, token: tokens.pm };
     const opened = await settled(
@@ -70,32 +75,54 @@ describe.each([
     if (everyCommandPending) expect(opened.request.method).toBe('GET');
 
     // The call's opening reaches the evaluation service over the bus: committees wait for it.
-    await formCommittee(evaluation, { callId, centerId: 'jungbu', members: members.map((userId, i) => ({ userId, name: `전문가 ${i + 1}`, affiliation: '한국산업기술연구원' })) });
+    await formCommittee(evaluation, {
+      callId,
+      centerId: 'jungbu',
+      members: members.map((userId, i) => ({ userId, name: `전문가 ${i + 1}`, affiliation: '한국산업기술연구원' })),
+    });
     // expert-6 advises beta's lead firm: recused from beta's evaluation only.
     await settled(
-      request(evaluation).post(`/api/evaluation/committees/${committeeId}/relationships`).set('Authorization', tokens.member('expert-6', committeeId)).send({ firm: beta.lead.registrationNumber, kind: 'advisory' }),
+      request(evaluation)
+        .post(`/api/evaluation/committees/${committeeId}/relationships`)
+        .set('Authorization', tokens.member('expert-6', committeeId))
+        .send({ firm: beta.lead.registrationNumber, kind: 'advisory' }),
       201,
       { url: evaluation, token: tokens.pm, path: `/api/evaluation/committees/${committeeId}` },
     );
 
     const ids: Record<'alpha' | 'beta' | 'gamma', string> = { alpha: '', beta: '', gamma: '' };
-    for (const [key, consortium, amount] of [['alpha', alpha, 280_000_000], ['beta', beta, 250_000_000], ['gamma', gamma, 200_000_000]] as const) {
+    for (const [key, consortium, amount] of [
+      ['alpha', alpha, 280_000_000],
+      ['beta', beta, 250_000_000],
+      ['gamma', gamma, 200_000_000],
+    ] as const) {
       const drafted = await settled(
-        request(applications).post('/api/applications/applications').set('Authorization', tokens.applicant).send(applicationBody(callId, `${key} 융합 과제`, consortium.lead, consortium.partner, amount)),
+        request(applications)
+          .post('/api/applications/applications')
+          .set('Authorization', tokens.applicant)
+          .send(applicationBody(callId, `${key} 융합 과제`, consortium.lead, consortium.partner, amount)),
         201,
         asPm,
       );
       ids[key] = drafted.body.applicationId;
-      const submitted = await settled(request(applications).post(`/api/applications/applications/${ids[key]}/submit`).set('Authorization', tokens.applicant), 200, {
-        ...asPm,
-        path: `/api/applications/applications/${ids[key]}`,
-      });
+      const submitted = await settled(
+        request(applications).post(`/api/applications/applications/${ids[key]}/submit`).set('Authorization', tokens.applicant),
+        200,
+        {
+          ...asPm,
+          path: `/api/applications/applications/${ids[key]}`,
+        },
+      );
       expect(submitted.body).toMatchObject({ status: 'routed', centerId: 'jungbu' });
     }
 
     // Routed to jungbu: its staff list them, another center's staff may not.
-    const list = await request(applications).get('/api/applications/centers/jungbu/applications').query({ callId }).set('Authorization', tokens.jungbuStaff).expect(200);
-    expect(list.body.total).toBe(3);
+    const list = await request(applications)
+      .get('/api/applications/centers/jungbu/applications')
+      .query({ callId })
+      .set('Authorization', tokens.jungbuStaff)
+      .expect(200);
+    expect(list.body.items).toHaveLength(3);
     await request(applications).get('/api/applications/centers/jungbu/applications').set('Authorization', tokens.honamStaff).expect(403);
 
     for (const key of ['alpha', 'beta', 'gamma'] as const) {
@@ -110,26 +137,55 @@ describe.each([
 
     // Screening opened the evaluations (over the bus), and applications heard they opened.
     for (const key of ['alpha', 'beta'] as const) {
-      await eventuallyGet<ApplicationBody>(applications, `/api/applications/applications/${ids[key]}`, tokens.pm, (b) => b.status === 'in-evaluation', `${key} in evaluation`);
+      await eventuallyGet<ApplicationBody>(
+        applications,
+        `/api/applications/applications/${ids[key]}`,
+        tokens.pm,
+        (b) => b.status === 'in-evaluation',
+        `${key} in evaluation`,
+      );
     }
     const betaEvaluation = await request(evaluation).get(`/api/evaluation/evaluations/${ids.beta}`).set('Authorization', tokens.pm).expect(200);
     expect(betaEvaluation.body.committee.recusals).toEqual([expect.objectContaining({ memberId: 'expert-6' })]);
     await request(evaluation).get(`/api/evaluation/evaluations/${ids.beta}`).set('Authorization', tokens.member('expert-6', committeeId)).expect(403);
 
     // Six sheets for alpha (trimmed mean), five for beta; beta falls short of the threshold.
-    const alphaSheets: [number, number, number, number][] = [[27, 22, 21, 17], [25, 20, 20, 16], [28, 23, 22, 18], [20, 15, 15, 12], [30, 25, 25, 20], [26, 21, 20, 17]];
-    const betaSheets: [number, number, number, number][] = [[18, 15, 14, 12], [20, 16, 15, 12], [17, 14, 13, 11], [19, 15, 16, 12], [21, 17, 15, 13]];
-    for (const [applicationId, sheets] of [[ids.alpha, alphaSheets], [ids.beta, betaSheets]] as const) {
+    const alphaSheets: [number, number, number, number][] = [
+      [27, 22, 21, 17],
+      [25, 20, 20, 16],
+      [28, 23, 22, 18],
+      [20, 15, 15, 12],
+      [30, 25, 25, 20],
+      [26, 21, 20, 17],
+    ];
+    const betaSheets: [number, number, number, number][] = [
+      [18, 15, 14, 12],
+      [20, 16, 15, 12],
+      [17, 14, 13, 11],
+      [19, 15, 16, 12],
+      [21, 17, 15, 13],
+    ];
+    for (const [applicationId, sheets] of [
+      [ids.alpha, alphaSheets],
+      [ids.beta, betaSheets],
+    ] as const) {
       for (const [i, points] of sheets.entries()) {
         const member = tokens.member(members[i], committeeId);
         const asMember = { url: evaluation, token: member, path: `/api/evaluation/evaluations/${applicationId}` };
-        await settled(request(evaluation).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', member).send(scoresheet(points)), 200, asMember);
+        await settled(
+          request(evaluation).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', member).send(scoresheet(points)),
+          200,
+          asMember,
+        );
         await settled(request(evaluation).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', member), 200, asMember);
       }
     }
 
     // Before the close, a member sees only their own sheet.
-    const peek = await request(evaluation).get(`/api/evaluation/evaluations/${ids.alpha}`).set('Authorization', tokens.member('expert-1', committeeId)).expect(200);
+    const peek = await request(evaluation)
+      .get(`/api/evaluation/evaluations/${ids.alpha}`)
+      .set('Authorization', tokens.member('expert-1', committeeId))
+      .expect(200);
     expect(peek.body.scores.stage).toBe('scoring');
     expect(JSON.stringify(peek.body)).not.toContain('"memberId":"expert-2"');
 
@@ -139,8 +195,20 @@ describe.each([
     }
 
     // Results travel back to applications.
-    await eventuallyGet<ApplicationBody>(applications, `/api/applications/applications/${ids.alpha}`, tokens.pm, (b) => b.status === 'evaluated-passed', 'alpha passed');
-    await eventuallyGet<ApplicationBody>(applications, `/api/applications/applications/${ids.beta}`, tokens.pm, (b) => b.status === 'evaluated-failed', 'beta failed');
+    await eventuallyGet<ApplicationBody>(
+      applications,
+      `/api/applications/applications/${ids.alpha}`,
+      tokens.pm,
+      (b) => b.status === 'evaluated-passed',
+      'alpha passed',
+    );
+    await eventuallyGet<ApplicationBody>(
+      applications,
+      `/api/applications/applications/${ids.beta}`,
+      tokens.pm,
+      (b) => b.status === 'evaluated-failed',
+      'beta failed',
+    );
 
     // alpha: criterion totals 27+22+21+17=87 … trimmed of 100 and 62 → mean of 87, 81, 91, 84 = 85.75.
     const ranking = await request(evaluation).get(`/api/evaluation/calls/${callId}/ranking`).set('Authorization', tokens.pm).expect(200);
@@ -153,7 +221,14 @@ describe.each([
 
     const timeline = await request(applications).get(`/api/applications/applications/${ids.alpha}/timeline`).set('Authorization', tokens.pm).expect(200);
     const types = JSON.stringify(timeline.body);
-    for (const type of ['ApplicationDrafted', 'ApplicationSubmitted', 'ApplicationRouted', 'ApplicationScreened', 'ApplicationEvaluationStarted', 'ApplicationEvaluated']) {
+    for (const type of [
+      'ApplicationDrafted',
+      'ApplicationSubmitted',
+      'ApplicationRouted',
+      'ApplicationScreened',
+      'ApplicationEvaluationStarted',
+      'ApplicationEvaluated',
+    ]) {
       expect(types).toContain(type);
     }
   });

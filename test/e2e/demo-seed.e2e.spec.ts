@@ -7,8 +7,9 @@ import { eventuallyGet, tokens } from './support/scenario-kit';
 
 // Loaded by path like the launcher does: no project imports an application.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { seedDemo, DEMO_CALL_ID } = require(path.join(workspaceRoot, 'deploy', 'single-process', 'demo-seed')) as typeof import('../../deploy/single-process/demo-seed');
-
+const { seedDemo, DEMO_CALL_ID } = require(
+  path.join(workspaceRoot, 'deploy', 'single-process', 'demo-seed'),
+) as typeof import('../../deploy/single-process/demo-seed');
 
 describe('npm start -- --demo', () => {
   let platform: Platform;
@@ -20,10 +21,20 @@ describe('npm start -- --demo', () => {
     await seedDemo(platform.urls, logger);
     await seedDemo(platform.urls, logger);
 
-    const list = await request(platform.urls.applications).get('/api/applications/centers/jungbu/applications').query({ callId: DEMO_CALL_ID }).set('Authorization', tokens.jungbuStaff).expect(200);
-    expect(list.body.total).toBe(4);
+    const list = await request(platform.urls.applications)
+      .get('/api/applications/centers/jungbu/applications')
+      .query({ callId: DEMO_CALL_ID })
+      .set('Authorization', tokens.jungbuStaff)
+      .expect(200);
+    expect(list.body.items).toHaveLength(4);
     expect(list.body.items.filter((a: { status: string }) => a.status === 'screened-ineligible')).toHaveLength(1);
-    const open = await eventuallyGet<{ total: number }>(platform.urls.evaluation, `/api/evaluation/evaluations?callId=${DEMO_CALL_ID}&status=open`, tokens.pm, (b) => b.total === 3, 'three open evaluations');
-    expect(open.total).toBe(3);
+    const open = await eventuallyGet<{ items: unknown[] }>(
+      platform.urls.evaluation,
+      `/api/evaluation/evaluations?callId=${DEMO_CALL_ID}&status=open`,
+      tokens.pm,
+      (b) => b.items.length === 3,
+      'three open evaluations',
+    );
+    expect(open.items).toHaveLength(3);
   });
 });

@@ -52,33 +52,36 @@ describe('deploy/local PostgreSQL from a checkout in a mode-700 folder', () => {
     fs.rmSync(checkout, { recursive: true, force: true });
   });
 
-  rootOnly('[root only: skipped for other users, who run the server as themselves] starts, reports and stops as root, keeps the cluster outside the checkout, and resets with rm -rf .infra', async () => {
-    expect(fs.statSync(os.homedir()).mode & 0o077).toBe(0);
+  rootOnly(
+    '[root only: skipped for other users, who run the server as themselves] starts, reports and stops as root, keeps the cluster outside the checkout, and resets with rm -rf .infra',
+    async () => {
+      expect(fs.statSync(os.homedir()).mode & 0o077).toBe(0);
 
-    const up = infra(checkout, 'up', 'postgres');
-    expect(up).toMatchObject({ code: 0 });
-    const link = path.join(checkout, '.infra/postgres');
-    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
-    stateDir = fs.realpathSync(link);
-    expect(stateDir.startsWith(checkout)).toBe(false);
-    expect(fs.existsSync(path.join(stateDir, 'data/PG_VERSION'))).toBe(true);
+      const up = infra(checkout, 'up', 'postgres');
+      expect(up).toMatchObject({ code: 0 });
+      const link = path.join(checkout, '.infra/postgres');
+      expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+      stateDir = fs.realpathSync(link);
+      expect(stateDir.startsWith(checkout)).toBe(false);
+      expect(fs.existsSync(path.join(stateDir, 'data/PG_VERSION'))).toBe(true);
 
-    const status = infra(checkout, 'status', 'postgres');
-    expect(status.code).toBe(0);
-    expect(status.output).toContain(`running on 127.0.0.1:${port}`);
-    await query('CREATE TABLE kept_until_reset (id int)');
+      const status = infra(checkout, 'status', 'postgres');
+      expect(status.code).toBe(0);
+      expect(status.output).toContain(`running on 127.0.0.1:${port}`);
+      await query('CREATE TABLE kept_until_reset (id int)');
 
-    expect(infra(checkout, 'down', 'postgres').code).toBe(0);
-    expect(infra(checkout, 'status', 'postgres').code).toBe(3);
+      expect(infra(checkout, 'down', 'postgres').code).toBe(0);
+      expect(infra(checkout, 'status', 'postgres').code).toBe(3);
 
-    expect(infra(checkout, 'up', 'postgres').code).toBe(0);
-    expect(await query(`SELECT to_regclass('kept_until_reset') IS NOT NULL AS kept`)).toEqual([{ kept: true }]);
-    expect(infra(checkout, 'down', 'postgres').code).toBe(0);
+      expect(infra(checkout, 'up', 'postgres').code).toBe(0);
+      expect(await query(`SELECT to_regclass('kept_until_reset') IS NOT NULL AS kept`)).toEqual([{ kept: true }]);
+      expect(infra(checkout, 'down', 'postgres').code).toBe(0);
 
-    fs.rmSync(path.join(checkout, '.infra'), { recursive: true, force: true });
-    const fresh = infra(checkout, 'up', 'postgres');
-    expect(fresh.code).toBe(0);
-    expect(fresh.output).toContain('was removed: starting over');
-    expect(await query(`SELECT to_regclass('kept_until_reset') IS NOT NULL AS kept`)).toEqual([{ kept: false }]);
-  });
+      fs.rmSync(path.join(checkout, '.infra'), { recursive: true, force: true });
+      const fresh = infra(checkout, 'up', 'postgres');
+      expect(fresh.code).toBe(0);
+      expect(fresh.output).toContain('was removed: starting over');
+      expect(await query(`SELECT to_regclass('kept_until_reset') IS NOT NULL AS kept`)).toEqual([{ kept: false }]);
+    },
+  );
 });

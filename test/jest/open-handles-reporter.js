@@ -32,10 +32,13 @@ class OpenHandlesReporter {
     const where = (file) => (file ? path.relative(process.cwd(), file) : 'no test file');
     const leftOpen = open.map(({ handle, description, testPath }) => ({ description, testPath: testPath ?? registry.owners.get(handle) }));
     results.leftOpen = leftOpen.map(({ description, testPath }) => ({ description, testPath: testPath && where(testPath) }));
-    const lines = leftOpen.map(({ description, testPath }) => `  - ${description}   (${testPath ? `first seen while or after ${where(testPath)} ran` : 'origin unknown'})`);
+    const lines = leftOpen.map(
+      ({ description, testPath }) => `  - ${description}   (${testPath ? `first seen while or after ${where(testPath)} ran` : 'origin unknown'})`,
+    );
     const hidden = untrackedTimers(this.baseline, open);
     if (hidden > 0) lines.push(`  - and ${hidden} timer(s) set where the tests' global cannot see (inside a library, or with node:timers)`);
-    if (this.hookTimeouts.length > 0) lines.push(`  A hook timed out in ${this.hookTimeouts.map(where).join(', ')}: its work went on and may have opened these.`);
+    if (this.hookTimeouts.length > 0)
+      lines.push(`  A hook timed out in ${this.hookTimeouts.map(where).join(', ')}: its work went on and may have opened these.`);
     const exit = isCI ? 'CI forces Jest to exit' : 'Jest waits for them; CI=true forces the exit';
     process.stderr.write(`\nOPEN HANDLES: ${open.length} still open after all tests (${exit}); this run fails:\n${lines.join('\n')}\n\n`);
     this.error = new Error(`${open.length} handle(s) left open after all tests`);

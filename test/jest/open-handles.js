@@ -71,7 +71,8 @@ function openSince(baseline, testPath) {
   }
   forgetFinishedTimers();
   for (const [timer, info] of registry.timers) {
-    if ((testPath === undefined || info.testPath === testPath) && timerRunning(timer)) open.push({ handle: timer, description: describeTimer(info), testPath: info.testPath });
+    if ((testPath === undefined || info.testPath === testPath) && timerRunning(timer))
+      open.push({ handle: timer, description: describeTimer(info), testPath: info.testPath });
   }
   return open;
 }

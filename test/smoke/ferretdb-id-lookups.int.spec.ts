@@ -63,7 +63,12 @@ describe('FerretDB from deploy/local: lookups by _id use the _id index', () => {
     expect((await rows.replaceOne({ _id: 'row-8', _position: 7 }, { _position: 9 })).matchedCount).toBe(0);
     expect((await rows.replaceOne({ _id: 'row-8', _position: 8 }, { _position: 9 })).matchedCount).toBe(1);
     expect((await rows.deleteOne({ _id: 'row-9', _position: 1 })).deletedCount).toBe(0);
-    expect(await rows.find({ _id: { $in: ['row-8', 'row-9'] } }).sort({ _id: 1 }).toArray()).toEqual([
+    expect(
+      await rows
+        .find({ _id: { $in: ['row-8', 'row-9'] } })
+        .sort({ _id: 1 })
+        .toArray(),
+    ).toEqual([
       { _id: 'row-8', _position: 9 },
       { _id: 'row-9', _position: 9 },
     ]);

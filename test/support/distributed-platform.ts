@@ -12,7 +12,8 @@ function entryOf(service: ServiceName): string {
 
 /** Builds the bundles the suite runs from the sources as they are (a second each), never a stale one. */
 export function buildServices(): void {
-  for (const service of SERVICES) execFileSync(process.execPath, ['deploy/build/build-service.js', `services/${service}`], { cwd: workspaceRoot, stdio: 'pipe' });
+  for (const service of SERVICES)
+    execFileSync(process.execPath, ['deploy/build/build-service.js', `services/${service}`], { cwd: workspaceRoot, stdio: 'pipe' });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

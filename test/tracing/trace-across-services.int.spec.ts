@@ -63,7 +63,10 @@ describe.each([
   beforeAll(async () => {
     shared = await openBus();
     // The consumer first, so the seed's routing and the change reach it as they would in production.
-    applications = await startTestService('applications', serviceModule('applications', 'applications.module', 'ApplicationsModule'), { bus: shared.bus, spans });
+    applications = await startTestService('applications', serviceModule('applications', 'applications.module', 'ApplicationsModule'), {
+      bus: shared.bus,
+      spans,
+    });
     centers = await startTestService('centers', serviceModule('centers', 'centers.module', 'CentersModule'), { bus: shared.bus, spans });
   });
   afterAll(async () => {
@@ -73,7 +76,11 @@ describe.each([
   });
 
   it('links the request, the command, the relay, the consumer and the replicated event', async () => {
-    const answer = await request(centers.http).put(`/api/centers/routing/provinces/${encodeURIComponent('제주')}`).set('Authorization', pm).send({ centerId: 'jungbu', reason: '중부권으로 이관' }).expect(200);
+    const answer = await request(centers.http)
+      .put(`/api/centers/routing/provinces/${encodeURIComponent('제주')}`)
+      .set('Authorization', pm)
+      .send({ centerId: 'jungbu', reason: '중부권으로 이관' })
+      .expect(200);
     const traceId = /^00-([0-9a-f]{32})-[0-9a-f]{16}-0[01]$/.exec(answer.headers['traceresponse'])?.[1];
     expect(traceId).toBeDefined();
 
@@ -92,7 +99,11 @@ describe.each([
     expect(command.parentSpanContext?.spanId).toBe(server.spanContext().spanId);
     expect(producer.parentSpanContext?.spanId).toBe(command.spanContext().spanId);
     expect(consumer.parentSpanContext?.spanId).toBe(producer.spanContext().spanId);
-    expect([server, command, producer].map((span) => span.resource.attributes['service.name'])).toEqual(['yunghap-centers', 'yunghap-centers', 'yunghap-centers']);
+    expect([server, command, producer].map((span) => span.resource.attributes['service.name'])).toEqual([
+      'yunghap-centers',
+      'yunghap-centers',
+      'yunghap-centers',
+    ]);
     expect(consumer.resource.attributes['service.name']).toBe('yunghap-applications');
     expect(command.attributes).toMatchObject({ 'yunghap.stream.id': expect.any(String), 'yunghap.event_store.position': expect.any(Number) });
     expect(consumer.attributes).toMatchObject({ 'messaging.consumer.group.name': 'applications.routing-replica', 'yunghap.consumer.outcome': 'handled' });
@@ -108,7 +119,12 @@ describe.each([
     const projected = await eventually(
       () => {
         const spansOf = (service: string, parent: ReadableSpan) =>
-          inTrace().filter((span) => span.name.startsWith('project ') && span.resource.attributes['service.name'] === service && span.parentSpanContext?.spanId === parent.spanContext().spanId);
+          inTrace().filter(
+            (span) =>
+              span.name.startsWith('project ') &&
+              span.resource.attributes['service.name'] === service &&
+              span.parentSpanContext?.spanId === parent.spanContext().spanId,
+          );
         const replica = spansOf('yunghap-applications', consumer).find((span) => span.name === 'project routing-replica');
         const centersSide = spansOf('yunghap-centers', command);
         return replica !== undefined && centersSide.length > 0 ? { replica, centersSide } : undefined;

@@ -2,9 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { createApplicationDecider, createCallDecider } from '@yunghap/applications-domain';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { APPLICATION_DECIDER, CALL_DECIDER } from './applications.di-tokens';
-import { ApplicationCommands } from './applications/application-commands';
+import { ApplicationCommands } from './applications/applications.handler';
 import { ApplicationListsHttpController } from './applications/application-lists.http.controller';
-import { ApplicationQueries } from './applications/application-queries';
+import { ApplicationQueries } from './applications/applications.queries';
 import { applicationTimelineProjection } from './applications/application-timeline.projection';
 import { applicationViewProjection } from './applications/application-view.projection';
 import { ApplicationsHttpController } from './applications/applications.http.controller';
@@ -19,7 +19,7 @@ import { routingReplicaConsumer } from './routing-replica/routing-replica.consum
 import { RoutingReplicaHttpController } from './routing-replica/routing-replica.http.controller';
 import { routingReplicaProjection } from './routing-replica/routing-replica.projection';
 import { firmApplicationsProjection } from './screening/firm-applications.projection';
-import { ScreeningFactsReader } from './screening/screening-facts.reader';
+import { ScreeningFactsReader } from './screening/screening-facts.queries';
 import { ScreeningHttpController } from './screening/screening.http.controller';
 
 /**
@@ -50,7 +50,10 @@ export class ApplicationsModule {
         ApplicationRouter,
         ScreeningFactsReader,
         RoutePendingApplicationsTask,
-        { provide: SERVICE_CONSUMERS, useValue: [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider), grantsOutcomeConsumer(applicationDecider)] },
+        {
+          provide: SERVICE_CONSUMERS,
+          useValue: [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider), grantsOutcomeConsumer(applicationDecider)],
+        },
         { provide: SERVICE_STARTUP_TASKS, inject: [RoutePendingApplicationsTask], useFactory: (task: RoutePendingApplicationsTask) => [() => task.run()] },
       ],
     };

@@ -1,5 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { EvaluationCompletedV1, EvaluationOpenedV1, GrantAwardedV1, TOPICS } from '@yunghap/contracts';
+import { AwardProposedV2, EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } from '@yunghap/contracts';
 import { departures, documentOf, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request, { Response } from 'supertest';
@@ -10,7 +10,7 @@ const APPLICATION = '/api/applications/applications/{applicationId}';
 // Every success answer of every operation, in the states that fill its optional parts, against
 // the response the OpenAPI document gives for it: the schema the console's client and the
 // fuzzer are generated from has to be the truth.
-describe('the applications service\'s answers, as its OpenAPI document describes them', () => {
+describe("the applications service's answers, as its OpenAPI document describes them", () => {
   let service: TestService;
   let document: OpenAPIObject;
   let callId: string;
@@ -34,35 +34,81 @@ describe('the applications service\'s answers, as its OpenAPI document describes
 
   it('calls: listed, read, opened, amended and closed', async () => {
     conforms('get', '/api/applications/calls', await request(service.http).get('/api/applications/calls').set('Authorization', users.auditor).expect(200));
-    conforms('get', '/api/applications/calls/{callId}', await request(service.http).get(`/api/applications/calls/${callId}`).set('Authorization', users.auditor).expect(200));
-    const body = { callId: 'call-openapi', budgetLineId: 'it-convergence', title: '공고', opensAt: '2026-01-05T09:00:00+09:00', closesAt: '2099-12-31T18:00:00+09:00', capPerProject: 1_000_000, technologyFields: ['AI'] };
-    conforms('post', '/api/applications/calls', await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(body).expect(201));
+    conforms(
+      'get',
+      '/api/applications/calls/{callId}',
+      await request(service.http).get(`/api/applications/calls/${callId}`).set('Authorization', users.auditor).expect(200),
+    );
+    const body = {
+      callId: 'call-openapi',
+      budgetLineId: 'it-convergence',
+      title: '공고',
+      opensAt: '2026-01-05T09:00:00+09:00',
+      closesAt: '2099-12-31T18:00:00+09:00',
+      capPerProject: 1_000_000,
+      technologyFields: ['AI'],
+    };
+    conforms(
+      'post',
+      '/api/applications/calls',
+      await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(body).expect(201),
+    );
     const path = '/api/applications/calls/call-openapi';
-    conforms('patch', '/api/applications/calls/{callId}', await request(service.http).patch(path).set('Authorization', users.pm).send({ title: '수정 공고' }).expect(200));
+    conforms(
+      'patch',
+      '/api/applications/calls/{callId}',
+      await request(service.http).patch(path).set('Authorization', users.pm).send({ title: '수정 공고' }).expect(200),
+    );
     const closed = await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({ reason: '예산 조기 소진' }).expect(200);
     expect(conforms('post', '/api/applications/calls/{callId}/close', closed).body.closeReason).toBe('예산 조기 소진');
   });
 
   it('applications: drafted, read, revised, submitted, withdrawn, with their timelines and lists', async () => {
-    const drafted = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...content() }).expect(201);
+    const drafted = await request(service.http)
+      .post('/api/applications/applications')
+      .set('Authorization', users.applicant)
+      .send({ callId, ...content() })
+      .expect(201);
     const applicationId = conforms('post', '/api/applications/applications', drafted).body.applicationId as string;
     conforms('get', APPLICATION, await read(applicationId));
     conforms('put', APPLICATION, await request(service.http).put(at(applicationId)).set('Authorization', users.applicant).send(content()).expect(200));
     conforms('post', `${APPLICATION}/submit`, await request(service.http).post(at(applicationId, '/submit')).set('Authorization', users.applicant).expect(200));
-    const withdrawn = await request(service.http).post(at(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '참여 포기' }).expect(200);
+    const withdrawn = await request(service.http)
+      .post(at(applicationId, '/withdraw'))
+      .set('Authorization', users.applicant)
+      .send({ reason: '참여 포기' })
+      .expect(200);
     expect(conforms('post', `${APPLICATION}/withdraw`, withdrawn).body).toMatchObject({ status: 'withdrawn', centerId: 'jungbu' });
-    conforms('get', `${APPLICATION}/timeline`, await request(service.http).get(at(applicationId, '/timeline')).set('Authorization', users.applicant).expect(200));
+    conforms(
+      'get',
+      `${APPLICATION}/timeline`,
+      await request(service.http).get(at(applicationId, '/timeline')).set('Authorization', users.applicant).expect(200),
+    );
 
     await draft(service, callId);
-    conforms('get', '/api/applications/centers/{centerId}/applications', await request(service.http).get('/api/applications/centers/jungbu/applications').set('Authorization', users.jungbuStaff).expect(200));
-    conforms('get', '/api/applications/applications', await request(service.http).get('/api/applications/applications').set('Authorization', users.finance).expect(200));
+    conforms(
+      'get',
+      '/api/applications/centers/{centerId}/applications',
+      await request(service.http).get('/api/applications/centers/jungbu/applications').set('Authorization', users.jungbuStaff).expect(200),
+    );
+    conforms(
+      'get',
+      '/api/applications/applications',
+      await request(service.http).get('/api/applications/applications').set('Authorization', users.finance).expect(200),
+    );
     const mine = await request(service.http).get('/api/applications/me/applications').set('Authorization', users.applicant).expect(200);
-    expect(conforms('get', '/api/applications/me/applications', mine).body.items.map((item: { status: string }) => item.status)).toEqual(expect.arrayContaining(['drafted', 'withdrawn']));
+    expect(conforms('get', '/api/applications/me/applications', mine).body.items.map((item: { status: string }) => item.status)).toEqual(
+      expect.arrayContaining(['drafted', 'withdrawn']),
+    );
   });
 
   it('an application returned, screened with failed rules, evaluated and decided on by grants', async () => {
     const ineligible = await submitted(service, callId, content({ partnerFirms: [firm({ industryCode: 'C10', size: 'large' })] }));
-    const returned = await request(service.http).post(at(ineligible, '/return')).set('Authorization', users.jungbuStaff).send({ reason: '보완 필요' }).expect(200);
+    const returned = await request(service.http)
+      .post(at(ineligible, '/return'))
+      .set('Authorization', users.jungbuStaff)
+      .send({ reason: '보완 필요' })
+      .expect(200);
     expect(conforms('post', `${APPLICATION}/return`, returned).body).toMatchObject({ timesReturned: 1, returnReason: '보완 필요' });
     await request(service.http).post(at(ineligible, '/submit')).set('Authorization', users.applicant).expect(200);
     const screened = await request(service.http).post(at(ineligible, '/screen')).set('Authorization', users.pm).expect(200);
@@ -72,32 +118,75 @@ describe('the applications service\'s answers, as its OpenAPI document describes
     await request(service.http).post(at(applicationId, '/screen')).set('Authorization', users.jungbuStaff).expect(200);
     const now = new Date().toISOString();
     await publishOn(service.bus, TOPICS.evaluation, [
-      messageOf(EvaluationOpenedV1, applicationId, { evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', committeeId: 'committee-jungbu-2026', openedAt: now }),
+      messageOf(EvaluationOpenedV1, applicationId, {
+        evaluationId: applicationId,
+        applicationId,
+        callId,
+        centerId: 'jungbu',
+        committeeId: 'committee-jungbu-2026',
+        openedAt: now,
+      }),
       messageOf(EvaluationCompletedV1, applicationId, {
-        evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', passed: true, totalHundredths: 8235,
-        criteria: [], sealedSheets: 5, failedReasons: [], completedAt: now,
+        evaluationId: applicationId,
+        applicationId,
+        callId,
+        centerId: 'jungbu',
+        passed: true,
+        totalHundredths: 8235,
+        criteria: [],
+        sealedSheets: 5,
+        failedReasons: [],
+        completedAt: now,
       }),
     ]);
     await publishOn(service.bus, TOPICS.grants, [
-      messageOf(GrantAwardedV1, applicationId, { grantId: 'grant-openapi', applicationId, callId, lineId: 'it-convergence', amountWon: 250_000_000, awardedAt: now }),
+      messageOf(AwardProposedV2, applicationId, {
+        grantId: 'grant-openapi',
+        applicationId,
+        callId,
+        lineId: 'it-convergence',
+        amountWon: 250_000_000,
+        proposedAt: now,
+      }),
     ]);
-    const decided = await eventually(async () => {
-      const res = await read(applicationId);
-      return res.body.status === 'selected' ? res : undefined;
-    }, 10_000, 'the application selected');
-    expect(conforms('get', APPLICATION, decided).body).toMatchObject({ committeeId: 'committee-jungbu-2026', evaluation: { outcome: 'passed', totalScore: 82.35 }, externalReference: 'grant-openapi' });
+    const decided = await eventually(
+      async () => {
+        const res = await read(applicationId);
+        return res.body.status === 'selected' ? res : undefined;
+      },
+      10_000,
+      'the application selected',
+    );
+    expect(conforms('get', APPLICATION, decided).body).toMatchObject({
+      committeeId: 'committee-jungbu-2026',
+      evaluation: { outcome: 'passed', totalScore: 82.35 },
+      externalReference: 'grant-openapi',
+    });
     conforms('get', `${APPLICATION}/timeline`, await request(service.http).get(at(applicationId, '/timeline')).set('Authorization', users.auditor).expect(200));
   });
 
   it('the routing mapping, now and at an instant', async () => {
-    conforms('get', '/api/applications/routing', await request(service.http).get('/api/applications/routing').set('Authorization', users.committeeMember).expect(200));
-    conforms('get', '/api/applications/routing', await request(service.http).get('/api/applications/routing').query({ at: INITIAL_MAPPING_AT }).set('Authorization', users.pm).expect(200));
+    conforms(
+      'get',
+      '/api/applications/routing',
+      await request(service.http).get('/api/applications/routing').set('Authorization', users.committeeMember).expect(200),
+    );
+    conforms(
+      'get',
+      '/api/applications/routing',
+      await request(service.http).get('/api/applications/routing').query({ at: INITIAL_MAPPING_AT }).set('Authorization', users.pm).expect(200),
+    );
   });
 
   it('states the roles of every operation (x-roles), from which the platform documents 401 and 403', () => {
     const unstated = Object.entries(document.paths)
       .filter(([template]) => template.startsWith('/api/applications/'))
-      .flatMap(([template, item]) => Object.entries(item as Record<string, { 'x-roles'?: string[] }>).map(([method, operation]) => ({ at: `${method} ${template}`, roles: operation['x-roles'] ?? [] })))
+      .flatMap(([template, item]) =>
+        Object.entries(item as Record<string, { 'x-roles'?: string[] }>).map(([method, operation]) => ({
+          at: `${method} ${template}`,
+          roles: operation['x-roles'] ?? [],
+        })),
+      )
       .filter(({ roles }) => roles.length === 0);
     expect(unstated).toEqual([]);
   });

@@ -18,15 +18,51 @@ type Method = 'get' | 'put' | 'post' | 'delete';
  * role is wrong. The reads are open to every role there is, so they have none to refuse.
  */
 const ENDPOINTS: readonly (readonly [Method, string, object | undefined, readonly (readonly [string, string])[]])[] = [
-  ['put', '/api/centers/centers/honam', { regionName: '호남권', institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' } }, [['center-staff of the center', honamStaff], ['finance', finance], ['committee-member', committee]]],
-  ['post', '/api/centers/centers/honam/staff', { userId: 'kim', name: '김민지', role: 'staff' }, [['center-staff of the center', honamStaff], ['auditor', auditor]]],
-  ['delete', '/api/centers/centers/honam/staff/kim', undefined, [['center-staff of the center', honamStaff], ['committee-member', committee]]],
-  ['put', JEJU, { centerId: 'jungbu', reason: '중부권으로 이관' }, [['center-staff', honamStaff], ['finance', finance], ['auditor', auditor]]],
+  [
+    'put',
+    '/api/centers/centers/honam',
+    { regionName: '호남권', institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' } },
+    [
+      ['center-staff of the center', honamStaff],
+      ['finance', finance],
+      ['committee-member', committee],
+    ],
+  ],
+  [
+    'post',
+    '/api/centers/centers/honam/staff',
+    { userId: 'kim', name: '김민지', role: 'staff' },
+    [
+      ['center-staff of the center', honamStaff],
+      ['auditor', auditor],
+    ],
+  ],
+  [
+    'delete',
+    '/api/centers/centers/honam/staff/kim',
+    undefined,
+    [
+      ['center-staff of the center', honamStaff],
+      ['committee-member', committee],
+    ],
+  ],
+  [
+    'put',
+    JEJU,
+    { centerId: 'jungbu', reason: '중부권으로 이관' },
+    [
+      ['center-staff', honamStaff],
+      ['finance', finance],
+      ['auditor', auditor],
+    ],
+  ],
 ];
 
 const READS = ['/api/centers/centers', '/api/centers/centers/honam', '/api/centers/routing', '/api/centers/routing/at?at=2030-01-01T00:00:00Z'];
 
-const CASES = ENDPOINTS.flatMap(([method, path, body, refused]) => refused.map(([who, token]) => [`${method.toUpperCase()} ${decodeURIComponent(path)} as ${who}`, method, path, body, token] as const));
+const CASES = ENDPOINTS.flatMap(([method, path, body, refused]) =>
+  refused.map(([who, token]) => [`${method.toUpperCase()} ${decodeURIComponent(path)} as ${who}`, method, path, body, token] as const),
+);
 
 describe('centers service refuses roles an endpoint does not allow', () => {
   let service: TestService;

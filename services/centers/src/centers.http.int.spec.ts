@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { bearer, startTestService, TestService } from '@yunghap/service-harness';
+import { bearer, expectPagingOf, startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { CentersModule } from './centers.module';
@@ -27,9 +27,24 @@ describe('centers service over HTTP (single-process runtime)', () => {
     it('are registered on first start, with institution names in Korean and English, readable by every role', async () => {
       const res = await request(service.http).get('/api/centers/centers').set('Authorization', committee).expect(200);
 
-      expect(res.body.map((c: { centerId: string }) => c.centerId)).toEqual(['busan-ulsan', 'daegu-gyeongbuk', 'gyeonggi-gangwon', 'gyeongin', 'gyeongnam', 'honam', 'jungbu']);
-      expect(res.body.every((c: object) => !('_position' in c) && !('_id' in c))).toBe(true);
-      expect(res.body.find((c: { centerId: string }) => c.centerId === 'honam')).toMatchObject({ regionName: '호남권', institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' } });
+      expect(res.body.items.map((c: { centerId: string }) => c.centerId)).toEqual([
+        'busan-ulsan',
+        'daegu-gyeongbuk',
+        'gyeonggi-gangwon',
+        'gyeongin',
+        'gyeongnam',
+        'honam',
+        'jungbu',
+      ]);
+      expect(res.body.items.every((c: object) => !('_position' in c) && !('_id' in c))).toBe(true);
+      expect(res.body.items.find((c: { centerId: string }) => c.centerId === 'honam')).toMatchObject({
+        regionName: '호남권',
+        institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' },
+      });
+    });
+
+    it('are paged like every list', async () => {
+      await expectPagingOf(service, '/api/centers/centers', committee, (c: { centerId: string }) => c.centerId);
     });
 
     it('needs a token', async () => {
@@ -53,9 +68,21 @@ describe('centers service over HTTP (single-process runtime)', () => {
     });
 
     it('cannot be assigned twice (409), nor by another role (403), nor with a bad role (400)', async () => {
-      await request(service.http).post('/api/centers/centers/honam/staff').set('Authorization', pm).send({ userId: 'lee.jiwoo', name: '이지우', role: 'staff' }).expect(409);
-      await request(service.http).post('/api/centers/centers/honam/staff').set('Authorization', honamStaff).send({ userId: 'x', name: 'x', role: 'staff' }).expect(403);
-      const bad = await request(service.http).post('/api/centers/centers/honam/staff').set('Authorization', pm).send({ userId: 'x', name: 'x', role: 'boss' }).expect(400);
+      await request(service.http)
+        .post('/api/centers/centers/honam/staff')
+        .set('Authorization', pm)
+        .send({ userId: 'lee.jiwoo', name: '이지우', role: 'staff' })
+        .expect(409);
+      await request(service.http)
+        .post('/api/centers/centers/honam/staff')
+        .set('Authorization', honamStaff)
+        .send({ userId: 'x', name: 'x', role: 'staff' })
+        .expect(403);
+      const bad = await request(service.http)
+        .post('/api/centers/centers/honam/staff')
+        .set('Authorization', pm)
+        .send({ userId: 'x', name: 'x', role: 'boss' })
+        .expect(400);
       expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'role', rule: 'isIn' })]);
     });
 
@@ -71,7 +98,11 @@ describe('centers service over HTTP (single-process runtime)', () => {
     it('are changed by a program manager only, with every field validated', async () => {
       const details = { regionName: '호남·제주권', institution: { nameKo: '광주테크노파크', nameEn: 'Gwangju Technopark' } };
       await request(service.http).put('/api/centers/centers/honam').set('Authorization', honamStaff).send(details).expect(403);
-      const bad = await request(service.http).put('/api/centers/centers/honam').set('Authorization', pm).send({ regionName: '', institution: { nameKo: 'x' } }).expect(400);
+      const bad = await request(service.http)
+        .put('/api/centers/centers/honam')
+        .set('Authorization', pm)
+        .send({ regionName: '', institution: { nameKo: 'x' } })
+        .expect(400);
       expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['institution.nameEn', 'regionName']));
 
       const res = await request(service.http).put('/api/centers/centers/honam').set('Authorization', pm).send(details).expect(200);
@@ -102,7 +133,9 @@ describe('centers service over HTTP (single-process runtime)', () => {
       expect(res.body).toMatchObject({ mappingVersion: 2, provinces: { 제주: 'jungbu' } });
       expect(res.body.changes.at(-1)).toMatchObject({ province: '제주', fromCenterId: 'honam', toCenterId: 'jungbu', changedBy: 'pm-park' });
 
-      const message = await eventually(() => published.find((m) => m.type === 'centers.ProvinceRoutingChanged' && (m.payload as { mappingVersion: number }).mappingVersion === 2));
+      const message = await eventually(() =>
+        published.find((m) => m.type === 'centers.ProvinceRoutingChanged' && (m.payload as { mappingVersion: number }).mappingVersion === 2),
+      );
       expect(message).toMatchObject({ key: '제주', payload: { province: '제주', fromCenterId: 'honam', toCenterId: 'jungbu' } });
 
       const then = await request(service.http).get('/api/centers/routing/at').query({ at: before }).set('Authorization', pm).expect(200);
@@ -140,7 +173,11 @@ describe('centers service restarts (file-backed PGlite)', () => {
 
   it('seeds once: a second start registers nothing new and keeps every change', async () => {
     const first = await startTestService('centers', CentersModule.register, { dataDir });
-    await request(first.http).post('/api/centers/centers/jungbu/staff').set('Authorization', pm).send({ userId: 'choi', name: '최', role: 'staff' }).expect(201);
+    await request(first.http)
+      .post('/api/centers/centers/jungbu/staff')
+      .set('Authorization', pm)
+      .send({ userId: 'choi', name: '최', role: 'staff' })
+      .expect(201);
     await first.close();
 
     const second = await startTestService('centers', CentersModule.register, { dataDir });

@@ -36,10 +36,16 @@ describe('centers service refuses malformed input at the edge', () => {
   };
 
   const valid = { regionName: '호남권', institution: { nameKo: '광주TP', nameEn: 'Gwangju Technopark' } };
-  const put = (body: object, centerId = 'honam') => () => request(service.http).put(`/api/centers/centers/${centerId}`).set('Authorization', pm).send(body);
+  const put =
+    (body: object, centerId = 'honam') =>
+    () =>
+      request(service.http).put(`/api/centers/centers/${centerId}`).set('Authorization', pm).send(body);
   const assign = (body: object) => () => request(service.http).post('/api/centers/centers/honam/staff').set('Authorization', pm).send(body);
   const reassign = (body: object) => () =>
-    request(service.http).put(`/api/centers/routing/provinces/${encodeURIComponent('제주')}`).set('Authorization', pm).send(body);
+    request(service.http)
+      .put(`/api/centers/routing/provinces/${encodeURIComponent('제주')}`)
+      .set('Authorization', pm)
+      .send(body);
   const at = (instant: string) => () => request(service.http).get('/api/centers/routing/at').query({ at: instant }).set('Authorization', pm);
 
   it.each<[string, () => request.Test, Violation]>([
@@ -47,10 +53,18 @@ describe('centers service refuses malformed input at the edge', () => {
     ['a center without its institution', put({ regionName: '호남권' }), { field: 'institution', rule: 'isDefined' }],
     // Was recorded as an institution without names.
     ['an institution given as an array', put({ regionName: '호남권', institution: [valid.institution] }), { field: 'institution', rule: 'isObject' }],
-    ['an institution without its English name', put({ regionName: '호남권', institution: { nameKo: '광주TP' } }), { field: 'institution.nameEn', rule: 'isString' }],
+    [
+      'an institution without its English name',
+      put({ regionName: '호남권', institution: { nameKo: '광주TP' } }),
+      { field: 'institution.nameEn', rule: 'isString' },
+    ],
     // Were 500s: PostgreSQL stores neither U+0000 nor an unpaired surrogate.
     ['U+0000 in a region name', put({ ...valid, regionName: '호남\u0000권' }), { field: 'regionName', rule: 'storableText' }],
-    ['an unpaired surrogate in an institution name', put({ ...valid, institution: { nameKo: '광주\ud800', nameEn: 'x' } }), { field: 'institution.nameKo', rule: 'storableText' }],
+    [
+      'an unpaired surrogate in an institution name',
+      put({ ...valid, institution: { nameKo: '광주\ud800', nameEn: 'x' } }),
+      { field: 'institution.nameKo', rule: 'storableText' },
+    ],
     ['U+0000 in a staff member name', assign({ userId: 'kim', name: '김\u0000', role: 'staff' }), { field: 'name', rule: 'storableText' }],
     ['a center id that cannot be one', put(valid, 'Not_A_Center'), { field: 'centerId', rule: 'matches' }],
     ['a blank reason for a reassignment', reassign({ centerId: 'jungbu', reason: ' \u3000\ufeff' }), { field: 'reason', rule: 'matches' }],

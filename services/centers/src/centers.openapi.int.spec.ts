@@ -45,21 +45,45 @@ describe('centers OpenAPI document', () => {
   it('describes exactly what each operation answers', async () => {
     const answers: [string, string, request.Response][] = [
       ['/api/centers/centers', 'get', await request(service.http).get('/api/centers/centers').set('Authorization', pm).expect(200)],
-      ['/api/centers/centers/{centerId}/staff', 'post', await request(service.http).post('/api/centers/centers/jungbu/staff').set('Authorization', pm).send({ userId: 'doc', name: '문서', role: 'coordinator' }).expect(201)],
+      [
+        '/api/centers/centers/{centerId}/staff',
+        'post',
+        await request(service.http)
+          .post('/api/centers/centers/jungbu/staff')
+          .set('Authorization', pm)
+          .send({ userId: 'doc', name: '문서', role: 'coordinator' })
+          .expect(201),
+      ],
       ['/api/centers/centers/{centerId}', 'get', await request(service.http).get('/api/centers/centers/jungbu').set('Authorization', pm).expect(200)],
-      ['/api/centers/centers/{centerId}/staff/{userId}', 'delete', await request(service.http).delete('/api/centers/centers/jungbu/staff/doc').set('Authorization', pm).expect(200)],
+      [
+        '/api/centers/centers/{centerId}/staff/{userId}',
+        'delete',
+        await request(service.http).delete('/api/centers/centers/jungbu/staff/doc').set('Authorization', pm).expect(200),
+      ],
       [
         '/api/centers/centers/{centerId}',
         'put',
-        await request(service.http).put('/api/centers/centers/jungbu').set('Authorization', pm).send({ regionName: '중부권', institution: { nameKo: '한밭대', nameEn: 'Hanbat' } }).expect(200),
+        await request(service.http)
+          .put('/api/centers/centers/jungbu')
+          .set('Authorization', pm)
+          .send({ regionName: '중부권', institution: { nameKo: '한밭대', nameEn: 'Hanbat' } })
+          .expect(200),
       ],
       [
         '/api/centers/routing/provinces/{province}',
         'put',
-        await request(service.http).put(`/api/centers/routing/provinces/${encodeURIComponent('세종')}`).set('Authorization', pm).send({ centerId: 'gyeongin', reason: '시범 이관' }).expect(200),
+        await request(service.http)
+          .put(`/api/centers/routing/provinces/${encodeURIComponent('세종')}`)
+          .set('Authorization', pm)
+          .send({ centerId: 'gyeongin', reason: '시범 이관' })
+          .expect(200),
       ],
       ['/api/centers/routing', 'get', await request(service.http).get('/api/centers/routing').set('Authorization', pm).expect(200)],
-      ['/api/centers/routing/at', 'get', await request(service.http).get('/api/centers/routing/at').query({ at: new Date().toISOString() }).set('Authorization', pm).expect(200)],
+      [
+        '/api/centers/routing/at',
+        'get',
+        await request(service.http).get('/api/centers/routing/at').query({ at: new Date().toISOString() }).set('Authorization', pm).expect(200),
+      ],
     ];
     for (const [path, method, res] of answers) {
       expect({ operation: `${method} ${path}`, departures: departures(doc, method, path, res) }).toEqual({ operation: `${method} ${path}`, departures: [] });

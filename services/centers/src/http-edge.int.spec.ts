@@ -17,7 +17,8 @@ describe('the shared HTTP edge', () => {
   });
   afterAll(() => service.close());
 
-  const put = (body: string) => request(service.http).put('/api/centers/centers/honam').set('Authorization', pm).set('Content-Type', 'application/json').send(body);
+  const put = (body: string) =>
+    request(service.http).put('/api/centers/centers/honam').set('Authorization', pm).set('Content-Type', 'application/json').send(body);
 
   it('answers a 2 MB body with 413 problem details and records nothing', async () => {
     const before = await regionName();

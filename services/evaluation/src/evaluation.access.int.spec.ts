@@ -37,7 +37,9 @@ describe('roles on every operation of the evaluation service', () => {
       METHODS.flatMap((method) => {
         const operation = (item as Record<string, Operation | undefined>)[method];
         if (!operation) return [];
-        const path = (operation.parameters ?? []).filter((p) => p.in === 'path').reduce((at, p) => at.replace(`{${p.name}}`, String(p.schema?.example)), template);
+        const path = (operation.parameters ?? [])
+          .filter((p) => p.in === 'path')
+          .reduce((at, p) => at.replace(`{${p.name}}`, String(p.schema?.example)), template);
         const allowed = operation['x-roles'] ?? [];
         return [{ method, template, path, allowed, refused: HUMAN_ROLES.filter((role) => !allowed.includes(role)) }];
       }),
@@ -55,7 +57,11 @@ describe('roles on every operation of the evaluation service', () => {
     expect(refusals.length).toBeGreaterThanOrEqual(30);
     for (const { method, template, path, role } of refusals) {
       const res = await request(service.http)[method as Method](path).set('Authorization', TOKENS[role]).send({});
-      expect({ at: `${method} ${template} as ${role}`, status: res.status, code: res.body.code }).toEqual({ at: `${method} ${template} as ${role}`, status: 403, code: 'ACCESS.FORBIDDEN' });
+      expect({ at: `${method} ${template} as ${role}`, status: res.status, code: res.body.code }).toEqual({
+        at: `${method} ${template} as ${role}`,
+        status: 403,
+        code: 'ACCESS.FORBIDDEN',
+      });
     }
   });
 });

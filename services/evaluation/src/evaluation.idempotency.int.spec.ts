@@ -93,7 +93,14 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
         await form({ callId: `call-tie-${n}`, centerId: 'jungbu', members: experts('r', 1) });
         const path = `/api/evaluation/committees/${committeeId}/relationships`;
         const declared = () => count(committeeStreamId(committeeId), 'RelationshipDeclared');
-        return { path, body: { firm: '1048612345', kind: 'advisory' }, token: memberOf('r1', committeeId), other: { path, body: { firm: '1048612345', kind: 'family' } }, effect: declared, otherEffect: declared };
+        return {
+          path,
+          body: { firm: '1048612345', kind: 'advisory' },
+          token: memberOf('r1', committeeId),
+          other: { path, body: { firm: '1048612345', kind: 'family' } },
+          effect: declared,
+          otherEffect: declared,
+        };
       },
     },
     {
@@ -121,7 +128,14 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
         await evaluationIn(service, applicationId, 'pending');
         const path = `/api/evaluation/evaluations/${applicationId}/committee`;
         const opened = () => count(evaluationStreamId(applicationId), 'EvaluationOpened');
-        return { path, body: { committeeId: `${callId}.shared` }, token: pm, other: { path, body: { committeeId: `${callId}.honam` } }, effect: opened, otherEffect: opened };
+        return {
+          path,
+          body: { committeeId: `${callId}.shared` },
+          token: pm,
+          other: { path, body: { committeeId: `${callId}.honam` } },
+          effect: opened,
+          otherEffect: opened,
+        };
       },
     },
     {
@@ -134,8 +148,15 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
         await deliver(service, screened({ applicationId: otherId, callId, centerId: 'jungbu', memberRegistrationNumbers: ['1018100002', '2208100002'] }));
         await evaluationIn(service, otherId, 'open');
         for (const id of [applicationId, otherId]) {
-          await api().put(`/api/evaluation/evaluations/${id}/my-scoresheet`).set('Authorization', memberOf('c1', `${callId}.jungbu`)).send({ scores: scores(25, 20, 20, 15) }).expect(200);
-          await api().post(`/api/evaluation/evaluations/${id}/my-scoresheet/seal`).set('Authorization', memberOf('c1', `${callId}.jungbu`)).expect(200);
+          await api()
+            .put(`/api/evaluation/evaluations/${id}/my-scoresheet`)
+            .set('Authorization', memberOf('c1', `${callId}.jungbu`))
+            .send({ scores: scores(25, 20, 20, 15) })
+            .expect(200);
+          await api()
+            .post(`/api/evaluation/evaluations/${id}/my-scoresheet/seal`)
+            .set('Authorization', memberOf('c1', `${callId}.jungbu`))
+            .expect(200);
         }
         return {
           path: `/api/evaluation/evaluations/${applicationId}/close`,
@@ -157,7 +178,11 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
         await deliver(service, screened({ applicationId: otherId, callId, centerId: 'jungbu', memberRegistrationNumbers: ['1018100003', '2208100003'] }));
         await evaluationIn(service, otherId, 'open');
         for (const id of [applicationId, otherId]) {
-          await api().put(`/api/evaluation/evaluations/${id}/my-scoresheet`).set('Authorization', memberOf('k1', committeeId)).send({ scores: scores(25, 20, 20, 15) }).expect(200);
+          await api()
+            .put(`/api/evaluation/evaluations/${id}/my-scoresheet`)
+            .set('Authorization', memberOf('k1', committeeId))
+            .send({ scores: scores(25, 20, 20, 15) })
+            .expect(200);
         }
         return {
           path: `/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`,
@@ -183,7 +208,11 @@ describe('Idempotency-Key on every POST of the evaluation service', () => {
       expect(first.status).toBe(status);
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       const again = await send(target.token, key, target.path, target.body);
-      expect({ status: again.status, body: again.body, replayed: again.headers['idempotent-replayed'] }).toEqual({ status, body: first.body, replayed: 'true' });
+      expect({ status: again.status, body: again.body, replayed: again.headers['idempotent-replayed'] }).toEqual({
+        status,
+        body: first.body,
+        replayed: 'true',
+      });
       expect(await target.effect()).toBe(1);
     });
 

@@ -4,7 +4,7 @@ import { committeeViewProjection } from './committees/committee-view.projection'
 import { CommitteesHttpController } from './committees/committees.http.controller';
 import { applicationEventsConsumer } from './evaluations/application-events.consumer';
 import { evaluationViewProjection } from './evaluations/evaluation-view.projection';
-import { EvaluationViews } from './evaluations/evaluation-views';
+import { EvaluationViews } from './evaluations/evaluations.queries';
 import { EvaluationsHttpController } from './evaluations/evaluations.http.controller';
 import { LateRecusals } from './evaluations/late-recusals';
 import { PendingEvaluations } from './evaluations/pending-evaluations';
@@ -29,8 +29,18 @@ export class EvaluationModule {
   static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     return {
       module: EvaluationModule,
-      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...setup, projections: [committeeViewProjection, evaluationViewProjection] })],
-      controllers: [CommitteesHttpController, RubricsHttpController, EvaluationsHttpController, ScoresheetsHttpController, WorkQueueHttpController, RankingHttpController],
+      imports: [
+        PlatformModule.forService(config),
+        RuntimeModule.forService(config, { ...setup, projections: [committeeViewProjection, evaluationViewProjection] }),
+      ],
+      controllers: [
+        CommitteesHttpController,
+        RubricsHttpController,
+        EvaluationsHttpController,
+        ScoresheetsHttpController,
+        WorkQueueHttpController,
+        RankingHttpController,
+      ],
       providers: [
         EvaluationViews,
         PendingEvaluations,

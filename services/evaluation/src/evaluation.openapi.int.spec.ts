@@ -1,7 +1,19 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { departures, documentOf, TestService } from '@yunghap/service-harness';
 import request, { Response } from 'supertest';
-import { auditor, deliver, evaluationIn, experts, memberOf, pm, scores, screened, staffOf, startEvaluationService, withdrawn } from './testing/evaluation-test-kit';
+import {
+  auditor,
+  deliver,
+  evaluationIn,
+  experts,
+  memberOf,
+  pm,
+  scores,
+  screened,
+  staffOf,
+  startEvaluationService,
+  withdrawn,
+} from './testing/evaluation-test-kit';
 
 const CALL = 'call-doc';
 const JUNGBU = `${CALL}.jungbu`;
@@ -10,7 +22,10 @@ const SHARED = `${CALL}.shared`;
 const FIRM_A = '1048612345';
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
-type Operation = { responses: Record<string, { content?: Record<string, { schema?: object }> }>; parameters?: { in: string; name: string; schema?: Record<string, unknown> }[] };
+type Operation = {
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+  parameters?: { in: string; name: string; schema?: Record<string, unknown> }[];
+};
 
 /**
  * The document tells the whole truth about success answers: every operation states its success
@@ -23,7 +38,9 @@ describe('the OpenAPI document of the evaluation service', () => {
   const api = () => request(service.http);
   const operations = () =>
     Object.entries(document.paths).flatMap(([template, item]) =>
-      METHODS.flatMap((method) => ((item as Record<string, Operation | undefined>)[method] ? [{ template, method, operation: (item as Record<string, Operation>)[method] }] : [])),
+      METHODS.flatMap((method) =>
+        (item as Record<string, Operation | undefined>)[method] ? [{ template, method, operation: (item as Record<string, Operation>)[method] }] : [],
+      ),
     );
 
   /** `res` answered with a 2xx its operation documents, its body as the document describes it. */
@@ -45,9 +62,16 @@ describe('the OpenAPI document of the evaluation service', () => {
       // 202 aside: the recorded-but-pending answer any write may give (docs/api.md).
       const successes = Object.keys(operation.responses).filter((status) => status.startsWith('2') && status !== '202');
       expect({ at: `${method} ${template}`, successes: successes.length }).toEqual({ at: `${method} ${template}`, successes: 1 });
-      expect({ at: `${method} ${template}`, schema: Boolean(operation.responses[successes[0]].content?.['application/json']?.schema) }).toEqual({ at: `${method} ${template}`, schema: true });
+      expect({ at: `${method} ${template}`, schema: Boolean(operation.responses[successes[0]].content?.['application/json']?.schema) }).toEqual({
+        at: `${method} ${template}`,
+        schema: true,
+      });
       for (const parameter of (operation.parameters ?? []).filter((p) => p.in === 'path')) {
-        expect({ at: `${method} ${template} ${parameter.name}`, pattern: typeof parameter.schema?.['pattern'], maxLength: typeof parameter.schema?.['maxLength'] }).toEqual({
+        expect({
+          at: `${method} ${template} ${parameter.name}`,
+          pattern: typeof parameter.schema?.['pattern'],
+          maxLength: typeof parameter.schema?.['maxLength'],
+        }).toEqual({
           at: `${method} ${template} ${parameter.name}`,
           pattern: 'string',
           maxLength: 'number',
@@ -62,15 +86,47 @@ describe('the OpenAPI document of the evaluation service', () => {
   });
 
   it('describes the committees as they are formed, staffed, declared on and read', async () => {
-    documented('post', '/api/evaluation/committees', await api().post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, centerId: 'jungbu', members: experts('e', 6) }));
-    documented('post', '/api/evaluation/committees', await api().post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, members: experts('s', 5) }));
-    documented('post', '/api/evaluation/committees', await api().post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, centerId: 'honam', members: experts('h', 2) }));
-    documented('post', '/api/evaluation/committees/{committeeId}/members', await api().post(`/api/evaluation/committees/${HONAM}/members`).set('Authorization', pm).send(experts('h', 3)[2]));
-    documented('delete', '/api/evaluation/committees/{committeeId}/members/{userId}', await api().delete(`/api/evaluation/committees/${HONAM}/members/h3`).set('Authorization', pm));
+    documented(
+      'post',
+      '/api/evaluation/committees',
+      await api()
+        .post('/api/evaluation/committees')
+        .set('Authorization', pm)
+        .send({ callId: CALL, centerId: 'jungbu', members: experts('e', 6) }),
+    );
+    documented(
+      'post',
+      '/api/evaluation/committees',
+      await api()
+        .post('/api/evaluation/committees')
+        .set('Authorization', pm)
+        .send({ callId: CALL, members: experts('s', 5) }),
+    );
+    documented(
+      'post',
+      '/api/evaluation/committees',
+      await api()
+        .post('/api/evaluation/committees')
+        .set('Authorization', pm)
+        .send({ callId: CALL, centerId: 'honam', members: experts('h', 2) }),
+    );
+    documented(
+      'post',
+      '/api/evaluation/committees/{committeeId}/members',
+      await api().post(`/api/evaluation/committees/${HONAM}/members`).set('Authorization', pm).send(experts('h', 3)[2]),
+    );
+    documented(
+      'delete',
+      '/api/evaluation/committees/{committeeId}/members/{userId}',
+      await api().delete(`/api/evaluation/committees/${HONAM}/members/h3`).set('Authorization', pm),
+    );
     const declared = documented(
       'post',
       '/api/evaluation/committees/{committeeId}/relationships',
-      await api().post(`/api/evaluation/committees/${JUNGBU}/relationships`).set('Authorization', memberOf('e6', JUNGBU)).send({ firm: FIRM_A, kind: 'advisory' }),
+      await api()
+        .post(`/api/evaluation/committees/${JUNGBU}/relationships`)
+        .set('Authorization', memberOf('e6', JUNGBU))
+        .send({ firm: FIRM_A, kind: 'advisory' }),
     );
     expect(declared.body.relationships).toHaveLength(1);
     for (const token of [pm, auditor, memberOf('e6', JUNGBU)]) {
@@ -85,7 +141,11 @@ describe('the OpenAPI document of the evaluation service', () => {
       { id: 'novelty', name: 'Novelty', weight: 60, minimumPercent: 40 },
       { id: 'market', name: 'Market', weight: 40, minimumPercent: 40 },
     ];
-    documented('post', '/api/evaluation/calls/{callId}/rubric', await api().post('/api/evaluation/calls/call-doc-defined/rubric').set('Authorization', pm).send({ criteria, quorum: 3 }));
+    documented(
+      'post',
+      '/api/evaluation/calls/{callId}/rubric',
+      await api().post('/api/evaluation/calls/call-doc-defined/rubric').set('Authorization', pm).send({ criteria, quorum: 3 }),
+    );
   });
 
   it('describes evaluations waiting, open, scored, closed, passed, failed, abandoned and assigned, to every role that reads them', async () => {
@@ -108,25 +168,62 @@ describe('the OpenAPI document of the evaluation service', () => {
 
     const member = (userId: string) => memberOf(userId, JUNGBU);
     for (const userId of ['e1', 'e2', 'e3', 'e4', 'e5']) {
-      for (const [applicationId, sheet] of [['app-pass', scores(27, 22, 21, 17)], ['app-fail', scores(15, 20, 9, 5)]] as const) {
-        documented('put', '/api/evaluation/evaluations/{applicationId}/my-scoresheet', await api().put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', member(userId)).send({ scores: sheet }));
-        documented('post', '/api/evaluation/evaluations/{applicationId}/my-scoresheet/seal', await api().post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', member(userId)));
+      for (const [applicationId, sheet] of [
+        ['app-pass', scores(27, 22, 21, 17)],
+        ['app-fail', scores(15, 20, 9, 5)],
+      ] as const) {
+        documented(
+          'put',
+          '/api/evaluation/evaluations/{applicationId}/my-scoresheet',
+          await api().put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', member(userId)).send({ scores: sheet }),
+        );
+        documented(
+          'post',
+          '/api/evaluation/evaluations/{applicationId}/my-scoresheet/seal',
+          await api().post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', member(userId)),
+        );
       }
     }
-    for (const token of [pm, member('e1'), member('e2'), staffOf('jungbu')]) documented('get', '/api/evaluation/evaluations/{applicationId}', await evaluation('app-pass', token));
+    for (const token of [pm, member('e1'), member('e2'), staffOf('jungbu')])
+      documented('get', '/api/evaluation/evaluations/{applicationId}', await evaluation('app-pass', token));
     documented('get', '/api/evaluation/work-queue', await api().get('/api/evaluation/work-queue').set('Authorization', member('e1')));
 
-    documented('post', '/api/evaluation/evaluations/{applicationId}/close', await api().post('/api/evaluation/evaluations/app-pass/close').set('Authorization', pm));
-    const failed = documented('post', '/api/evaluation/evaluations/{applicationId}/close', await api().post('/api/evaluation/evaluations/app-fail/close').set('Authorization', pm));
-    expect(failed.body.scores.result.failedReasons.map((reason: { kind: string }) => reason.kind)).toEqual(['total-below-threshold', 'criterion-below-minimum', 'criterion-below-minimum']);
-    for (const token of [pm, member('e3'), staffOf('jungbu')]) documented('get', '/api/evaluation/evaluations/{applicationId}', await evaluation('app-fail', token));
-    documented('get', '/api/evaluation/work-queue', await api().get('/api/evaluation/work-queue').query({ status: 'completed' }).set('Authorization', member('e1')));
+    documented(
+      'post',
+      '/api/evaluation/evaluations/{applicationId}/close',
+      await api().post('/api/evaluation/evaluations/app-pass/close').set('Authorization', pm),
+    );
+    const failed = documented(
+      'post',
+      '/api/evaluation/evaluations/{applicationId}/close',
+      await api().post('/api/evaluation/evaluations/app-fail/close').set('Authorization', pm),
+    );
+    expect(failed.body.scores.result.failedReasons.map((reason: { kind: string }) => reason.kind)).toEqual([
+      'total-below-threshold',
+      'criterion-below-minimum',
+      'criterion-below-minimum',
+    ]);
+    for (const token of [pm, member('e3'), staffOf('jungbu')])
+      documented('get', '/api/evaluation/evaluations/{applicationId}', await evaluation('app-fail', token));
+    documented(
+      'get',
+      '/api/evaluation/work-queue',
+      await api().get('/api/evaluation/work-queue').query({ status: 'completed' }).set('Authorization', member('e1')),
+    );
 
-    const assigned = documented('post', '/api/evaluation/evaluations/{applicationId}/committee', await api().post('/api/evaluation/evaluations/app-wait/committee').set('Authorization', pm).send({ committeeId: SHARED }));
+    const assigned = documented(
+      'post',
+      '/api/evaluation/evaluations/{applicationId}/committee',
+      await api().post('/api/evaluation/evaluations/app-wait/committee').set('Authorization', pm).send({ committeeId: SHARED }),
+    );
     expect(assigned.body).toMatchObject({ status: 'open', committeeId: SHARED });
 
     for (const token of [pm, auditor, staffOf('jungbu')]) {
-      documented('get', '/api/evaluation/evaluations', await api().get('/api/evaluation/evaluations').query({ callId: CALL, limit: 2 }).set('Authorization', token));
+      documented(
+        'get',
+        '/api/evaluation/evaluations',
+        await api().get('/api/evaluation/evaluations').query({ callId: CALL, limit: 2 }).set('Authorization', token),
+      );
       documented('get', '/api/evaluation/calls/{callId}/ranking', await api().get(`/api/evaluation/calls/${CALL}/ranking`).set('Authorization', token));
     }
   });

@@ -40,10 +40,16 @@ describe('who may call what in grants', () => {
     for (const [template, item] of Object.entries(document.paths).filter(([template]) => template.startsWith('/api/grants'))) {
       for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
         const roles = operation['x-roles'];
-        expect({ operation: `${method} ${template}`, roles }).toEqual({ operation: `${method} ${template}`, roles: expect.arrayContaining([expect.any(String)]) });
+        expect({ operation: `${method} ${template}`, roles }).toEqual({
+          operation: `${method} ${template}`,
+          roles: expect.arrayContaining([expect.any(String)]),
+        });
         const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => PATH_VALUES[name]);
         for (const role of HUMAN_ROLES.filter((person) => !roles?.includes(person))) {
-          const res = await (method === 'post' ? request(service.http).post(path).send({}) : request(service.http).get(path)).set('Authorization', tokens[role]);
+          const res = await (method === 'post' ? request(service.http).post(path).send({}) : request(service.http).get(path)).set(
+            'Authorization',
+            tokens[role],
+          );
           (res.status === 403 && res.body.code === 'ACCESS.FORBIDDEN' ? refused : answered).push(`${role} ${method.toUpperCase()} ${template} → ${res.status}`);
         }
       }

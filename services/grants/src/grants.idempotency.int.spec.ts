@@ -39,13 +39,15 @@ describe('Idempotency-Key on every POST of grants', () => {
   const line = async (lineId: string) => (await request(service.http).get(`/api/grants/lines/${lineId}`).set('Authorization', finance).expect(200)).body;
   const events = async (streamId: string) => (await service.app.get<ServiceRuntime>(SERVICE_RUNTIME).store.readStream(streamId)).length;
   const grant = async (grantId: string) => (await request(service.http).get(`/api/grants/grants/${grantId}`).set('Authorization', auditor).expect(200)).body;
-  const act = (grantId: string, path: string, token: string, body: object = {}) => post(`/api/grants/grants/${grantId}/${path}`, token)(body).expect((res) => expect(res.status).toBeLessThan(300));
+  const act = (grantId: string, path: string, token: string, body: object = {}) =>
+    post(`/api/grants/grants/${grantId}/${path}`, token)(body).expect((res) => expect(res.status).toBeLessThan(300));
 
   /** A grant awaiting finance, for ₩10M on the IT line. */
   const proposed = async () => {
     const applicationId = unique('app');
     await candidate(service, applicationId, CALL, 10_000_000, 8_000);
-    return (await post('/api/grants/grants', pm)({ applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: SCHEDULE }).expect(201)).body.grantId as string;
+    return (await post('/api/grants/grants', pm)({ applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: SCHEDULE }).expect(201)).body
+      .grantId as string;
   };
   const awarded = async () => {
     const grantId = await proposed();
@@ -61,7 +63,15 @@ describe('Idempotency-Key on every POST of grants', () => {
   };
   const requestedAllocation = async () => {
     const allocationId = unique('alloc');
-    const payload = { allocationId, engagementId: `eng-${allocationId}`, centerId: 'jungbu', consortiumId: 'consortium-1', amountWon: 10_000_000, confirmedBy: 'coord-kim', requestedAt: '2026-05-02T10:00:00+09:00' };
+    const payload = {
+      allocationId,
+      engagementId: `eng-${allocationId}`,
+      centerId: 'jungbu',
+      consortiumId: 'consortium-1',
+      amountWon: 10_000_000,
+      confirmedBy: 'coord-kim',
+      requestedAt: '2026-05-02T10:00:00+09:00',
+    };
     await deliver(service, TOPICS.mentoring, contractMessage(AllocationRequestedV1, `eng-${allocationId}`, payload));
     return allocationId;
   };
@@ -113,7 +123,8 @@ describe('Idempotency-Key on every POST of grants', () => {
           body: { applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: SCHEDULE },
           otherBody: { applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: [{ dueOn: '2026-07-01', amountWon: 10_000_000 }] },
           observe: async () => {
-            const all = (await request(service.http).get('/api/grants/grants').query({ callId: CALL }).set('Authorization', auditor).expect(200)).body as { applicationId: string }[];
+            const all = (await request(service.http).get('/api/grants/grants').query({ callId: CALL }).set('Authorization', auditor).expect(200)).body
+              .items as { applicationId: string }[];
             return { grants: all.filter((g) => g.applicationId === applicationId).length, line: await line(IT_LINE) };
           },
           once: (before) => ({ ...before, grants: 1 }),
@@ -267,7 +278,10 @@ describe('Idempotency-Key on every POST of grants', () => {
       const run = await prepare();
       const key = randomUUID();
       const before = await run.observe();
-      await run.send(run.body).set('Idempotency-Key', key).expect((res) => expect(res.status).toBeLessThan(300));
+      await run
+        .send(run.body)
+        .set('Idempotency-Key', key)
+        .expect((res) => expect(res.status).toBeLessThan(300));
 
       const reused = await run.send(run.otherBody).set('Idempotency-Key', key).expect(422);
 

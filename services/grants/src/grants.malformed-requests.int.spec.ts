@@ -24,7 +24,13 @@ describe('requests the grants service refuses at the edge', () => {
     service = await startTestService('grants', GrantsModule.register);
     await candidate(service, 'app-edge', 'call-2026-edge', 100_000_000, 8_000);
     const schedule = [{ dueOn: '2026-07-01', amountWon: 100_000_000 }];
-    grantId = (await request(service.http).post('/api/grants/grants').set('Authorization', pm).send({ applicationId: 'app-edge', lineId: IT_LINE, amountWon: 100_000_000, schedule }).expect(201)).body.grantId;
+    grantId = (
+      await request(service.http)
+        .post('/api/grants/grants')
+        .set('Authorization', pm)
+        .send({ applicationId: 'app-edge', lineId: IT_LINE, amountWon: 100_000_000, schedule })
+        .expect(201)
+    ).body.grantId;
     for (const [path, token] of [
       ['approval', finance],
       ['tranches/t1/proposal', finance],
@@ -36,14 +42,56 @@ describe('requests the grants service refuses at the edge', () => {
   afterAll(() => service.close());
 
   const posts: [string, string, string, object, string, string][] = [
-    ['a NUL in a transfer reason', '/api/grants/transfers', pm, { fromLineId: 'advanced-technology-innovation', toLineId: IT_LINE, amountWon: 1, reason: 'a\u0000b' }, 'reason', 'storableText'],
+    [
+      'a NUL in a transfer reason',
+      '/api/grants/transfers',
+      pm,
+      { fromLineId: 'advanced-technology-innovation', toLineId: IT_LINE, amountWon: 1, reason: 'a\u0000b' },
+      'reason',
+      'storableText',
+    ],
     ['a NUL in a recovery reason', 'RECOVERY', finance, { amountWon: 1_000_000, reason: 'refund\u0000' }, 'reason', 'storableText'],
     ['an unpaired surrogate in a cancellation reason', 'CANCELLATION', pm, { reason: 'x\uD800' }, 'reason', 'storableText'],
-    ['a NUL in an application id', '/api/grants/grants', pm, { applicationId: 'a\u0000b', lineId: IT_LINE, amountWon: 1, schedule: [{ dueOn: '2026-07-01', amountWon: 1 }] }, 'applicationId', 'storableText'],
-    ['an application id with a slash', '/api/grants/grants', pm, { applicationId: '../app-edge', lineId: IT_LINE, amountWon: 1, schedule: [{ dueOn: '2026-07-01', amountWon: 1 }] }, 'applicationId', 'matches'],
-    ['a line id that is no line id', '/api/grants/grants', pm, { applicationId: 'app-edge', lineId: 'IT Line', amountWon: 1, schedule: [{ dueOn: '2026-07-01', amountWon: 1 }] }, 'lineId', 'matches'],
-    ['a non-ASCII digit in a due day', '/api/grants/grants', pm, { applicationId: 'app-edge', lineId: IT_LINE, amountWon: 1, schedule: [{ dueOn: '2026-07-0١', amountWon: 1 }] }, 'schedule[0].dueOn', 'matches'],
-    ['a control character in a line name', '/api/grants/lines', pm, { lineId: 'edge-line', nameKo: '시범\u0007', nameEn: 'Pilot', amountWon: 1 }, 'nameKo', 'matches'],
+    [
+      'a NUL in an application id',
+      '/api/grants/grants',
+      pm,
+      { applicationId: 'a\u0000b', lineId: IT_LINE, amountWon: 1, schedule: [{ dueOn: '2026-07-01', amountWon: 1 }] },
+      'applicationId',
+      'storableText',
+    ],
+    [
+      'an application id with a slash',
+      '/api/grants/grants',
+      pm,
+      { applicationId: '../app-edge', lineId: IT_LINE, amountWon: 1, schedule: [{ dueOn: '2026-07-01', amountWon: 1 }] },
+      'applicationId',
+      'matches',
+    ],
+    [
+      'a line id that is no line id',
+      '/api/grants/grants',
+      pm,
+      { applicationId: 'app-edge', lineId: 'IT Line', amountWon: 1, schedule: [{ dueOn: '2026-07-01', amountWon: 1 }] },
+      'lineId',
+      'matches',
+    ],
+    [
+      'a non-ASCII digit in a due day',
+      '/api/grants/grants',
+      pm,
+      { applicationId: 'app-edge', lineId: IT_LINE, amountWon: 1, schedule: [{ dueOn: '2026-07-0١', amountWon: 1 }] },
+      'schedule[0].dueOn',
+      'matches',
+    ],
+    [
+      'a control character in a line name',
+      '/api/grants/lines',
+      pm,
+      { lineId: 'edge-line', nameKo: '시범\u0007', nameEn: 'Pilot', amountWon: 1 },
+      'nameKo',
+      'matches',
+    ],
     ['an escape sequence in a recovery reason', 'RECOVERY', finance, { amountWon: 1_000_000, reason: '\u001b[2J' }, 'reason', 'matches'],
     ['a control character in an allocation note', '/api/grants/allocations/alloc-1/rejection', finance, { note: 'note\u0008' }, 'note', 'matches'],
     ['a grant id that is no UUID', '/api/grants/grants/not-a-grant/approval', finance, {}, 'grantId', 'matches'],
@@ -51,7 +99,12 @@ describe('requests the grants service refuses at the edge', () => {
   ];
 
   it.each(posts)('refuses %s (400) and records nothing', async (_what, path, token, body, field, rule) => {
-    const target = { RECOVERY: `/api/grants/grants/${grantId}/recoveries`, CANCELLATION: `/api/grants/grants/${grantId}/cancellation`, TRANCHE: `/api/grants/grants/${grantId}/tranches/x1/proposal` }[path] ?? path;
+    const target =
+      {
+        RECOVERY: `/api/grants/grants/${grantId}/recoveries`,
+        CANCELLATION: `/api/grants/grants/${grantId}/cancellation`,
+        TRANCHE: `/api/grants/grants/${grantId}/tranches/x1/proposal`,
+      }[path] ?? path;
     const before = await head();
     const line = (await request(service.http).get(`/api/grants/lines/${IT_LINE}`).set('Authorization', auditor).expect(200)).body;
 
@@ -84,7 +137,11 @@ describe('requests the grants service refuses at the edge', () => {
   });
 
   it('still exports the ledger for a well-formed period', async () => {
-    const res = await request(service.http).get(`/api/grants/audit/lines/${IT_LINE}/ledger`).query({ from: FROM, to: TO }).set('Authorization', finance).expect(200);
+    const res = await request(service.http)
+      .get(`/api/grants/audit/lines/${IT_LINE}/ledger`)
+      .query({ from: FROM, to: TO })
+      .set('Authorization', finance)
+      .expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
   });
 });

@@ -7,7 +7,7 @@ import { AuditHttpController } from './audit/audit.http.controller';
 import { AwardProposals } from './awards/award-proposals.handler';
 import { grantViewProjection } from './awards/grant-view.projection';
 import { GrantsHttpController } from './awards/grants.http.controller';
-import { BudgetReader } from './program/budget.reader';
+import { BudgetReader } from './program/budget.queries';
 import { LineTransfers } from './program/line-transfers.handler';
 import { OpenProgramTask } from './program/open-program.task';
 import { ProgramHttpController } from './program/program.http.controller';
@@ -24,7 +24,10 @@ export class GrantsModule {
   static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     return {
       module: GrantsModule,
-      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...setup, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] })],
+      imports: [
+        PlatformModule.forService(config),
+        RuntimeModule.forService(config, { ...setup, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] }),
+      ],
       controllers: [ProgramHttpController, SelectionHttpController, GrantsHttpController, AllocationsHttpController, AuditHttpController],
       providers: [
         AwardProposals,

@@ -21,7 +21,14 @@ const allocationRequested = (allocationId: string) =>
     requestedAt: '2026-05-02T10:00:00+09:00',
   });
 
-type Call = { readonly method: 'get' | 'post'; readonly template: string; readonly path: string; readonly token: string; readonly body?: object; readonly query?: object };
+type Call = {
+  readonly method: 'get' | 'post';
+  readonly template: string;
+  readonly path: string;
+  readonly token: string;
+  readonly body?: object;
+  readonly query?: object;
+};
 
 describe('the grants OpenAPI document', () => {
   let service: TestService;
@@ -39,11 +46,19 @@ describe('the grants OpenAPI document', () => {
       { dueOn: '2026-07-01', amountWon: 40_000_000 },
       { dueOn: '2026-10-01', amountWon: 60_000_000 },
     ];
-    const res = await request(service.http).post('/api/grants/grants').set('Authorization', pm).send({ applicationId, lineId: IT_LINE, amountWon: 100_000_000, schedule }).expect(201);
+    const res = await request(service.http)
+      .post('/api/grants/grants')
+      .set('Authorization', pm)
+      .send({ applicationId, lineId: IT_LINE, amountWon: 100_000_000, schedule })
+      .expect(201);
     return res.body.grantId as string;
   };
   const act = (grantId: string, path: string, token: string, body: object = {}) =>
-    request(service.http).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body).expect((res) => expect(res.status).toBeLessThan(300));
+    request(service.http)
+      .post(`/api/grants/grants/${grantId}/${path}`)
+      .set('Authorization', token)
+      .send(body)
+      .expect((res) => expect(res.status).toBeLessThan(300));
 
   beforeAll(async () => {
     service = await startTestService('grants', GrantsModule.register);
@@ -66,7 +81,16 @@ describe('the grants OpenAPI document', () => {
     await deliver(service, TOPICS.mentoring, ...['alloc-requested', 'alloc-approved', 'alloc-released', 'alloc-declined'].map(allocationRequested));
     await request(service.http).post('/api/grants/allocations/alloc-approved/approval').set('Authorization', finance).expect(200);
     await request(service.http).post('/api/grants/allocations/alloc-released/approval').set('Authorization', finance).expect(200);
-    await deliver(service, TOPICS.mentoring, contractMessage(AllocationReleaseRequestedV1, 'eng-alloc-released', { allocationId: 'alloc-released', engagementId: 'eng-alloc-released', reason: 'Engagement cancelled', requestedAt: '2026-06-02T10:00:00+09:00' }));
+    await deliver(
+      service,
+      TOPICS.mentoring,
+      contractMessage(AllocationReleaseRequestedV1, 'eng-alloc-released', {
+        allocationId: 'alloc-released',
+        engagementId: 'eng-alloc-released',
+        reason: 'Engagement cancelled',
+        requestedAt: '2026-06-02T10:00:00+09:00',
+      }),
+    );
   });
   afterAll(() => service.close());
 
@@ -91,7 +115,8 @@ describe('the grants OpenAPI document', () => {
   it('documents a pattern for every path parameter, so a malformed id is a 400 and never reaches the store', () => {
     for (const item of Object.values(document.paths)) {
       for (const operation of Object.values(item as Record<string, { parameters?: { in: string; name: string; schema?: { pattern?: string } }[] }>)) {
-        for (const parameter of (operation.parameters ?? []).filter((p) => p.in === 'path')) expect({ name: parameter.name, pattern: parameter.schema?.pattern }).toEqual({ name: parameter.name, pattern: expect.any(String) });
+        for (const parameter of (operation.parameters ?? []).filter((p) => p.in === 'path'))
+          expect({ name: parameter.name, pattern: parameter.schema?.pattern }).toEqual({ name: parameter.name, pattern: expect.any(String) });
       }
     }
   });
@@ -102,7 +127,13 @@ describe('the grants OpenAPI document', () => {
       { method: 'get', template: '/api/grants/program', path: '/api/grants/program', token: auditor },
       { method: 'get', template: '/api/grants/lines', path: '/api/grants/lines', token: finance },
       { method: 'get', template: '/api/grants/lines/{lineId}', path: `/api/grants/lines/${IT_LINE}`, token: pm },
-      { method: 'post', template: '/api/grants/lines', path: '/api/grants/lines', token: pm, body: { lineId: 'regional-pilot', nameKo: '지역 시범', nameEn: 'Regional pilot', amountWon: 1_000_000 } },
+      {
+        method: 'post',
+        template: '/api/grants/lines',
+        path: '/api/grants/lines',
+        token: pm,
+        body: { lineId: 'regional-pilot', nameKo: '지역 시범', nameEn: 'Regional pilot', amountWon: 1_000_000 },
+      },
       {
         method: 'post',
         template: '/api/grants/transfers',
@@ -112,24 +143,76 @@ describe('the grants OpenAPI document', () => {
       },
       { method: 'get', template: '/api/grants/budget/check', path: '/api/grants/budget/check', token: finance },
       { method: 'get', template: '/api/grants/calls/{callId}/candidates', path: `/api/grants/calls/${CALL}/candidates`, token: pm },
-      { method: 'get', template: '/api/grants/calls/{callId}/what-if', path: `/api/grants/calls/${CALL}/what-if`, token: pm, query: { lineId: IT_LINE, reducePercent: 10 } },
+      {
+        method: 'get',
+        template: '/api/grants/calls/{callId}/what-if',
+        path: `/api/grants/calls/${CALL}/what-if`,
+        token: pm,
+        query: { lineId: IT_LINE, reducePercent: 10 },
+      },
       { method: 'get', template: '/api/grants/grants', path: '/api/grants/grants', token: auditor, query: { callId: CALL } },
       { method: 'get', template: '/api/grants/grants/{grantId}', path: `/api/grants/grants/${g.paid}`, token: auditor },
       { method: 'post', template: '/api/grants/grants/{grantId}/approval', path: `/api/grants/grants/${g.proposed}/approval`, token: finance },
-      { method: 'post', template: '/api/grants/grants/{grantId}/tranches/{trancheId}/proposal', path: `/api/grants/grants/${g.proposed}/tranches/t1/proposal`, token: finance },
-      { method: 'post', template: '/api/grants/grants/{grantId}/tranches/{trancheId}/approval', path: `/api/grants/grants/${g.awarded}/tranches/t1/approval`, token: financeLee },
-      { method: 'post', template: '/api/grants/grants/{grantId}/recoveries', path: `/api/grants/grants/${g.awarded}/recoveries`, token: finance, body: { amountWon: 1_000_000, reason: 'Receipt missing' } },
-      { method: 'post', template: '/api/grants/grants/{grantId}/cancellation', path: `/api/grants/grants/${g.awarded}/cancellation`, token: pm, body: { reason: 'Withdrawn' } },
-      { method: 'post', template: '/api/grants/grants', path: '/api/grants/grants', token: pm, body: { applicationId: 'app-unawarded', lineId: IT_LINE, amountWon: 1_000_000, schedule: [{ dueOn: '2026-08-01', amountWon: 1_000_000 }] } },
-      { method: 'post', template: '/api/grants/grants/{grantId}/rejection', path: `/api/grants/grants/${g.toReject}/rejection`, token: pm, body: { reason: 'x' } },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/tranches/{trancheId}/proposal',
+        path: `/api/grants/grants/${g.proposed}/tranches/t1/proposal`,
+        token: finance,
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/tranches/{trancheId}/approval',
+        path: `/api/grants/grants/${g.awarded}/tranches/t1/approval`,
+        token: financeLee,
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/recoveries',
+        path: `/api/grants/grants/${g.awarded}/recoveries`,
+        token: finance,
+        body: { amountWon: 1_000_000, reason: 'Receipt missing' },
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/cancellation',
+        path: `/api/grants/grants/${g.awarded}/cancellation`,
+        token: pm,
+        body: { reason: 'Withdrawn' },
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants',
+        path: '/api/grants/grants',
+        token: pm,
+        body: { applicationId: 'app-unawarded', lineId: IT_LINE, amountWon: 1_000_000, schedule: [{ dueOn: '2026-08-01', amountWon: 1_000_000 }] },
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/rejection',
+        path: `/api/grants/grants/${g.toReject}/rejection`,
+        token: pm,
+        body: { reason: 'x' },
+      },
       { method: 'get', template: '/api/grants/allocations', path: '/api/grants/allocations', token: auditor },
       { method: 'get', template: '/api/grants/allocations/{allocationId}', path: '/api/grants/allocations/alloc-released', token: auditor },
       { method: 'post', template: '/api/grants/allocations/{allocationId}/approval', path: '/api/grants/allocations/alloc-requested/approval', token: finance },
-      { method: 'post', template: '/api/grants/allocations/{allocationId}/rejection', path: '/api/grants/allocations/alloc-declined/rejection', token: finance, body: { note: 'Funded elsewhere' } },
+      {
+        method: 'post',
+        template: '/api/grants/allocations/{allocationId}/rejection',
+        path: '/api/grants/allocations/alloc-declined/rejection',
+        token: finance,
+        body: { note: 'Funded elsewhere' },
+      },
       { method: 'get', template: '/api/grants/audit/trace/{grantId}', path: `/api/grants/audit/trace/${g.paid}`, token: auditor },
       { method: 'get', template: '/api/grants/audit/budget', path: '/api/grants/audit/budget', token: auditor, query: { at: new Date().toISOString() } },
       { method: 'get', template: '/api/grants/audit/budget', path: '/api/grants/audit/budget', token: auditor, query: { at: NEW_YEAR } },
-      { method: 'get', template: '/api/grants/audit/lines/{lineId}/ledger', path: `/api/grants/audit/lines/${IT_LINE}/ledger`, token: finance, query: { from: NEW_YEAR, to: new Date(Date.now() + 60_000).toISOString() } },
+      {
+        method: 'get',
+        template: '/api/grants/audit/lines/{lineId}/ledger',
+        path: `/api/grants/audit/lines/${IT_LINE}/ledger`,
+        token: finance,
+        query: { from: NEW_YEAR, to: new Date(Date.now() + 60_000).toISOString() },
+      },
       { method: 'get', template: '/api/grants/audit/verify', path: '/api/grants/audit/verify', token: auditor },
     ];
     const found: string[] = [];

@@ -20,8 +20,9 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
   let service: TestService;
   let mentorId: string;
   let engagementId: string;
-  const mentorCount = async () => (await request(service.http).get('/api/mentoring/mentors').set('Authorization', pm).expect(200)).body.total;
-  const engagementCount = async () => (await request(service.http).get('/api/mentoring/engagements?centerId=edge').set('Authorization', pm).expect(200)).body.total;
+  const mentorCount = async () => (await request(service.http).get('/api/mentoring/mentors?limit=200').set('Authorization', pm).expect(200)).body.items.length;
+  const engagementCount = async () =>
+    (await request(service.http).get('/api/mentoring/engagements?centerId=edge&limit=200').set('Authorization', pm).expect(200)).body.items.length;
   const register = (body: object) => request(service.http).post('/api/mentoring/mentors').set('Authorization', pm).send(body).expect(400);
   const propose = (body: object) => request(service.http).post('/api/mentoring/engagements').set('Authorization', coordinator).send(body).expect(400);
 
@@ -36,7 +37,9 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
     it('names a missing expertise or affiliation', async () => {
       const { expertise: _expertise, affiliation: _affiliation, ...bare } = mentorBody();
       expect(violations((await register({ ...bare, affiliation: { institution: 'KERI' } })).body)).toEqual([{ field: 'expertise', rule: 'isDefined' }]);
-      expect(violations((await register({ ...bare, expertise: { fields: ['x'], industries: [] } })).body)).toEqual([{ field: 'affiliation', rule: 'isDefined' }]);
+      expect(violations((await register({ ...bare, expertise: { fields: ['x'], industries: [] } })).body)).toEqual([
+        { field: 'affiliation', rule: 'isDefined' },
+      ]);
       expect(violations((await register(bare)).body)).toEqual([
         { field: 'expertise', rule: 'isDefined' },
         { field: 'affiliation', rule: 'isDefined' },
@@ -58,8 +61,14 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
 
     it('refuses text holding U+0000, which the event store cannot keep', async () => {
       expect(fieldsNamed((await register(mentorBody({ name: 'a\u0000b' }))).body)).toEqual(['name']);
-      expect(fieldsNamed((await register(mentorBody({ expertise: { fields: ['\u0000'], industries: [] } }))).body)).toEqual([expect.stringMatching(/^expertise\.fields/)]);
-      const retire = await request(service.http).post(`/api/mentoring/mentors/${mentorId}/retire`).set('Authorization', pm).send({ reason: 'x\u0000' }).expect(400);
+      expect(fieldsNamed((await register(mentorBody({ expertise: { fields: ['\u0000'], industries: [] } }))).body)).toEqual([
+        expect.stringMatching(/^expertise\.fields/),
+      ]);
+      const retire = await request(service.http)
+        .post(`/api/mentoring/mentors/${mentorId}/retire`)
+        .set('Authorization', pm)
+        .send({ reason: 'x\u0000' })
+        .expect(400);
       expect(fieldsNamed(retire.body)).toEqual(['reason']);
       expect(await mentorCount()).toBe(1);
     });
@@ -80,7 +89,11 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
       expect(violations((await propose({ centerId: 'Edge!', consortium: consortiumBody() })).body)).toEqual([{ field: 'centerId', rule: 'matches' }]);
       const field = fieldsNamed((await propose({ consortium: consortiumBody({ technologyFields: ['a\u0000'] }) })).body);
       expect(field).toEqual([expect.stringMatching(/^consortium\.technologyFields/)]);
-      const cancel = await request(service.http).post(`/api/mentoring/engagements/${engagementId}/cancel`).set('Authorization', coordinator).send({ reason: '\u0000' }).expect(400);
+      const cancel = await request(service.http)
+        .post(`/api/mentoring/engagements/${engagementId}/cancel`)
+        .set('Authorization', coordinator)
+        .send({ reason: '\u0000' })
+        .expect(400);
       expect(fieldsNamed(cancel.body)).toEqual(['reason']);
       expect(await engagementCount()).toBe(1);
       expect(await eventTypes(service, engagementStreamId(engagementId))).toEqual(['EngagementProposed', 'CandidatesMatched']);
@@ -89,7 +102,11 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
 
   describe('ids in the path', () => {
     it('refuses one with a NUL character', async () => {
-      await request(service.http).put('/api/mentoring/mentors/a%00b/expertise').set('Authorization', pm).send({ fields: ['x'], industries: [] }).expect(400);
+      await request(service.http)
+        .put('/api/mentoring/mentors/a%00b/expertise')
+        .set('Authorization', pm)
+        .send({ fields: ['x'], industries: [] })
+        .expect(400);
       await request(service.http).post('/api/mentoring/engagements/a%00b/allocation').set('Authorization', coordinator).expect(400);
       await request(service.http).get('/api/mentoring/engagements/a%00b').set('Authorization', pm).expect(400);
     });
@@ -99,7 +116,11 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
       ['a leading hyphen', '-x'],
       ['more than 100 characters', 'x'.repeat(101)],
     ])('refuses one with %s, naming it', async (_what, id) => {
-      const mentor = await request(service.http).put(`/api/mentoring/mentors/${id}/expertise`).set('Authorization', pm).send({ fields: ['x'], industries: [] }).expect(400);
+      const mentor = await request(service.http)
+        .put(`/api/mentoring/mentors/${id}/expertise`)
+        .set('Authorization', pm)
+        .send({ fields: ['x'], industries: [] })
+        .expect(400);
       expect(violations(mentor.body)).toEqual([{ field: 'mentorId', rule: 'matches' }]);
       const engagement = await request(service.http).post(`/api/mentoring/engagements/${id}/allocation`).set('Authorization', coordinator).expect(400);
       expect(violations(engagement.body)).toEqual([{ field: 'engagementId', rule: 'matches' }]);
@@ -108,28 +129,34 @@ describe('mentoring refuses malformed input with 400 naming the field and rule, 
 
     it('still answers 404 for a well-formed id nobody has', async () => {
       expect((await request(service.http).get('/api/mentoring/mentors/nobody').set('Authorization', pm).expect(404)).body.code).toBe('MENTOR.NOT_FOUND');
-      expect((await request(service.http).post('/api/mentoring/engagements/nothing/allocation').set('Authorization', coordinator).expect(404)).body.code).toBe('ENGAGEMENT.NOT_FOUND');
+      expect((await request(service.http).post('/api/mentoring/engagements/nothing/allocation').set('Authorization', coordinator).expect(404)).body.code).toBe(
+        'ENGAGEMENT.NOT_FOUND',
+      );
     });
   });
 
   describe('paging', () => {
     it.each([
-      ['skip', ''],
-      ['skip', ' '],
-      ['skip', '1e2'],
-      ['skip', '1000001'],
-      ['skip', '-1'],
+      ['offset', ''],
+      ['offset', ' '],
+      ['offset', '1e2'],
+      ['offset', '1000001'],
+      ['offset', '-1'],
       ['limit', '201'],
       ['limit', '1.5'],
     ])('refuses %s=%j on both lists', async (name, value) => {
       for (const list of ['/api/mentoring/mentors', '/api/mentoring/engagements']) {
-        const res = await request(service.http).get(list).query({ [name]: value }).set('Authorization', pm).expect(400);
+        const res = await request(service.http)
+          .get(list)
+          .query({ [name]: value })
+          .set('Authorization', pm)
+          .expect(400);
         expect(violations(res.body).map(({ field }) => field)).toEqual(expect.arrayContaining([name]));
       }
     });
 
     it('reads digits as numbers', async () => {
-      const res = await request(service.http).get('/api/mentoring/mentors').query({ skip: '0', limit: '1' }).set('Authorization', pm).expect(200);
+      const res = await request(service.http).get('/api/mentoring/mentors').query({ offset: '0', limit: '1' }).set('Authorization', pm).expect(200);
       expect(res.body.items).toHaveLength(1);
     });
   });

@@ -2,7 +2,19 @@ import { engagementStreamId, mentorStreamId } from '@yunghap/mentoring-domain';
 import { startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { MentoringModule } from './mentoring.module';
-import { auditor, committee, consortiumBody, eventTypes, finance, mentorBody, pm, proposeEngagement, registerMentor, staffOf, today } from './testing/mentoring-test-kit';
+import {
+  auditor,
+  committee,
+  consortiumBody,
+  eventTypes,
+  finance,
+  mentorBody,
+  pm,
+  proposeEngagement,
+  registerMentor,
+  staffOf,
+  today,
+} from './testing/mentoring-test-kit';
 
 const TOKENS = { 'program-manager': pm, 'center-staff': staffOf('honam'), 'committee-member': committee, finance, auditor } as const;
 type Role = keyof typeof TOKENS;
@@ -38,14 +50,29 @@ describe('who may call what in mentoring: every other role is refused (403) and 
       ['sessions', { date: today(), minutes: 60, topic: 'roadmap', outcome: 'plan' }],
       ['complete', { report: 'done' }],
       ['cancel', { reason: 'dissolved' }],
-    ].map(([step, body]) => ({ method: 'post', path: `/api/mentoring/engagements/${engagementId}/${step}`, body: body as object | undefined, allowed: ['center-staff'] }));
+    ].map(([step, body]) => ({
+      method: 'post',
+      path: `/api/mentoring/engagements/${engagementId}/${step}`,
+      body: body as object | undefined,
+      allowed: ['center-staff'],
+    }));
 
   const endpoints = (): Endpoint[] => [
     { method: 'get', path: '/api/mentoring/mentors', allowed: ROLES },
     { method: 'get', path: `/api/mentoring/mentors/${mentorId}`, allowed: ROLES },
     { method: 'post', path: '/api/mentoring/mentors', body: mentorBody(), allowed: ['program-manager', 'center-staff'] },
-    { method: 'put', path: `/api/mentoring/mentors/${mentorId}/expertise`, body: { fields: ['x'], industries: [] }, allowed: ['program-manager', 'center-staff'] },
-    { method: 'post', path: `/api/mentoring/mentors/${mentorId}/relationships`, body: { firm: '2208100001', kind: 'family' }, allowed: ['program-manager', 'center-staff'] },
+    {
+      method: 'put',
+      path: `/api/mentoring/mentors/${mentorId}/expertise`,
+      body: { fields: ['x'], industries: [] },
+      allowed: ['program-manager', 'center-staff'],
+    },
+    {
+      method: 'post',
+      path: `/api/mentoring/mentors/${mentorId}/relationships`,
+      body: { firm: '2208100001', kind: 'family' },
+      allowed: ['program-manager', 'center-staff'],
+    },
     { method: 'post', path: `/api/mentoring/mentors/${mentorId}/retire`, body: { reason: 'gone' }, allowed: ['program-manager', 'center-staff'] },
     { method: 'get', path: '/api/mentoring/engagements', allowed: ['program-manager', 'center-staff', 'finance', 'auditor'] },
     { method: 'get', path: `/api/mentoring/engagements/${engagementId}`, allowed: ['program-manager', 'center-staff', 'finance', 'auditor'] },
@@ -75,6 +102,6 @@ describe('who may call what in mentoring: every other role is refused (403) and 
 
   it('recorded nothing for any refused request', async () => {
     for (const stream of streams()) expect((await eventTypes(service, stream)).length).toBe(recorded[stream]);
-    expect((await request(service.http).get('/api/mentoring/mentors').set('Authorization', pm).expect(200)).body.total).toBe(1);
+    expect((await request(service.http).get('/api/mentoring/mentors').set('Authorization', pm).expect(200)).body.items).toHaveLength(1);
   });
 });

@@ -45,7 +45,7 @@ describe('Idempotency-Key on every POST of mentoring that creates something or m
           token: pm,
           body: mentorBody({ expertise: { fields: [field], industries: [] } }),
           other: { body: mentorBody({ name: 'someone else', expertise: { fields: [field], industries: [] } }) },
-          effect: async () => (await get(`/api/mentoring/mentors?field=${field}`)).total,
+          effect: async () => (await get(`/api/mentoring/mentors?field=${field}`)).items.length,
         };
       },
     },
@@ -87,7 +87,7 @@ describe('Idempotency-Key on every POST of mentoring that creates something or m
           token: staffOf(centerId, 'coord-idem'),
           body: { consortium: consortiumBody() },
           other: { body: { consortium: consortiumBody({ consortiumId: 'another-consortium' }) } },
-          effect: async () => (await get(`/api/mentoring/engagements?centerId=${centerId}`)).total,
+          effect: async () => (await get(`/api/mentoring/engagements?centerId=${centerId}`)).items.length,
         };
       },
     },
@@ -168,7 +168,10 @@ describe('Idempotency-Key on every POST of mentoring that creates something or m
   ];
 
   function send(target: Target, key: string, variant: Target['other'] = {}) {
-    const pending = request(service.http).post(variant.path ?? target.path).set('Authorization', target.token).set('Idempotency-Key', key);
+    const pending = request(service.http)
+      .post(variant.path ?? target.path)
+      .set('Authorization', target.token)
+      .set('Idempotency-Key', key);
     const body = variant.body ?? target.body;
     return body === undefined ? pending : pending.send(body);
   }

@@ -2,10 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { allocationAnswersConsumer } from './engagements/allocation-answers.consumer';
 import { engagementViewProjection } from './engagements/engagement-view.projection';
-import { EngagementViews } from './engagements/engagement-views';
+import { EngagementViews } from './engagements/engagements.queries';
 import { EngagementsHttpController } from './engagements/engagements.http.controller';
 import { mentorViewProjection } from './mentors/mentor-view.projection';
-import { MentorViews } from './mentors/mentor-views';
+import { MentorViews } from './mentors/mentors.queries';
 import { MentorsHttpController } from './mentors/mentors.http.controller';
 
 /**
@@ -17,13 +17,12 @@ export class MentoringModule {
   static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     return {
       module: MentoringModule,
-      imports: [PlatformModule.forService(config), RuntimeModule.forService(config, { ...setup, projections: [mentorViewProjection, engagementViewProjection] })],
-      controllers: [MentorsHttpController, EngagementsHttpController],
-      providers: [
-        MentorViews,
-        EngagementViews,
-        { provide: SERVICE_CONSUMERS, useValue: [allocationAnswersConsumer] },
+      imports: [
+        PlatformModule.forService(config),
+        RuntimeModule.forService(config, { ...setup, projections: [mentorViewProjection, engagementViewProjection] }),
       ],
+      controllers: [MentorsHttpController, EngagementsHttpController],
+      providers: [MentorViews, EngagementViews, { provide: SERVICE_CONSUMERS, useValue: [allocationAnswersConsumer] }],
     };
   }
 }

@@ -9,7 +9,8 @@ interface Answer {
 }
 
 /** Answers after which a client sends the same request again, under the same Idempotency-Key. */
-const RETRYABLE = (answer: Answer | null) => answer === null || answer.status >= 500 || (answer.status === 409 && answer.body['code'] === 'IDEMPOTENCY.IN_PROGRESS');
+const RETRYABLE = (answer: Answer | null) =>
+  answer === null || answer.status >= 500 || (answer.status === 409 && answer.body['code'] === 'IDEMPOTENCY.IN_PROGRESS');
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,7 +99,12 @@ export async function applicationBurst(applications: string, callId: string, cou
     while (next < count) {
       next += 1;
       const { lead, partner } = consortium();
-      const drafted = await command(`${applications}/api/applications/applications`, 'POST', tokens.applicant, applicationBody(callId, '카오스 융합 과제', lead, partner, 300_000_000));
+      const drafted = await command(
+        `${applications}/api/applications/applications`,
+        'POST',
+        tokens.applicant,
+        applicationBody(callId, '카오스 융합 과제', lead, partner, 300_000_000),
+      );
       const applicationId = (drafted.body['applicationId'] as string | undefined) ?? drafted.location?.split('/').pop();
       if (recorded(drafted) && !applicationId) {
         unknownDrafts += 1;

@@ -116,42 +116,89 @@ export function formCommittee(evaluation: string, body: { callId: string; center
 }
 
 export const criteria = ['convergence-novelty', 'technical-feasibility', 'commercialisation', 'consortium-capability'] as const;
-export const scoresheet = (points: readonly [number, number, number, number]) => ({ scores: criteria.map((criterionId, i) => ({ criterionId, score: points[i] })) });
+export const scoresheet = (points: readonly [number, number, number, number]) => ({
+  scores: criteria.map((criterionId, i) => ({ criterionId, score: points[i] })),
+});
 
 /**
  * One consortium's application taken through a call, screening and a five-member evaluation to
  * `evaluated-passed`, with the public APIs only. Returns its ids.
  */
-export async function passedApplication(urls: { readonly applications: string; readonly evaluation: string }, callId: string, consortium: { lead: ReturnType<typeof firm>; partner: ReturnType<typeof firm> }, requested: number) {
+export async function passedApplication(
+  urls: { readonly applications: string; readonly evaluation: string },
+  callId: string,
+  consortium: { lead: ReturnType<typeof firm>; partner: ReturnType<typeof firm> },
+  requested: number,
+) {
   const { applications, evaluation } = urls;
   const committeeId = `${callId}.jungbu`;
   const members = ['expert-a', 'expert-b', 'expert-c', 'expert-d', 'expert-e'];
-  await eventuallyGet<{ mappingVersion: number }>(applications, '/api/applications/routing', tokens.pm, (b) => b.mappingVersion >= 1, 'the routing mapping in applications');
+  await eventuallyGet<{ mappingVersion: number }>(
+    applications,
+    '/api/applications/routing',
+    tokens.pm,
+    (b) => b.mappingVersion >= 1,
+    'the routing mapping in applications',
+  );
   const day = 86_400_000;
   const asPm = { url: applications, token: tokens.pm };
   await settled(
     request(applications)
       .post('/api/applications/calls')
       .set('Authorization', tokens.pm)
-      .send({ callId, budgetLineId: 'it-convergence', title: '2026년 IT융합 기술개발 과제 공고', opensAt: new Date(Date.now() - day).toISOString(), closesAt: new Date(Date.now() + day).toISOString(), capPerProject: 500_000_000, technologyFields: ['AI'] }),
+      .send({
+        callId,
+        budgetLineId: 'it-convergence',
+        title: '2026년 IT융합 기술개발 과제 공고',
+        opensAt: new Date(Date.now() - day).toISOString(),
+        closesAt: new Date(Date.now() + day).toISOString(),
+        capPerProject: 500_000_000,
+        technologyFields: ['AI'],
+      }),
     201,
     asPm,
   );
-  await formCommittee(evaluation, { callId, centerId: 'jungbu', members: members.map((userId) => ({ userId, name: `위원 ${userId}`, affiliation: '한국산업기술진흥원' })) });
-  const drafted = await settled(request(applications).post('/api/applications/applications').set('Authorization', tokens.applicant).send(applicationBody(callId, '스마트 공정 융합 과제', consortium.lead, consortium.partner, requested)), 201, asPm);
+  await formCommittee(evaluation, {
+    callId,
+    centerId: 'jungbu',
+    members: members.map((userId) => ({ userId, name: `위원 ${userId}`, affiliation: '한국산업기술진흥원' })),
+  });
+  const drafted = await settled(
+    request(applications)
+      .post('/api/applications/applications')
+      .set('Authorization', tokens.applicant)
+      .send(applicationBody(callId, '스마트 공정 융합 과제', consortium.lead, consortium.partner, requested)),
+    201,
+    asPm,
+  );
   const applicationId: string = drafted.body.applicationId;
   const application = { ...asPm, path: `/api/applications/applications/${applicationId}` };
   await settled(request(applications).post(`/api/applications/applications/${applicationId}/submit`).set('Authorization', tokens.applicant), 200, application);
-  await settled(request(applications).post(`/api/applications/applications/${applicationId}/screen`).set('Authorization', tokens.jungbuStaff).send({}), 200, application);
+  await settled(
+    request(applications).post(`/api/applications/applications/${applicationId}/screen`).set('Authorization', tokens.jungbuStaff).send({}),
+    200,
+    application,
+  );
   await eventuallyGet<{ status: string }>(applications, application.path, tokens.pm, (b) => b.status === 'in-evaluation', 'in evaluation');
   const evaluationPath = `/api/evaluation/evaluations/${applicationId}`;
   for (const member of members) {
     const token = tokens.member(member, committeeId);
     const asMember = { url: evaluation, token, path: evaluationPath };
-    await settled(request(evaluation).put(`${evaluationPath}/my-scoresheet`).set('Authorization', token).send(scoresheet([26, 21, 21, 17])), 200, asMember);
+    await settled(
+      request(evaluation)
+        .put(`${evaluationPath}/my-scoresheet`)
+        .set('Authorization', token)
+        .send(scoresheet([26, 21, 21, 17])),
+      200,
+      asMember,
+    );
     await settled(request(evaluation).post(`${evaluationPath}/my-scoresheet/seal`).set('Authorization', token), 200, asMember);
   }
-  await settled(request(evaluation).post(`${evaluationPath}/close`).set('Authorization', tokens.pm), 200, { url: evaluation, token: tokens.pm, path: evaluationPath });
+  await settled(request(evaluation).post(`${evaluationPath}/close`).set('Authorization', tokens.pm), 200, {
+    url: evaluation,
+    token: tokens.pm,
+    path: evaluationPath,
+  });
   await eventuallyGet<{ status: string }>(applications, application.path, tokens.pm, (b) => b.status === 'evaluated-passed', 'evaluated passed');
   return { applicationId, committeeId };
 }

@@ -1,7 +1,19 @@
 import { deciderSpecification } from '@yunghap/testing';
 import { applicationDecider } from './application.decider';
 import { ApplicationEvent } from './application.events';
-import { APPLICANT, APPLICATION_ID, CALL_ID, CONTENT, contentInput, events, HISTORY, commands, NURI, SOMEONE_ELSE, TIMES } from './testing/applications.fixtures';
+import {
+  APPLICANT,
+  APPLICATION_ID,
+  CALL_ID,
+  CONTENT,
+  contentInput,
+  events,
+  HISTORY,
+  commands,
+  NURI,
+  SOMEONE_ELSE,
+  TIMES,
+} from './testing/applications.fixtures';
 
 const spec = deciderSpecification(applicationDecider);
 const ineligible = events.screened({ outcome: 'ineligible', failures: [], rulesChecked: [] });
@@ -75,17 +87,26 @@ describe('application: ReviseApplication', () => {
   });
 
   it('cannot revise a withdrawn application', () => {
-    spec.given([...HISTORY.drafted, events.withdrawn()]).when(commands.revise(renamedPartner)).thenFails('APPLICATION.WITHDRAWN');
+    spec
+      .given([...HISTORY.drafted, events.withdrawn()])
+      .when(commands.revise(renamedPartner))
+      .thenFails('APPLICATION.WITHDRAWN');
   });
 
   it('refuses invalid content', () => {
-    spec.given(HISTORY.drafted).when(commands.revise(contentInput({ requestedAmount: 0 }))).thenFails('APPLICATION.CONTENT_INVALID');
+    spec
+      .given(HISTORY.drafted)
+      .when(commands.revise(contentInput({ requestedAmount: 0 })))
+      .thenFails('APPLICATION.CONTENT_INVALID');
   });
 });
 
 describe('application: SubmitApplication', () => {
   it('submits a draft at the command time', () => {
-    spec.given(HISTORY.drafted).when(commands.submit()).then([events.submitted(TIMES.submission)]);
+    spec
+      .given(HISTORY.drafted)
+      .when(commands.submit())
+      .then([events.submitted(TIMES.submission)]);
     spec.given(HISTORY.drafted).when(commands.submit()).thenState({ status: 'submitted', submittedAt: TIMES.submission });
   });
 
@@ -111,7 +132,10 @@ describe('application: SubmitApplication', () => {
   });
 
   it('cannot submit a withdrawn application', () => {
-    spec.given([...HISTORY.drafted, events.withdrawn()]).when(commands.submit()).thenFails('APPLICATION.WITHDRAWN');
+    spec
+      .given([...HISTORY.drafted, events.withdrawn()])
+      .when(commands.submit())
+      .thenFails('APPLICATION.WITHDRAWN');
   });
 });
 
@@ -146,6 +170,9 @@ describe('application: WithdrawApplication', () => {
   });
 
   it('cannot withdraw twice', () => {
-    spec.given([...HISTORY.routed, events.withdrawn()]).when(commands.withdraw()).thenFails('APPLICATION.WITHDRAWN');
+    spec
+      .given([...HISTORY.routed, events.withdrawn()])
+      .when(commands.withdraw())
+      .thenFails('APPLICATION.WITHDRAWN');
   });
 });

@@ -23,16 +23,28 @@ const withdrawnAfterRouting = [...HISTORY.routed, events.withdrawn()];
 
 describe('application: RouteApplication', () => {
   it('records the center and mapping version the service resolved', () => {
-    spec.given(HISTORY.submitted).when(commands.route()).then([events.routed('jungbu')]);
-    spec.given(HISTORY.submitted).when(commands.route()).thenState({ status: 'routed', routing: { centerId: 'jungbu', mappingVersion: 3 } });
+    spec
+      .given(HISTORY.submitted)
+      .when(commands.route())
+      .then([events.routed('jungbu')]);
+    spec
+      .given(HISTORY.submitted)
+      .when(commands.route())
+      .thenState({ status: 'routed', routing: { centerId: 'jungbu', mappingVersion: 3 } });
   });
 
   it('may be done by hand by a program manager', () => {
-    spec.given(HISTORY.submitted).when(commands.route(PROGRAM_MANAGER, 'honam')).then([events.routed('honam')]);
+    spec
+      .given(HISTORY.submitted)
+      .when(commands.route(PROGRAM_MANAGER, 'honam'))
+      .then([events.routed('honam')]);
   });
 
   it.each([JUNGBU_STAFF, AUDITOR])('is not for the $role role', (actor) => {
-    spec.given(HISTORY.submitted).when(commands.route(actor)).thenFails('APPLICATION.ROLE_NOT_ALLOWED', { role: actor.role, allowed: ['system', 'program-manager'] });
+    spec
+      .given(HISTORY.submitted)
+      .when(commands.route(actor))
+      .thenFails('APPLICATION.ROLE_NOT_ALLOWED', { role: actor.role, allowed: ['system', 'program-manager'] });
   });
 
   it('cannot route a draft', () => {
@@ -49,12 +61,21 @@ describe('application: RouteApplication', () => {
 
   it('needs a center and a mapping version from 1', () => {
     spec.given(HISTORY.submitted).when(commands.route(SYSTEM, ' ')).thenFails('APPLICATION.FIELD_REQUIRED', { field: 'centerId' });
-    spec.given(HISTORY.submitted).when(commands.route(SYSTEM, 'jungbu', 0)).thenFails('APPLICATION.MAPPING_VERSION_INVALID', { mappingVersion: 0 });
-    spec.given(HISTORY.submitted).when(commands.route(SYSTEM, 'jungbu', 2.5)).thenFails('APPLICATION.MAPPING_VERSION_INVALID');
+    spec
+      .given(HISTORY.submitted)
+      .when(commands.route(SYSTEM, 'jungbu', 0))
+      .thenFails('APPLICATION.MAPPING_VERSION_INVALID', { mappingVersion: 0 });
+    spec
+      .given(HISTORY.submitted)
+      .when(commands.route(SYSTEM, 'jungbu', 2.5))
+      .thenFails('APPLICATION.MAPPING_VERSION_INVALID');
   });
 
   it('cannot route a withdrawn application', () => {
-    spec.given([...HISTORY.submitted, events.withdrawn()]).when(commands.route()).thenFails('APPLICATION.WITHDRAWN');
+    spec
+      .given([...HISTORY.submitted, events.withdrawn()])
+      .when(commands.route())
+      .thenFails('APPLICATION.WITHDRAWN');
   });
 });
 
@@ -86,7 +107,10 @@ describe('application: ReturnApplication', () => {
   });
 
   it.each([SYSTEM, COMMITTEE_MEMBER, AUDITOR])('is not for the $role role', (actor) => {
-    spec.given(HISTORY.routed).when(commands.return(actor)).thenFails('APPLICATION.ROLE_NOT_ALLOWED', { allowed: ['center-staff', 'program-manager'] });
+    spec
+      .given(HISTORY.routed)
+      .when(commands.return(actor))
+      .thenFails('APPLICATION.ROLE_NOT_ALLOWED', { allowed: ['center-staff', 'program-manager'] });
   });
 
   it('cannot return an application that has not reached a center', () => {
@@ -98,7 +122,10 @@ describe('application: ReturnApplication', () => {
   });
 
   it('needs a reason the applicant can act on', () => {
-    spec.given(HISTORY.routed).when(commands.return(JUNGBU_STAFF, 'jungbu', '')).thenFails('APPLICATION.FIELD_REQUIRED', { field: 'reason' });
+    spec
+      .given(HISTORY.routed)
+      .when(commands.return(JUNGBU_STAFF, 'jungbu', ''))
+      .thenFails('APPLICATION.FIELD_REQUIRED', { field: 'reason' });
   });
 
   it('cannot return a withdrawn application', () => {
@@ -108,7 +135,10 @@ describe('application: ReturnApplication', () => {
 
 describe('application: ScreenApplication', () => {
   it('records an eligible result', () => {
-    spec.given(HISTORY.routed).when(commands.screen()).then([events.screened(ELIGIBLE)]);
+    spec
+      .given(HISTORY.routed)
+      .when(commands.screen())
+      .then([events.screened(ELIGIBLE)]);
     spec.given(HISTORY.routed).when(commands.screen()).thenState({ status: 'screened-eligible', screening: ELIGIBLE });
   });
 
@@ -136,7 +166,10 @@ describe('application: ScreenApplication', () => {
     const history = [events.drafted(leadFirmAlone), events.submitted(), events.routed(), events.returned(), events.revised(CONTENT), events.resubmitted()];
     const closedSinceThen = screeningFacts({ call: callFacts({ closesAt: '2026-03-11T18:00:00+09:00' }) });
 
-    spec.given(history).when(commands.screen(closedSinceThen)).then([events.screened(ELIGIBLE)]);
+    spec
+      .given(history)
+      .when(commands.screen(closedSinceThen))
+      .then([events.screened(ELIGIBLE)]);
   });
 
   it('screens with the policy the decider was built with', () => {
@@ -149,11 +182,17 @@ describe('application: ScreenApplication', () => {
   });
 
   it('lets a program manager screen any center’s application', () => {
-    spec.given(HISTORY.routed).when(commands.screen(screeningFacts(), PROGRAM_MANAGER, null)).thenState({ status: 'screened-eligible' });
+    spec
+      .given(HISTORY.routed)
+      .when(commands.screen(screeningFacts(), PROGRAM_MANAGER, null))
+      .thenState({ status: 'screened-eligible' });
   });
 
   it('refuses staff of another center', () => {
-    spec.given(HISTORY.routed).when(commands.screen(screeningFacts(), HONAM_STAFF, 'honam')).thenFails('APPLICATION.OTHER_CENTER');
+    spec
+      .given(HISTORY.routed)
+      .when(commands.screen(screeningFacts(), HONAM_STAFF, 'honam'))
+      .thenFails('APPLICATION.OTHER_CENTER');
   });
 
   it.each([SYSTEM, COMMITTEE_MEMBER])('is not for the $role role', (actor) => {

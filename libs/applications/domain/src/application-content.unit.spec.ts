@@ -68,12 +68,16 @@ describe('validateApplicationContent', () => {
 
   it('reads provinces as the centers do: decomposed Hangul (NFD 제주) and stray blanks are the same province', () => {
     const decomposedJeju = '제주'.normalize('NFD');
-    const content = validateApplicationContent(contentInput({ leadFirm: { ...HANBIT, province: decomposedJeju }, partnerFirms: [{ ...NURI, province: ' 서울 ' }] }));
+    const content = validateApplicationContent(
+      contentInput({ leadFirm: { ...HANBIT, province: decomposedJeju }, partnerFirms: [{ ...NURI, province: ' 서울 ' }] }),
+    );
     expect(content).toMatchObject({ leadFirm: { province: '제주' }, partnerFirms: [{ province: '서울' }] });
   });
 
   it('refuses a firm listed twice, whichever way its number is written', () => {
-    const result = validateApplicationContent(contentInput({ partnerFirms: [NURI, { ...HANBIT, registrationNumber: '2208106252' }, { ...NURI, registrationNumber: '105-86-01235' }] }));
+    const result = validateApplicationContent(
+      contentInput({ partnerFirms: [NURI, { ...HANBIT, registrationNumber: '2208106252' }, { ...NURI, registrationNumber: '105-86-01235' }] }),
+    );
     expect(violationsOf(result)).toEqual([
       { field: 'partnerFirms[1].registrationNumber', code: 'FIRM.LISTED_TWICE', message: expect.any(String) },
       { field: 'partnerFirms[2].registrationNumber', code: 'FIRM.LISTED_TWICE', message: expect.any(String) },

@@ -34,14 +34,23 @@ describe('application: StartEvaluation', () => {
   });
 
   it('cannot start for a withdrawn application', () => {
-    spec.given([...HISTORY.eligible, events.withdrawn()]).when(commands.startEvaluation()).thenFails('APPLICATION.WITHDRAWN');
+    spec
+      .given([...HISTORY.eligible, events.withdrawn()])
+      .when(commands.startEvaluation())
+      .thenFails('APPLICATION.WITHDRAWN');
   });
 });
 
 describe('application: RecordEvaluationResult', () => {
   it('records a pass with its total score', () => {
-    spec.given(HISTORY.inEvaluation).when(commands.recordResult('passed', 82.5)).then([events.evaluated('passed', 82.5)]);
-    spec.given(HISTORY.inEvaluation).when(commands.recordResult('passed', 82.5)).thenState({ status: 'evaluated-passed', evaluation: { outcome: 'passed', totalScore: 82.5 } });
+    spec
+      .given(HISTORY.inEvaluation)
+      .when(commands.recordResult('passed', 82.5))
+      .then([events.evaluated('passed', 82.5)]);
+    spec
+      .given(HISTORY.inEvaluation)
+      .when(commands.recordResult('passed', 82.5))
+      .thenState({ status: 'evaluated-passed', evaluation: { outcome: 'passed', totalScore: 82.5 } });
   });
 
   it('records a failure', () => {
@@ -49,7 +58,10 @@ describe('application: RecordEvaluationResult', () => {
   });
 
   it('comes only from the evaluation context, through the platform', () => {
-    spec.given(HISTORY.inEvaluation).when(commands.recordResult('passed', 82.5, PROGRAM_MANAGER)).thenFails('APPLICATION.ROLE_NOT_ALLOWED', { allowed: ['system'] });
+    spec
+      .given(HISTORY.inEvaluation)
+      .when(commands.recordResult('passed', 82.5, PROGRAM_MANAGER))
+      .thenFails('APPLICATION.ROLE_NOT_ALLOWED', { allowed: ['system'] });
   });
 
   it.each([
@@ -64,13 +76,19 @@ describe('application: RecordEvaluationResult', () => {
   });
 
   it('refuses a result for an application withdrawn during evaluation', () => {
-    spec.given([...HISTORY.inEvaluation, events.withdrawn()]).when(commands.recordResult()).thenFails('APPLICATION.WITHDRAWN');
+    spec
+      .given([...HISTORY.inEvaluation, events.withdrawn()])
+      .when(commands.recordResult())
+      .thenFails('APPLICATION.WITHDRAWN');
   });
 });
 
 describe('application: RecordExternalOutcome', () => {
   it('records the selection decided in the grants context', () => {
-    spec.given(HISTORY.passed).when(commands.recordOutcome('selected')).then([events.outcomeRecorded('selected')]);
+    spec
+      .given(HISTORY.passed)
+      .when(commands.recordOutcome('selected'))
+      .then([events.outcomeRecorded('selected')]);
     spec.given(HISTORY.passed).when(commands.recordOutcome('selected')).thenState({ status: 'selected', externalReference: 'selection-2026-017' });
   });
 
@@ -91,6 +109,9 @@ describe('application: RecordExternalOutcome', () => {
   });
 
   it('needs a reference to the deciding record', () => {
-    spec.given(HISTORY.passed).when(commands.recordOutcome('selected', undefined, ' ')).thenFails('APPLICATION.FIELD_REQUIRED', { field: 'reference' });
+    spec
+      .given(HISTORY.passed)
+      .when(commands.recordOutcome('selected', undefined, ' '))
+      .thenFails('APPLICATION.FIELD_REQUIRED', { field: 'reference' });
   });
 });

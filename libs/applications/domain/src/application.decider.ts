@@ -97,7 +97,9 @@ function route({ data }: RouteApplication, file: ApplicationFile): Decision<Appl
 // Returning and screening both need the application to be with its center, not yet screened.
 function refuseUnlessAtCenter(file: ApplicationFile): DomainError | undefined {
   if (NOT_YET_ROUTED.includes(file.status)) return ApplicationError.becauseNotRouted(file.applicationId, file.status);
-  return file.status === 'routed' || file.status === 'returned-for-revision' ? undefined : ApplicationError.becauseAlreadyScreened(file.applicationId, file.status);
+  return file.status === 'routed' || file.status === 'returned-for-revision'
+    ? undefined
+    : ApplicationError.becauseAlreadyScreened(file.applicationId, file.status);
 }
 
 function returnForRevision({ data }: ReturnApplication, file: ApplicationFile): Decision<ApplicationEvent> {
@@ -173,7 +175,9 @@ function decide(command: ApplicationCommand, state: ApplicationState, policy: Ap
 }
 
 /** The consortium application aggregate, built with the program's policy (limit, industry granularity). */
-export function createApplicationDecider(policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY): Decider<ApplicationCommand, ApplicationEvent, ApplicationState> {
+export function createApplicationDecider(
+  policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY,
+): Decider<ApplicationCommand, ApplicationEvent, ApplicationState> {
   return {
     initialState: initialApplicationState,
     evolve: evolveApplication,

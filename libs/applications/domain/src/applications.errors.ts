@@ -14,7 +14,8 @@ export interface ContentViolation {
 export const ValueError = {
   becauseFirmSizeUnknown: (allowed: readonly string[]) => new DomainError('FIRM.SIZE_UNKNOWN', 'rule', `The firm size must be one of: ${allowed.join(', ')}`),
   becauseFirmListedTwice: () => new DomainError('FIRM.LISTED_TWICE', 'rule', 'The same firm (registration number) appears more than once in the consortium'),
-  becauseSupportStageUnknown: (allowed: readonly string[]) => new DomainError('TASK.STAGE_UNKNOWN', 'rule', `The support stage must be one of: ${allowed.join(', ')}`),
+  becauseSupportStageUnknown: (allowed: readonly string[]) =>
+    new DomainError('TASK.STAGE_UNKNOWN', 'rule', `The support stage must be one of: ${allowed.join(', ')}`),
   becauseTextRequired: () => new DomainError('CONTENT.TEXT_REQUIRED', 'rule', 'This text must not be blank'),
   becauseListEmpty: () => new DomainError('CONTENT.LIST_EMPTY', 'rule', 'This list needs at least one entry'),
   becauseNotPositiveWholeNumber: () => new DomainError('CONTENT.NOT_POSITIVE_WHOLE_NUMBER', 'rule', 'This must be a whole number greater than zero'),
@@ -44,7 +45,8 @@ export const CallError = {
       programLimit,
     }),
   becauseNoTechnologyFields: () => new DomainError('CALL.NO_TECHNOLOGY_FIELDS', 'rule', 'A call allows at least one technology field, none blank'),
-  becauseNothingToAmend: (callId: string) => new DomainError('CALL.NOTHING_TO_AMEND', 'rule', `The amendment of call ${callId} names nothing to change`, { callId }),
+  becauseNothingToAmend: (callId: string) =>
+    new DomainError('CALL.NOTHING_TO_AMEND', 'rule', `The amendment of call ${callId} names nothing to change`, { callId }),
 };
 
 export const ApplicationError = {
@@ -55,7 +57,9 @@ export const ApplicationError = {
   becauseContentInvalid: (violations: readonly ContentViolation[]) =>
     new DomainError('APPLICATION.CONTENT_INVALID', 'rule', `The application content has ${violations.length} problem(s)`, { violations }),
   becauseNotApplicant: (applicationId: string) =>
-    new DomainError('APPLICATION.NOT_APPLICANT', 'forbidden', `Only the applicant may change, submit or withdraw application ${applicationId}`, { applicationId }),
+    new DomainError('APPLICATION.NOT_APPLICANT', 'forbidden', `Only the applicant may change, submit or withdraw application ${applicationId}`, {
+      applicationId,
+    }),
   becauseRoleNotAllowed: (actor: Actor, allowed: readonly Role[]) => roleNotAllowed('APPLICATION.ROLE_NOT_ALLOWED', actor, allowed),
   becauseOtherCenter: (applicationId: string) =>
     new DomainError('APPLICATION.OTHER_CENTER', 'forbidden', `Application ${applicationId} is not routed to your center`, { applicationId }),

@@ -41,7 +41,10 @@ const closedEarly: CallEvent = { type: 'CallClosedEarly', data: { callId: CALL_I
 describe('call: OpenCall', () => {
   it('opens a call on a budget line with its window, cap and technology fields', () => {
     spec.given([]).when(open()).then([opened]);
-    spec.given([]).when(open()).thenState({ status: 'opened', capPerProject: won(300_000_000), closesAt: terms.closesAt });
+    spec
+      .given([])
+      .when(open())
+      .thenState({ status: 'opened', capPerProject: won(300_000_000), closesAt: terms.closesAt });
   });
 
   it.each<Actor>([JUNGBU_STAFF, SYSTEM])('is for program managers only, not for $role', (actor) => {
@@ -53,7 +56,10 @@ describe('call: OpenCall', () => {
   });
 
   it.each(['budgetLineId', 'title'] as const)('needs a %s', (field) => {
-    spec.given([]).when(open({ [field]: '  ' })).thenFails('CALL.FIELD_REQUIRED', { field });
+    spec
+      .given([])
+      .when(open({ [field]: '  ' }))
+      .thenFails('CALL.FIELD_REQUIRED', { field });
   });
 
   it.each([
@@ -64,11 +70,17 @@ describe('call: OpenCall', () => {
   });
 
   it('refuses a window that closes at or before it opens', () => {
-    spec.given([]).when(open({ closesAt: '2026-03-02T00:00:00Z' })).thenFails('CALL.CLOSES_BEFORE_OPENING');
+    spec
+      .given([])
+      .when(open({ closesAt: '2026-03-02T00:00:00Z' }))
+      .thenFails('CALL.CLOSES_BEFORE_OPENING');
   });
 
   it('refuses a window that has already closed', () => {
-    spec.given([]).when(open({ opensAt: '2026-01-05T09:00:00+09:00', closesAt: '2026-02-01T18:00:00+09:00' })).thenFails('CALL.CLOSING_IN_PAST');
+    spec
+      .given([])
+      .when(open({ opensAt: '2026-01-05T09:00:00+09:00', closesAt: '2026-02-01T18:00:00+09:00' }))
+      .thenFails('CALL.CLOSING_IN_PAST');
   });
 
   it.each([0, -1, 1.5, Number.NaN])('refuses a cap of %p won', (capPerProject) => {
@@ -76,11 +88,17 @@ describe('call: OpenCall', () => {
   });
 
   it('accepts a cap of exactly the program limit, ₩500,000,000', () => {
-    spec.given([]).when(open({ capPerProject: 500_000_000 })).thenState({ capPerProject: won(500_000_000) });
+    spec
+      .given([])
+      .when(open({ capPerProject: 500_000_000 }))
+      .thenState({ capPerProject: won(500_000_000) });
   });
 
   it('refuses a cap above the program limit', () => {
-    spec.given([]).when(open({ capPerProject: 500_000_001 })).thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT', { capPerProject: 500_000_001, programLimit: 500_000_000 });
+    spec
+      .given([])
+      .when(open({ capPerProject: 500_000_001 }))
+      .thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT', { capPerProject: 500_000_001, programLimit: 500_000_000 });
   });
 
   it('takes the program limit from the policy it was built with', () => {
@@ -113,27 +131,54 @@ describe('call: AmendCall', () => {
   });
 
   it('validates the new terms like the first ones', () => {
-    spec.given([opened]).when(amend({ title: '' })).thenFails('CALL.FIELD_REQUIRED', { field: 'title' });
-    spec.given([opened]).when(amend({ closesAt: '2026-03-01T18:00:00+09:00' })).thenFails('CALL.CLOSES_BEFORE_OPENING');
-    spec.given([opened]).when(amend({ closesAt: '2026-03-19T18:00:00+09:00' })).thenFails('CALL.CLOSING_IN_PAST');
-    spec.given([opened]).when(amend({ capPerProject: 700_000_000 })).thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT');
-    spec.given([opened]).when(amend({ technologyFields: [] })).thenFails('CALL.NO_TECHNOLOGY_FIELDS');
+    spec
+      .given([opened])
+      .when(amend({ title: '' }))
+      .thenFails('CALL.FIELD_REQUIRED', { field: 'title' });
+    spec
+      .given([opened])
+      .when(amend({ closesAt: '2026-03-01T18:00:00+09:00' }))
+      .thenFails('CALL.CLOSES_BEFORE_OPENING');
+    spec
+      .given([opened])
+      .when(amend({ closesAt: '2026-03-19T18:00:00+09:00' }))
+      .thenFails('CALL.CLOSING_IN_PAST');
+    spec
+      .given([opened])
+      .when(amend({ capPerProject: 700_000_000 }))
+      .thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT');
+    spec
+      .given([opened])
+      .when(amend({ technologyFields: [] }))
+      .thenFails('CALL.NO_TECHNOLOGY_FIELDS');
   });
 
   it('is for program managers only', () => {
-    spec.given([opened]).when(amend({ title: '정정' }, BEFORE_CLOSING, JUNGBU_STAFF)).thenFails('CALL.PROGRAM_MANAGER_ONLY');
+    spec
+      .given([opened])
+      .when(amend({ title: '정정' }, BEFORE_CLOSING, JUNGBU_STAFF))
+      .thenFails('CALL.PROGRAM_MANAGER_ONLY');
   });
 
   it('cannot amend a call never opened', () => {
-    spec.given([]).when(amend({ title: '정정' })).thenFails('CALL.NOT_FOUND', { callId: CALL_ID });
+    spec
+      .given([])
+      .when(amend({ title: '정정' }))
+      .thenFails('CALL.NOT_FOUND', { callId: CALL_ID });
   });
 
   it('cannot amend a call closed early', () => {
-    spec.given([opened, closedEarly]).when(amend({ title: '정정' })).thenFails('CALL.ALREADY_CLOSED');
+    spec
+      .given([opened, closedEarly])
+      .when(amend({ title: '정정' }))
+      .thenFails('CALL.ALREADY_CLOSED');
   });
 
   it('cannot change the terms once the window has passed', () => {
-    spec.given([opened]).when(amend({ closesAt: '2026-04-30T18:00:00+09:00' }, AFTER_CLOSING)).thenFails('CALL.WINDOW_PASSED', { closesAt: terms.closesAt });
+    spec
+      .given([opened])
+      .when(amend({ closesAt: '2026-04-30T18:00:00+09:00' }, AFTER_CLOSING))
+      .thenFails('CALL.WINDOW_PASSED', { closesAt: terms.closesAt });
   });
 });
 
@@ -148,7 +193,10 @@ describe('call: CloseCall', () => {
   });
 
   it('is for program managers only', () => {
-    spec.given([opened]).when(close('예산 조기 소진', BEFORE_CLOSING, SYSTEM)).thenFails('CALL.PROGRAM_MANAGER_ONLY');
+    spec
+      .given([opened])
+      .when(close('예산 조기 소진', BEFORE_CLOSING, SYSTEM))
+      .thenFails('CALL.PROGRAM_MANAGER_ONLY');
   });
 
   it('cannot close a call never opened, closed already, or past its closing time', () => {

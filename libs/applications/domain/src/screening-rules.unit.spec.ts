@@ -25,7 +25,12 @@ const lead = CONTENT.leadFirm;
 const partner = CONTENT.partnerFirms[0];
 const withIndustry = (firm: Firm, industryCode: string): Firm => ({ ...firm, industryCode: industryCode as KsicCode });
 
-function check(rule: ScreeningRule, subject: ScreenableApplication, facts: ScreeningFacts = screeningFacts(), policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY) {
+function check(
+  rule: ScreeningRule,
+  subject: ScreenableApplication,
+  facts: ScreeningFacts = screeningFacts(),
+  policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY,
+) {
   return rule.check(subject, facts, policy);
 }
 
@@ -43,7 +48,10 @@ describe('screening rule: at least two SMEs', () => {
   });
 
   it('does not count mid-sized or large partners as SMEs', () => {
-    const partners = [{ ...partner, size: 'mid-sized' as const }, { ...partner, registrationNumber: lead.registrationNumber, size: 'large' as const }];
+    const partners = [
+      { ...partner, size: 'mid-sized' as const },
+      { ...partner, registrationNumber: lead.registrationNumber, size: 'large' as const },
+    ];
     expect(check(atLeastTwoSmes, application({ partnerFirms: partners }))).toMatchObject({ details: { smeCount: 1 } });
   });
 });
@@ -138,7 +146,9 @@ describe('screening rule: submitted inside the call window', () => {
 
 describe('screening rule: a firm in one active application per call', () => {
   it('passes when no member is in another active application', () => {
-    expect(check(firmsNotInOtherApplications, application(), screeningFacts({ firmsInOtherActiveApplications: ['617-81-04569', '2118809875'] }))).toBeUndefined();
+    expect(
+      check(firmsNotInOtherApplications, application(), screeningFacts({ firmsInOtherActiveApplications: ['617-81-04569', '2118809875'] })),
+    ).toBeUndefined();
   });
 
   it('fails and names the members already applying, however the facts write their numbers', () => {

@@ -5,11 +5,9 @@ import { StaffRole } from './center/center.commands';
 // Details carry ids and codes only: staff names are personal data and stay out of error bodies.
 
 export const CenterError = {
-  forbidden: (action: string, role: Role) =>
-    new DomainError('CENTERS.FORBIDDEN', 'forbidden', `The role ${role} may not ${action}.`, { action, role }),
+  forbidden: (action: string, role: Role) => new DomainError('CENTERS.FORBIDDEN', 'forbidden', `The role ${role} may not ${action}.`, { action, role }),
 
-  notRegistered: (centerId: CenterId) =>
-    new DomainError('CENTERS.NOT_REGISTERED', 'not-found', `Center ${centerId} is not registered.`, { centerId }),
+  notRegistered: (centerId: CenterId) => new DomainError('CENTERS.NOT_REGISTERED', 'not-found', `Center ${centerId} is not registered.`, { centerId }),
 
   alreadyRegistered: (centerId: CenterId, differingFields: readonly string[]) =>
     new DomainError('CENTERS.ALREADY_REGISTERED', 'conflict', `Center ${centerId} is already registered with different details.`, {
@@ -18,8 +16,7 @@ export const CenterError = {
     }),
 
   /** A command names a center that is not among the known ones (as opposed to addressing one). */
-  unknownCenter: (centerId: CenterId) =>
-    new DomainError('CENTERS.UNKNOWN_CENTER', 'rule', `There is no regional center ${centerId}.`, { centerId }),
+  unknownCenter: (centerId: CenterId) => new DomainError('CENTERS.UNKNOWN_CENTER', 'rule', `There is no regional center ${centerId}.`, { centerId }),
 
   staffAlreadyAssigned: (centerId: CenterId, userId: string, role: StaffRole) =>
     new DomainError('CENTERS.STAFF_ALREADY_ASSIGNED', 'conflict', `User ${userId} is already assigned to center ${centerId}.`, {
@@ -33,8 +30,7 @@ export const CenterError = {
 };
 
 export const RoutingError = {
-  forbidden: (action: string, role: Role) =>
-    new DomainError('ROUTING.FORBIDDEN', 'forbidden', `The role ${role} may not ${action}.`, { action, role }),
+  forbidden: (action: string, role: Role) => new DomainError('ROUTING.FORBIDDEN', 'forbidden', `The role ${role} may not ${action}.`, { action, role }),
 
   notInitialised: () => new DomainError('ROUTING.NOT_INITIALISED', 'conflict', 'The province routing has not been initialised.'),
 

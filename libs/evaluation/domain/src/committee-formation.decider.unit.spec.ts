@@ -18,13 +18,28 @@ const added = (userId: string): MemberAdded => ({ type: 'MemberAdded', data: { c
 
 describe('forming a committee with its members', () => {
   it('forms the committee and adds each member, in one decision', () => {
-    spec.given([]).when(formWith(['e1', 'e2'])).then([formed, added('e1'), added('e2')]);
-    spec.given([]).when(formWith(['e1', 'e2'])).thenState({ status: 'formed' });
+    spec
+      .given([])
+      .when(formWith(['e1', 'e2']))
+      .then([formed, added('e1'), added('e2')]);
+    spec
+      .given([])
+      .when(formWith(['e1', 'e2']))
+      .thenState({ status: 'formed' });
   });
 
   it('records nothing when any step is refused', () => {
-    spec.given([formed]).when(formWith(['e1'])).thenFails('COMMITTEE.ALREADY_FORMED');
-    spec.given([]).when(formWith(['e1', 'e1'])).thenFails('COMMITTEE.MEMBER_ALREADY_ADDED');
-    spec.given([]).when(formWith(['e1'], centerStaff)).thenFails('COMMITTEE.ROLE_NOT_ALLOWED');
+    spec
+      .given([formed])
+      .when(formWith(['e1']))
+      .thenFails('COMMITTEE.ALREADY_FORMED');
+    spec
+      .given([])
+      .when(formWith(['e1', 'e1']))
+      .thenFails('COMMITTEE.MEMBER_ALREADY_ADDED');
+    spec
+      .given([])
+      .when(formWith(['e1'], centerStaff))
+      .thenFails('COMMITTEE.ROLE_NOT_ALLOWED');
   });
 });

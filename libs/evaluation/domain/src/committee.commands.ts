@@ -1,10 +1,7 @@
 import { DomainCommand } from '@yunghap/kernel';
 import { CommitteeMember, CommitteeScope, RelationshipKind } from './committee';
 
-export type FormCommittee = DomainCommand<
-  'FormCommittee',
-  { readonly committeeId: string; readonly callId: string; readonly scope: CommitteeScope }
->;
+export type FormCommittee = DomainCommand<'FormCommittee', { readonly committeeId: string; readonly callId: string; readonly scope: CommitteeScope }>;
 export type AddMember = DomainCommand<'AddMember', { readonly committeeId: string; readonly member: CommitteeMember }>;
 export type RemoveMember = DomainCommand<'RemoveMember', { readonly committeeId: string; readonly userId: string }>;
 /** Declared by the member themself: the member is the command's actor. */

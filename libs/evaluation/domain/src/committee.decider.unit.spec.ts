@@ -45,7 +45,10 @@ describe('FormCommittee', () => {
   });
 
   it('forms a committee shared by every center of the call', () => {
-    spec.given([]).when(formCommittee({ kind: 'shared' })).thenState({ status: 'formed', scope: { kind: 'shared' }, members: [] });
+    spec
+      .given([])
+      .when(formCommittee({ kind: 'shared' }))
+      .thenState({ status: 'formed', scope: { kind: 'shared' }, members: [] });
   });
 
   it('is for program managers only', () => {
@@ -62,7 +65,10 @@ describe('FormCommittee', () => {
 
 describe('AddMember', () => {
   it('adds an independent expert', () => {
-    spec.given([formed()]).when(addMember('e1')).then([added('e1')]);
+    spec
+      .given([formed()])
+      .when(addMember('e1'))
+      .then([added('e1')]);
   });
 
   it('needs a formed committee', () => {
@@ -70,22 +76,37 @@ describe('AddMember', () => {
   });
 
   it('is for program managers only', () => {
-    spec.given([formed()]).when(addMember('e2', expert('e1'))).thenFails('COMMITTEE.ROLE_NOT_ALLOWED', { role: 'committee-member' });
+    spec
+      .given([formed()])
+      .when(addMember('e2', expert('e1')))
+      .thenFails('COMMITTEE.ROLE_NOT_ALLOWED', { role: 'committee-member' });
   });
 
   it('adds a member once', () => {
-    spec.given([formed(), added('e1')]).when(addMember('e1')).thenFails('COMMITTEE.MEMBER_ALREADY_ADDED', { userId: 'e1' });
+    spec
+      .given([formed(), added('e1')])
+      .when(addMember('e1'))
+      .thenFails('COMMITTEE.MEMBER_ALREADY_ADDED', { userId: 'e1' });
   });
 });
 
 describe('RemoveMember', () => {
   it('removes a member', () => {
-    spec.given([formed(), added('e1'), added('e2')]).when(removeMember('e1')).then([removed('e1')]);
-    spec.given([formed(), added('e1'), added('e2')]).when(removeMember('e1')).thenState({ members: [member('e2')] });
+    spec
+      .given([formed(), added('e1'), added('e2')])
+      .when(removeMember('e1'))
+      .then([removed('e1')]);
+    spec
+      .given([formed(), added('e1'), added('e2')])
+      .when(removeMember('e1'))
+      .thenState({ members: [member('e2')] });
   });
 
   it('removes only a member', () => {
-    spec.given([formed(), added('e1')]).when(removeMember('e9')).thenFails('COMMITTEE.MEMBER_NOT_FOUND', { userId: 'e9' });
+    spec
+      .given([formed(), added('e1')])
+      .when(removeMember('e9'))
+      .thenFails('COMMITTEE.MEMBER_NOT_FOUND', { userId: 'e9' });
   });
 
   it('needs a formed committee', () => {
@@ -93,13 +114,19 @@ describe('RemoveMember', () => {
   });
 
   it('is for program managers only', () => {
-    spec.given([formed(), added('e1')]).when(removeMember('e1', centerStaff)).thenFails('COMMITTEE.ROLE_NOT_ALLOWED');
+    spec
+      .given([formed(), added('e1')])
+      .when(removeMember('e1', centerStaff))
+      .thenFails('COMMITTEE.ROLE_NOT_ALLOWED');
   });
 });
 
 describe('DeclareRelationship', () => {
   it('records a member’s own declaration', () => {
-    spec.given([formed(), added('e1')]).when(declareRelationship(expert('e1'), FIRM_A, 'advisory')).then([declared('e1', FIRM_A, 'advisory')]);
+    spec
+      .given([formed(), added('e1')])
+      .when(declareRelationship(expert('e1'), FIRM_A, 'advisory'))
+      .then([declared('e1', FIRM_A, 'advisory')]);
   });
 
   it('records another kind of tie with a firm already declared', () => {
@@ -110,11 +137,17 @@ describe('DeclareRelationship', () => {
   });
 
   it('needs a formed committee', () => {
-    spec.given([]).when(declareRelationship(expert('e1'), FIRM_A, 'employment')).thenFails('COMMITTEE.NOT_FOUND');
+    spec
+      .given([])
+      .when(declareRelationship(expert('e1'), FIRM_A, 'employment'))
+      .thenFails('COMMITTEE.NOT_FOUND');
   });
 
   it('is for members of the committee, as themselves', () => {
-    spec.given([formed(), added('e1')]).when(declareRelationship(expert('e2'), FIRM_A, 'employment')).thenFails('COMMITTEE.NOT_A_MEMBER', { userId: 'e2' });
+    spec
+      .given([formed(), added('e1')])
+      .when(declareRelationship(expert('e2'), FIRM_A, 'employment'))
+      .thenFails('COMMITTEE.NOT_A_MEMBER', { userId: 'e2' });
     spec
       .given([formed(), added('e1')])
       .when(declareRelationship({ userId: 'e1', role: 'program-manager' }, FIRM_A, 'employment'))
@@ -122,7 +155,10 @@ describe('DeclareRelationship', () => {
   });
 
   it('is no longer open to a removed member', () => {
-    spec.given([formed(), added('e1'), removed('e1')]).when(declareRelationship(expert('e1'), FIRM_A, 'ownership')).thenFails('COMMITTEE.NOT_A_MEMBER');
+    spec
+      .given([formed(), added('e1'), removed('e1')])
+      .when(declareRelationship(expert('e1'), FIRM_A, 'ownership'))
+      .thenFails('COMMITTEE.NOT_A_MEMBER');
   });
 
   it('refuses a registration number that is not ten bare digits', () => {

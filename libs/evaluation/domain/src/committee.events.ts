@@ -1,10 +1,7 @@
 import { DomainEvent } from '@yunghap/kernel';
 import { CommitteeMember, CommitteeScope, RelationshipKind } from './committee';
 
-export type CommitteeFormed = DomainEvent<
-  'CommitteeFormed',
-  { readonly committeeId: string; readonly callId: string; readonly scope: CommitteeScope }
->;
+export type CommitteeFormed = DomainEvent<'CommitteeFormed', { readonly committeeId: string; readonly callId: string; readonly scope: CommitteeScope }>;
 export type MemberAdded = DomainEvent<'MemberAdded', { readonly committeeId: string; readonly member: CommitteeMember }>;
 export type MemberRemoved = DomainEvent<'MemberRemoved', { readonly committeeId: string; readonly userId: string }>;
 export type RelationshipDeclared = DomainEvent<

@@ -44,8 +44,14 @@ describe('AbandonEvaluation', () => {
   it('is refused before the opening, after the close, and a second time', () => {
     spec.given([]).when(abandonEvaluation()).thenFails('EVALUATION.NOT_FOUND');
     const done = completed({ sheetsCounted: 5, trimmed: true, total: 8000, criteria: criterionMeans(2400, 2000, 2000, 1600), passed: true, failedReasons: [] });
-    spec.given([...scored, done]).when(abandonEvaluation()).thenFails('EVALUATION.ALREADY_CLOSED');
-    spec.given([...scored, abandoned()]).when(abandonEvaluation()).thenFails('EVALUATION.ABANDONED');
+    spec
+      .given([...scored, done])
+      .when(abandonEvaluation())
+      .thenFails('EVALUATION.ALREADY_CLOSED');
+    spec
+      .given([...scored, abandoned()])
+      .when(abandonEvaluation())
+      .thenFails('EVALUATION.ABANDONED');
   });
 
   it('stops every later command with EVALUATION.ABANDONED', () => {
@@ -53,8 +59,14 @@ describe('AbandonEvaluation', () => {
     spec.given(given).when(submitScoresheet('e6', sheet)).thenFails('EVALUATION.ABANDONED', { applicationId: 'app-0001' });
     spec.given(given).when(sealScoresheet('e6')).thenFails('EVALUATION.ABANDONED');
     spec.given(given).when(closeEvaluation()).thenFails('EVALUATION.ABANDONED');
-    spec.given(given).when(recuseMember('e1', FIRM_A, 'employment')).thenFails('EVALUATION.ABANDONED');
-    spec.given(given).when(openEvaluation(committeeOf(expertIds(6)))).thenFails('EVALUATION.ALREADY_OPENED');
+    spec
+      .given(given)
+      .when(recuseMember('e1', FIRM_A, 'employment'))
+      .thenFails('EVALUATION.ABANDONED');
+    spec
+      .given(given)
+      .when(openEvaluation(committeeOf(expertIds(6))))
+      .thenFails('EVALUATION.ALREADY_OPENED');
   });
 
   it('shows counts only, to everyone: an abandoned evaluation decided nothing', () => {

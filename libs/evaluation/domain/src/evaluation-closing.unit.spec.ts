@@ -3,30 +3,21 @@ import { evaluationDecider } from './evaluation.decider';
 import { EvaluationEvent } from './evaluation.events';
 import { DEFAULT_RUBRIC } from './rubric';
 import { Scores } from './scoresheet';
-import {
-  closeEvaluation,
-  completed,
-  criterionMeans,
-  expert,
-  expertIds,
-  opened,
-  platform,
-  scores,
-  sealedSheets,
-  submitted,
-} from './testing/fixtures';
+import { closeEvaluation, completed, criterionMeans, expert, expertIds, opened, platform, scores, sealedSheets, submitted } from './testing/fixtures';
 
 const spec = deciderSpecification(evaluationDecider);
 
 const opening = opened(expertIds(8));
 /** Every member scores the same sheet: each mean is then that sheet, with or without trimming. */
-const unanimous = (sheet: Scores, count = 5): EvaluationEvent[] =>
-  sealedSheets(Object.fromEntries(expertIds(count).map((memberId) => [memberId, sheet])));
+const unanimous = (sheet: Scores, count = 5): EvaluationEvent[] => sealedSheets(Object.fromEntries(expertIds(count).map((memberId) => [memberId, sheet])));
 
 describe('CloseEvaluation', () => {
   it('is for program managers only: not a member, not the platform', () => {
     const given = [opening, ...unanimous(scores(24, 20, 20, 16))];
-    spec.given(given).when(closeEvaluation(expert('e1'))).thenFails('EVALUATION.ROLE_NOT_ALLOWED', { role: 'committee-member', allowed: ['program-manager'] });
+    spec
+      .given(given)
+      .when(closeEvaluation(expert('e1')))
+      .thenFails('EVALUATION.ROLE_NOT_ALLOWED', { role: 'committee-member', allowed: ['program-manager'] });
     spec.given(given).when(closeEvaluation(platform)).thenFails('EVALUATION.ROLE_NOT_ALLOWED', { role: 'system' });
   });
 
@@ -39,7 +30,10 @@ describe('CloseEvaluation', () => {
     const given = [opening, ...unanimous(sheet)];
     const done = completed({ sheetsCounted: 5, trimmed: true, total: 8000, criteria: criterionMeans(2400, 2000, 2000, 1600), passed: true, failedReasons: [] });
     spec.given(given).when(closeEvaluation()).then([done]);
-    spec.given([...given, done]).when(closeEvaluation()).thenFails('EVALUATION.ALREADY_CLOSED');
+    spec
+      .given([...given, done])
+      .when(closeEvaluation())
+      .thenFails('EVALUATION.ALREADY_CLOSED');
     spec.given(given).when(closeEvaluation()).thenState({ status: 'completed', result: done.data });
   });
 

@@ -26,11 +26,17 @@ const withData = (command: OpenEvaluation, data: Partial<OpenEvaluation['data']>
 
 describe('OpenEvaluation', () => {
   it('opens the evaluation with the committee and the rubric as they stand', () => {
-    spec.given([]).when(openEvaluation(committeeOf(expertIds(5)))).then([opened(expertIds(5))]);
+    spec
+      .given([])
+      .when(openEvaluation(committeeOf(expertIds(5))))
+      .then([opened(expertIds(5))]);
   });
 
   it('may be opened by a program manager as well as by the platform', () => {
-    spec.given([]).when(openEvaluation(committeeOf(expertIds(5)), undefined, programManager)).thenState({ status: 'open', recusals: [] });
+    spec
+      .given([])
+      .when(openEvaluation(committeeOf(expertIds(5)), undefined, programManager))
+      .thenState({ status: 'open', recusals: [] });
   });
 
   it('recuses every member related to a firm of the application, recording each ground', () => {
@@ -49,7 +55,10 @@ describe('OpenEvaluation', () => {
 
   it('recuses no one on a declaration by someone outside the committee', () => {
     const committee = committeeOf(expertIds(5), [{ memberId: 'former-member', firm: FIRM_A, kind: 'advisory' }]);
-    spec.given([]).when(openEvaluation(committee)).then([opened(expertIds(5))]);
+    spec
+      .given([])
+      .when(openEvaluation(committee))
+      .then([opened(expertIds(5))]);
   });
 
   it('is opened by a program manager or the platform only', () => {
@@ -60,7 +69,10 @@ describe('OpenEvaluation', () => {
   });
 
   it('opens once per application', () => {
-    spec.given([opened(expertIds(5))]).when(openEvaluation(committeeOf(expertIds(5)))).thenFails('EVALUATION.ALREADY_OPENED');
+    spec
+      .given([opened(expertIds(5))])
+      .when(openEvaluation(committeeOf(expertIds(5))))
+      .thenFails('EVALUATION.ALREADY_OPENED');
   });
 
   it('needs a committee of the application’s call', () => {
@@ -99,6 +111,9 @@ describe('OpenEvaluation', () => {
 
   it('opens when recusal leaves exactly the quorum', () => {
     const committee = committeeOf(expertIds(6), [{ memberId: 'e1', firm: FIRM_A, kind: 'advisory' }]);
-    spec.given([]).when(openEvaluation(committee)).then([opened(expertIds(6)), recused('e1', FIRM_A, 'advisory')]);
+    spec
+      .given([])
+      .when(openEvaluation(committee))
+      .then([opened(expertIds(6)), recused('e1', FIRM_A, 'advisory')]);
   });
 });

@@ -33,13 +33,22 @@ const low = scores(0, 0, 0, 0);
 
 describe('RecuseMember (a tie declared after the opening)', () => {
   it('records the recusal, by the platform or a program manager', () => {
-    spec.given([opening]).when(recuseMember('e2', FIRM_B, 'employment')).then([recused('e2', FIRM_B, 'employment')]);
-    spec.given([opening]).when(recuseMember('e2', FIRM_B, 'employment', programManager)).thenState({ recusals: [{ memberId: 'e2', firm: FIRM_B, relationship: 'employment' }] });
+    spec
+      .given([opening])
+      .when(recuseMember('e2', FIRM_B, 'employment'))
+      .then([recused('e2', FIRM_B, 'employment')]);
+    spec
+      .given([opening])
+      .when(recuseMember('e2', FIRM_B, 'employment', programManager))
+      .thenState({ recusals: [{ memberId: 'e2', firm: FIRM_B, relationship: 'employment' }] });
     spec
       .given([opening])
       .when(recuseMember('e2', FIRM_B, 'employment', expert('e2')))
       .thenFails('EVALUATION.ROLE_NOT_ALLOWED', { role: 'committee-member', allowed: ['program-manager', 'system'] });
-    spec.given([opening]).when(recuseMember('e2', FIRM_B, 'employment', centerStaff)).thenFails('EVALUATION.ROLE_NOT_ALLOWED');
+    spec
+      .given([opening])
+      .when(recuseMember('e2', FIRM_B, 'employment', centerStaff))
+      .thenFails('EVALUATION.ROLE_NOT_ALLOWED');
   });
 
   it('bars the member from scoring afterwards, their sealed sheet included', () => {
@@ -58,7 +67,10 @@ describe('RecuseMember (a tie declared after the opening)', () => {
           { memberId: 'e3', scores: even, revision: 1, sealed: false },
         ],
       });
-    spec.given([opening, submitted('e3', even), recused('e3', FIRM_A, 'family')]).when(recuseMember('e3', FIRM_B, 'family')).thenState({ sheets: [] });
+    spec
+      .given([opening, submitted('e3', even), recused('e3', FIRM_A, 'family')])
+      .when(recuseMember('e3', FIRM_B, 'family'))
+      .thenState({ sheets: [] });
   });
 
   it('no longer counts the sheet: the result is that of the others', () => {
@@ -82,24 +94,51 @@ describe('RecuseMember (a tie declared after the opening)', () => {
   });
 
   it('no longer shows the member their own sheet, nor anyone the recused sheet once closed', () => {
-    const scoring: EvaluationEvent[] = [opening, ...sealedSheets({ e1: even, e2: even, e3: even, e4: even, e5: even, e6: low }), recused('e6', FIRM_A, 'ownership')];
+    const scoring: EvaluationEvent[] = [
+      opening,
+      ...sealedSheets({ e1: even, e2: even, e3: even, e4: even, e5: even, e6: low }),
+      recused('e6', FIRM_A, 'ownership'),
+    ];
     const stateAfter = (events: readonly EvaluationEvent[]) => events.reduce(evaluationDecider.evolve, evaluationDecider.initialState());
-    expect(visibleScores(stateAfter(scoring), expert('e6'))).toEqual({ stage: 'scoring', counts: { members: 7, recused: 1, submitted: 5, sealed: 5 }, ownSheet: null });
+    expect(visibleScores(stateAfter(scoring), expert('e6'))).toEqual({
+      stage: 'scoring',
+      counts: { members: 7, recused: 1, submitted: 5, sealed: 5 },
+      ownSheet: null,
+    });
 
-    const result = completed({ sheetsCounted: 5, trimmed: true, total: 8000, criteria: criterionMeans(2400, 2000, 2000, 1600), passed: true, failedReasons: [] });
+    const result = completed({
+      sheetsCounted: 5,
+      trimmed: true,
+      total: 8000,
+      criteria: criterionMeans(2400, 2000, 2000, 1600),
+      passed: true,
+      failedReasons: [],
+    });
     const view = visibleScores(stateAfter([...scoring, result]), programManager);
     expect(view.stage === 'completed' && view.sheets.map((sheet) => sheet.memberId)).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
   });
 
   it('records each further ground once, so the platform may send a ground again', () => {
     const given = [opening, recused('e2', FIRM_A, 'employment')];
-    spec.given(given).when(recuseMember('e2', FIRM_A, 'employment')).then([]);
-    spec.given(given).when(recuseMember('e2', FIRM_B, 'family')).then([recused('e2', FIRM_B, 'family')]);
-    spec.given(given).when(recuseMember('e2', FIRM_A, 'ownership')).then([recused('e2', FIRM_A, 'ownership')]);
+    spec
+      .given(given)
+      .when(recuseMember('e2', FIRM_A, 'employment'))
+      .then([]);
+    spec
+      .given(given)
+      .when(recuseMember('e2', FIRM_B, 'family'))
+      .then([recused('e2', FIRM_B, 'family')]);
+    spec
+      .given(given)
+      .when(recuseMember('e2', FIRM_A, 'ownership'))
+      .then([recused('e2', FIRM_A, 'ownership')]);
   });
 
   it('recuses no one who was not on the committee at the opening: they cannot score it anyway', () => {
-    spec.given([opening]).when(recuseMember('e8', FIRM_A, 'employment')).then([]);
+    spec
+      .given([opening])
+      .when(recuseMember('e8', FIRM_A, 'employment'))
+      .then([]);
   });
 
   it('needs a firm of the application', () => {
@@ -110,10 +149,16 @@ describe('RecuseMember (a tie declared after the opening)', () => {
   });
 
   it('needs an open evaluation', () => {
-    spec.given([]).when(recuseMember('e2', FIRM_A, 'employment')).thenFails('EVALUATION.NOT_FOUND');
+    spec
+      .given([])
+      .when(recuseMember('e2', FIRM_A, 'employment'))
+      .thenFails('EVALUATION.NOT_FOUND');
     const closed = [opening, ...sealedSheets({ e1: even, e2: even, e3: even, e4: even, e5: even })];
     spec
-      .given([...closed, completed({ sheetsCounted: 5, trimmed: true, total: 8000, criteria: criterionMeans(2400, 2000, 2000, 1600), passed: true, failedReasons: [] })])
+      .given([
+        ...closed,
+        completed({ sheetsCounted: 5, trimmed: true, total: 8000, criteria: criterionMeans(2400, 2000, 2000, 1600), passed: true, failedReasons: [] }),
+      ])
       .when(recuseMember('e2', FIRM_A, 'employment'))
       .thenFails('EVALUATION.ALREADY_CLOSED');
   });
@@ -121,7 +166,10 @@ describe('RecuseMember (a tie declared after the opening)', () => {
   it('is recorded even when it leaves fewer members than the quorum; closing then refuses, however many sheets are sealed', () => {
     // 7 members, 3 recused: 4 may score, the quorum is 5.
     const short = [opening, recused('e5', FIRM_A, 'employment'), recused('e6', FIRM_A, 'advisory')];
-    spec.given(short).when(recuseMember('e7', FIRM_B, 'other')).then([recused('e7', FIRM_B, 'other')]);
+    spec
+      .given(short)
+      .when(recuseMember('e7', FIRM_B, 'other'))
+      .then([recused('e7', FIRM_B, 'other')]);
     spec
       .given([...short, ...sealedSheets({ e1: even, e2: even, e3: even, e4: even, e7: even }), recused('e7', FIRM_B, 'other')])
       .when(closeEvaluation())

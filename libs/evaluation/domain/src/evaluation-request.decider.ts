@@ -21,9 +21,7 @@ export type EvaluationWithdrawn = DomainEvent<'EvaluationWithdrawn', { readonly 
 export type EvaluationRequestEvent = EvaluationRequested | EvaluationWithdrawn;
 
 export type EvaluationRequestState =
-  | { readonly status: 'none' }
-  | { readonly status: 'requested'; readonly request: EvaluationRequest }
-  | { readonly status: 'withdrawn' };
+  { readonly status: 'none' } | { readonly status: 'requested'; readonly request: EvaluationRequest } | { readonly status: 'withdrawn' };
 
 /**
  * The evaluation domain starts at `OpenEvaluation`, which needs a committee; this aggregate

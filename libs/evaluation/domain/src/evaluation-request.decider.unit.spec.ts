@@ -1,6 +1,13 @@
 import { CommandMetadata } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
-import { EvaluationRequest, EvaluationRequested, evaluationRequestDecider, EvaluationWithdrawn, RequestEvaluation, WithdrawFromEvaluation } from './evaluation-request.decider';
+import {
+  EvaluationRequest,
+  EvaluationRequested,
+  evaluationRequestDecider,
+  EvaluationWithdrawn,
+  RequestEvaluation,
+  WithdrawFromEvaluation,
+} from './evaluation-request.decider';
 
 const platform: CommandMetadata = { now: '2025-04-01T10:00:00+09:00', actor: { userId: 'yunghap', role: 'system' } };
 const request: EvaluationRequest = {

@@ -36,12 +36,18 @@ const closed: EvaluationEvent[] = [
 
 describe('SubmitScoresheet', () => {
   it('creates the member’s scoresheet', () => {
-    spec.given(opening).when(submitScoresheet('e1', sheet)).then([submitted('e1', sheet)]);
+    spec
+      .given(opening)
+      .when(submitScoresheet('e1', sheet))
+      .then([submitted('e1', sheet)]);
   });
 
   it('revises the member’s scoresheet while it is not sealed', () => {
     const revision = scores(26, 20, 21, 16);
-    spec.given([...opening, submitted('e1', sheet)]).when(submitScoresheet('e1', revision)).then([submitted('e1', revision, 2)]);
+    spec
+      .given([...opening, submitted('e1', sheet)])
+      .when(submitScoresheet('e1', revision))
+      .then([submitted('e1', revision, 2)]);
     spec
       .given([...opening, submitted('e1', sheet)])
       .when(submitScoresheet('e1', revision))
@@ -63,7 +69,10 @@ describe('SubmitScoresheet', () => {
   });
 
   it('accepts 0 and the full weight', () => {
-    spec.given(opening).when(submitScoresheet('e1', scores(0, 25, 0, 20))).then([submitted('e1', scores(0, 25, 0, 20))]);
+    spec
+      .given(opening)
+      .when(submitScoresheet('e1', scores(0, 25, 0, 20)))
+      .then([submitted('e1', scores(0, 25, 0, 20))]);
   });
 
   it('needs an opened evaluation', () => {
@@ -76,9 +85,15 @@ describe('SubmitScoresheet', () => {
 
   it('is for members of the committee only', () => {
     spec.given(opening).when(submitScoresheet('e9', sheet)).thenFails('EVALUATION.NOT_A_MEMBER', { userId: 'e9' });
-    spec.given(opening).when({ ...submitScoresheet('pm-kim', sheet), metadata: by(programManager) }).thenFails('EVALUATION.NOT_A_MEMBER');
+    spec
+      .given(opening)
+      .when({ ...submitScoresheet('pm-kim', sheet), metadata: by(programManager) })
+      .thenFails('EVALUATION.NOT_A_MEMBER');
     // A member's user id under another role does not score either.
-    spec.given(opening).when({ ...submitScoresheet('e1', sheet), metadata: by({ userId: 'e1', role: 'center-staff' }) }).thenFails('EVALUATION.NOT_A_MEMBER');
+    spec
+      .given(opening)
+      .when({ ...submitScoresheet('e1', sheet), metadata: by({ userId: 'e1', role: 'center-staff' }) })
+      .thenFails('EVALUATION.NOT_A_MEMBER');
   });
 
   it('is refused to a recused member', () => {
@@ -86,7 +101,10 @@ describe('SubmitScoresheet', () => {
   });
 
   it('is refused once the sheet is sealed', () => {
-    spec.given([...opening, submitted('e1', sheet), sealed('e1')]).when(submitScoresheet('e1', scores(30, 25, 25, 20))).thenFails('EVALUATION.SHEET_SEALED');
+    spec
+      .given([...opening, submitted('e1', sheet), sealed('e1')])
+      .when(submitScoresheet('e1', scores(30, 25, 25, 20)))
+      .thenFails('EVALUATION.SHEET_SEALED');
   });
 
   it.each([
@@ -108,7 +126,10 @@ describe('SubmitScoresheet', () => {
 
 describe('SealScoresheet', () => {
   it('seals the member’s scoresheet', () => {
-    spec.given([...opening, submitted('e1', sheet)]).when(sealScoresheet('e1')).then([sealed('e1')]);
+    spec
+      .given([...opening, submitted('e1', sheet)])
+      .when(sealScoresheet('e1'))
+      .then([sealed('e1')]);
     spec
       .given([...opening, submitted('e1', sheet)])
       .when(sealScoresheet('e1'))
@@ -120,12 +141,18 @@ describe('SealScoresheet', () => {
   });
 
   it('seals once', () => {
-    spec.given([...opening, submitted('e1', sheet), sealed('e1')]).when(sealScoresheet('e1')).thenFails('EVALUATION.SHEET_SEALED');
+    spec
+      .given([...opening, submitted('e1', sheet), sealed('e1')])
+      .when(sealScoresheet('e1'))
+      .thenFails('EVALUATION.SHEET_SEALED');
   });
 
   it('is for members who are not recused', () => {
     spec.given(opening).when(sealScoresheet('e6')).thenFails('EVALUATION.MEMBER_RECUSED');
-    spec.given(opening).when({ ...sealScoresheet('e1'), metadata: by(centerStaff) }).thenFails('EVALUATION.NOT_A_MEMBER');
+    spec
+      .given(opening)
+      .when({ ...sealScoresheet('e1'), metadata: by(centerStaff) })
+      .thenFails('EVALUATION.NOT_A_MEMBER');
   });
 
   it('needs an open evaluation', () => {

@@ -55,8 +55,7 @@ export const EvaluationError = {
   becauseSheetSealed: (userId: string) =>
     new DomainError('EVALUATION.SHEET_SEALED', 'conflict', 'The scoresheet is sealed and can no longer change', { userId }),
 
-  becauseSheetNotSubmitted: (userId: string) =>
-    new DomainError('EVALUATION.SHEET_NOT_SUBMITTED', 'conflict', 'There is no scoresheet to seal yet', { userId }),
+  becauseSheetNotSubmitted: (userId: string) => new DomainError('EVALUATION.SHEET_NOT_SUBMITTED', 'conflict', 'There is no scoresheet to seal yet', { userId }),
 
   becauseScoresDoNotMatchRubric: (missing: readonly string[], unknown: readonly string[]) =>
     new DomainError('EVALUATION.SCORES_DO_NOT_MATCH_RUBRIC', 'rule', 'A scoresheet scores every criterion of the rubric and nothing else', {

@@ -3,7 +3,13 @@ import { deciderSpecification } from '@yunghap/testing';
 import { CallKnown, KnownCallClosedEarly, knownCallDecider, RecordCallClosed, RecordCallOpened } from './known-calls.decider';
 
 const platform: CommandMetadata = { now: '2026-03-02T09:00:00+09:00', actor: { userId: 'yunghap', role: 'system' } };
-const terms = { callId: 'call-2026-it', budgetLineId: 'it-convergence', title: '2026년 IT융합 공고', opensAt: '2026-03-02T09:00:00+09:00', closesAt: '2026-03-31T18:00:00+09:00' };
+const terms = {
+  callId: 'call-2026-it',
+  budgetLineId: 'it-convergence',
+  title: '2026년 IT융합 공고',
+  opensAt: '2026-03-02T09:00:00+09:00',
+  closesAt: '2026-03-31T18:00:00+09:00',
+};
 const closing = { callId: 'call-2026-it', closedAt: '2026-03-20T10:00:00+09:00' };
 
 const opened: RecordCallOpened = { type: 'RecordCallOpened', data: terms, metadata: platform };

@@ -10,9 +10,18 @@ const spec = deciderSpecification(knownCentersDecider);
 
 describe('the centers evaluation knows of', () => {
   it('learns each center a routing change names, once', () => {
-    spec.given([]).when(routed('jungbu')).then([known('jungbu')]);
-    spec.given([known('honam')]).when(routed('honam', 'jeju', 'jeju')).then([known('jeju')]);
-    spec.given([known('honam'), known('jeju')]).when(routed('jeju', 'honam')).then([]);
+    spec
+      .given([])
+      .when(routed('jungbu'))
+      .then([known('jungbu')]);
+    spec
+      .given([known('honam')])
+      .when(routed('honam', 'jeju', 'jeju'))
+      .then([known('jeju')]);
+    spec
+      .given([known('honam'), known('jeju')])
+      .when(routed('jeju', 'honam'))
+      .then([]);
   });
 
   it('is told by the platform only', () => {

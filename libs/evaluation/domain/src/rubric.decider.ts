@@ -9,9 +9,7 @@ export type RubricCommand = DefineRubric;
 export type RubricDefined = DomainEvent<'RubricDefined', { readonly callId: string; readonly rubric: Rubric }>;
 export type RubricEvent = RubricDefined;
 
-export type RubricState =
-  | { readonly status: 'not-defined' }
-  | { readonly status: 'defined'; readonly callId: string; readonly rubric: Rubric };
+export type RubricState = { readonly status: 'not-defined' } | { readonly status: 'defined'; readonly callId: string; readonly rubric: Rubric };
 
 /**
  * One rubric per call (stream per call id), defined once: every proposal of a call is scored

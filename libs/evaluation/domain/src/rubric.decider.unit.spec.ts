@@ -33,7 +33,10 @@ describe('DEFAULT_RUBRIC', () => {
 
 describe('DefineRubric', () => {
   it('records the rubric of a call', () => {
-    spec.given([]).when(defineRubric(DEFAULT_RUBRIC)).then([rubricDefined(DEFAULT_RUBRIC)]);
+    spec
+      .given([])
+      .when(defineRubric(DEFAULT_RUBRIC))
+      .then([rubricDefined(DEFAULT_RUBRIC)]);
   });
 
   it('accepts a rubric of the call’s own', () => {
@@ -54,7 +57,10 @@ describe('DefineRubric', () => {
   });
 
   it('does not redefine a call’s rubric', () => {
-    spec.given([rubricDefined(DEFAULT_RUBRIC)]).when(defineRubric(DEFAULT_RUBRIC)).thenFails('RUBRIC.ALREADY_DEFINED', { callId: CALL });
+    spec
+      .given([rubricDefined(DEFAULT_RUBRIC)])
+      .when(defineRubric(DEFAULT_RUBRIC))
+      .thenFails('RUBRIC.ALREADY_DEFINED', { callId: CALL });
   });
 
   it('needs weights that sum to 100', () => {
@@ -72,7 +78,10 @@ describe('DefineRubric', () => {
     ['a fractional minimum', 1, { minimumPercent: 40.5 }, 'minimum-percent'],
   ] as const)('refuses a criterion with %s', (_case, index, change, fault) => {
     const criteria = DEFAULT_RUBRIC.criteria.map((criterion, position) => (position === index ? { ...criterion, ...change } : criterion));
-    spec.given([]).when(defineRubric({ ...DEFAULT_RUBRIC, criteria })).thenFails('RUBRIC.INVALID_CRITERION', { criterionId: criteria[index].id, fault });
+    spec
+      .given([])
+      .when(defineRubric({ ...DEFAULT_RUBRIC, criteria }))
+      .thenFails('RUBRIC.INVALID_CRITERION', { criterionId: criteria[index].id, fault });
   });
 
   it.each([
@@ -81,6 +90,9 @@ describe('DefineRubric', () => {
     ['quorum', 0],
     ['trimFrom', 2],
   ] as const)('refuses %s = %d', (field, value) => {
-    spec.given([]).when(defineRubric({ ...DEFAULT_RUBRIC, [field]: value })).thenFails('RUBRIC.INVALID_POLICY', { field, value });
+    spec
+      .given([])
+      .when(defineRubric({ ...DEFAULT_RUBRIC, [field]: value }))
+      .thenFails('RUBRIC.INVALID_POLICY', { field, value });
   });
 });

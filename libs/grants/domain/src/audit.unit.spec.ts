@@ -25,8 +25,14 @@ const lines: TimedEvent<BudgetLineEvent>[] = [
   at('2026-01-02T09:06:00+09:00', { type: 'BudgetLineOpened', data: { year: YEAR, lineId: LINE, amount: m(1_500) } }),
   at('2026-03-10T14:00:00+09:00', { type: 'LineFundsCommitted', data: { lineId: LINE, reference: G1, amount: m(500) } }),
   at('2026-05-01T10:00:00+09:00', { type: 'LineFundsDisbursed', data: { lineId: LINE, reference: G1, disbursementId: 't1', amount: m(300) } }),
-  at('2026-06-01T09:00:00+09:00', { type: 'LineTransferredIn', data: { lineId: LINE, transferId: 'x1', fromLineId: 'advanced-technology-innovation', amount: m(100), reason: 'oversubscribed' } }),
-  at('2026-07-15T11:00:00+09:00', { type: 'LineFundsRecovered', data: { lineId: LINE, reference: G1, recoveryId: 'r1', amount: m(50), reason: 'receipts missing, "vendor" unknown' } }),
+  at('2026-06-01T09:00:00+09:00', {
+    type: 'LineTransferredIn',
+    data: { lineId: LINE, transferId: 'x1', fromLineId: 'advanced-technology-innovation', amount: m(100), reason: 'oversubscribed' },
+  }),
+  at('2026-07-15T11:00:00+09:00', {
+    type: 'LineFundsRecovered',
+    data: { lineId: LINE, reference: G1, recoveryId: 'r1', amount: m(50), reason: 'receipts missing, "vendor" unknown' },
+  }),
 ];
 
 describe('budgetAsOf', () => {
@@ -51,7 +57,13 @@ describe('budgetAsOf', () => {
 
   it('shows the budget after the transfer and the recovery', () => {
     expect(budgetAsOf(history, '2026-12-31T00:00:00+09:00').program).toMatchObject({ allocated: m(17_500), unallocated: m(22_500) });
-    expect(budgetAsOf(history, '2026-12-31T00:00:00+09:00').lines[LINE]).toEqual({ amount: m(1_600), available: m(1_150), committed: m(200), disbursed: m(300), recovered: m(50) });
+    expect(budgetAsOf(history, '2026-12-31T00:00:00+09:00').lines[LINE]).toEqual({
+      amount: m(1_600),
+      available: m(1_150),
+      committed: m(200),
+      disbursed: m(300),
+      recovered: m(50),
+    });
   });
 
   it('refuses a time that is not an instant', () => {

@@ -25,10 +25,4 @@ export type LineTransferredIn = DomainEvent<
 >;
 
 export type BudgetLineEvent =
-  | BudgetLineOpened
-  | LineFundsCommitted
-  | LineFundsDisbursed
-  | LineFundsRecovered
-  | LineCommitmentReleased
-  | LineTransferredOut
-  | LineTransferredIn;
+  BudgetLineOpened | LineFundsCommitted | LineFundsDisbursed | LineFundsRecovered | LineCommitmentReleased | LineTransferredOut | LineTransferredIn;

@@ -38,8 +38,14 @@ export interface EvaluationFact {
 export type SelectionFact = SubmissionFact | ScreeningFact | EvaluationFact;
 
 /** `decidedBy`: who took the decision in the other service (the message's actor), kept for the audit trace. */
-export type NoteSelectionFact = DomainCommand<'NoteSelectionFact', { readonly applicationId: string; readonly fact: SelectionFact; readonly decidedBy?: Actor }>;
-export type SelectionFactNoted = DomainEvent<'SelectionFactNoted', { readonly applicationId: string; readonly fact: SelectionFact; readonly decidedBy?: Actor }>;
+export type NoteSelectionFact = DomainCommand<
+  'NoteSelectionFact',
+  { readonly applicationId: string; readonly fact: SelectionFact; readonly decidedBy?: Actor }
+>;
+export type SelectionFactNoted = DomainEvent<
+  'SelectionFactNoted',
+  { readonly applicationId: string; readonly fact: SelectionFact; readonly decidedBy?: Actor }
+>;
 
 export interface CandidateState {
   readonly submission?: SubmissionFact;

@@ -33,15 +33,24 @@ const noted = (fact: SelectionFact): SelectionFactNoted => ({ type: 'SelectionFa
 
 describe('candidate decider', () => {
   it('notes a fact another service sent', () => {
-    spec.given([]).when(note(submission)).then([noted(submission)]);
+    spec
+      .given([])
+      .when(note(submission))
+      .then([noted(submission)]);
   });
 
   it('keeps the first copy of each fact: a redelivery records nothing', () => {
-    spec.given([noted(submission)]).when(note({ ...submission, title: 'Renamed' })).then([]);
+    spec
+      .given([noted(submission)])
+      .when(note({ ...submission, title: 'Renamed' }))
+      .then([]);
   });
 
   it('takes facts in any order', () => {
-    spec.given([noted(screening)]).when(note(submission)).then([noted(submission)]);
+    spec
+      .given([noted(screening)])
+      .when(note(submission))
+      .then([noted(submission)]);
   });
 
   it('refuses facts from anyone but a service', () => {

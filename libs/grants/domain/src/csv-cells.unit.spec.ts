@@ -50,6 +50,11 @@ describe('csvRow and csvDocument', () => {
   });
 
   it('starts with a BOM and ends every line with CRLF', () => {
-    expect(csvDocument([['kind', 'amount'], ['recovery', -5_000_000]])).toBe('\uFEFFkind,amount\r\nrecovery,-5000000\r\n');
+    expect(
+      csvDocument([
+        ['kind', 'amount'],
+        ['recovery', -5_000_000],
+      ]),
+    ).toBe('\uFEFFkind,amount\r\nrecovery,-5000000\r\n');
   });
 });

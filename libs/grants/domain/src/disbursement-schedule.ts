@@ -14,7 +14,8 @@ export function checkSchedule(schedule: readonly Tranche[], award: Won): DomainE
   for (const tranche of schedule) {
     if (seen.has(tranche.trancheId)) return DisbursementError.becauseScheduleInvalid(tranche.trancheId, 'the tranche id is used twice');
     seen.add(tranche.trancheId);
-    if (isDomainError(parseKoreanDay(tranche.dueOn))) return DisbursementError.becauseScheduleInvalid(tranche.trancheId, `${tranche.dueOn} is not a calendar day`);
+    if (isDomainError(parseKoreanDay(tranche.dueOn)))
+      return DisbursementError.becauseScheduleInvalid(tranche.trancheId, `${tranche.dueOn} is not a calendar day`);
     if (!isPositiveWon(tranche.amount)) return DisbursementError.becauseScheduleInvalid(tranche.trancheId, 'the amount must be a positive whole number of won');
   }
   const scheduled = schedule.reduce((sum, tranche) => sum + tranche.amount, 0);

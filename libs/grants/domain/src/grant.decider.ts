@@ -1,16 +1,7 @@
 import { assertNever, Decider, Decision, DomainError, isBlank, isDomainError, isPositiveWon, Role, Won, won } from '@yunghap/kernel';
 import { checkSchedule, Tranche } from './disbursement-schedule';
 import { breaksFourEyes } from './four-eyes';
-import {
-  ApproveAward,
-  ApproveDisbursement,
-  CancelGrant,
-  GrantCommand,
-  ProposeAward,
-  ProposeDisbursement,
-  RecoverFunds,
-  RejectAward,
-} from './grant.commands';
+import { ApproveAward, ApproveDisbursement, CancelGrant, GrantCommand, ProposeAward, ProposeDisbursement, RecoverFunds, RejectAward } from './grant.commands';
 import { GrantEvent } from './grant.events';
 import { DisbursementError, GrantError, RecoveryError } from './grants.errors';
 import { GRANTS_ROLES } from './grants.roles';
@@ -109,16 +100,21 @@ function proposeDisbursement({ data, metadata }: ProposeDisbursement, grant: Pro
   const tranche = awardedTranche(grant, data.trancheId);
   if (isDomainError(tranche)) return tranche;
   if (tranche.status !== 'scheduled') return DisbursementError.becauseTrancheNotScheduled(tranche.trancheId, tranche.status);
-  return [{ type: 'DisbursementProposed', data: { grantId: grant.grantId, trancheId: tranche.trancheId, amount: tranche.amount, proposedBy: metadata.actor.userId } }];
+  return [
+    { type: 'DisbursementProposed', data: { grantId: grant.grantId, trancheId: tranche.trancheId, amount: tranche.amount, proposedBy: metadata.actor.userId } },
+  ];
 }
 
 function approveDisbursement({ data, metadata }: ApproveDisbursement, grant: ProposedGrant): Decision<GrantEvent> {
   const tranche = awardedTranche(grant, data.trancheId);
   if (isDomainError(tranche)) return tranche;
   if (tranche.status !== 'proposed') return DisbursementError.becauseTrancheNotProposed(tranche.trancheId, tranche.status);
-  if (breaksFourEyes(metadata.actor, tranche.proposedBy === undefined ? [] : [tranche.proposedBy])) return GrantError.becauseSameApprover(metadata.actor.userId, 'disbursement');
+  if (breaksFourEyes(metadata.actor, tranche.proposedBy === undefined ? [] : [tranche.proposedBy]))
+    return GrantError.becauseSameApprover(metadata.actor.userId, 'disbursement');
   const { grantId, year, lineId } = grant;
-  return [{ type: 'DisbursementApproved', data: { grantId, year, lineId, trancheId: tranche.trancheId, amount: tranche.amount, approvedBy: metadata.actor.userId } }];
+  return [
+    { type: 'DisbursementApproved', data: { grantId, year, lineId, trancheId: tranche.trancheId, amount: tranche.amount, approvedBy: metadata.actor.userId } },
+  ];
 }
 
 /** A clawback is possible while money paid out has not come back, also after a cancellation. */

@@ -53,11 +53,4 @@ export type GrantCancelled = DomainEvent<
   { readonly grantId: string; readonly year: number; readonly lineId: string; readonly released: Won; readonly reason: string }
 >;
 
-export type GrantEvent =
-  | AwardProposed
-  | AwardApproved
-  | AwardRejected
-  | DisbursementProposed
-  | DisbursementApproved
-  | GrantFundsRecovered
-  | GrantCancelled;
+export type GrantEvent = AwardProposed | AwardApproved | AwardRejected | DisbursementProposed | DisbursementApproved | GrantFundsRecovered | GrantCancelled;

@@ -38,8 +38,7 @@ export const ProgramError = {
       requested,
     }),
 
-  becauseTransferToSameLine: (lineId: string) =>
-    new DomainError('PROGRAM.TRANSFER_TO_SAME_LINE', 'rule', 'A transfer needs two different lines', { lineId }),
+  becauseTransferToSameLine: (lineId: string) => new DomainError('PROGRAM.TRANSFER_TO_SAME_LINE', 'rule', 'A transfer needs two different lines', { lineId }),
 
   becauseTransferAboveLine: (lineId: string, lineAmount: Won, requested: Won) =>
     new DomainError('PROGRAM.TRANSFER_ABOVE_LINE', 'rule', `Budget line ${lineId} holds only ₩${lineAmount}`, { lineId, lineAmount, requested }),
@@ -87,8 +86,7 @@ export const GrantError = {
 
   becauseNotFound: (grantId: string) => new DomainError('GRANT.NOT_FOUND', 'not-found', `Grant ${grantId} has not been proposed`, { grantId }),
 
-  becauseAlreadyProposed: (grantId: string) =>
-    new DomainError('GRANT.ALREADY_PROPOSED', 'conflict', `Grant ${grantId} has already been proposed`, { grantId }),
+  becauseAlreadyProposed: (grantId: string) => new DomainError('GRANT.ALREADY_PROPOSED', 'conflict', `Grant ${grantId} has already been proposed`, { grantId }),
 
   becauseNotAwaitingDecision: (grantId: string, status: string) =>
     new DomainError('GRANT.NOT_AWAITING_DECISION', 'conflict', `Grant ${grantId} is ${status}, not awaiting a decision`, { grantId, status }),

@@ -54,7 +54,8 @@ class Streams {
 }
 
 const grantCommand = (command: Omit<GrantCommand, 'metadata'>, actor = programManager) => ({ ...command, metadata: by(actor) }) as GrantCommand;
-const allocationCommand = (command: Omit<AllocationCommand, 'metadata'>, actor = mentoringService) => ({ ...command, metadata: by(actor) }) as AllocationCommand;
+const allocationCommand = (command: Omit<AllocationCommand, 'metadata'>, actor = mentoringService) =>
+  ({ ...command, metadata: by(actor) }) as AllocationCommand;
 
 describe('grant and line together', () => {
   const lineStream = GrantsStreams.budgetLine(YEAR, LINE);
@@ -72,7 +73,17 @@ describe('grant and line together', () => {
       stream,
       grantCommand({
         type: 'ProposeAward',
-        data: { grantId, year: YEAR, applicationId: `app-${grantId}`, callId: 'call-1', lineId: LINE, amount, requestedWon: amount, evaluationPassed: true, schedule: [{ trancheId: 't1', dueOn: '2026-05-01', amount }] },
+        data: {
+          grantId,
+          year: YEAR,
+          applicationId: `app-${grantId}`,
+          callId: 'call-1',
+          lineId: LINE,
+          amount,
+          requestedWon: amount,
+          evaluationPassed: true,
+          schedule: [{ trancheId: 't1', dueOn: '2026-05-01', amount }],
+        },
       }),
     );
     return streams.handle(grantDecider, stream, grantCommand({ type: 'ApproveAward', data: { grantId } }, financeOfficer));
@@ -86,7 +97,11 @@ describe('grant and line together', () => {
 
     streams.handle(grantDecider, stream, grantCommand({ type: 'ProposeDisbursement', data: { grantId: 'g1', trancheId: 't1' } }));
     streams.handle(grantDecider, stream, grantCommand({ type: 'ApproveDisbursement', data: { grantId: 'g1', trancheId: 't1' } }, financeOfficer));
-    streams.handle(grantDecider, stream, grantCommand({ type: 'RecoverFunds', data: { grantId: 'g1', recoveryId: 'r1', amount: m(80), reason: 'ineligible cost' } }, otherFinanceOfficer));
+    streams.handle(
+      grantDecider,
+      stream,
+      grantCommand({ type: 'RecoverFunds', data: { grantId: 'g1', recoveryId: 'r1', amount: m(80), reason: 'ineligible cost' } }, otherFinanceOfficer),
+    );
 
     expect(lineBalance(streams.lineState(lineStream))).toEqual({ amount: m(1_500), available: m(1_080), committed: 0, disbursed: m(500), recovered: m(80) });
     expect(streams.grantState('g1')).toMatchObject({ disbursed: m(500), recovered: m(80) });
@@ -124,13 +139,29 @@ describe('mentoring allocations and the mentoring line', () => {
       stream,
       allocationCommand({
         type: 'RequestAllocation',
-        data: { allocationId, year: YEAR, engagementId: `eng-${allocationId}`, consortiumId: 'cons-1', lineId: MENTORING_LINE_ID, amount: m(10), confirmedBy: 'coord-han' },
+        data: {
+          allocationId,
+          year: YEAR,
+          engagementId: `eng-${allocationId}`,
+          consortiumId: 'cons-1',
+          lineId: MENTORING_LINE_ID,
+          amount: m(10),
+          confirmedBy: 'coord-han',
+        },
       }),
     );
-    const approval = streams.handle(mentoringAllocationDecider, stream, allocationCommand({ type: 'ApproveAllocation', data: { allocationId } }, financeOfficer));
+    const approval = streams.handle(
+      mentoringAllocationDecider,
+      stream,
+      allocationCommand({ type: 'ApproveAllocation', data: { allocationId } }, financeOfficer),
+    );
     // The service turns the line's refusal into the allocation's recorded rejection.
     if (isDomainError(approval) && approval.code === 'LINE.INSUFFICIENT_FUNDS') {
-      return streams.handle(mentoringAllocationDecider, stream, allocationCommand({ type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' } }));
+      return streams.handle(
+        mentoringAllocationDecider,
+        stream,
+        allocationCommand({ type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' } }),
+      );
     }
     return approval;
   }
@@ -144,7 +175,11 @@ describe('mentoring allocations and the mentoring line', () => {
     expect(outcomes[100]).toEqual([expect.objectContaining({ type: 'AllocationRejected', data: expect.objectContaining({ reason: 'budget-exhausted' }) })]);
     expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: 0, committed: m(1_000) });
 
-    streams.handle(mentoringAllocationDecider, GrantsStreams.allocation('a7'), allocationCommand({ type: 'ReleaseAllocation', data: { allocationId: 'a7', reason: 'engagement cancelled' } }));
+    streams.handle(
+      mentoringAllocationDecider,
+      GrantsStreams.allocation('a7'),
+      allocationCommand({ type: 'ReleaseAllocation', data: { allocationId: 'a7', reason: 'engagement cancelled' } }),
+    );
     expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(10), committed: m(990) });
     expect(checkLineInvariant(streams.lineState(lineStream))).toEqual([]);
   });
@@ -163,7 +198,11 @@ describe('program decisions and the lines of their year', () => {
 
   it('opens a line defined on the program with its amount, on the stream of that year', () => {
     const streams = new Streams();
-    const defined = programLineInstructions({ type: 'BudgetLineDefined', data: { lineId: 'regional-pilot', nameKo: '지역 융합 시범사업', nameEn: 'Regional pilot', amount: m(2_000) } }, YEAR, metadata);
+    const defined = programLineInstructions(
+      { type: 'BudgetLineDefined', data: { lineId: 'regional-pilot', nameKo: '지역 융합 시범사업', nameEn: 'Regional pilot', amount: m(2_000) } },
+      YEAR,
+      metadata,
+    );
 
     expect(defined.map((instruction) => instruction.streamId)).toEqual([GrantsStreams.budgetLine(YEAR, 'regional-pilot')]);
     expect(apply(streams, defined)).toBeUndefined();
@@ -172,9 +211,17 @@ describe('program decisions and the lines of their year', () => {
 
   it('moves a transfer out of the source line first, which refuses money it does not have available', () => {
     const streams = new Streams();
-    for (const lineId of [LINE, MENTORING_LINE_ID]) streams.line(GrantsStreams.budgetLine(YEAR, lineId), { type: 'OpenBudgetLine', data: { year: YEAR, lineId, amount: m(1_000) }, metadata });
+    for (const lineId of [LINE, MENTORING_LINE_ID])
+      streams.line(GrantsStreams.budgetLine(YEAR, lineId), { type: 'OpenBudgetLine', data: { year: YEAR, lineId, amount: m(1_000) }, metadata });
     const transfer = (amount: number) =>
-      programLineInstructions({ type: 'FundsTransferredBetweenLines', data: { transferId: `t-${amount}`, fromLineId: MENTORING_LINE_ID, toLineId: LINE, amount: m(amount), reason: 'rebalance' } }, YEAR, metadata);
+      programLineInstructions(
+        {
+          type: 'FundsTransferredBetweenLines',
+          data: { transferId: `t-${amount}`, fromLineId: MENTORING_LINE_ID, toLineId: LINE, amount: m(amount), reason: 'rebalance' },
+        },
+        YEAR,
+        metadata,
+      );
 
     expect(transfer(700).map((instruction) => [instruction.streamId, instruction.command.type])).toEqual([
       [GrantsStreams.budgetLine(YEAR, MENTORING_LINE_ID), 'TransferOutOfLine'],

@@ -26,7 +26,12 @@ export interface BudgetLineSeed {
 export const SEED_BUDGET_LINES: readonly BudgetLineSeed[] = [
   { lineId: 'advanced-technology-innovation', nameKo: '기술혁신 첨단기술', nameEn: 'Advanced-technology innovation', amount: won(16_000_000_000) },
   { lineId: 'linked-technology-development', nameKo: '연계형 기술개발', nameEn: 'Linked technology development', amount: won(5_000_000_000) },
-  { lineId: 'agri-industry-commerce-convergence', nameKo: '농공상융합형 기술개발', nameEn: 'Agri-industry-commerce convergence R&D', amount: won(2_000_000_000) },
+  {
+    lineId: 'agri-industry-commerce-convergence',
+    nameKo: '농공상융합형 기술개발',
+    nameEn: 'Agri-industry-commerce convergence R&D',
+    amount: won(2_000_000_000),
+  },
   { lineId: 'it-convergence', nameKo: 'IT융합', nameEn: 'IT convergence', amount: won(1_500_000_000) },
   { lineId: MENTORING_LINE_ID, nameKo: '기술협력 멘토링', nameEn: 'Technology-cooperation mentoring', amount: won(1_000_000_000) },
 ];

@@ -45,23 +45,38 @@ describe('OpenProgram', () => {
   });
 
   it('needs a positive whole number of won', () => {
-    spec.given([]).when(openProgram(0.5 as Won)).thenFails('PROGRAM.INVALID_AMOUNT', { field: 'total', value: 0.5 });
-    spec.given([]).when(openProgram(won(0))).thenFails('PROGRAM.INVALID_AMOUNT');
+    spec
+      .given([])
+      .when(openProgram(0.5 as Won))
+      .thenFails('PROGRAM.INVALID_AMOUNT', { field: 'total', value: 0.5 });
+    spec
+      .given([])
+      .when(openProgram(won(0)))
+      .thenFails('PROGRAM.INVALID_AMOUNT');
   });
 
   it('is for program managers, and the platform opening the year at start', () => {
     spec.given([]).when(openProgram(PROGRAM_TOTAL_WON, financeOfficer)).thenFails('PROGRAM.ROLE_NOT_ALLOWED', { role: 'finance' });
-    spec.given([]).when(openProgram(PROGRAM_TOTAL_WON, { userId: 'yunghap', role: 'system' })).then([opened]);
+    spec
+      .given([])
+      .when(openProgram(PROGRAM_TOTAL_WON, { userId: 'yunghap', role: 'system' }))
+      .then([opened]);
   });
 
   it('does not let the platform move money between lines', () => {
-    spec.given([opened, ...seeded]).when({ ...transfer('it-convergence', 'advanced-technology-innovation', m(1)), metadata: by({ userId: 'yunghap', role: 'system' }) }).thenFails('PROGRAM.ROLE_NOT_ALLOWED');
+    spec
+      .given([opened, ...seeded])
+      .when({ ...transfer('it-convergence', 'advanced-technology-innovation', m(1)), metadata: by({ userId: 'yunghap', role: 'system' }) })
+      .thenFails('PROGRAM.ROLE_NOT_ALLOWED');
   });
 });
 
 describe('DefineBudgetLine', () => {
   it('defines a named line', () => {
-    spec.given([opened]).when(defineLine('it-convergence', m(1_500))).then([defined('it-convergence', m(1_500))]);
+    spec
+      .given([opened])
+      .when(defineLine('it-convergence', m(1_500)))
+      .then([defined('it-convergence', m(1_500))]);
   });
 
   it('seeds the named lines of the program, leaving ₩14.5B in reserve', () => {
@@ -70,7 +85,10 @@ describe('DefineBudgetLine', () => {
   });
 
   it('allocates up to the whole program, and not a won more', () => {
-    spec.given([opened, ...seeded]).when(defineLine('reserve', m(14_500))).then([defined('reserve', m(14_500))]);
+    spec
+      .given([opened, ...seeded])
+      .when(defineLine('reserve', m(14_500)))
+      .then([defined('reserve', m(14_500))]);
     spec
       .given([opened, ...seeded])
       .when(defineLine('reserve', won(14_500_000_001)))
@@ -78,19 +96,31 @@ describe('DefineBudgetLine', () => {
   });
 
   it('needs an open program', () => {
-    spec.given([]).when(defineLine('it-convergence', m(1))).thenFails('PROGRAM.NOT_OPENED');
+    spec
+      .given([])
+      .when(defineLine('it-convergence', m(1)))
+      .thenFails('PROGRAM.NOT_OPENED');
   });
 
   it('defines a line once', () => {
-    spec.given([opened, defined('it-convergence', m(1))]).when(defineLine('it-convergence', m(1))).thenFails('PROGRAM.LINE_ALREADY_DEFINED');
+    spec
+      .given([opened, defined('it-convergence', m(1))])
+      .when(defineLine('it-convergence', m(1)))
+      .thenFails('PROGRAM.LINE_ALREADY_DEFINED');
   });
 
   it('needs a positive amount', () => {
-    spec.given([opened]).when(defineLine('it-convergence', won(-1))).thenFails('PROGRAM.INVALID_AMOUNT');
+    spec
+      .given([opened])
+      .when(defineLine('it-convergence', won(-1)))
+      .thenFails('PROGRAM.INVALID_AMOUNT');
   });
 
   it('is for program managers only', () => {
-    spec.given([opened]).when(defineLine('it-convergence', m(1), financeOfficer)).thenFails('PROGRAM.ROLE_NOT_ALLOWED');
+    spec
+      .given([opened])
+      .when(defineLine('it-convergence', m(1), financeOfficer))
+      .thenFails('PROGRAM.ROLE_NOT_ALLOWED');
   });
 });
 
@@ -98,7 +128,10 @@ describe('TransferBetweenLines', () => {
   const given = [opened, ...seeded];
 
   it('moves allocation from one line to another, keeping the program total', () => {
-    spec.given(given).when(transfer('advanced-technology-innovation', 'it-convergence', m(500))).then([transferred('advanced-technology-innovation', 'it-convergence', m(500))]);
+    spec
+      .given(given)
+      .when(transfer('advanced-technology-innovation', 'it-convergence', m(500)))
+      .then([transferred('advanced-technology-innovation', 'it-convergence', m(500))]);
     spec
       .given(given)
       .when(transfer('advanced-technology-innovation', 'it-convergence', m(500)))
@@ -106,24 +139,45 @@ describe('TransferBetweenLines', () => {
   });
 
   it('moves no more than the source line is allocated', () => {
-    spec.given(given).when(transfer('it-convergence', 'advanced-technology-innovation', m(1_501))).thenFails('PROGRAM.TRANSFER_ABOVE_LINE', { lineAmount: m(1_500) });
+    spec
+      .given(given)
+      .when(transfer('it-convergence', 'advanced-technology-innovation', m(1_501)))
+      .thenFails('PROGRAM.TRANSFER_ABOVE_LINE', { lineAmount: m(1_500) });
   });
 
   it('needs a reason', () => {
-    spec.given(given).when(transfer('it-convergence', 'advanced-technology-innovation', m(1), '  ')).thenFails('PROGRAM.REASON_REQUIRED');
+    spec
+      .given(given)
+      .when(transfer('it-convergence', 'advanced-technology-innovation', m(1), '  '))
+      .thenFails('PROGRAM.REASON_REQUIRED');
   });
 
   it('needs two different, defined lines', () => {
-    spec.given(given).when(transfer('it-convergence', 'it-convergence', m(1))).thenFails('PROGRAM.TRANSFER_TO_SAME_LINE');
-    spec.given(given).when(transfer('space', 'it-convergence', m(1))).thenFails('PROGRAM.LINE_NOT_FOUND', { lineId: 'space' });
-    spec.given(given).when(transfer('it-convergence', 'space', m(1))).thenFails('PROGRAM.LINE_NOT_FOUND', { lineId: 'space' });
+    spec
+      .given(given)
+      .when(transfer('it-convergence', 'it-convergence', m(1)))
+      .thenFails('PROGRAM.TRANSFER_TO_SAME_LINE');
+    spec
+      .given(given)
+      .when(transfer('space', 'it-convergence', m(1)))
+      .thenFails('PROGRAM.LINE_NOT_FOUND', { lineId: 'space' });
+    spec
+      .given(given)
+      .when(transfer('it-convergence', 'space', m(1)))
+      .thenFails('PROGRAM.LINE_NOT_FOUND', { lineId: 'space' });
   });
 
   it('needs a positive amount', () => {
-    spec.given(given).when(transfer('it-convergence', 'advanced-technology-innovation', won(0))).thenFails('PROGRAM.INVALID_AMOUNT');
+    spec
+      .given(given)
+      .when(transfer('it-convergence', 'advanced-technology-innovation', won(0)))
+      .thenFails('PROGRAM.INVALID_AMOUNT');
   });
 
   it('is for program managers only', () => {
-    spec.given(given).when({ ...transfer('it-convergence', 'advanced-technology-innovation', m(1)), metadata: by(financeOfficer) }).thenFails('PROGRAM.ROLE_NOT_ALLOWED');
+    spec
+      .given(given)
+      .when({ ...transfer('it-convergence', 'advanced-technology-innovation', m(1)), metadata: by(financeOfficer) })
+      .thenFails('PROGRAM.ROLE_NOT_ALLOWED');
   });
 });

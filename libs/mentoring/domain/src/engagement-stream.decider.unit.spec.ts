@@ -20,7 +20,10 @@ describe('engagementStreamDecider', () => {
   const spec = deciderSpecification(engagementStreamDecider);
 
   it('records what matching found in the same decision as the proposal', () => {
-    spec.given([]).when(proposal('honam')).then([proposed, { type: 'CandidatesMatched', data: { engagementId: 'e-1', ...matching } }]);
+    spec
+      .given([])
+      .when(proposal('honam'))
+      .then([proposed, { type: 'CandidatesMatched', data: { engagementId: 'e-1', ...matching } }]);
   });
 
   it('records nothing of the matching when the domain refuses the proposal', () => {
@@ -28,7 +31,8 @@ describe('engagementStreamDecider', () => {
   });
 
   it('leaves the engagement’s state to the domain', () => {
-    spec.given([proposed, { type: 'CandidatesMatched', data: { engagementId: 'e-1', ...matching } }])
+    spec
+      .given([proposed, { type: 'CandidatesMatched', data: { engagementId: 'e-1', ...matching } }])
       .when({ type: 'RequestAllocation', data: { engagementId: 'e-1', actorCenterId: 'honam', allocationId: 'a-1' }, metadata })
       .thenFails('ENGAGEMENT.MENTOR_NOT_CONFIRMED');
   });

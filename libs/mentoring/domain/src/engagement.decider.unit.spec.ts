@@ -41,17 +41,29 @@ const COMPLETED = [...STARTED, sessionLogged(), completed('done', 1, 90)];
 describe('ProposeEngagement', () => {
   it('opens an engagement with the candidates of matching, best first', () => {
     spec.given([]).when(propose()).then([proposed()]);
-    spec.given([]).when(propose()).thenState({ status: 'proposed', candidates: ['m-1', 'm-2'], sessions: [] });
+    spec
+      .given([])
+      .when(propose())
+      .thenState({ status: 'proposed', candidates: ['m-1', 'm-2'], sessions: [] });
   });
 
   it('takes a consortium still forming, before any application', () => {
     const forming = { consortiumId: CONSORTIUM.consortiumId, firms: CONSORTIUM.firms, technologyFields: ['food-safety'] };
-    spec.given([]).when(propose({ consortium: forming })).thenState({ consortium: forming });
+    spec
+      .given([])
+      .when(propose({ consortium: forming }))
+      .thenState({ consortium: forming });
   });
 
   it('is for coordinators of the engagement’s own center', () => {
-    spec.given([]).when(propose({}, programManager)).thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED', { role: 'program-manager', allowed: ['center-staff'] });
-    spec.given([]).when(propose({ centerId: OTHER_CENTER })).thenFails('ENGAGEMENT.OTHER_CENTER', { engagementId: ENGAGEMENT });
+    spec
+      .given([])
+      .when(propose({}, programManager))
+      .thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED', { role: 'program-manager', allowed: ['center-staff'] });
+    spec
+      .given([])
+      .when(propose({ centerId: OTHER_CENTER }))
+      .thenFails('ENGAGEMENT.OTHER_CENTER', { engagementId: ENGAGEMENT });
   });
 
   it('proposes an engagement once', () => {
@@ -82,8 +94,14 @@ describe('ProposeEngagement', () => {
 
 describe('ConfirmMentor', () => {
   it('confirms one of the proposed candidates', () => {
-    spec.given([proposed()]).when(confirm(mentor('m-2'))).then([confirmed('m-2')]);
-    spec.given([proposed()]).when(confirm(mentor('m-2'))).thenState({ status: 'mentor-confirmed', mentorId: 'm-2' });
+    spec
+      .given([proposed()])
+      .when(confirm(mentor('m-2')))
+      .then([confirmed('m-2')]);
+    spec
+      .given([proposed()])
+      .when(confirm(mentor('m-2')))
+      .thenState({ status: 'mentor-confirmed', mentorId: 'm-2' });
   });
 
   it('re-checks conflicts of interest with the mentor’s facts as they are now', () => {
@@ -91,7 +109,10 @@ describe('ConfirmMentor', () => {
     spec
       .given([proposed()])
       .when(confirm(sinceDeclared))
-      .thenFails('MATCHING.CONFLICT_OF_INTEREST', { mentorId: 'm-1', conflicts: [{ kind: 'declared-relationship', firm: FIRM_B, relationship: 'business-partner' }] });
+      .thenFails('MATCHING.CONFLICT_OF_INTEREST', {
+        mentorId: 'm-1',
+        conflicts: [{ kind: 'declared-relationship', firm: FIRM_B, relationship: 'business-partner' }],
+      });
     spec
       .given([proposed()])
       .when(confirm(mentor('m-1', { affiliation: { firm: FIRM_A } })))
@@ -99,18 +120,30 @@ describe('ConfirmMentor', () => {
   });
 
   it('confirms only a candidate, and only an active mentor', () => {
-    spec.given([proposed()]).when(confirm(mentor('m-9'))).thenFails('ENGAGEMENT.NOT_A_CANDIDATE', { mentorId: 'm-9' });
-    spec.given([proposed()]).when(confirm(mentor('m-1', { status: 'retired' }))).thenFails('ENGAGEMENT.MENTOR_NOT_ACTIVE', { mentorId: 'm-1' });
+    spec
+      .given([proposed()])
+      .when(confirm(mentor('m-9')))
+      .thenFails('ENGAGEMENT.NOT_A_CANDIDATE', { mentorId: 'm-9' });
+    spec
+      .given([proposed()])
+      .when(confirm(mentor('m-1', { status: 'retired' })))
+      .thenFails('ENGAGEMENT.MENTOR_NOT_ACTIVE', { mentorId: 'm-1' });
   });
 
   it('confirms a mentor once', () => {
-    spec.given([proposed(), confirmed()]).when(confirm(mentor('m-2'))).thenFails('ENGAGEMENT.MENTOR_ALREADY_CONFIRMED', { status: 'mentor-confirmed' });
+    spec
+      .given([proposed(), confirmed()])
+      .when(confirm(mentor('m-2')))
+      .thenFails('ENGAGEMENT.MENTOR_ALREADY_CONFIRMED', { status: 'mentor-confirmed' });
     spec.given(STARTED).when(confirm()).thenFails('ENGAGEMENT.MENTOR_ALREADY_CONFIRMED', { status: 'started' });
   });
 
   it('needs a proposed engagement of the coordinator’s own center', () => {
     spec.given([]).when(confirm()).thenFails('ENGAGEMENT.NOT_FOUND', { engagementId: ENGAGEMENT });
-    spec.given([proposed()]).when(confirm(mentor('m-1'), programManager)).thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED');
+    spec
+      .given([proposed()])
+      .when(confirm(mentor('m-1'), programManager))
+      .thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED');
     spec.given([proposed()]).when(fromOtherCenter(confirm())).thenFails('ENGAGEMENT.OTHER_CENTER', { engagementId: ENGAGEMENT });
   });
 
@@ -122,11 +155,17 @@ describe('ConfirmMentor', () => {
 describe('RequestAllocation', () => {
   it('asks grants for exactly ₩10,000,000', () => {
     spec.given([proposed(), confirmed()]).when(requestAllocation()).then([requested()]);
-    spec.given([proposed(), confirmed()]).when(requestAllocation()).thenState({ status: 'allocation-requested', allocation: { allocationId: ALLOCATION, amount: won(10_000_000) } });
+    spec
+      .given([proposed(), confirmed()])
+      .when(requestAllocation())
+      .thenState({ status: 'allocation-requested', allocation: { allocationId: ALLOCATION, amount: won(10_000_000) } });
   });
 
   it('asks again, under a new id, after a rejection', () => {
-    spec.given([proposed(), confirmed(), requested(), rejected()]).when(requestAllocation('allocation-42-2')).then([requested('allocation-42-2')]);
+    spec
+      .given([proposed(), confirmed(), requested(), rejected()])
+      .when(requestAllocation('allocation-42-2'))
+      .then([requested('allocation-42-2')]);
   });
 
   it('needs a confirmed mentor', () => {
@@ -134,7 +173,10 @@ describe('RequestAllocation', () => {
   });
 
   it('asks once at a time, and not after the start', () => {
-    spec.given([proposed(), confirmed(), requested()]).when(requestAllocation('allocation-42-2')).thenFails('ENGAGEMENT.ALLOCATION_PENDING', { engagementId: ENGAGEMENT });
+    spec
+      .given([proposed(), confirmed(), requested()])
+      .when(requestAllocation('allocation-42-2'))
+      .thenFails('ENGAGEMENT.ALLOCATION_PENDING', { engagementId: ENGAGEMENT });
     spec.given(STARTED).when(requestAllocation('allocation-42-2')).thenFails('ENGAGEMENT.ALREADY_STARTED');
     spec.given(COMPLETED).when(requestAllocation('allocation-42-2')).thenFails('ENGAGEMENT.CLOSED', { status: 'completed' });
   });
@@ -146,18 +188,27 @@ describe('RequestAllocation', () => {
 
 describe('RecordAllocationApproval', () => {
   it('starts the engagement on the day of the approval', () => {
-    spec.given([proposed(), confirmed(), requested()]).when(recordApproval()).then([approved(), started('2025-05-20')]);
+    spec
+      .given([proposed(), confirmed(), requested()])
+      .when(recordApproval())
+      .then([approved(), started('2025-05-20')]);
     spec.given([proposed(), confirmed(), requested()]).when(recordApproval()).thenState({ status: 'started', startedOn: '2025-05-20' });
   });
 
   it('answers only the pending allocation', () => {
-    spec.given([proposed(), confirmed(), requested()]).when(recordApproval('allocation-other')).thenFails('ENGAGEMENT.NO_ALLOCATION_PENDING', { allocationId: 'allocation-other' });
+    spec
+      .given([proposed(), confirmed(), requested()])
+      .when(recordApproval('allocation-other'))
+      .thenFails('ENGAGEMENT.NO_ALLOCATION_PENDING', { allocationId: 'allocation-other' });
     spec.given([proposed(), confirmed()]).when(recordApproval()).thenFails('ENGAGEMENT.NO_ALLOCATION_PENDING');
     spec.given(STARTED).when(recordApproval()).thenFails('ENGAGEMENT.NO_ALLOCATION_PENDING');
   });
 
   it('is recorded by the platform only', () => {
-    spec.given([proposed(), confirmed(), requested()]).when(recordApproval(ALLOCATION, coordinator)).thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED', { allowed: ['system'] });
+    spec
+      .given([proposed(), confirmed(), requested()])
+      .when(recordApproval(ALLOCATION, coordinator))
+      .thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED', { allowed: ['system'] });
     spec.given([]).when(recordApproval()).thenFails('ENGAGEMENT.NOT_FOUND');
   });
 });
@@ -174,14 +225,20 @@ describe('RecordAllocationRejection', () => {
   });
 
   it('is recorded by the platform only', () => {
-    spec.given([proposed(), confirmed(), requested()]).when(recordRejection('budget-exhausted', ALLOCATION, programManager)).thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED');
+    spec
+      .given([proposed(), confirmed(), requested()])
+      .when(recordRejection('budget-exhausted', ALLOCATION, programManager))
+      .thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED');
   });
 });
 
 describe('LogSession', () => {
   it('logs a session of a started engagement', () => {
     spec.given(STARTED).when(logSession()).then([sessionLogged()]);
-    spec.given(STARTED).when(logSession()).thenState({ sessions: [session()] });
+    spec
+      .given(STARTED)
+      .when(logSession())
+      .thenState({ sessions: [session()] });
   });
 
   it('is refused before the start', () => {
@@ -200,21 +257,33 @@ describe('LogSession', () => {
     ['topic-required', { topic: '' }],
     ['outcome-required', { outcome: '   ' }],
   ])('refuses a session with %s (%j)', (problem, changes) => {
-    spec.given(STARTED).when(logSession(session('s-1', changes))).thenFails('ENGAGEMENT.INVALID_SESSION', { problem });
+    spec
+      .given(STARTED)
+      .when(logSession(session('s-1', changes)))
+      .thenFails('ENGAGEMENT.INVALID_SESSION', { problem });
   });
 
   it('accepts a whole day’s session held today', () => {
     const fullDay = session('s-1', { date: '2025-05-27', minutes: 24 * 60 });
-    spec.given(STARTED).when(logSession(fullDay, coordinator, '2025-05-27T23:59:00+09:00')).then([sessionLogged(fullDay)]);
+    spec
+      .given(STARTED)
+      .when(logSession(fullDay, coordinator, '2025-05-27T23:59:00+09:00'))
+      .then([sessionLogged(fullDay)]);
   });
 
   it('logs each session once', () => {
-    spec.given([...STARTED, sessionLogged()]).when(logSession(session('s-1', { topic: 'again' }))).thenFails('ENGAGEMENT.SESSION_ALREADY_LOGGED', { sessionId: 's-1' });
+    spec
+      .given([...STARTED, sessionLogged()])
+      .when(logSession(session('s-1', { topic: 'again' })))
+      .thenFails('ENGAGEMENT.SESSION_ALREADY_LOGGED', { sessionId: 's-1' });
   });
 
   it('is for the engagement center’s coordinators', () => {
     spec.given(STARTED).when(logSession(session(), programManager)).thenFails('ENGAGEMENT.ROLE_NOT_ALLOWED');
-    spec.given(COMPLETED).when(logSession(session('s-2'))).thenFails('ENGAGEMENT.CLOSED');
+    spec
+      .given(COMPLETED)
+      .when(logSession(session('s-2')))
+      .thenFails('ENGAGEMENT.CLOSED');
   });
 });
 
@@ -222,7 +291,10 @@ describe('CompleteEngagement', () => {
   const two = [...STARTED, sessionLogged(), sessionLogged(session('s-2', { minutes: 45 }))];
 
   it('completes with a short report and the sessions’ totals', () => {
-    spec.given(two).when(completeEngagement('Prototype built')).then([completed('Prototype built', 2, 135)]);
+    spec
+      .given(two)
+      .when(completeEngagement('Prototype built'))
+      .then([completed('Prototype built', 2, 135)]);
     spec.given(two).when(completeEngagement()).thenState({ status: 'completed' });
   });
 
@@ -237,8 +309,14 @@ describe('CompleteEngagement', () => {
 
   it('needs a report, and a short one', () => {
     spec.given(two).when(completeEngagement('')).thenFails('ENGAGEMENT.INVALID_REPORT', { problem: 'required' });
-    spec.given(two).when(completeEngagement('x'.repeat(MAX_REPORT_LENGTH))).then([completed('x'.repeat(MAX_REPORT_LENGTH), 2, 135)]);
-    spec.given(two).when(completeEngagement('x'.repeat(MAX_REPORT_LENGTH + 1))).thenFails('ENGAGEMENT.INVALID_REPORT', { problem: 'too-long', maxLength: 2000 });
+    spec
+      .given(two)
+      .when(completeEngagement('x'.repeat(MAX_REPORT_LENGTH)))
+      .then([completed('x'.repeat(MAX_REPORT_LENGTH), 2, 135)]);
+    spec
+      .given(two)
+      .when(completeEngagement('x'.repeat(MAX_REPORT_LENGTH + 1)))
+      .thenFails('ENGAGEMENT.INVALID_REPORT', { problem: 'too-long', maxLength: 2000 });
   });
 
   it('is for coordinators', () => {
@@ -248,7 +326,10 @@ describe('CompleteEngagement', () => {
 
 describe('CancelEngagement', () => {
   it('asks for the release of a started engagement’s allocation', () => {
-    spec.given([...STARTED, sessionLogged()]).when(cancelEngagement()).then([cancelled(), releaseRequested()]);
+    spec
+      .given([...STARTED, sessionLogged()])
+      .when(cancelEngagement())
+      .then([cancelled(), releaseRequested()]);
     spec.given(STARTED).when(cancelEngagement()).thenState({ status: 'cancelled' });
   });
 

@@ -8,18 +8,9 @@ export type EngagementProposed = DomainEvent<
 >;
 export type MentorConfirmed = DomainEvent<'MentorConfirmed', { readonly engagementId: string; readonly mentorId: string }>;
 /** The service publishes this to grants, which commits the amount on the mentoring line. */
-export type AllocationRequested = DomainEvent<
-  'AllocationRequested',
-  { readonly engagementId: string; readonly allocationId: string; readonly amount: Won }
->;
-export type AllocationApproved = DomainEvent<
-  'AllocationApproved',
-  { readonly engagementId: string; readonly allocationId: string; readonly amount: Won }
->;
-export type AllocationRejected = DomainEvent<
-  'AllocationRejected',
-  { readonly engagementId: string; readonly allocationId: string; readonly reason: string }
->;
+export type AllocationRequested = DomainEvent<'AllocationRequested', { readonly engagementId: string; readonly allocationId: string; readonly amount: Won }>;
+export type AllocationApproved = DomainEvent<'AllocationApproved', { readonly engagementId: string; readonly allocationId: string; readonly amount: Won }>;
+export type AllocationRejected = DomainEvent<'AllocationRejected', { readonly engagementId: string; readonly allocationId: string; readonly reason: string }>;
 export type EngagementStarted = DomainEvent<'EngagementStarted', { readonly engagementId: string; readonly startedOn: string }>;
 export type SessionLogged = DomainEvent<'SessionLogged', { readonly engagementId: string; readonly session: MentoringSession }>;
 export type EngagementCompleted = DomainEvent<

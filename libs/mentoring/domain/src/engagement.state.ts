@@ -10,14 +10,7 @@ export const MAX_REPORT_LENGTH = 2000;
 /** One session of mentoring is held within one day. */
 export const MAX_SESSION_MINUTES = 24 * 60;
 
-export type EngagementStatus =
-  | 'proposed'
-  | 'mentor-confirmed'
-  | 'allocation-requested'
-  | 'allocation-rejected'
-  | 'started'
-  | 'completed'
-  | 'cancelled';
+export type EngagementStatus = 'proposed' | 'mentor-confirmed' | 'allocation-requested' | 'allocation-rejected' | 'started' | 'completed' | 'cancelled';
 
 /** The statuses after which nothing more happens to an engagement. */
 export type ClosedStatus = Extract<EngagementStatus, 'completed' | 'cancelled'>;

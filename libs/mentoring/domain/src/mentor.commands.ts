@@ -10,10 +10,7 @@ export type RegisterMentor = DomainCommand<
 export type UpdateExpertise = DomainCommand<'UpdateExpertise', { readonly mentorId: string; readonly expertise: Expertise }>;
 
 /** Records a tie between the mentor and a firm, by its ten-digit business registration number. */
-export type DeclareRelationship = DomainCommand<
-  'DeclareRelationship',
-  { readonly mentorId: string; readonly firm: string; readonly kind: RelationshipKind }
->;
+export type DeclareRelationship = DomainCommand<'DeclareRelationship', { readonly mentorId: string; readonly firm: string; readonly kind: RelationshipKind }>;
 
 /** Takes the mentor out of matching for good; their history stays in the stream. */
 export type RetireMentor = DomainCommand<'RetireMentor', { readonly mentorId: string; readonly reason: string }>;

@@ -57,9 +57,15 @@ describe('RegisterMentor', () => {
   });
 
   it('registers a senior firm by its firm, and a consultant with firm and institution', () => {
-    spec.given([]).when(register({ kind: 'senior-firm', affiliation: { firm: FIRM_A } })).then([registered({ kind: 'senior-firm', affiliation: { firm: FIRM_A } })]);
+    spec
+      .given([])
+      .when(register({ kind: 'senior-firm', affiliation: { firm: FIRM_A } }))
+      .then([registered({ kind: 'senior-firm', affiliation: { firm: FIRM_A } })]);
     const both = { firm: FIRM_A, institution: 'Convergence Consulting Co.' };
-    spec.given([]).when(register({ kind: 'convergence-consultant', affiliation: both })).thenState({ kind: 'convergence-consultant', affiliation: both });
+    spec
+      .given([])
+      .when(register({ kind: 'convergence-consultant', affiliation: both }))
+      .thenState({ kind: 'convergence-consultant', affiliation: both });
   });
 
   it('lets center coordinators keep the pool too', () => {
@@ -67,7 +73,10 @@ describe('RegisterMentor', () => {
   });
 
   it('is refused to other roles', () => {
-    spec.given([]).when(register({}, finance)).thenFails('MENTOR.ROLE_NOT_ALLOWED', { role: 'finance', allowed: ['program-manager', 'center-staff'] });
+    spec
+      .given([])
+      .when(register({}, finance))
+      .thenFails('MENTOR.ROLE_NOT_ALLOWED', { role: 'finance', allowed: ['program-manager', 'center-staff'] });
   });
 
   it('registers a mentor once', () => {
@@ -75,7 +84,10 @@ describe('RegisterMentor', () => {
   });
 
   it('needs a name', () => {
-    spec.given([]).when(register({ name: '  ' })).thenFails('MENTOR.NAME_REQUIRED');
+    spec
+      .given([])
+      .when(register({ name: '  ' }))
+      .thenFails('MENTOR.NAME_REQUIRED');
   });
 
   it.each([
@@ -91,17 +103,32 @@ describe('RegisterMentor', () => {
 
   it('accepts a mentor who knows no industry in particular', () => {
     const expertise = { fields: ['food-safety'], industries: [] };
-    spec.given([]).when(register({ expertise })).then([registered({ expertise })]);
+    spec
+      .given([])
+      .when(register({ expertise }))
+      .then([registered({ expertise })]);
   });
 
   it('needs an affiliation, and a firm for a senior firm', () => {
-    spec.given([]).when(register({ affiliation: {} })).thenFails('MENTOR.INVALID_AFFILIATION', { problem: 'missing' });
-    spec.given([]).when(register({ kind: 'senior-firm' })).thenFails('MENTOR.INVALID_AFFILIATION', { problem: 'senior-firm-without-firm' });
-    spec.given([]).when(register({ affiliation: { institution: '' } })).thenFails('MENTOR.INVALID_AFFILIATION', { problem: 'blank-institution' });
+    spec
+      .given([])
+      .when(register({ affiliation: {} }))
+      .thenFails('MENTOR.INVALID_AFFILIATION', { problem: 'missing' });
+    spec
+      .given([])
+      .when(register({ kind: 'senior-firm' }))
+      .thenFails('MENTOR.INVALID_AFFILIATION', { problem: 'senior-firm-without-firm' });
+    spec
+      .given([])
+      .when(register({ affiliation: { institution: '' } }))
+      .thenFails('MENTOR.INVALID_AFFILIATION', { problem: 'blank-institution' });
   });
 
   it('takes the affiliation firm only in canonical form', () => {
-    spec.given([]).when(register({ affiliation: { firm: '104-86-12345' } })).thenFails('MENTOR.INVALID_REGISTRATION_NUMBER', { firm: '104-86-12345' });
+    spec
+      .given([])
+      .when(register({ affiliation: { firm: '104-86-12345' } }))
+      .thenFails('MENTOR.INVALID_REGISTRATION_NUMBER', { firm: '104-86-12345' });
   });
 });
 
@@ -109,12 +136,18 @@ describe('UpdateExpertise', () => {
   const newExpertise = { fields: ['food-safety'], industries: ['C10', 'G'] };
 
   it('replaces fields and industries as a whole', () => {
-    spec.given([registered()]).when(updateExpertise(newExpertise)).then([expertiseUpdated(newExpertise)]);
+    spec
+      .given([registered()])
+      .when(updateExpertise(newExpertise))
+      .then([expertiseUpdated(newExpertise)]);
     spec.given([registered()]).when(updateExpertise(newExpertise)).thenState({ expertise: newExpertise });
   });
 
   it('validates like registration', () => {
-    spec.given([registered()]).when(updateExpertise({ fields: ['x'], industries: ['Z'] })).thenFails('MENTOR.INVALID_EXPERTISE', { problem: 'invalid-industry-code' });
+    spec
+      .given([registered()])
+      .when(updateExpertise({ fields: ['x'], industries: ['Z'] }))
+      .thenFails('MENTOR.INVALID_EXPERTISE', { problem: 'invalid-industry-code' });
   });
 
   it('needs a registered, active mentor', () => {
@@ -123,18 +156,30 @@ describe('UpdateExpertise', () => {
   });
 
   it('is refused to other roles', () => {
-    spec.given([registered()]).when(updateExpertise(newExpertise, { userId: 'x', role: 'committee-member' })).thenFails('MENTOR.ROLE_NOT_ALLOWED');
+    spec
+      .given([registered()])
+      .when(updateExpertise(newExpertise, { userId: 'x', role: 'committee-member' }))
+      .thenFails('MENTOR.ROLE_NOT_ALLOWED');
   });
 });
 
 describe('DeclareRelationship', () => {
   it('records a tie with a firm', () => {
-    spec.given([registered()]).when(declareRelationship(FIRM_A, 'advisory')).then([declared(FIRM_A, 'advisory')]);
-    spec.given([registered()]).when(declareRelationship(FIRM_A, 'advisory')).thenState({ relationships: [{ firm: FIRM_A, kind: 'advisory' }] });
+    spec
+      .given([registered()])
+      .when(declareRelationship(FIRM_A, 'advisory'))
+      .then([declared(FIRM_A, 'advisory')]);
+    spec
+      .given([registered()])
+      .when(declareRelationship(FIRM_A, 'advisory'))
+      .thenState({ relationships: [{ firm: FIRM_A, kind: 'advisory' }] });
   });
 
   it('records another kind of tie with the same firm', () => {
-    spec.given([registered(), declared(FIRM_A, 'advisory')]).when(declareRelationship(FIRM_A, 'family')).then([declared(FIRM_A, 'family')]);
+    spec
+      .given([registered(), declared(FIRM_A, 'advisory')])
+      .when(declareRelationship(FIRM_A, 'family'))
+      .then([declared(FIRM_A, 'family')]);
   });
 
   it('records each tie once', () => {
@@ -154,7 +199,10 @@ describe('DeclareRelationship', () => {
   });
 
   it('is refused to other roles', () => {
-    spec.given([registered()]).when(declareRelationship(FIRM_A, 'ownership', { userId: 'a', role: 'auditor' })).thenFails('MENTOR.ROLE_NOT_ALLOWED');
+    spec
+      .given([registered()])
+      .when(declareRelationship(FIRM_A, 'ownership', { userId: 'a', role: 'auditor' }))
+      .thenFails('MENTOR.ROLE_NOT_ALLOWED');
   });
 });
 
@@ -174,7 +222,10 @@ describe('RetireMentor', () => {
   });
 
   it('is refused to other roles', () => {
-    spec.given([registered()]).when(retire('Moved abroad', { userId: 'sys', role: 'system' })).thenFails('MENTOR.ROLE_NOT_ALLOWED');
+    spec
+      .given([registered()])
+      .when(retire('Moved abroad', { userId: 'sys', role: 'system' }))
+      .thenFails('MENTOR.ROLE_NOT_ALLOWED');
   });
 });
 

@@ -6,10 +6,7 @@ export type MentorRegistered = DomainEvent<
   { readonly mentorId: string; readonly kind: MentorKind; readonly name: string; readonly expertise: Expertise; readonly affiliation: Affiliation }
 >;
 export type ExpertiseUpdated = DomainEvent<'ExpertiseUpdated', { readonly mentorId: string; readonly expertise: Expertise }>;
-export type RelationshipDeclared = DomainEvent<
-  'RelationshipDeclared',
-  { readonly mentorId: string; readonly firm: string; readonly kind: RelationshipKind }
->;
+export type RelationshipDeclared = DomainEvent<'RelationshipDeclared', { readonly mentorId: string; readonly firm: string; readonly kind: RelationshipKind }>;
 export type MentorRetired = DomainEvent<'MentorRetired', { readonly mentorId: string; readonly reason: string }>;
 
 export type MentorEvent = MentorRegistered | ExpertiseUpdated | RelationshipDeclared | MentorRetired;

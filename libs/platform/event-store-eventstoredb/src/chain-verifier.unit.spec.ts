@@ -3,7 +3,12 @@ import { findChainFault, StreamEntry } from './chain-verifier';
 import { chainEvents, eventHash } from './hash-chain';
 
 // A hand-built stream of five events, then one change at a time, as a tamperer would make it.
-const chain = chainEvents('grant-7', 0, null, ['A', 'B', 'C', 'D', 'E'].map((type) => testEvent(type, { amountWon: 100 })));
+const chain = chainEvents(
+  'grant-7',
+  0,
+  null,
+  ['A', 'B', 'C', 'D', 'E'].map((type) => testEvent(type, { amountWon: 100 })),
+);
 const intact: StreamEntry[] = chain.map((chained) => ({ version: chained.version, chained }));
 const replace = (version: number, entry: StreamEntry) => intact.map((e) => (e.version === version ? entry : e));
 
@@ -24,7 +29,11 @@ describe('finding where a stream’s chain breaks', () => {
     const edited = { ...chain[2], data: { amountWon: 999 } };
     const rehashed = { ...edited, hash: eventHash(edited) };
 
-    expect(findChainFault(replace(3, { version: 3, chained: rehashed }))).toMatchObject({ version: 4, index: 3, reason: 'previous hash does not match the preceding event' });
+    expect(findChainFault(replace(3, { version: 3, chained: rehashed }))).toMatchObject({
+      version: 4,
+      index: 3,
+      reason: 'previous hash does not match the preceding event',
+    });
   });
 
   it('finds a removed event at the one that follows it', () => {
@@ -44,12 +53,19 @@ describe('finding where a stream’s chain breaks', () => {
   });
 
   it('finds an event written without chain metadata', () => {
-    expect(findChainFault(replace(4, { version: 4, chained: null }))).toMatchObject({ version: 4, index: 3, reason: expect.stringMatching(/no chain metadata/) });
+    expect(findChainFault(replace(4, { version: 4, chained: null }))).toMatchObject({
+      version: 4,
+      index: 3,
+      reason: expect.stringMatching(/no chain metadata/),
+    });
   });
 
   it('finds an event moved to another place, since the place is hashed', () => {
     const moved = chainEvents('grant-8', 0, null, [testEvent('X')])[0];
 
-    expect(findChainFault([{ version: 1, chained: moved }, ...intact.slice(1)])).toMatchObject({ version: 2, reason: 'previous hash does not match the preceding event' });
+    expect(findChainFault([{ version: 1, chained: moved }, ...intact.slice(1)])).toMatchObject({
+      version: 2,
+      reason: 'previous hash does not match the preceding event',
+    });
   });
 });

@@ -39,22 +39,32 @@ describe('client gateway', () => {
 
   const event = (type: string) => ({ id: randomUUID(), type, data: { n: 1 }, metadata: { $correlationId: 'c' } });
 
-  it.each([[''], ['&throwOnAppendFailure=false']])('turns a wrong expected revision into a StreamRevisionConflict (connection options: "%s")', async (options) => {
-    const gateway = new ClientGateway(EventStoreDBClient.connectionString(`${own.connectionString}${options}`));
-    const id = `s-${randomUUID()}`;
-    await gateway.append(id, [event('A')], 'no_stream');
+  it.each([[''], ['&throwOnAppendFailure=false']])(
+    'turns a wrong expected revision into a StreamRevisionConflict (connection options: "%s")',
+    async (options) => {
+      const gateway = new ClientGateway(EventStoreDBClient.connectionString(`${own.connectionString}${options}`));
+      const id = `s-${randomUUID()}`;
+      await gateway.append(id, [event('A')], 'no_stream');
 
-    await expect(gateway.append(id, [event('B')], 'no_stream')).rejects.toBeInstanceOf(StreamRevisionConflict);
-    await expect(gateway.append(id, [event('B')], 1n)).rejects.toBeInstanceOf(StreamRevisionConflict);
-    await expect(gateway.append(id, [event('B')], 0n)).resolves.toBeUndefined();
-    await gateway.close();
-  });
+      await expect(gateway.append(id, [event('B')], 'no_stream')).rejects.toBeInstanceOf(StreamRevisionConflict);
+      await expect(gateway.append(id, [event('B')], 1n)).rejects.toBeInstanceOf(StreamRevisionConflict);
+      await expect(gateway.append(id, [event('B')], 0n)).resolves.toBeUndefined();
+      await gateway.close();
+    },
+  );
 
   it('reads an unknown stream as empty, and links as link plus target', async () => {
     const gateway = new ClientGateway(EventStoreDBClient.connectionString(own.connectionString));
     const id = `s-${randomUUID()}`;
     await gateway.append(id, [event('A')], 'no_stream');
-    await gateway.append('$links', [{ id: randomUUID(), type: '$>', data: Buffer.from(`0@${id}`), metadata: null }, { id: randomUUID(), type: '$>', data: Buffer.from('9@gone'), metadata: null }], 'no_stream');
+    await gateway.append(
+      '$links',
+      [
+        { id: randomUUID(), type: '$>', data: Buffer.from(`0@${id}`), metadata: null },
+        { id: randomUUID(), type: '$>', data: Buffer.from('9@gone'), metadata: null },
+      ],
+      'no_stream',
+    );
 
     const [resolved, dangling] = await gateway.readLinks('$links', 0n);
 

@@ -28,7 +28,15 @@ export function encodeEvent(event: ChainedEvent, headBefore: number): EventToWri
     metadata: {
       $correlationId: correlationId,
       ...(causationId === null ? {} : { $causationId: causationId }),
-      [OWN_KEY]: { actor: { ...actor }, occurredAt, schemaVersion, hash: event.hash, previousHash: event.previousHash, headBefore, ...(traceContext && { traceContext: { ...traceContext } }) },
+      [OWN_KEY]: {
+        actor: { ...actor },
+        occurredAt,
+        schemaVersion,
+        hash: event.hash,
+        previousHash: event.previousHash,
+        headBefore,
+        ...(traceContext && { traceContext: { ...traceContext } }),
+      },
     },
   };
 }
@@ -76,7 +84,11 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 
 function isTraceContext(value: unknown): value is TraceContext {
   const traceContext = asRecord(value);
-  return traceContext !== null && typeof traceContext.traceparent === 'string' && (traceContext.tracestate === undefined || typeof traceContext.tracestate === 'string');
+  return (
+    traceContext !== null &&
+    typeof traceContext.traceparent === 'string' &&
+    (traceContext.tracestate === undefined || typeof traceContext.tracestate === 'string')
+  );
 }
 
 function isActor(value: unknown): value is Actor {

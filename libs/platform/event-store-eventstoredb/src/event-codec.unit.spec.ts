@@ -25,7 +25,14 @@ describe('event encoding', () => {
     expect(encodeEvent(second, 17).metadata).toEqual({
       $correlationId: second.metadata.correlationId,
       $causationId: second.metadata.causationId,
-      yunghap: { actor: second.metadata.actor, occurredAt: second.metadata.occurredAt, schemaVersion: 1, hash: second.hash, previousHash: first.hash, headBefore: 17 },
+      yunghap: {
+        actor: second.metadata.actor,
+        occurredAt: second.metadata.occurredAt,
+        schemaVersion: 1,
+        hash: second.hash,
+        previousHash: first.hash,
+        headBefore: 17,
+      },
     });
     expect(encodeEvent(first, 0).metadata).not.toHaveProperty('$causationId');
   });
@@ -70,8 +77,28 @@ describe('event encoding', () => {
     ['no metadata', undefined],
     ['bytes', new Uint8Array([1, 2])],
     ['another application’s metadata', { $correlationId: 'c' }],
-    ['a trace context that is not one', { $correlationId: 'c', yunghap: { actor: { userId: 'u', role: 'finance' }, occurredAt: 't', schemaVersion: 1, hash: 'h', previousHash: null, headBefore: 0, traceContext: { traceparent: 7 } } }],
-    ['a hash that is not text', { $correlationId: 'c', yunghap: { actor: { userId: 'u', role: 'finance' }, occurredAt: 't', schemaVersion: 1, hash: 1, previousHash: null, headBefore: 0 } }],
+    [
+      'a trace context that is not one',
+      {
+        $correlationId: 'c',
+        yunghap: {
+          actor: { userId: 'u', role: 'finance' },
+          occurredAt: 't',
+          schemaVersion: 1,
+          hash: 'h',
+          previousHash: null,
+          headBefore: 0,
+          traceContext: { traceparent: 7 },
+        },
+      },
+    ],
+    [
+      'a hash that is not text',
+      {
+        $correlationId: 'c',
+        yunghap: { actor: { userId: 'u', role: 'finance' }, occurredAt: 't', schemaVersion: 1, hash: 1, previousHash: null, headBefore: 0 },
+      },
+    ],
     ['no actor', { $correlationId: 'c', yunghap: { occurredAt: 't', schemaVersion: 1, hash: 'h', previousHash: null, headBefore: 0 } }],
   ])('does not take an event with %s for one of its own', (_case, metadata) => {
     const stored = { ...asStored(encodeEvent(first, 0), 's', 0n), metadata };

@@ -66,7 +66,9 @@ describe('EventStoreDB adapter specifics (over the model)', () => {
 
   it('keeps the hash chain whole when writers that expect any version race on one stream', async () => {
     const id = stream('line');
-    await Promise.all(Array.from({ length: 10 }, (_, i) => store.appendToStream(id, [testEvent('C', { i }), testEvent('D', { i })], { expectedVersion: 'any' })));
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => store.appendToStream(id, [testEvent('C', { i }), testEvent('D', { i })], { expectedVersion: 'any' })),
+    );
 
     const events = await store.readStream(id);
 
@@ -99,7 +101,11 @@ describe('EventStoreDB adapter specifics (over the model)', () => {
     stalling.append = async (streamId, events, expected) => {
       if (streamId === id) {
         for (let batch = 0; batch < 3; batch += 1) {
-          await store.appendToStream(busy, Array.from({ length: 400 }, () => testEvent('Busy')), { expectedVersion: batch * 400 });
+          await store.appendToStream(
+            busy,
+            Array.from({ length: 400 }, () => testEvent('Busy')),
+            { expectedVersion: batch * 400 },
+          );
         }
       }
       return append(streamId, events, expected);
@@ -150,8 +156,12 @@ describe('EventStoreDB adapter specifics (over the model)', () => {
     const id = stream('award');
     const outbox = [{ messageId: randomUUID(), topic: 'yunghap.grants.events', key: id, type: 'AwardApproved', payload: {} }];
 
-    await expect(store.appendToStream(id, [testEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox })).rejects.toBeInstanceOf(OutboxUnsupportedError);
-    await expect(store.appendToStream(id, [testEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox: [] })).resolves.toMatchObject({ nextExpectedVersion: 1 });
+    await expect(store.appendToStream(id, [testEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox })).rejects.toBeInstanceOf(
+      OutboxUnsupportedError,
+    );
+    await expect(store.appendToStream(id, [testEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox: [] })).resolves.toMatchObject({
+      nextExpectedVersion: 1,
+    });
   });
 
   it('refuses stream ids the server reserves', async () => {

@@ -66,7 +66,10 @@ describe('the global order', () => {
     await Promise.all(catchUps);
     const heads = await Promise.all(processes.map((order) => order.catchUp()));
 
-    const expected = server.readAll('start', 10_000).filter(belongs).map((event) => `${event.revision}@${event.streamId}`);
+    const expected = server
+      .readAll('start', 10_000)
+      .filter(belongs)
+      .map((event) => `${event.revision}@${event.streamId}`);
     expect(expected).toHaveLength(79);
     expect(heads).toEqual([79, 79, 79, 79]);
     expect(links(server)).toEqual(expected);
@@ -129,6 +132,11 @@ describe('the global order', () => {
     const read = await order.read(1, 1);
 
     expect(read.map(({ link, target }) => [link.revision, target?.streamId, target?.revision])).toEqual([[1n, 'a', 1n]]);
-    expect(await order.streams()).toEqual(new Map([['a', 2], ['b', 1]]));
+    expect(await order.streams()).toEqual(
+      new Map([
+        ['a', 2],
+        ['b', 1],
+      ]),
+    );
   });
 });

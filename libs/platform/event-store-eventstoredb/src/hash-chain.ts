@@ -48,6 +48,8 @@ export function chainEvents(streamId: string, version: number, previousHash: str
 
 function portMetadata(metadata: EventMetadata): EventMetadata {
   const { actor, correlationId, causationId, occurredAt, schemaVersion, traceContext } = metadata;
-  const traced = traceContext && { traceContext: { traceparent: traceContext.traceparent, ...(traceContext.tracestate !== undefined && { tracestate: traceContext.tracestate }) } };
+  const traced = traceContext && {
+    traceContext: { traceparent: traceContext.traceparent, ...(traceContext.tracestate !== undefined && { tracestate: traceContext.tracestate }) },
+  };
   return { actor: { userId: actor.userId, role: actor.role }, correlationId, causationId, occurredAt, schemaVersion, ...traced };
 }

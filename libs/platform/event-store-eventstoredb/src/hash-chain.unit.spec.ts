@@ -2,8 +2,22 @@ import { testEvent } from '@yunghap/event-store/testing';
 import { chainEvents, eventHash } from './hash-chain';
 
 describe('hash chain', () => {
-  const metadata = { actor: { userId: 'pm-kim', role: 'program-manager' as const }, correlationId: 'c-1', causationId: null, occurredAt: '2026-03-02T09:00:00.000Z', schemaVersion: 1 };
-  const base = { streamId: 'grant-42', version: 1, eventId: '6f1c1b1e-0000-4000-8000-000000000001', type: 'GrantProposed', data: { amountWon: 480_000_000 }, metadata, previousHash: null };
+  const metadata = {
+    actor: { userId: 'pm-kim', role: 'program-manager' as const },
+    correlationId: 'c-1',
+    causationId: null,
+    occurredAt: '2026-03-02T09:00:00.000Z',
+    schemaVersion: 1,
+  };
+  const base = {
+    streamId: 'grant-42',
+    version: 1,
+    eventId: '6f1c1b1e-0000-4000-8000-000000000001',
+    type: 'GrantProposed',
+    data: { amountWon: 480_000_000 },
+    metadata,
+    previousHash: null,
+  };
 
   it('is SHA-256 in hex over the canonical JSON of the event and its predecessor', () => {
     expect(eventHash(base)).toMatch(/^[0-9a-f]{64}$/);

@@ -57,10 +57,12 @@ export function catchUpSubscription(source: CatchUpSource, options: SubscribeToA
     }
   };
 
-  const running = loop().catch((error: unknown) => {
-    stopped = true;
-    if (options.onError) options.onError(error);
-  }).finally(unregister);
+  const running = loop()
+    .catch((error: unknown) => {
+      stopped = true;
+      if (options.onError) options.onError(error);
+    })
+    .finally(unregister);
 
   return {
     get position() {

@@ -20,7 +20,8 @@ const line: Decider<LineCommand, LineEvent, LineState> = {
   evolve: (state, event) =>
     event.type === 'Opened' ? { open: true, available: event.data.amount } : { ...state, available: state.available - event.data.amount },
   decide: (command, state) => {
-    if (command.type === 'Open') return state.open ? new DomainError('LINE.ALREADY_OPEN', 'conflict', 'already open') : [{ type: 'Opened', data: command.data }];
+    if (command.type === 'Open')
+      return state.open ? new DomainError('LINE.ALREADY_OPEN', 'conflict', 'already open') : [{ type: 'Opened', data: command.data }];
     if (command.data.amount > state.available) {
       return new DomainError('LINE.INSUFFICIENT', 'rule', 'not enough left', { available: state.available });
     }
@@ -83,7 +84,13 @@ describe('handleCommand (on the PGlite event store)', () => {
   it('writes integration messages to the outbox in the same append', async () => {
     await handleCommand(store, 'line-d', open(500), line, {
       outbox: (events, state, { streamId, version }) => [
-        { messageId: '00000000-0000-4000-8000-000000000001', topic: 'yunghap.grants.events', key: streamId, type: 'LineOpened', payload: { available: state.available, version, events: events.length } },
+        {
+          messageId: '00000000-0000-4000-8000-000000000001',
+          topic: 'yunghap.grants.events',
+          key: streamId,
+          type: 'LineOpened',
+          payload: { available: state.available, version, events: events.length },
+        },
       ],
     });
 
@@ -93,8 +100,18 @@ describe('handleCommand (on the PGlite event store)', () => {
   });
 
   it('keeps the span a command runs in with its events and outbox rows, and nothing outside a span', async () => {
-    const tracing = startTracing({ serviceName: 'yunghap-grants', destination: { kind: 'exporter', exporter: new InMemorySpanExporter() } }, pino({ level: 'silent' }));
-    const message = { messageId: '00000000-0000-4000-8000-000000000002', topic: 'yunghap.grants.events', key: 'line-e', type: 'LineOpened', payload: {}, headers: { 'x-kept': 'yes' } };
+    const tracing = startTracing(
+      { serviceName: 'yunghap-grants', destination: { kind: 'exporter', exporter: new InMemorySpanExporter() } },
+      pino({ level: 'silent' }),
+    );
+    const message = {
+      messageId: '00000000-0000-4000-8000-000000000002',
+      topic: 'yunghap.grants.events',
+      key: 'line-e',
+      type: 'LineOpened',
+      payload: {},
+      headers: { 'x-kept': 'yes' },
+    };
     const span = await inSpan(tracing.tracer, 'command Open', {}, async (active) => {
       await handleCommand(store, 'line-e', open(500), line, { outbox: () => [message] });
       return active.spanContext();

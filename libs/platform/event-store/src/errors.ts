@@ -14,7 +14,10 @@ export class WrongExpectedVersionError extends Error {
 
 /** An append whose event ids partly exist in the stream: neither a replay nor a new append. */
 export class PartialReplayError extends Error {
-  constructor(readonly streamId: string, readonly eventId: string) {
+  constructor(
+    readonly streamId: string,
+    readonly eventId: string,
+  ) {
     super(`Stream ${streamId}: event ${eventId} was appended before, but not the whole batch`);
     this.name = 'PartialReplayError';
   }
@@ -22,7 +25,10 @@ export class PartialReplayError extends Error {
 
 /** A command lost the race for its stream more times than it may retry: answered as 409. */
 export class ConcurrencyConflictError extends Error {
-  constructor(readonly streamId: string, readonly attempts: number) {
+  constructor(
+    readonly streamId: string,
+    readonly attempts: number,
+  ) {
     super(`Stream ${streamId} kept changing under the command: gave up after ${attempts} attempts`);
     this.name = 'ConcurrencyConflictError';
   }

@@ -6,5 +6,9 @@ import { EventStoreTransaction } from './transaction.port';
  * Example: `await processed.runOnce('grants.on-evaluation-completed', message.id, (tx) => handle(tx, …))`
  */
 export interface ProcessedMessageStore {
-  runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreTransaction) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }>;
+  runOnce<T>(
+    consumer: string,
+    messageId: string,
+    effect: (session: EventStoreTransaction) => Promise<T>,
+  ): Promise<{ processed: true; result: T } | { processed: false }>;
 }

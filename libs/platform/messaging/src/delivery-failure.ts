@@ -17,7 +17,11 @@ const MAX_CAUSE_DEPTH = 8;
 
 function causeChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let current = error; current !== undefined && current !== null && chain.length < MAX_CAUSE_DEPTH; current = current instanceof Error ? current.cause : undefined) {
+  for (
+    let current = error;
+    current !== undefined && current !== null && chain.length < MAX_CAUSE_DEPTH;
+    current = current instanceof Error ? current.cause : undefined
+  ) {
     chain.push(current);
   }
   return chain;

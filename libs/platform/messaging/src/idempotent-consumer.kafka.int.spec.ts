@@ -2,7 +2,6 @@ import { requireEngine } from '@yunghap/testing';
 import { connectTestKafkaBus, engines, openTestPostgresStore } from './testing/engines';
 import { idempotentConsumerContract } from './testing/idempotent-consumer.contract';
 
-
 idempotentConsumerContract('Kafka + PostgreSQL', async () => {
   await requireEngine(engines.kafka);
   const bus = await connectTestKafkaBus();

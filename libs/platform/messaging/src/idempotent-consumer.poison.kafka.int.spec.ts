@@ -80,10 +80,13 @@ describe('idempotent consumer over Kafka and PostgreSQL: poison messages', () =>
   };
 
   const effects = async (message: IntegrationMessage) => (await store.readStream(effectStream(message))).length;
-  const handled = (message: IntegrationMessage) => eventually(async () => ((await effects(message)) > 0 ? true : undefined), 20_000, `the effect of ${message.key}`);
+  const handled = (message: IntegrationMessage) =>
+    eventually(async () => ((await effects(message)) > 0 ? true : undefined), 20_000, `the effect of ${message.key}`);
   const parkedOn = (topic: string, count: number) => readTopic(engines.kafka.brokers, deadLetterTopic(topic), (records) => records.length >= count);
   const processedIds = async (consumerName: string) =>
-    (await sql.query<{ message_id: string }>(`SELECT message_id FROM ${schema}.es_processed_messages WHERE consumer = $1`, [consumerName])).rows.map((row) => row.message_id);
+    (await sql.query<{ message_id: string }>(`SELECT message_id FROM ${schema}.es_processed_messages WHERE consumer = $1`, [consumerName])).rows.map(
+      (row) => row.message_id,
+    );
   const sendRaw = (topic: string, records: { key: string; value: string; headers: IHeaders }[]) => producer.send({ topic, acks: -1, messages: records });
   const wireHeaders = (message: IntegrationMessage): IHeaders => ({ ...encodeMessage(message).headers });
 
@@ -113,7 +116,11 @@ describe('idempotent consumer over Kafka and PostgreSQL: poison messages', () =>
 
     const [parked] = await parkedOn(topic, 1);
     expect(parked.value).toBe(poison.value);
-    expect(parked.headers).toMatchObject({ [DEAD_LETTER_HEADERS.reason]: 'malformed', [DEAD_LETTER_HEADERS.errorName]: 'MalformedMessageError', [DEAD_LETTER_HEADERS.originalOffset]: '0' });
+    expect(parked.headers).toMatchObject({
+      [DEAD_LETTER_HEADERS.reason]: 'malformed',
+      [DEAD_LETTER_HEADERS.errorName]: 'MalformedMessageError',
+      [DEAD_LETTER_HEADERS.originalOffset]: '0',
+    });
     expect(parked.headers[DEAD_LETTER_HEADERS.errorMessage]).toMatch(reason);
     expect(started.status()).toMatchObject({ parked: 1, handled: 1, lastParkedAt: expect.any(String), failingSince: null, stuck: false });
     expect(events.filter((event) => event.kind === 'parked')).toEqual([{ kind: 'parked', consumer: started.status().name, topic, reason: 'malformed' }]);
@@ -154,7 +161,11 @@ describe('idempotent consumer over Kafka and PostgreSQL: poison messages', () =>
     const envelope = (messageId: string | Buffer): IHeaders => ({ ...wireHeaders(testMessage('award-3')), [ENVELOPE_HEADERS.messageId]: messageId });
     // ED A0 80 is U+D800 written as if it were a character: no UTF-8 decoder may accept it.
     const loneSurrogate = Buffer.concat([Buffer.from('award-'), Buffer.from([0xed, 0xa0, 0x80])]);
-    const poison = [`award\u0000${randomUUID()}`, loneSurrogate, 'x'.repeat(10_000)].map((messageId) => ({ key: 'award-3', value: '{}', headers: envelope(messageId) }));
+    const poison = [`award\u0000${randomUUID()}`, loneSurrogate, 'x'.repeat(10_000)].map((messageId) => ({
+      key: 'award-3',
+      value: '{}',
+      headers: envelope(messageId),
+    }));
     const { consumer: started } = consumer(topic, recordEffect);
     const sentinel = await poisonThenSentinel(topic, () => sendRaw(topic, poison));
 
@@ -191,7 +202,11 @@ describe('idempotent consumer over Kafka and PostgreSQL: poison messages', () =>
 
     expect(calls).toBe(2);
     const [parked] = await parkedOn(topic, 1);
-    expect(parked.headers).toMatchObject({ [ENVELOPE_HEADERS.messageId]: poison.messageId, [DEAD_LETTER_HEADERS.reason]: 'unstorable', [DEAD_LETTER_HEADERS.attempts]: '1' });
+    expect(parked.headers).toMatchObject({
+      [ENVELOPE_HEADERS.messageId]: poison.messageId,
+      [DEAD_LETTER_HEADERS.reason]: 'unstorable',
+      [DEAD_LETTER_HEADERS.attempts]: '1',
+    });
     expect(events.map((event) => event.kind)).toEqual(['parked', 'handled']);
     expect(await processedIds(started.status().name)).toEqual([sentinel.messageId]);
   });
@@ -214,14 +229,21 @@ describe('idempotent consumer over Kafka and PostgreSQL: poison messages', () =>
         async () => {
           // Inside a transaction pg_stat_activity is read once and kept; each look must see it anew.
           await sql.query('SELECT pg_stat_clear_snapshot()');
-          const { rows } = await sql.query<{ cancelled: boolean }>('SELECT pg_cancel_backend(pid) AS cancelled FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))');
+          const { rows } = await sql.query<{ cancelled: boolean }>(
+            'SELECT pg_cancel_backend(pid) AS cancelled FROM pg_stat_activity WHERE pg_backend_pid() = ANY(pg_blocking_pids(pid))',
+          );
           cancelled += rows.filter((row) => row.cancelled).length;
           return cancelled >= 4 && started.status().stuck ? true : undefined;
         },
         30_000,
         'four cancelled deliveries and a stuck consumer',
       );
-      expect(started.status()).toMatchObject({ parked: 0, handled: 0, failingSince: expect.any(String), lastError: expect.stringMatching(/EventStoreUnavailableError|57014|cancel/i) });
+      expect(started.status()).toMatchObject({
+        parked: 0,
+        handled: 0,
+        failingSince: expect.any(String),
+        lastError: expect.stringMatching(/EventStoreUnavailableError|57014|cancel/i),
+      });
     } finally {
       await sql.query('COMMIT');
     }

@@ -45,7 +45,8 @@ const UNSTORABLE_CHARACTER = /[\p{Cc}\p{Cs}]/u;
 
 function requireText(value: unknown, what: string): string {
   if (typeof value !== 'string' || value.length === 0) throw new MalformedMessageError(`${what} is missing or empty`);
-  if (value.length > MAX_ENVELOPE_TEXT_LENGTH) throw new MalformedMessageError(`${what} is ${value.length} characters long, more than ${MAX_ENVELOPE_TEXT_LENGTH}`);
+  if (value.length > MAX_ENVELOPE_TEXT_LENGTH)
+    throw new MalformedMessageError(`${what} is ${value.length} characters long, more than ${MAX_ENVELOPE_TEXT_LENGTH}`);
   const bad = UNSTORABLE_CHARACTER.exec(value);
   if (bad) throw new MalformedMessageError(`${what} holds the character U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${bad.index}`);
   return value;

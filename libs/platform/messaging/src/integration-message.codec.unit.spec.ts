@@ -70,11 +70,27 @@ describe('integration message on the wire', () => {
     ['without a key', (r) => ({ ...r, key: null }), /key is missing/],
     ['with a tombstone value', (r) => ({ ...r, value: null }), /value is empty/],
     ['with a value that is not JSON', (r) => ({ ...r, value: '{"amountWon":' }), /value is not JSON/],
-    ['with a schema version that is not a number', (r) => ({ ...r, headers: { ...r.headers, 'schema-version': 'v2' } }), /schema version must be a positive integer, got "v2"/],
+    [
+      'with a schema version that is not a number',
+      (r) => ({ ...r, headers: { ...r.headers, 'schema-version': 'v2' } }),
+      /schema version must be a positive integer, got "v2"/,
+    ],
     ['whose message id holds a NUL', (r) => ({ ...r, headers: { ...r.headers, 'message-id': 'award\u00007' } }), /message-id holds the character U\+0000 at 5/],
-    ['whose correlation id holds a lone surrogate', (r) => ({ ...r, headers: { ...r.headers, 'correlation-id': 'corr-\ud800' } }), /correlation-id holds the character U\+D800 at 5/],
-    ['whose message id is 201 characters long', (r) => ({ ...r, headers: { ...r.headers, 'message-id': 'm'.repeat(201) } }), /message-id is 201 characters long, more than 200/],
-    ['whose actor id holds a line break', (r) => ({ ...r, headers: { ...r.headers, 'actor-id': 'fin\nlee', 'actor-role': 'finance' } }), /actor-id holds the character U\+000A/],
+    [
+      'whose correlation id holds a lone surrogate',
+      (r) => ({ ...r, headers: { ...r.headers, 'correlation-id': 'corr-\ud800' } }),
+      /correlation-id holds the character U\+D800 at 5/,
+    ],
+    [
+      'whose message id is 201 characters long',
+      (r) => ({ ...r, headers: { ...r.headers, 'message-id': 'm'.repeat(201) } }),
+      /message-id is 201 characters long, more than 200/,
+    ],
+    [
+      'whose actor id holds a line break',
+      (r) => ({ ...r, headers: { ...r.headers, 'actor-id': 'fin\nlee', 'actor-role': 'finance' } }),
+      /actor-id holds the character U\+000A/,
+    ],
   ])('refuses to decode a record %s', (_case, damage, reason) => {
     expect(() => decodeMessage(damage(valid()))).toThrow(reason);
   });

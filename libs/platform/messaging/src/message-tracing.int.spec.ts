@@ -23,7 +23,11 @@ const silent = pino({ level: 'silent' });
 type Note = DomainCommand<'Note', { readonly note: string }>;
 type Noted = DomainEvent<'Noted', { readonly note: string }>;
 const notes: Decider<Note, Noted, null> = { decide: (command) => [{ type: 'Noted', data: command.data }], evolve: (state) => state, initialState: () => null };
-const note = (text: string): Note => ({ type: 'Note', data: { note: text }, metadata: { now: new Date().toISOString(), actor: { userId: 'pm-park', role: 'program-manager' } } });
+const note = (text: string): Note => ({
+  type: 'Note',
+  data: { note: text },
+  metadata: { now: new Date().toISOString(), actor: { userId: 'pm-park', role: 'program-manager' } },
+});
 
 interface Setup {
   readonly bus: MessageBus;
@@ -88,15 +92,21 @@ describe.each([
       processed: setup.stores[1],
       logger: silent,
       tracing: tracing(subscriber),
-      handle: async (message: IntegrationMessage, session: EventStoreSession) => void (await handleCommand(session, replicaOf(message), note(message.messageId), notes)),
+      handle: async (message: IntegrationMessage, session: EventStoreSession) =>
+        void (await handleCommand(session, replicaOf(message), note(message.messageId), notes)),
     });
     await consumer.start();
     running.push(consumer);
     return consumer;
   }
-  const replicated = (message: IntegrationMessage) => eventually(async () => (await setup.stores[1].readStream(replicaOf(message)))[0], 30_000, `the replica of ${message.key}`);
+  const replicated = (message: IntegrationMessage) =>
+    eventually(async () => (await setup.stores[1].readStream(replicaOf(message)))[0], 30_000, `the replica of ${message.key}`);
   const spanOf = (kind: SpanKind, messageId: string) =>
-    eventually(() => exporter.getFinishedSpans().find((span) => span.kind === kind && span.attributes['messaging.message.id'] === messageId), 10_000, `the ${SpanKind[kind]} span`);
+    eventually(
+      () => exporter.getFinishedSpans().find((span) => span.kind === kind && span.attributes['messaging.message.id'] === messageId),
+      10_000,
+      `the ${SpanKind[kind]} span`,
+    );
 
   it('makes one trace of request, relay, consumer and what the consumer appends', async () => {
     await startConsumer();
@@ -148,7 +158,11 @@ describe.each([
       const producer = new Kafka({ clientId: 'tracing-int-raw', brokers: engines.kafka.brokers, logLevel: logLevel.NOTHING }).producer();
       await producer.connect();
       const record = encodeMessage(message);
-      await producer.send({ topic, acks: -1, messages: [{ key: record.key, value: record.value, headers: { ...record.headers, traceparent: Buffer.from([0x30, 0xed, 0xa0, 0x80]) } }] });
+      await producer.send({
+        topic,
+        acks: -1,
+        messages: [{ key: record.key, value: record.value, headers: { ...record.headers, traceparent: Buffer.from([0x30, 0xed, 0xa0, 0x80]) } }],
+      });
       await producer.disconnect();
       await replicated(message);
       expect(consumer.status()).toMatchObject({ handled: 1, parked: 0 });

@@ -29,12 +29,23 @@ function messageAttributes(system: string, operation: 'send' | 'process', topic:
  * headers with the span's own, so the consumer's span becomes its child. Without tracing the
  * messages go as they are, still carrying the request's context.
  */
-export async function publishInSpans(tracing: MessageTracing | undefined, messages: readonly OutgoingMessage[], publish: (messages: readonly OutgoingMessage[]) => Promise<void>): Promise<void> {
+export async function publishInSpans(
+  tracing: MessageTracing | undefined,
+  messages: readonly OutgoingMessage[],
+  publish: (messages: readonly OutgoingMessage[]) => Promise<void>,
+): Promise<void> {
   if (tracing === undefined) return publish(messages);
   const spans = messages.map(({ topic, message, headers }) =>
-    tracing.tracer.startSpan(`send ${topic}`, { kind: SpanKind.PRODUCER, attributes: messageAttributes(tracing.system, 'send', topic, message) }, contextFrom(headers)),
+    tracing.tracer.startSpan(
+      `send ${topic}`,
+      { kind: SpanKind.PRODUCER, attributes: messageAttributes(tracing.system, 'send', topic, message) },
+      contextFrom(headers),
+    ),
   );
-  const traced = messages.map((outgoing, index) => ({ ...outgoing, headers: { ...outgoing.headers, ...traceContextIn(trace.setSpan(ROOT_CONTEXT, spans[index])) } }));
+  const traced = messages.map((outgoing, index) => ({
+    ...outgoing,
+    headers: { ...outgoing.headers, ...traceContextIn(trace.setSpan(ROOT_CONTEXT, spans[index])) },
+  }));
   try {
     await publish(traced);
   } catch (error) {

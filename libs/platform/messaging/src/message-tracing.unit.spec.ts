@@ -27,14 +27,21 @@ describe('tracing what the relay publishes and the consumers handle', () => {
     expect(child).toMatchObject({ name: `send ${topic}`, kind: SpanKind.PRODUCER });
     expect(child.parentSpanContext?.spanId).toBe(REQUEST.spanId);
     expect(child.spanContext().traceId).toBe(REQUEST.traceId);
-    expect(child.attributes).toMatchObject({ 'messaging.system': 'kafka', 'messaging.destination.name': topic, 'messaging.message.id': kept.message.messageId, 'messaging.operation.type': 'send' });
+    expect(child.attributes).toMatchObject({
+      'messaging.system': 'kafka',
+      'messaging.destination.name': topic,
+      'messaging.message.id': kept.message.messageId,
+      'messaging.operation.type': 'send',
+    });
     expect(sent[0].headers).toEqual({ traceparent: `00-${REQUEST.traceId}-${child.spanContext().spanId}-01`, tracestate: 'yh=1', 'x-other': 'kept' });
     expect(root.parentSpanContext).toBeUndefined();
     expect(sent[1].headers).toEqual({ traceparent: `00-${root.spanContext().traceId}-${root.spanContext().spanId}-01` });
   });
 
   it('marks every span of a batch the bus refused', async () => {
-    await expect(publishInSpans(tracing, [{ topic, message: testMessage('jeju') }], () => Promise.reject(new Error('broker away')))).rejects.toThrow('broker away');
+    await expect(publishInSpans(tracing, [{ topic, message: testMessage('jeju') }], () => Promise.reject(new Error('broker away')))).rejects.toThrow(
+      'broker away',
+    );
     expect(exporter.getFinishedSpans()[0].status).toEqual({ code: SpanStatusCode.ERROR, message: 'broker away' });
   });
 
@@ -45,7 +52,11 @@ describe('tracing what the relay publishes and the consumers handle', () => {
     const [span] = exporter.getFinishedSpans();
     expect(span).toMatchObject({ name: `process ${topic}`, kind: SpanKind.CONSUMER });
     expect(span.parentSpanContext?.spanId).toBe(REQUEST.spanId);
-    expect(span.attributes).toMatchObject({ 'messaging.consumer.group.name': 'applications.routing-replica', 'messaging.destination.partition.id': '2', 'messaging.kafka.offset': 41 });
+    expect(span.attributes).toMatchObject({
+      'messaging.consumer.group.name': 'applications.routing-replica',
+      'messaging.destination.partition.id': '2',
+      'messaging.kafka.offset': 41,
+    });
     expect(inside?.traceparent).toBe(`00-${REQUEST.traceId}-${span.spanContext().spanId}-01`);
   });
 

@@ -26,7 +26,10 @@ export class MessageHandlingError extends Error {
     options: { cause: unknown },
   ) {
     const cause = options.cause instanceof Error ? options.cause.message : String(options.cause);
-    super(`${context.consumer}: ${what} for ${context.type} ${context.messageId} (${context.topic}[${context.partition}]@${context.offset}): ${cause}`, options);
+    super(
+      `${context.consumer}: ${what} for ${context.type} ${context.messageId} (${context.topic}[${context.partition}]@${context.offset}): ${cause}`,
+      options,
+    );
     this.name = 'MessageHandlingError';
   }
 }

@@ -42,7 +42,10 @@ export class NamespacedMessageBus implements MessageBus {
   }
 
   consumerLag(consumerGroup: string, topics: readonly string[]): Promise<number> {
-    return this.inner.consumerLag(this.outer(consumerGroup), topics.map((topic) => this.outer(topic)));
+    return this.inner.consumerLag(
+      this.outer(consumerGroup),
+      topics.map((topic) => this.outer(topic)),
+    );
   }
 
   close(): Promise<void> {

@@ -4,7 +4,16 @@ import { InProcessMessageBus } from './in-process/in-process-message-bus.adapter
 import { Delivery } from './message-bus.port';
 import { NamespacedMessageBus } from './namespaced-message-bus';
 
-const message = (key: string) => ({ messageId: randomUUID(), type: 't', schemaVersion: 1, key, occurredAt: '2026-01-01T00:00:00.000Z', correlationId: 'c', causationId: null, payload: {} });
+const message = (key: string) => ({
+  messageId: randomUUID(),
+  type: 't',
+  schemaVersion: 1,
+  key,
+  occurredAt: '2026-01-01T00:00:00.000Z',
+  correlationId: 'c',
+  causationId: null,
+  payload: {},
+});
 
 describe('NamespacedMessageBus', () => {
   it('keeps two namespaces on one bus apart, and shows handlers their own topic names', async () => {

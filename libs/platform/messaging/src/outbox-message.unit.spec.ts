@@ -4,7 +4,12 @@ import { testMessage } from './testing/test-messages';
 
 describe('integration messages in the outbox', () => {
   const topic = 'yunghap.grants.events';
-  const asPending = (row: ReturnType<typeof toOutboxMessage>): PendingOutboxMessage => ({ ...row, headers: row.headers ?? {}, outboxId: 41, createdAt: '2026-03-02T09:00:01.000Z' });
+  const asPending = (row: ReturnType<typeof toOutboxMessage>): PendingOutboxMessage => ({
+    ...row,
+    headers: row.headers ?? {},
+    outboxId: 41,
+    createdAt: '2026-03-02T09:00:01.000Z',
+  });
 
   it('comes out of the outbox as the message that went in, with its extra headers', () => {
     const message = testMessage('award-7', { amountWon: 480_000_000 });

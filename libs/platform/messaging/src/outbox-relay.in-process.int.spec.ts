@@ -30,14 +30,22 @@ describe('outbox relay over the in-process bus and PGlite', () => {
     await store.close();
   });
 
-  const append = (outbox: readonly OutboxMessage[]) => store.appendToStream(`grant-${randomUUID()}`, [newEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox });
+  const append = (outbox: readonly OutboxMessage[]) =>
+    store.appendToStream(`grant-${randomUUID()}`, [newEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox });
   const subscribeAll = async () => {
     const seen: Delivery[] = [];
     await bus.subscribe({ consumerGroup: uniqueName('reader'), topics: [topic], handler: async (delivery) => void seen.push(delivery) });
     return seen;
   };
   const start = (options: { bus?: Pick<MessageBus, 'publish'>; logger?: pino.Logger; batchSize?: number } = {}) => {
-    relay = new OutboxRelay({ outbox: store, bus: options.bus ?? bus, logger: options.logger ?? silent, batchSize: options.batchSize, pollIntervalMs: 60_000, retryDelayMs: 20 });
+    relay = new OutboxRelay({
+      outbox: store,
+      bus: options.bus ?? bus,
+      logger: options.logger ?? silent,
+      batchSize: options.batchSize,
+      pollIntervalMs: 60_000,
+      retryDelayMs: 20,
+    });
     relay.start();
   };
 
@@ -76,14 +84,29 @@ describe('outbox relay over the in-process bus and PGlite', () => {
 
     await eventually(() => (raw.length === 7 ? true : undefined), 30_000, 'seven deliveries');
     const effects = async (message: IntegrationMessage) => (await store.readStream(effectStream(message))).length;
-    await eventually(async () => ((await Promise.all(messages.map(effects))).every((count) => count === 1) ? true : undefined), 30_000, 'one effect per message');
+    await eventually(
+      async () => ((await Promise.all(messages.map(effects))).every((count) => count === 1) ? true : undefined),
+      30_000,
+      'one effect per message',
+    );
     await consumer.stop();
 
     expect(raw.map((delivery) => delivery.message.messageId)).toEqual([...messages.slice(0, 2), ...messages].map((message) => message.messageId));
     expect(await Promise.all(messages.map(effects))).toEqual([1, 1, 1, 1, 1]);
-    expect(entries.find((entry) => entry.level === PINO_LEVEL.error)).toMatchObject({ msg: 'outbox relay pass failed; retrying', err: { message: 'broker connection reset' } });
+    expect(entries.find((entry) => entry.level === PINO_LEVEL.error)).toMatchObject({
+      msg: 'outbox relay pass failed; retrying',
+      err: { message: 'broker connection reset' },
+    });
     // Only what was marked published counts as relayed: the two sent by the failed pass do not.
-    expect(relay?.status()).toMatchObject({ state: 'running', relayed: 5, failedPasses: 1, failingSince: null, lastError: 'broker connection reset', oldestPendingAt: null, oldestPendingAgeMs: null });
+    expect(relay?.status()).toMatchObject({
+      state: 'running',
+      relayed: 5,
+      failedPasses: 1,
+      failingSince: null,
+      lastError: 'broker connection reset',
+      oldestPendingAt: null,
+      oldestPendingAgeMs: null,
+    });
   });
 
   it('stops at a row it cannot publish rather than skip it, and says which row', async () => {
@@ -114,6 +137,8 @@ describe('outbox relay over the in-process bus and PGlite', () => {
     expect(seen.map((delivery) => delivery.message)).toEqual([before]);
     expect((await store.pendingOutbox(10)).map((row) => row.messageId)).toEqual([broken.messageId, after.messageId]);
     const reported = entries.find((entry) => entry.level === PINO_LEVEL.error);
-    expect(reported?.['err']).toMatchObject({ message: expect.stringMatching(new RegExp(`Outbox row 2 \\(message ${broken.messageId}, centers.StaffAssigned\\).*schema-version is missing`)) });
+    expect(reported?.['err']).toMatchObject({
+      message: expect.stringMatching(new RegExp(`Outbox row 2 \\(message ${broken.messageId}, centers.StaffAssigned\\).*schema-version is missing`)),
+    });
   });
 });

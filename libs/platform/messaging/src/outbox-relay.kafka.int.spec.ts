@@ -18,7 +18,6 @@ import { effectStream, newEvent, recordEffect, testMessage } from './testing/tes
 const silent = pino({ level: 'silent' });
 const workspaceRoot = path.resolve(__dirname, '../../../..');
 
-
 describe('outbox relay over Kafka and PostgreSQL', () => {
   let store: SqlEventStore;
   let schema: string;
@@ -54,7 +53,8 @@ describe('outbox relay over Kafka and PostgreSQL', () => {
 
   const append = (outbox: readonly OutboxMessage[], into: Pick<SqlEventStore, 'appendToStream'> = store) =>
     into.appendToStream(`grant-${randomUUID()}`, [newEvent('AwardApproved')], { expectedVersion: 'no-stream', outbox });
-  const countsById = (ids: readonly (string | undefined)[]) => ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string | undefined, number>());
+  const countsById = (ids: readonly (string | undefined)[]) =>
+    ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string | undefined, number>());
 
   /** Runs testing/relay-crash.worker.ts and resolves with how it ended, and what it printed. */
   function runDyingRelay(settings: Record<string, string>): Promise<{ signal: NodeJS.Signals | null; output: string }> {
@@ -98,10 +98,14 @@ describe('outbox relay over Kafka and PostgreSQL', () => {
     expect(messages.map((message) => published.get(message.messageId))).toEqual([1, 1, 1, 1, 2, 2, 1, 1, 1, 1]);
 
     // Every one of the twelve records handled (offset 12 committed), duplicates included, before counting effects.
-    await eventually(async () => {
-      const [{ partitions }] = await admin.fetchOffsets({ groupId: name, topics: [topic] });
-      return partitions[0].offset === '12' ? true : undefined;
-    }, 20_000, 'the consumer to commit all twelve records');
+    await eventually(
+      async () => {
+        const [{ partitions }] = await admin.fetchOffsets({ groupId: name, topics: [topic] });
+        return partitions[0].offset === '12' ? true : undefined;
+      },
+      20_000,
+      'the consumer to commit all twelve records',
+    );
     const effects = async (message: IntegrationMessage) => (await store.readStream(effectStream(message))).length;
     expect(await Promise.all(messages.map(effects))).toEqual(messages.map(() => 1));
   });

@@ -40,3 +40,6 @@ export * from './health/health-report';
 export * from './runtime/command-pending';
 export * from './runtime/read-model-unavailable';
 export * from './metrics/runtime-metrics';
+export * from './http/page-query';
+export * from './http/page';
+export * from './http/page.response.dto';

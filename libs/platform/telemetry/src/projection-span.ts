@@ -12,7 +12,12 @@ export const MAX_PROJECTION_LINKS = 32;
  * is part of that trace; a batch that mixes traces (a catch-up) starts its own, linked to theirs.
  * Example: `await inProjectionSpan(tracer, projection.name, events, (span) => projectBatch(…))`
  */
-export function inProjectionSpan<T>(tracer: Tracer | undefined, projection: string, events: readonly (TracedRecord & { readonly position: number })[], work: (span: Span) => Promise<T>): Promise<T> {
+export function inProjectionSpan<T>(
+  tracer: Tracer | undefined,
+  projection: string,
+  events: readonly (TracedRecord & { readonly position: number })[],
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
   if (tracer === undefined || events.length === 0) return work(NON_RECORDING_SPAN);
   const parents = new Map<string, Link>();
   for (const event of events) {

@@ -20,7 +20,12 @@ describe('a span per projected batch', () => {
     expect(span.spanContext().traceId).toBe(traceparent(1, 2).slice(3, 35));
     expect(span.parentSpanContext?.spanId).toBe('0000000000000002');
     expect(span.links.map((link) => link.context.spanId)).toEqual(['0000000000000003']);
-    expect(span.attributes).toMatchObject({ 'yunghap.projection': 'routing-view', 'yunghap.projection.from_position': 7, 'yunghap.projection.to_position': 9, 'yunghap.projection.event_count': 3 });
+    expect(span.attributes).toMatchObject({
+      'yunghap.projection': 'routing-view',
+      'yunghap.projection.from_position': 7,
+      'yunghap.projection.to_position': 9,
+      'yunghap.projection.event_count': 3,
+    });
   });
 
   it('starts its own trace for a batch of many traces, linked to a bounded number of them', async () => {

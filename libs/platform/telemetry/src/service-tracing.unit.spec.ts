@@ -28,7 +28,9 @@ describe('a service tracing into an exporter of its own', () => {
   });
 
   it('continues a remote parent, and records a failure on the span before throwing it on', async () => {
-    await expect(inSpan(tracing.tracer, 'work', {}, async () => Promise.reject(new Error('store down')), contextFrom({ traceparent: TRACEPARENT }))).rejects.toThrow('store down');
+    await expect(
+      inSpan(tracing.tracer, 'work', {}, async () => Promise.reject(new Error('store down')), contextFrom({ traceparent: TRACEPARENT })),
+    ).rejects.toThrow('store down');
     const [span] = exporter.getFinishedSpans();
     expect(span.spanContext().traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
     expect(span.parentSpanContext?.spanId).toBe('00f067aa0ba902b7');

@@ -9,7 +9,13 @@ export const NON_RECORDING_SPAN: Span = trace.wrapSpanContext(INVALID_SPAN_CONTE
  * it is, with a span that records nothing, so the cost of tracing off is one branch.
  * Example: `await inSpan(tracer, 'command ReassignProvince', { attributes }, async (span) => { …; span.setAttribute(k, v); })`
  */
-export async function inSpan<T>(tracer: Tracer | undefined, name: string, options: SpanOptions, work: (span: Span) => Promise<T>, parent: Context = context.active()): Promise<T> {
+export async function inSpan<T>(
+  tracer: Tracer | undefined,
+  name: string,
+  options: SpanOptions,
+  work: (span: Span) => Promise<T>,
+  parent: Context = context.active(),
+): Promise<T> {
   if (tracer === undefined) return work(NON_RECORDING_SPAN);
   const span = tracer.startSpan(name, options, parent);
   try {

@@ -13,7 +13,11 @@ class FirmRequest {
 }
 
 const violationsOf = (body: object) =>
-  validateSync(plainToInstance(FirmRequest, body)).map(({ property, constraints }) => ({ property, rules: Object.keys(constraints ?? {}), messages: Object.values(constraints ?? {}) }));
+  validateSync(plainToInstance(FirmRequest, body)).map(({ property, constraints }) => ({
+    property,
+    rules: Object.keys(constraints ?? {}),
+    messages: Object.values(constraints ?? {}),
+  }));
 
 describe('the identifier rules', () => {
   const valid = { registrationNumber: '2208106252', industries: ['C', 'C26'], province: '제주' };
@@ -23,13 +27,23 @@ describe('the identifier rules', () => {
     expect(violationsOf({ ...valid, province: '제주'.normalize('NFD') })).toEqual([]);
   });
 
-  it('name the field and the rule, with the kernel\'s reason', () => {
+  it("name the field and the rule, with the kernel's reason", () => {
     expect(violationsOf({ registrationNumber: '220-81-06252', industries: ['C', 'C261'], province: 'Jeju' })).toEqual([
-      { property: 'registrationNumber', rules: ['isBusinessRegistrationNumber'], messages: [expect.stringMatching(/^registrationNumber: .*ten digits without hyphens/)] },
-      { property: 'industries', rules: ['isKsicCode'], messages: [expect.stringMatching(/^industries: A KSIC industry code is a section letter A–U, optionally followed by 2 digits/)] },
+      {
+        property: 'registrationNumber',
+        rules: ['isBusinessRegistrationNumber'],
+        messages: [expect.stringMatching(/^registrationNumber: .*ten digits without hyphens/)],
+      },
+      {
+        property: 'industries',
+        rules: ['isKsicCode'],
+        messages: [expect.stringMatching(/^industries: A KSIC industry code is a section letter A–U, optionally followed by 2 digits/)],
+      },
       { property: 'province', rules: ['isProvince'], messages: [expect.stringMatching(/^province: .*17 short names/)] },
     ]);
-    expect(violationsOf({ ...valid, registrationNumber: 2208106252 })).toEqual([expect.objectContaining({ property: 'registrationNumber', messages: ['registrationNumber must be a string'] })]);
+    expect(violationsOf({ ...valid, registrationNumber: 2208106252 })).toEqual([
+      expect.objectContaining({ property: 'registrationNumber', messages: ['registrationNumber must be a string'] }),
+    ]);
   });
 
   it('state their shapes for the OpenAPI documents, on each item of a list', () => {
@@ -54,7 +68,9 @@ describe('identifiers in the contracts', () => {
   };
 
   it('carry registration numbers in the canonical spelling only, each member checked', () => {
-    expect(() => parseContract(ApplicationScreenedV1, { ...screened, memberRegistrationNumbers: ['1248100998', '220-81-62517'] })).toThrow(/memberRegistrationNumbers: .*without hyphens/);
+    expect(() => parseContract(ApplicationScreenedV1, { ...screened, memberRegistrationNumbers: ['1248100998', '220-81-62517'] })).toThrow(
+      /memberRegistrationNumbers: .*without hyphens/,
+    );
   });
 
   it('read provinces as the kernel does', () => {

@@ -8,3 +8,5 @@ export * from './centers.contracts';
 export * from './evaluation.contracts';
 export * from './grants.contracts';
 export * from './mentoring.contracts';
+export * from './upcaster';
+export * from './upcasters';

@@ -21,7 +21,11 @@ const WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
 const malformed = () =>
   new DomainError('BUSINESS_REGISTRATION_NUMBER.MALFORMED', 'rule', 'A business registration number is ten digits, written 123-45-67890 or 1234567890');
 const checkDigitFails = () =>
-  new DomainError('BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH', 'rule', 'The business registration number does not pass the National Tax Service check digit');
+  new DomainError(
+    'BUSINESS_REGISTRATION_NUMBER.CHECKSUM_MISMATCH',
+    'rule',
+    'The business registration number does not pass the National Tax Service check digit',
+  );
 
 function checkDigitOf(digits: readonly number[]): number {
   const weighted = WEIGHTS.reduce((sum, weight, index) => sum + weight * digits[index], 0);

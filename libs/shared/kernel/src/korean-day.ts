@@ -17,7 +17,9 @@ const KST_OFFSET_MS = 9 * 3_600_000;
  * Example: `parseKoreanDay('2024-02-29')` → `'2024-02-29'`; `parseKoreanDay('2025-02-29')` → CALENDAR_DAY.INVALID.
  */
 export function parseKoreanDay(raw: string): KoreanDay | DomainError {
-  return isCalendarDate(raw) ? (raw as KoreanDay) : new DomainError('CALENDAR_DAY.INVALID', 'rule', 'A day is written YYYY-MM-DD and must exist on the calendar');
+  return isCalendarDate(raw)
+    ? (raw as KoreanDay)
+    : new DomainError('CALENDAR_DAY.INVALID', 'rule', 'A day is written YYYY-MM-DD and must exist on the calendar');
 }
 
 /**

@@ -6,7 +6,25 @@ import { DomainError } from './domain-error';
  * expect. A closed union rather than a brand: the compiler then checks every routing table and
  * seed written with these names, and a value of the type is always one of them, in NFC.
  */
-export const PROVINCES = ['서울', '부산', '대구', '인천', '광주', '대전', '울산', '세종', '경기', '강원', '충북', '충남', '전북', '전남', '경북', '경남', '제주'] as const;
+export const PROVINCES = [
+  '서울',
+  '부산',
+  '대구',
+  '인천',
+  '광주',
+  '대전',
+  '울산',
+  '세종',
+  '경기',
+  '강원',
+  '충북',
+  '충남',
+  '전북',
+  '전남',
+  '경북',
+  '경남',
+  '제주',
+] as const;
 
 export type Province = (typeof PROVINCES)[number];
 
@@ -23,5 +41,7 @@ export function isProvince(value: unknown): value is Province {
  */
 export function parseProvince(raw: string): Province | DomainError {
   const normalised = raw.normalize('NFC').trim();
-  return isProvince(normalised) ? normalised : new DomainError('PROVINCE.UNKNOWN', 'rule', 'The province must be one of the 17 short names, e.g. 서울, 경기, 제주');
+  return isProvince(normalised)
+    ? normalised
+    : new DomainError('PROVINCE.UNKNOWN', 'rule', 'The province must be one of the 17 short names, e.g. 서울, 경기, 제주');
 }

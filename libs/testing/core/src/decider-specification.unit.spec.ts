@@ -15,18 +15,42 @@ const spec = deciderSpecification(counter);
 
 describe('deciderSpecification', () => {
   it('passes when the decided events match, and evolves the given events first', () => {
-    spec.given([added(4)]).when(add(5)).then([added(5)]);
-    spec.given([added(4)]).when(add(5)).thenState({ total: 9 });
+    spec
+      .given([added(4)])
+      .when(add(5))
+      .then([added(5)]);
+    spec
+      .given([added(4)])
+      .when(add(5))
+      .thenState({ total: 9 });
   });
 
   it('fails when the events differ or the command was refused', () => {
-    expect(() => spec.given([]).when(add(5)).then([added(6)])).toThrow();
-    expect(() => spec.given([added(8)]).when(add(5)).then([added(5)])).toThrow(/refused: COUNTER.FULL/);
+    expect(() =>
+      spec
+        .given([])
+        .when(add(5))
+        .then([added(6)]),
+    ).toThrow();
+    expect(() =>
+      spec
+        .given([added(8)])
+        .when(add(5))
+        .then([added(5)]),
+    ).toThrow(/refused: COUNTER.FULL/);
   });
 
   it('checks the code and details of a refusal', () => {
-    spec.given([added(8)]).when(add(5)).thenFails('COUNTER.FULL', { total: 8 });
+    spec
+      .given([added(8)])
+      .when(add(5))
+      .thenFails('COUNTER.FULL', { total: 8 });
     expect(() => spec.given([]).when(add(1)).thenFails('COUNTER.FULL')).toThrow(/produced/);
-    expect(() => spec.given([added(8)]).when(add(5)).thenFails('COUNTER.FULL', { total: 7 })).toThrow();
+    expect(() =>
+      spec
+        .given([added(8)])
+        .when(add(5))
+        .thenFails('COUNTER.FULL', { total: 7 }),
+    ).toThrow();
   });
 });

@@ -3,3 +3,4 @@ export * from './openapi-conformance';
 export * from './test-users';
 export * from './bus-probes';
 export * from './read-model-probes';
+export * from './paging-probes';

@@ -10,7 +10,10 @@ import addFormats from 'ajv-formats';
 // document does not name (a stray `_id`) is a departure; a response class must name all it sends.
 
 type Schema = Record<string, unknown>;
-type DocumentedResponse = { readonly content?: Record<string, { readonly schema?: Schema }>; readonly headers?: Record<string, { readonly required?: boolean; readonly schema?: Schema }> };
+type DocumentedResponse = {
+  readonly content?: Record<string, { readonly schema?: Schema }>;
+  readonly headers?: Record<string, { readonly required?: boolean; readonly schema?: Schema }>;
+};
 
 /** What a conformance check reads of an HTTP answer; a supertest `Response` is one. */
 export interface HttpAnswer {
@@ -64,12 +67,16 @@ function toJsonSchema(schema: Schema): Schema {
     if (keyword === '$ref' && typeof value === 'string') converted[keyword] = refOf(value);
     else if (SUBSCHEMA.includes(keyword) && isSchema(value)) converted[keyword] = toJsonSchema(value);
     else if (SUBSCHEMA_LISTS.includes(keyword) && Array.isArray(value)) converted[keyword] = value.map((part: Schema) => toJsonSchema(part));
-    else if (SUBSCHEMA_MAPS.includes(keyword) && isSchema(value)) converted[keyword] = Object.fromEntries(Object.entries(value).map(([name, part]) => [name, toJsonSchema(part as Schema)]));
+    else if (SUBSCHEMA_MAPS.includes(keyword) && isSchema(value))
+      converted[keyword] = Object.fromEntries(Object.entries(value).map(([name, part]) => [name, toJsonSchema(part as Schema)]));
     else converted[keyword] = value;
   }
   if (converted['properties'] !== undefined && converted['additionalProperties'] === undefined) converted['additionalProperties'] = false;
   const discriminator = schema['discriminator'] as { propertyName: string; mapping?: Record<string, string> } | undefined;
-  const shaped = discriminator?.mapping && Array.isArray(converted['oneOf']) ? dispatch(converted, { propertyName: discriminator.propertyName, mapping: discriminator.mapping }) : converted;
+  const shaped =
+    discriminator?.mapping && Array.isArray(converted['oneOf'])
+      ? dispatch(converted, { propertyName: discriminator.propertyName, mapping: discriminator.mapping })
+      : converted;
   return schema['nullable'] === true ? { if: { type: 'null' }, else: shaped } : shaped;
 }
 
@@ -169,7 +176,8 @@ const isJson = (mediaType: string) => mediaType === 'application/json' || mediaT
  */
 export function departures(document: OpenAPIObject, method: string, template: string, answer: HttpAnswer): string[] {
   const operation = `${method.toUpperCase()} ${template}`;
-  const responses = (document.paths[template] as Record<string, { responses?: Record<string, DocumentedResponse> }> | undefined)?.[method.toLowerCase()]?.responses;
+  const responses = (document.paths[template] as Record<string, { responses?: Record<string, DocumentedResponse> }> | undefined)?.[method.toLowerCase()]
+    ?.responses;
   if (!responses) return [`${operation} is not in the document`];
   const documented = responses[String(answer.status)];
   if (!documented) return [`${operation} documents no ${answer.status}`];

@@ -41,11 +41,19 @@ export async function startTestService<B extends MessageBus = InProcessMessageBu
 ): Promise<TestService<B>> {
   const env = { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' };
   const loaded = loadServiceConfig(name, env);
-  const config: ServiceConfig = options.spans ? { ...loaded, tracing: { ...loaded.tracing, destination: { kind: 'exporter', exporter: options.spans } } } : loaded;
+  const config: ServiceConfig = options.spans
+    ? { ...loaded, tracing: { ...loaded.tracing, destination: { kind: 'exporter', exporter: options.spans } } }
+    : loaded;
   // Without a bus of the caller's, B is its default, the in-process bus.
   const bus = options.bus ?? (new InProcessMessageBus({ logger: pino({ level: 'silent' }) }) as MessageBus as B);
   const moduleRef = await Test.createTestingModule({
-    imports: [register(config, { env, runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs }, overrides: { bus } })],
+    imports: [
+      register(config, {
+        env,
+        runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs },
+        overrides: { bus },
+      }),
+    ],
   }).compile();
   const app = moduleRef.createNestApplication({ logger: false });
   app.enableShutdownHooks();
@@ -65,7 +73,12 @@ export function bearer(claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>)
  * A message as another service's outbox would publish it under `contract`. The payload is not
  * validated here, so tests can also send what a broken publisher would.
  */
-export function contractMessage<P extends object>(contract: ContractDefinition<P>, key: string, payload: P, messageId: string = randomUUID()): IntegrationMessage {
+export function contractMessage<P extends object>(
+  contract: ContractDefinition<P>,
+  key: string,
+  payload: P,
+  messageId: string = randomUUID(),
+): IntegrationMessage {
   return {
     messageId,
     type: contract.type,

@@ -5,7 +5,8 @@ import { BUSINESS_REGISTRATION_NUMBER_PATTERN, ksicCodePattern, Province, PROVIN
 // The content as the domain validated it: registration numbers without hyphens, every value checked.
 
 export class FirmResponse {
-  @ApiProperty({ example: '2208106252', pattern: BUSINESS_REGISTRATION_NUMBER_PATTERN.source, description: '사업자등록번호, ten digits' }) readonly registrationNumber!: string;
+  @ApiProperty({ example: '2208106252', pattern: BUSINESS_REGISTRATION_NUMBER_PATTERN.source, description: '사업자등록번호, ten digits' })
+  readonly registrationNumber!: string;
   @ApiProperty({ example: '한빛정밀' }) readonly name!: string;
   @ApiProperty({ example: 'C29', pattern: ksicCodePattern().source, description: 'KSIC code' }) readonly industryCode!: string;
   @ApiProperty({ enum: PROVINCES }) readonly province!: Province;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APPLICATIONS_ROLES } from '@yunghap/applications-domain';
 import { assertCenterScope, AuthenticatedUser, CurrentUser, Roles } from '@yunghap/platform-nest';
 import { ApplicationListQuery, CenterPathParams, ProgramApplicationListQuery } from './application-list.query.dto';
-import { ApplicationQueries } from './application-queries';
+import { ApplicationQueries } from './applications.queries';
 import { ApplicationPageResponse } from './application.response.dto';
 
 /** Application lists with filters and paging: per center, program-wide, and the caller's own. */
@@ -17,7 +17,11 @@ export class ApplicationListsHttpController {
   @Roles(...APPLICATIONS_ROLES.readCenterApplications)
   @Get('centers/:centerId/applications')
   @ApiOkResponse({ type: ApplicationPageResponse })
-  byCenter(@Param() { centerId }: CenterPathParams, @Query() query: ApplicationListQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageResponse> {
+  byCenter(
+    @Param() { centerId }: CenterPathParams,
+    @Query() query: ApplicationListQuery,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<ApplicationPageResponse> {
     assertCenterScope(user, centerId);
     return this.queries.page({ centerId }, query);
   }

@@ -12,7 +12,7 @@ export class ActorResponse {
 export class TimelineEventResponse {
   @ApiProperty({ format: 'uuid' }) readonly eventId!: string;
   @ApiProperty({ format: 'uuid' }) readonly applicationId!: string;
-  @ApiProperty({ type: 'integer', minimum: 1, description: 'Its place in the application\'s stream' }) readonly version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, description: "Its place in the application's stream" }) readonly version!: number;
   @ApiProperty({ enum: APPLICATION_EVENT_TYPES }) readonly type!: ApplicationEvent['type'];
   @ApiProperty({ format: 'date-time' }) readonly occurredAt!: string;
   @ApiProperty({ type: ActorResponse }) readonly actor!: ActorResponse;
@@ -30,5 +30,15 @@ export class ApplicationTimelineResponse {
 /** A timeline document as the API shows it: named by `eventId`, without bookkeeping. */
 export function timelineEventOf(entry: TimelineEntry): TimelineEventResponse {
   const { _id: eventId, applicationId, version, type, occurredAt, actor, correlationId, causationId, details } = entry;
-  return { eventId, applicationId, version, type, occurredAt, actor: { userId: actor.userId, role: actor.role }, correlationId, causationId: causationId ?? null, details };
+  return {
+    eventId,
+    applicationId,
+    version,
+    type,
+    occurredAt,
+    actor: { userId: actor.userId, role: actor.role },
+    correlationId,
+    causationId: causationId ?? null,
+    details,
+  };
 }

@@ -42,7 +42,11 @@ export interface ApplicationView extends ApplicationFile {
 
 export const APPLICATIONS = collectionRef<ApplicationView>('applications');
 
-function reasonGiven(event: RecordedOf<ApplicationEvent>, type: 'ApplicationReturnedForRevision' | 'ApplicationWithdrawn', previous: string | null | undefined): string | null {
+function reasonGiven(
+  event: RecordedOf<ApplicationEvent>,
+  type: 'ApplicationReturnedForRevision' | 'ApplicationWithdrawn',
+  previous: string | null | undefined,
+): string | null {
   return event.type === type ? event.data.reason : (previous ?? null);
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { ApplicationStatus, EvaluationOutcome } from '@yunghap/applications-domain';
 import { ApplicationContentResponse } from './application-content.response.dto';
 import { APPLICATION_STATUSES } from './application-statuses';
@@ -24,7 +25,7 @@ export class ScreeningResultResponse {
 
 export class EvaluationResultResponse {
   @ApiProperty({ enum: ['passed', 'failed'] satisfies EvaluationOutcome[] }) readonly outcome!: EvaluationOutcome;
-  @ApiProperty({ example: 82.35, description: 'The committee\'s total, to the hundredth' }) readonly totalScore!: number;
+  @ApiProperty({ example: 82.35, description: "The committee's total, to the hundredth" }) readonly totalScore!: number;
 }
 
 /** An application as lists show it: everything but the content. */
@@ -33,23 +34,24 @@ export class ApplicationSummaryResponse {
   @ApiProperty({ example: 'call-2026-it-convergence' }) readonly callId!: string;
   @ApiProperty({ description: 'The user who drafted it' }) readonly applicantId!: string;
   @ApiProperty({ enum: APPLICATION_STATUSES }) readonly status!: ApplicationStatus;
-  @ApiProperty({ type: String, nullable: true, example: 'jungbu', description: 'The center it was routed to; null until then' }) readonly centerId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'jungbu', description: 'The center it was routed to; null until then' }) readonly centerId!:
+    string | null;
   @ApiProperty({ example: 'AI 기반 정밀가공 불량 예측' }) readonly title!: string;
   @ApiProperty({ example: '한빛정밀' }) readonly leadFirmName!: string;
   @ApiProperty({ type: 'integer', minimum: 1, example: 250_000_000, description: 'Whole won' }) readonly requestedAmount!: number;
-  @ApiProperty({ type: [String], description: 'Every member\'s registration number, the lead first' }) readonly memberRegistrationNumbers!: readonly string[];
+  @ApiProperty({ type: [String], description: "Every member's registration number, the lead first" }) readonly memberRegistrationNumbers!: readonly string[];
   @ApiPropertyOptional({ format: 'date-time', description: 'The first submission; absent while a draft' }) readonly submittedAt?: string;
   @ApiPropertyOptional({ type: RoutingResponse, description: 'Absent until routed' }) readonly routing?: RoutingResponse;
   @ApiProperty({ type: 'integer', minimum: 0, description: 'How often the center returned it for revision' }) readonly timesReturned!: number;
   @ApiPropertyOptional({ type: ScreeningResultResponse, description: 'Absent until screened' }) readonly screening?: ScreeningResultResponse;
   @ApiPropertyOptional({ description: 'The committee evaluating it; absent until its evaluation opens' }) readonly committeeId?: string;
   @ApiPropertyOptional({ type: EvaluationResultResponse, description: 'Absent until evaluated' }) readonly evaluation?: EvaluationResultResponse;
-  @ApiPropertyOptional({ description: 'The grants context\'s reference for its decision; absent until one is recorded' }) readonly externalReference?: string;
+  @ApiPropertyOptional({ description: "The grants context's reference for its decision; absent until one is recorded" }) readonly externalReference?: string;
   @ApiProperty({ type: String, nullable: true, description: 'Why the center returned it; null unless returned' }) readonly returnReason!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Why the applicant withdrew it; null unless withdrawn' }) readonly withdrawalReason!: string | null;
   @ApiProperty({ format: 'date-time' }) readonly draftedAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
-  @ApiProperty({ type: 'integer', minimum: 1, example: 3, description: 'The application stream\'s version, also sent as ETag' }) readonly version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 3, description: "The application stream's version, also sent as ETag" }) readonly version!: number;
 }
 
 /** One application in full, as its applicant, its center and the program read it. */
@@ -57,19 +59,27 @@ export class ApplicationResponse extends ApplicationSummaryResponse {
   @ApiProperty({ type: ApplicationContentResponse }) readonly content!: ApplicationContentResponse;
 }
 
-export class ApplicationPageResponse {
-  @ApiProperty({ type: [ApplicationSummaryResponse], description: 'Newest drafts first' }) readonly items!: readonly ApplicationSummaryResponse[];
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Matches in all, across pages' }) readonly total!: number;
-  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100 }) readonly limit!: number;
-  @ApiProperty({ type: 'integer', minimum: 0 }) readonly offset!: number;
-}
+export class ApplicationPageResponse extends PageResponse(ApplicationSummaryResponse, 'Newest drafts first') {}
 
 /**
  * The read model's document as lists show it: named by `applicationId`, without content or
  * bookkeeping. Absent parts are left out even where a document store kept them as null.
  */
 export function applicationSummaryOf(view: Omit<ApplicationView, 'content'>): ApplicationSummaryResponse {
-  const { applicationId, callId, applicantId, status, title, leadFirmName, requestedAmount, memberRegistrationNumbers, timesReturned, draftedAt, updatedAt, version } = view;
+  const {
+    applicationId,
+    callId,
+    applicantId,
+    status,
+    title,
+    leadFirmName,
+    requestedAmount,
+    memberRegistrationNumbers,
+    timesReturned,
+    draftedAt,
+    updatedAt,
+    version,
+  } = view;
   return {
     applicationId,
     callId,

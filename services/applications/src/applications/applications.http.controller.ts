@@ -8,8 +8,8 @@ import type { Response } from 'express';
 import { ApplicationRouter, routingUnknown } from '../routing-replica/application-router';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
-import { ApplicationCommands } from './application-commands';
-import { ApplicationQueries } from './application-queries';
+import { ApplicationCommands } from './applications.handler';
+import { ApplicationQueries } from './applications.queries';
 import { ApplicationTimelineResponse } from './application-timeline.response.dto';
 import { ApplicationResponse, applicationResponseOf } from './application.response.dto';
 import { ApplicationContentRequest, ApplicationPathParams, DraftApplicationRequest, WithdrawApplicationRequest } from './applications.request.dto';
@@ -43,7 +43,11 @@ export class ApplicationsHttpController {
   @Roles(...APPLICATIONS_ROLES.DraftApplication)
   @Post()
   @ApiCreatedResponse({ type: ApplicationResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
-  async draft(@Body() body: DraftApplicationRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<ApplicationResponse> {
+  async draft(
+    @Body() body: DraftApplicationRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationResponse> {
     // From the call's stream, not its read model: commands go on while the read-model store is away.
     const call = await this.runtime.store.readStream(callStreamId(body.callId));
     if (call.length === 0) {
@@ -61,7 +65,11 @@ export class ApplicationsHttpController {
   @Roles(...APPLICATIONS_ROLES.readApplication)
   @Get(':applicationId')
   @ApiOkResponse({ type: ApplicationResponse, headers: ETAG_HEADER })
-  async get(@Param() { applicationId }: ApplicationPathParams, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<ApplicationResponse> {
+  async get(
+    @Param() { applicationId }: ApplicationPathParams,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ApplicationResponse> {
     return tagWithVersion(response, applicationResponseOf(await this.queries.readableBy(user, applicationId)));
   }
 
@@ -107,8 +115,10 @@ export class ApplicationsHttpController {
     if (application.status === 'drafted' && application.applicantId === metadata.actor.userId && !(await this.router.centerFor(province, metadata.now))) {
       throw routingUnknown(province, metadata.now);
     }
-    await this.executor.thenFollowUp(this.commands.execute({ type: 'SubmitApplication', data: { applicationId }, metadata }, ifMatch), 'route the submission', async () =>
-      this.router.routeIfSubmitted(await this.commands.file(applicationId), metadata.correlationId),
+    await this.executor.thenFollowUp(
+      this.commands.execute({ type: 'SubmitApplication', data: { applicationId }, metadata }, ifMatch),
+      'route the submission',
+      async () => this.router.routeIfSubmitted(await this.commands.file(applicationId), metadata.correlationId),
     );
     return this.answer(applicationId, response);
   }

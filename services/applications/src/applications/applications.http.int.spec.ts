@@ -1,5 +1,5 @@
 import { IntegrationMessage } from '@yunghap/messaging';
-import { TestService } from '@yunghap/service-harness';
+import { expectPagingOf, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import {
   content,
@@ -33,7 +33,11 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
   describe('drafting', () => {
     it('makes the drafting user the applicant, whatever their role, with the content validated into canonical form', async () => {
       const body = content({ leadFirm: firm({ registrationNumber: '220-81-06252' }) });
-      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.finance).send({ callId, ...body }).expect(201);
+      const res = await request(service.http)
+        .post('/api/applications/applications')
+        .set('Authorization', users.finance)
+        .send({ callId, ...body })
+        .expect(201);
       expect(res.body).toMatchObject({ callId, applicantId: 'fin-han', status: 'drafted', centerId: null, title: body.task.title, version: 1 });
       expect(res.body.content.leadFirm.registrationNumber).toBe('2208106252');
       expect(res.body).not.toHaveProperty('_id');
@@ -42,16 +46,27 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
 
     it('takes a province written in decomposed Hangul (NFD 제주) as the centers do, and keeps it composed', async () => {
       const body = content({ leadFirm: firm({ province: '제주'.normalize('NFD') }) });
-      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...body }).expect(201);
+      const res = await request(service.http)
+        .post('/api/applications/applications')
+        .set('Authorization', users.applicant)
+        .send({ callId, ...body })
+        .expect(201);
       expect(res.body.content.leadFirm.province).toBe('제주');
     });
 
     it('needs a token (401)', async () => {
-      await request(service.http).post('/api/applications/applications').send({ callId, ...content() }).expect(401);
+      await request(service.http)
+        .post('/api/applications/applications')
+        .send({ callId, ...content() })
+        .expect(401);
     });
 
     it('names every malformed field (400), nested ones included, and refuses unknown fields', async () => {
-      const body = content({ requestedAmount: 1.5, partnerFirms: [{ ...firm(), size: 'huge' }], task: { ...content().task, stage: 'dreaming', durationMonths: 0 } });
+      const body = content({
+        requestedAmount: 1.5,
+        partnerFirms: [{ ...firm(), size: 'huge' }],
+        task: { ...content().task, stage: 'dreaming', durationMonths: 0 },
+      });
       const res = await request(service.http)
         .post('/api/applications/applications')
         .set('Authorization', users.applicant)
@@ -70,10 +85,17 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
         [{ budgetPlan: [{ category: 'personnel\udc00', amount: 250_000_000 }] }, 'budgetPlan[0].category'],
       ];
       for (const [overrides, field] of unstorable) {
-        const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...content(overrides) }).expect(400);
+        const res = await request(service.http)
+          .post('/api/applications/applications')
+          .set('Authorization', users.applicant)
+          .send({ callId, ...content(overrides) })
+          .expect(400);
         expect(namesOnly(res.body, field)).toBe(true);
       }
-      for (const [query, field] of [[{ q: '과제\u0000' }, 'q'], [{ callId: 'call\u0000' }, 'callId']] as const) {
+      for (const [query, field] of [
+        [{ q: '과제\u0000' }, 'q'],
+        [{ callId: 'call\u0000' }, 'callId'],
+      ] as const) {
         const search = await request(service.http).get('/api/applications/me/applications').query(query).set('Authorization', users.applicant).expect(400);
         expect(namesOnly(search.body, field)).toBe(true);
       }
@@ -81,8 +103,15 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
 
     it('refuses a registration number with a wrong check digit, or a malformed KSIC code, with 422 naming each field', async () => {
       const partner = firm({ industryCode: 'J62' });
-      const body = content({ partnerFirms: [{ ...partner, registrationNumber: withWrongCheckDigit(partner.registrationNumber) }], leadFirm: firm({ industryCode: 'c29' }) });
-      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...body }).expect(422);
+      const body = content({
+        partnerFirms: [{ ...partner, registrationNumber: withWrongCheckDigit(partner.registrationNumber) }],
+        leadFirm: firm({ industryCode: 'c29' }),
+      });
+      const res = await request(service.http)
+        .post('/api/applications/applications')
+        .set('Authorization', users.applicant)
+        .send({ callId, ...body })
+        .expect(422);
       expect(res.body.code).toBe('APPLICATION.CONTENT_INVALID');
       expect(res.body.errors).toEqual([
         expect.objectContaining({ field: 'leadFirm.industryCode', rule: 'INDUSTRY_CODE.MALFORMED' }),
@@ -91,7 +120,11 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
     });
 
     it('refuses a call that was never opened (422, on callId)', async () => {
-      const res = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId: 'call-1999', ...content() }).expect(422);
+      const res = await request(service.http)
+        .post('/api/applications/applications')
+        .set('Authorization', users.applicant)
+        .send({ callId: 'call-1999', ...content() })
+        .expect(422);
       expect(res.body).toMatchObject({ code: 'APPLICATION.CALL_UNKNOWN', errors: [expect.objectContaining({ field: 'callId' })] });
     });
   });
@@ -112,27 +145,43 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
     it('answers 404 for an unknown application and 400 for malformed content', async () => {
       await request(service.http).put(path(UNKNOWN_APPLICATION_ID)).set('Authorization', users.applicant).send(content()).expect(404);
       const applicationId = await draft(service, callId);
-      const res = await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).send({ ...content(), budgetPlan: 'lots' }).expect(400);
+      const res = await request(service.http)
+        .put(path(applicationId))
+        .set('Authorization', users.applicant)
+        .send({ ...content(), budgetPlan: 'lots' })
+        .expect(400);
       expect(fieldsOf(res.body)).toEqual(new Set(['budgetPlan']));
     });
   });
 
   describe('submitting', () => {
-    it('routes to the lead firm\'s center and publishes ApplicationSubmitted with it, after routing', async () => {
+    it("routes to the lead firm's center and publishes ApplicationSubmitted with it, after routing", async () => {
       const lead = firm({ province: '제주', registrationNumber: '220-81-06252' });
       const applicationId = await draft(service, callId, content({ leadFirm: lead }));
-      const res = await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.applicant).set('X-Correlation-Id', 'submit-jeju-0001').expect(200);
+      const res = await request(service.http)
+        .post(path(applicationId, '/submit'))
+        .set('Authorization', users.applicant)
+        .set('X-Correlation-Id', 'submit-jeju-0001')
+        .expect(200);
       expect(res.body).toMatchObject({ status: 'routed', centerId: 'honam', routing: { centerId: 'honam', mappingVersion: 1 } });
 
       const message = await publishedAbout(published, 'applications.ApplicationSubmitted', applicationId);
       expect(message).toMatchObject({
         correlationId: 'submit-jeju-0001',
-        payload: { applicationId, callId, centerId: 'honam', mappingVersion: 1, leadRegistrationNumber: '2208106252', requestedWon: 250_000_000, submittedAt: res.body.submittedAt },
+        payload: {
+          applicationId,
+          callId,
+          centerId: 'honam',
+          mappingVersion: 1,
+          leadRegistrationNumber: '2208106252',
+          requestedWon: 250_000_000,
+          submittedAt: res.body.submittedAt,
+        },
       });
       expect((message.payload as { memberRegistrationNumbers: string[] }).memberRegistrationNumbers).toHaveLength(2);
     });
 
-    it('is the applicant\'s alone (403), once (409), and ends revising (409)', async () => {
+    it("is the applicant's alone (403), once (409), and ends revising (409)", async () => {
       const applicationId = await draft(service, callId);
       await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.jungbuStaff).expect(403);
       await submit(service, applicationId);
@@ -145,20 +194,32 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
   });
 
   describe('withdrawing', () => {
-    it('is the applicant\'s alone, with a reason, and publishes ApplicationWithdrawn with the center', async () => {
+    it("is the applicant's alone, with a reason, and publishes ApplicationWithdrawn with the center", async () => {
       const applicationId = await submitted(service, callId);
       await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.pm).send({ reason: '구성 변경' }).expect(403);
       const missing = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({}).expect(400);
       expect(fieldsOf(missing.body)).toEqual(new Set(['reason']));
-      const nul = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '사유\u0000' }).expect(400);
+      const nul = await request(service.http)
+        .post(path(applicationId, '/withdraw'))
+        .set('Authorization', users.applicant)
+        .send({ reason: '사유\u0000' })
+        .expect(400);
       expect(fieldsOf(nul.body)).toEqual(new Set(['reason']));
 
-      const res = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '컨소시엄 구성 변경' }).expect(200);
+      const res = await request(service.http)
+        .post(path(applicationId, '/withdraw'))
+        .set('Authorization', users.applicant)
+        .send({ reason: '컨소시엄 구성 변경' })
+        .expect(200);
       expect(res.body).toMatchObject({ status: 'withdrawn', withdrawalReason: '컨소시엄 구성 변경' });
       const message = await publishedAbout(published, 'applications.ApplicationWithdrawn', applicationId);
       expect(message.payload).toMatchObject({ applicationId, callId, centerId: 'jungbu' });
 
-      const again = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: 'again' }).expect(409);
+      const again = await request(service.http)
+        .post(path(applicationId, '/withdraw'))
+        .set('Authorization', users.applicant)
+        .send({ reason: 'again' })
+        .expect(409);
       expect(again.body.code).toBe('APPLICATION.WITHDRAWN');
       await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.applicant).expect(409);
     });
@@ -177,10 +238,14 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
 
     beforeAll(async () => {
       applicationId = await draft(service, callId);
-      await request(service.http).post(path(applicationId, '/submit')).set('Authorization', users.applicant).set('X-Correlation-Id', 'submit-daejeon-0001').expect(200);
+      await request(service.http)
+        .post(path(applicationId, '/submit'))
+        .set('Authorization', users.applicant)
+        .set('X-Correlation-Id', 'submit-daejeon-0001')
+        .expect(200);
     });
 
-    it('shows it to the applicant, the program-wide roles and the routed center\'s staff, with the version as ETag', async () => {
+    it("shows it to the applicant, the program-wide roles and the routed center's staff, with the version as ETag", async () => {
       for (const token of [users.applicant, users.pm, users.finance, users.auditor, users.jungbuStaff]) {
         const res = await request(service.http).get(path(applicationId)).set('Authorization', token).expect(200);
         expect(res.body).toMatchObject({ applicationId, status: 'routed', centerId: 'jungbu' });
@@ -188,7 +253,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       }
     });
 
-    it('hides it from another center\'s staff, another applicant and a committee not evaluating it (403); 404 when unknown', async () => {
+    it("hides it from another center's staff, another applicant and a committee not evaluating it (403); 404 when unknown", async () => {
       for (const token of [users.honamStaff, users.otherApplicant, users.committeeMember]) {
         await request(service.http).get(path(applicationId)).set('Authorization', token).expect(403);
         await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', token).expect(403);
@@ -217,11 +282,29 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
     it('lists every event with its type, time, actor id and role, and correlation id', async () => {
       const res = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.auditor).expect(200);
       expect(res.body.events).toEqual([
-        expect.objectContaining({ version: 1, type: 'ApplicationDrafted', actor: { userId: 'intake-park', role: 'center-staff' }, details: expect.objectContaining({ callId }) }),
-        expect.objectContaining({ version: 2, type: 'ApplicationSubmitted', actor: { userId: 'intake-park', role: 'center-staff' }, correlationId: 'submit-daejeon-0001' }),
-        expect.objectContaining({ version: 3, type: 'ApplicationRouted', actor: { userId: 'yunghap', role: 'system' }, correlationId: 'submit-daejeon-0001', details: { centerId: 'jungbu', mappingVersion: 1 } }),
+        expect.objectContaining({
+          version: 1,
+          type: 'ApplicationDrafted',
+          actor: { userId: 'intake-park', role: 'center-staff' },
+          details: expect.objectContaining({ callId }),
+        }),
+        expect.objectContaining({
+          version: 2,
+          type: 'ApplicationSubmitted',
+          actor: { userId: 'intake-park', role: 'center-staff' },
+          correlationId: 'submit-daejeon-0001',
+        }),
+        expect.objectContaining({
+          version: 3,
+          type: 'ApplicationRouted',
+          actor: { userId: 'yunghap', role: 'system' },
+          correlationId: 'submit-daejeon-0001',
+          details: { centerId: 'jungbu', mappingVersion: 1 },
+        }),
       ]);
-      expect(res.body.events.every((event: { eventId: string; occurredAt: string }) => event.eventId && !Number.isNaN(Date.parse(event.occurredAt)))).toBe(true);
+      expect(res.body.events.every((event: { eventId: string; occurredAt: string }) => event.eventId && !Number.isNaN(Date.parse(event.occurredAt)))).toBe(
+        true,
+      );
       expect(res.body.events.map((event: object) => Object.keys(event).filter((key) => key.startsWith('_')))).toEqual([[], [], []]);
       expect(res.body.events[0]).toMatchObject({ applicationId, causationId: null });
     });
@@ -241,33 +324,56 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       await submitted(service, listCall, content({ leadFirm: firm({ province: '광주' }) }));
     });
 
-    it('per center: filtered by status, call and title, paged with the total, newest first, without the content', async () => {
-      const all = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ callId: listCall }).set('Authorization', users.jungbuStaff).expect(200);
-      expect(all.body).toMatchObject({ total: 3, limit: 20, offset: 0 });
+    it('per center: filtered by status, call and title, paged, newest first, without the content', async () => {
+      const all = await request(service.http)
+        .get('/api/applications/centers/jungbu/applications')
+        .query({ callId: listCall })
+        .set('Authorization', users.jungbuStaff)
+        .expect(200);
+      expect(all.body).toMatchObject({ limit: 50, offset: 0, hasMore: false });
       expect(all.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([ids[2], ids[1], ids[0]]);
       expect(all.body.items[0]).not.toHaveProperty('content');
       expect(all.body.items[0]).not.toHaveProperty('_position');
       expect(all.body.items[0]).not.toHaveProperty('_id');
 
-      const routed = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ callId: listCall, status: 'routed', limit: 1, offset: 1 }).set('Authorization', users.pm).expect(200);
-      expect(routed.body).toMatchObject({ total: 2, limit: 1, offset: 1, items: [expect.objectContaining({ applicationId: ids[0] })] });
+      const routed = await request(service.http)
+        .get('/api/applications/centers/jungbu/applications')
+        .query({ callId: listCall, status: 'routed', limit: 1, offset: 1 })
+        .set('Authorization', users.pm)
+        .expect(200);
+      expect(routed.body).toMatchObject({ limit: 1, offset: 1, hasMore: false, items: [expect.objectContaining({ applicationId: ids[0] })] });
 
-      const search = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ callId: listCall, q: '불량' }).set('Authorization', users.finance).expect(200);
+      const search = await request(service.http)
+        .get('/api/applications/centers/jungbu/applications')
+        .query({ callId: listCall, q: '불량' })
+        .set('Authorization', users.finance)
+        .expect(200);
       expect(search.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([ids[1]]);
     });
 
-    it('per center: refused to another center\'s staff and to committee members (403); bad filters are 400', async () => {
+    it("per center: refused to another center's staff and to committee members (403); bad filters are 400", async () => {
       await request(service.http).get('/api/applications/centers/jungbu/applications').set('Authorization', users.honamStaff).expect(403);
       await request(service.http).get('/api/applications/centers/jungbu/applications').set('Authorization', users.committeeMember).expect(403);
-      const bad = await request(service.http).get('/api/applications/centers/jungbu/applications').query({ status: 'pending', limit: 0, offset: -1 }).set('Authorization', users.pm).expect(400);
+      const bad = await request(service.http)
+        .get('/api/applications/centers/jungbu/applications')
+        .query({ status: 'pending', limit: 0, offset: -1 })
+        .set('Authorization', users.pm)
+        .expect(400);
       expect(fieldsOf(bad.body)).toEqual(new Set(['status', 'limit', 'offset']));
     });
 
     it('program-wide: every center for program managers, finance and auditors, narrowed by center on request', async () => {
       const all = await request(service.http).get('/api/applications/applications').query({ callId: listCall }).set('Authorization', users.auditor).expect(200);
-      expect(all.body.total).toBe(5);
-      const honam = await request(service.http).get('/api/applications/applications').query({ callId: listCall, centerId: 'honam' }).set('Authorization', users.pm).expect(200);
-      expect(honam.body.total).toBe(1);
+      expect(all.body.items).toHaveLength(5);
+      await expectPagingOf(service, '/api/applications/applications', users.auditor, (item: { applicationId: string }) => item.applicationId, {
+        callId: listCall,
+      });
+      const honam = await request(service.http)
+        .get('/api/applications/applications')
+        .query({ callId: listCall, centerId: 'honam' })
+        .set('Authorization', users.pm)
+        .expect(200);
+      expect(honam.body.items).toHaveLength(1);
       await request(service.http).get('/api/applications/applications').set('Authorization', users.jungbuStaff).expect(403);
       await request(service.http).get('/api/applications/applications').set('Authorization', users.committeeMember).expect(403);
       const bad = await request(service.http).get('/api/applications/applications').query({ centerId: 'Jungbu' }).set('Authorization', users.pm).expect(400);
@@ -278,14 +384,22 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       const bad = await request(service.http).get('/api/applications/centers/Jungbu!/applications').set('Authorization', users.pm).expect(400);
       expect(fieldsOf(bad.body)).toEqual(new Set(['centerId']));
       const none = await request(service.http).get('/api/applications/centers/atlantis/applications').set('Authorization', users.pm).expect(200);
-      expect(none.body).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
+      expect(none.body).toEqual({ items: [], limit: 50, offset: 0, hasMore: false });
     });
 
-    it('mine: what the caller drafted, drafts included, and nothing of anyone else\'s', async () => {
-      const mine = await request(service.http).get('/api/applications/me/applications').query({ callId: listCall }).set('Authorization', users.applicant).expect(200);
-      expect(mine.body.total).toBe(5);
-      const theirs = await request(service.http).get('/api/applications/me/applications').query({ callId: listCall }).set('Authorization', users.otherApplicant).expect(200);
-      expect(theirs.body.total).toBe(0);
+    it("mine: what the caller drafted, drafts included, and nothing of anyone else's", async () => {
+      const mine = await request(service.http)
+        .get('/api/applications/me/applications')
+        .query({ callId: listCall })
+        .set('Authorization', users.applicant)
+        .expect(200);
+      expect(mine.body.items).toHaveLength(5);
+      const theirs = await request(service.http)
+        .get('/api/applications/me/applications')
+        .query({ callId: listCall })
+        .set('Authorization', users.otherApplicant)
+        .expect(200);
+      expect(theirs.body.items).toEqual([]);
     });
   });
 });

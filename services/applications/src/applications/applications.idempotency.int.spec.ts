@@ -86,7 +86,8 @@ describe('Idempotency-Key on every POST of the applications service', () => {
       prepare: async () => {
         serial += 1;
         const token = bearer({ role: 'center-staff', centerId: 'gyeongin', sub: `intake-idempotent-${serial}` });
-        const mine = async () => (await request(service.http).get('/api/applications/me/applications').set('Authorization', token).expect(200)).body.total as number;
+        const mine = async () =>
+          (await request(service.http).get('/api/applications/me/applications').set('Authorization', token).expect(200)).body.items.length as number;
         return { path: '/api/applications/applications', token, body: { callId, ...content() }, effect: mine };
       },
       differently: async (sent) => ({ ...sent, body: { ...sent.body, requestedAmount: 200_000_000 } }),

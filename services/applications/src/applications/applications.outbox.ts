@@ -63,7 +63,12 @@ function messagesFor(event: ApplicationEvent, file: ApplicationFile, context: Ou
     case 'ApplicationWithdrawn':
       if (file.submittedAt === undefined) return [];
       return [
-        publish(ApplicationWithdrawnV1, applicationId, { applicationId, callId, ...(file.routing && { centerId: file.routing.centerId }), withdrawnAt: context.occurredAt }, context),
+        publish(
+          ApplicationWithdrawnV1,
+          applicationId,
+          { applicationId, callId, ...(file.routing && { centerId: file.routing.centerId }), withdrawnAt: context.occurredAt },
+          context,
+        ),
       ];
     case 'ApplicationDrafted':
     case 'ApplicationRevised':

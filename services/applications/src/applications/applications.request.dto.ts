@@ -25,21 +25,36 @@ export class FirmRequest {
 
   @ApiProperty({ example: '한빛정밀' }) @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly name!: string;
 
-  @ApiProperty({ example: 'C29', pattern: ksicCodePattern().source, description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED' })
+  @ApiProperty({
+    example: 'C29',
+    pattern: ksicCodePattern().source,
+    description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED',
+  })
   @IsString()
   @MaxLength(6)
   readonly industryCode!: string;
 
-  @ApiProperty({ enum: PROVINCES, description: 'Where the firm is registered; the lead firm\'s province decides the regional center. Read as the centers read it: decomposed Hangul (NFD) is the same name' })
+  @ApiProperty({
+    enum: PROVINCES,
+    description:
+      "Where the firm is registered; the lead firm's province decides the regional center. Read as the centers read it: decomposed Hangul (NFD) is the same name",
+  })
   @IsProvince()
   readonly province!: string;
 
-  @ApiProperty({ enum: FIRM_SIZES, description: 'Only small and medium firms count towards the consortium\'s two SMEs' }) @IsIn(FIRM_SIZES) readonly size!: FirmSize;
+  @ApiProperty({ enum: FIRM_SIZES, description: "Only small and medium firms count towards the consortium's two SMEs" })
+  @IsIn(FIRM_SIZES)
+  readonly size!: FirmSize;
 }
 
 export class ConvergenceTaskRequest {
   @ApiProperty({ example: 'AI 기반 정밀가공 불량 예측' }) @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly title!: string;
-  @ApiProperty({ example: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다' }) @IsString() @IsNotEmpty() @MaxLength(4000) @HasNoNul() readonly summary!: string;
+  @ApiProperty({ example: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  @HasNoNul()
+  readonly summary!: string;
 
   @ApiProperty({ type: [String], example: ['AI', 'smart-manufacturing'], description: 'Each must be one the call funds (a screening rule)' })
   @IsArray()
@@ -73,7 +88,7 @@ export class ApplicationContentRequest {
 
   @ApiProperty({ type: ConvergenceTaskRequest }) @IsDefined() @ValidateNested() @Type(() => ConvergenceTaskRequest) readonly task!: ConvergenceTaskRequest;
 
-  @ApiProperty({ example: 250_000_000, description: 'Whole won; at most the call\'s cap and the program limit (screening rules)' })
+  @ApiProperty({ example: 250_000_000, description: "Whole won; at most the call's cap and the program limit (screening rules)" })
   @IsPositiveWon()
   readonly requestedAmount!: number;
 

@@ -28,12 +28,25 @@ describe('a command whose read models lag answers 202, and reads wait for its po
 
   it('opens a call with 202, Location and position, and the call is readable at that position', async () => {
     const callId = `call-pending-${randomUUID().slice(0, 8)}`;
-    const body = { callId, budgetLineId: 'it-convergence', title: '2026년 공고', opensAt: hoursFromNow(-1), closesAt: hoursFromNow(24), capPerProject: 300_000_000, technologyFields: ['AI'] };
+    const body = {
+      callId,
+      budgetLineId: 'it-convergence',
+      title: '2026년 공고',
+      opensAt: hoursFromNow(-1),
+      closesAt: hoursFromNow(24),
+      capPerProject: 300_000_000,
+      technologyFields: ['AI'],
+    };
     const res = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(body).expect(202);
 
     expect(res.headers['location']).toBe(`/api/applications/calls/${callId}`);
     expect(res.headers['retry-after']).toBe('1');
-    expect(res.body).toEqual({ status: 'pending', position: expect.any(Number), location: `/api/applications/calls/${callId}`, detail: expect.stringContaining('기록') });
+    expect(res.body).toEqual({
+      status: 'pending',
+      position: expect.any(Number),
+      location: `/api/applications/calls/${callId}`,
+      detail: expect.stringContaining('기록'),
+    });
     const read = await readOnceProjected(res.headers['location'], res.body.position);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ callId, title: '2026년 공고' });
@@ -41,7 +54,15 @@ describe('a command whose read models lag answers 202, and reads wait for its po
 
   it('repeats the same 202 for a repeated Idempotency-Key, without recording twice', async () => {
     const callId = `call-pending-${randomUUID().slice(0, 8)}`;
-    const body = { callId, budgetLineId: 'it-convergence', title: '재전송 공고', opensAt: hoursFromNow(-1), closesAt: hoursFromNow(24), capPerProject: 300_000_000, technologyFields: ['AI'] };
+    const body = {
+      callId,
+      budgetLineId: 'it-convergence',
+      title: '재전송 공고',
+      opensAt: hoursFromNow(-1),
+      closesAt: hoursFromNow(24),
+      capPerProject: 300_000_000,
+      technologyFields: ['AI'],
+    };
     const send = () => request(service.http).post('/api/applications/calls').set('Authorization', users.pm).set('Idempotency-Key', `k-${callId}`).send(body);
     const first = await send().expect(202);
     const repeat = await send().expect(202);
@@ -56,11 +77,23 @@ describe('a command whose read models lag answers 202, and reads wait for its po
     const opened = await request(service.http)
       .post('/api/applications/calls')
       .set('Authorization', users.pm)
-      .send({ callId, budgetLineId: 'it-convergence', title: '공고', opensAt: hoursFromNow(-1), closesAt: hoursFromNow(24), capPerProject: 300_000_000, technologyFields: ['AI'] })
+      .send({
+        callId,
+        budgetLineId: 'it-convergence',
+        title: '공고',
+        opensAt: hoursFromNow(-1),
+        closesAt: hoursFromNow(24),
+        capPerProject: 300_000_000,
+        technologyFields: ['AI'],
+      })
       .expect(202);
     await readOnceProjected(opened.headers['location'], opened.body.position);
 
-    const drafted = await request(service.http).post('/api/applications/applications').set('Authorization', users.applicant).send({ callId, ...content() }).expect(202);
+    const drafted = await request(service.http)
+      .post('/api/applications/applications')
+      .set('Authorization', users.applicant)
+      .send({ callId, ...content() })
+      .expect(202);
     expect(drafted.headers['location']).toMatch(/^\/api\/applications\/applications\/[0-9a-f-]{36}$/);
     const read = await readOnceProjected(drafted.headers['location'], drafted.body.position);
     expect(read.status).toBe(200);
@@ -69,7 +102,15 @@ describe('a command whose read models lag answers 202, and reads wait for its po
     const again = await request(service.http)
       .post('/api/applications/calls')
       .set('Authorization', users.pm)
-      .send({ callId, budgetLineId: 'it-convergence', title: '공고', opensAt: hoursFromNow(-1), closesAt: hoursFromNow(24), capPerProject: 300_000_000, technologyFields: ['AI'] });
+      .send({
+        callId,
+        budgetLineId: 'it-convergence',
+        title: '공고',
+        opensAt: hoursFromNow(-1),
+        closesAt: hoursFromNow(24),
+        capPerProject: 300_000_000,
+        technologyFields: ['AI'],
+      });
     expect(again.status).toBe(409);
     expect(again.headers['location']).toBeUndefined();
   });
@@ -85,7 +126,7 @@ describe('a command whose read models lag answers 202, and reads wait for its po
     expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'yunghap-min-position' })]);
   });
 
-  it('counts the 202s, the appends and each projection\'s state on /metrics', async () => {
+  it("counts the 202s, the appends and each projection's state on /metrics", async () => {
     const metrics = (await request(service.http).get('/metrics').expect(200)).text;
 
     expect(metrics).toMatch(/yunghap_command_duration_seconds_count\{[^}]*command="OpenCall"[^}]*outcome="pending"[^}]*\} [1-9]/);

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { PublishedCall } from '@yunghap/applications-domain';
 import { CallView } from './call-view.projection';
 
@@ -17,11 +18,26 @@ export class CallResponse {
   @ApiProperty({ type: String, nullable: true, description: 'Why it was closed early; null otherwise' }) readonly closeReason!: string | null;
   @ApiProperty({ format: 'date-time' }) readonly openedAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
-  @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: 'The call stream\'s version, also sent as ETag' }) readonly version!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: "The call stream's version, also sent as ETag" }) readonly version!: number;
 }
 
 /** The read model's document as the API shows it: named by `callId`, without bookkeeping. */
+export class CallPageResponse extends PageResponse(CallResponse, 'Latest opening first') {}
+
 export function callResponseOf(view: CallView): CallResponse {
   const { callId, status, budgetLineId, title, opensAt, closesAt, capPerProject, technologyFields, closeReason, openedAt, updatedAt, version } = view;
-  return { callId, status, budgetLineId, title, opensAt, closesAt, capPerProject, technologyFields, closeReason: closeReason ?? null, openedAt, updatedAt, version };
+  return {
+    callId,
+    status,
+    budgetLineId,
+    title,
+    opensAt,
+    closesAt,
+    capPerProject,
+    technologyFields,
+    closeReason: closeReason ?? null,
+    openedAt,
+    updatedAt,
+    version,
+  };
 }

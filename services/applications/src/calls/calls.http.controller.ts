@@ -1,14 +1,25 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APPLICATIONS_ROLES, callStreamId } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, ProblemException, publicView, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import {
+  CommandExecutor,
+  CommandMeta,
+  mapPage,
+  PageQuery,
+  ProblemException,
+  publicView,
+  readPage,
+  Roles,
+  SERVICE_RUNTIME,
+  ServiceRuntime,
+} from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALL_DECIDER, CallDecider } from '../applications.di-tokens';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion, withExpectedVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
 import { CALLS } from './call-view.projection';
-import { callResponseOf, CallResponse } from './call.response.dto';
+import { CallPageResponse, callResponseOf, CallResponse } from './call.response.dto';
 import { callOutbox } from './calls.outbox';
 import { AmendCallRequest, CallPathParams, CloseCallRequest, OpenCallRequest } from './calls.request.dto';
 
@@ -40,9 +51,9 @@ export class CallsHttpController {
 
   @Roles(...APPLICATIONS_ROLES.readCalls)
   @Get()
-  @ApiOkResponse({ type: [CallResponse], description: '새로 열리는 공모부터 (latest opening first)' })
-  async list(): Promise<CallResponse[]> {
-    return (await this.calls().find({}, { sort: { opensAt: -1, _id: 1 } })).map(callResponseOf);
+  @ApiOkResponse({ type: CallPageResponse })
+  async list(@Query() query: PageQuery): Promise<CallPageResponse> {
+    return mapPage(await readPage(query, (window) => this.calls().find({}, { sort: { opensAt: -1, _id: 1 }, ...window })), callResponseOf);
   }
 
   @Roles(...APPLICATIONS_ROLES.readCalls)
@@ -74,7 +85,12 @@ export class CallsHttpController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallResponse> {
     await this.existing(callId);
-    await this.commands.execute(callStreamId(callId), { type: 'AmendCall', data: { callId, ...body }, metadata }, withExpectedVersion(this.decider, ifMatch), callOutbox());
+    await this.commands.execute(
+      callStreamId(callId),
+      { type: 'AmendCall', data: { callId, ...body }, metadata },
+      withExpectedVersion(this.decider, ifMatch),
+      callOutbox(),
+    );
     return tagWithVersion(response, await this.existing(callId));
   }
 
@@ -91,7 +107,12 @@ export class CallsHttpController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallResponse> {
     await this.existing(callId);
-    await this.commands.execute(callStreamId(callId), { type: 'CloseCall', data: { callId, reason: body.reason }, metadata }, withExpectedVersion(this.decider, ifMatch), callOutbox());
+    await this.commands.execute(
+      callStreamId(callId),
+      { type: 'CloseCall', data: { callId, reason: body.reason }, metadata },
+      withExpectedVersion(this.decider, ifMatch),
+      callOutbox(),
+    );
     return tagWithVersion(response, await this.existing(callId));
   }
 }

@@ -26,7 +26,14 @@ describe('calls over HTTP', () => {
   describe('opening', () => {
     it('is done by a program manager for a budget line, with window, cap and technology fields', async () => {
       const res = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call()).expect(201);
-      expect(res.body).toMatchObject({ callId: 'call-2026-it-convergence', budgetLineId: 'it-convergence', status: 'opened', capPerProject: 500_000_000, technologyFields: ['AI', 'IoT'], version: 1 });
+      expect(res.body).toMatchObject({
+        callId: 'call-2026-it-convergence',
+        budgetLineId: 'it-convergence',
+        status: 'opened',
+        capPerProject: 500_000_000,
+        technologyFields: ['AI', 'IoT'],
+        version: 1,
+      });
       expect(res.body).not.toHaveProperty('_position');
       expect(res.body).not.toHaveProperty('_id');
       expect(res.headers).toMatchObject({ location: '/api/applications/calls/call-2026-it-convergence', etag: '"1"' });
@@ -34,9 +41,16 @@ describe('calls over HTTP', () => {
 
     it('is refused to every other role (403) and without a token (401)', async () => {
       for (const token of [users.finance, users.auditor, users.jungbuStaff, users.committeeMember]) {
-        await request(service.http).post('/api/applications/calls').set('Authorization', token).send(call({ callId: 'call-x' })).expect(403);
+        await request(service.http)
+          .post('/api/applications/calls')
+          .set('Authorization', token)
+          .send(call({ callId: 'call-x' }))
+          .expect(403);
       }
-      await request(service.http).post('/api/applications/calls').send(call({ callId: 'call-x' })).expect(401);
+      await request(service.http)
+        .post('/api/applications/calls')
+        .send(call({ callId: 'call-x' }))
+        .expect(401);
     });
 
     it('answers 409 for a call id already opened', async () => {
@@ -51,7 +65,11 @@ describe('calls over HTTP', () => {
         .send({ ...call({ callId: 'Bad Id', capPerProject: 1.5, opensAt: 'next monday', technologyFields: [] }), budget: 1 })
         .expect(400);
       expect(fieldsOf(res.body)).toEqual(new Set(['callId', 'capPerProject', 'opensAt', 'technologyFields', 'budget']));
-      const unsafe = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ capPerProject: 2 ** 53 })).expect(400);
+      const unsafe = await request(service.http)
+        .post('/api/applications/calls')
+        .set('Authorization', users.pm)
+        .send(call({ capPerProject: 2 ** 53 }))
+        .expect(400);
       expect(unsafe.body.errors).toEqual([expect.objectContaining({ field: 'capPerProject', rule: 'max' })]);
     });
 
@@ -62,14 +80,22 @@ describe('calls over HTTP', () => {
         [{ technologyFields: ['AI', 'Io\udc00T'] }, 'technologyFields'],
       ];
       for (const [overrides, field] of unstorable) {
-        const res = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ callId: 'call-nul', ...overrides })).expect(400);
+        const res = await request(service.http)
+          .post('/api/applications/calls')
+          .set('Authorization', users.pm)
+          .send(call({ callId: 'call-nul', ...overrides }))
+          .expect(400);
         expect(namesOnly(res.body, field)).toBe(true);
       }
       await request(service.http).get('/api/applications/calls/call-nul').set('Authorization', users.pm).expect(404);
     });
 
     it('refuses business rules with 422: the cap above ₩500,000,000, a window closing before it opens, a time without zone', async () => {
-      const cap = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ callId: 'call-cap', capPerProject: 500_000_001 })).expect(422);
+      const cap = await request(service.http)
+        .post('/api/applications/calls')
+        .set('Authorization', users.pm)
+        .send(call({ callId: 'call-cap', capPerProject: 500_000_001 }))
+        .expect(422);
       expect(cap.body).toMatchObject({ code: 'CALL.CAP_ABOVE_PROGRAM_LIMIT', details: { programLimit: 500_000_000 } });
       const window = await request(service.http)
         .post('/api/applications/calls')
@@ -77,7 +103,11 @@ describe('calls over HTTP', () => {
         .send(call({ callId: 'call-window', opensAt: hoursFromNow(48), closesAt: hoursFromNow(24) }))
         .expect(422);
       expect(window.body.code).toBe('CALL.CLOSES_BEFORE_OPENING');
-      const zone = await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ callId: 'call-zone', closesAt: '2099-03-31T18:00:00' })).expect(422);
+      const zone = await request(service.http)
+        .post('/api/applications/calls')
+        .set('Authorization', users.pm)
+        .send(call({ callId: 'call-zone', closesAt: '2099-03-31T18:00:00' }))
+        .expect(422);
       expect(zone.body.code).toBe('CALL.TIME_MALFORMED');
     });
   });
@@ -86,7 +116,7 @@ describe('calls over HTTP', () => {
     it('lists and shows calls to every role, with the version as ETag', async () => {
       for (const token of [users.pm, users.finance, users.auditor, users.honamStaff, users.committeeMember]) {
         const list = await request(service.http).get('/api/applications/calls').set('Authorization', token).expect(200);
-        expect(list.body.map((c: { callId: string }) => c.callId)).toContain('call-2026-it-convergence');
+        expect(list.body.items.map((c: { callId: string }) => c.callId)).toContain('call-2026-it-convergence');
       }
       const one = await request(service.http).get('/api/applications/calls/call-2026-it-convergence').set('Authorization', users.committeeMember).expect(200);
       expect(one.headers['etag']).toBe('"1"');
@@ -95,7 +125,7 @@ describe('calls over HTTP', () => {
 
     it('names calls by callId only', async () => {
       const list = await request(service.http).get('/api/applications/calls').set('Authorization', users.pm).expect(200);
-      expect(list.body.every((c: object) => !('_id' in c) && !('_position' in c))).toBe(true);
+      expect(list.body.items.every((c: object) => !('_id' in c) && !('_position' in c))).toBe(true);
     });
 
     it('answers 404 for an unknown call, 400 naming callId for one that could never exist', async () => {
@@ -117,7 +147,12 @@ describe('calls over HTTP', () => {
         .set('Authorization', users.pm)
         .send({ capPerProject: 400_000_000, technologyFields: ['AI', 'IoT', 'bio'] })
         .expect(200);
-      expect(res.body).toMatchObject({ capPerProject: 400_000_000, technologyFields: ['AI', 'IoT', 'bio'], title: '2026년 IT융합 기술개발 과제 공고', version: 2 });
+      expect(res.body).toMatchObject({
+        capPerProject: 400_000_000,
+        technologyFields: ['AI', 'IoT', 'bio'],
+        title: '2026년 IT융합 기술개발 과제 공고',
+        version: 2,
+      });
       expect(res.headers['etag']).toBe('"2"');
     });
 
@@ -126,7 +161,9 @@ describe('calls over HTTP', () => {
       const before = await request(service.http).get(path).set('Authorization', users.pm).expect(200);
       const patch = () => request(service.http).patch(path).set('Authorization', users.pm);
       for (const field of ['title', 'closesAt', 'capPerProject', 'technologyFields']) {
-        const res = await patch().send({ [field]: null }).expect(400);
+        const res = await patch()
+          .send({ [field]: null })
+          .expect(400);
         expect(res.body.code).toBe('REQUEST.INVALID');
         expect(fieldsOf(res.body)).toEqual(new Set([field]));
       }
@@ -151,7 +188,11 @@ describe('calls over HTTP', () => {
       await request(service.http).patch('/api/applications/calls/call-1999').set('Authorization', users.pm).send({ title: 'x' }).expect(404);
       const nothing = await request(service.http).patch(path).set('Authorization', users.pm).send({}).expect(422);
       expect(nothing.body.code).toBe('CALL.NOTHING_TO_AMEND');
-      const bad = await request(service.http).patch(path).set('Authorization', users.pm).send({ capPerProject: -5, opensAt: hoursFromNow(1) }).expect(400);
+      const bad = await request(service.http)
+        .patch(path)
+        .set('Authorization', users.pm)
+        .send({ capPerProject: -5, opensAt: hoursFromNow(1) })
+        .expect(400);
       expect(fieldsOf(bad.body)).toEqual(new Set(['capPerProject', 'opensAt']));
       const above = await request(service.http).patch(path).set('Authorization', users.pm).send({ capPerProject: 600_000_000 }).expect(422);
       expect(above.body.code).toBe('CALL.CAP_ABOVE_PROGRAM_LIMIT');
@@ -173,7 +214,9 @@ describe('calls over HTTP', () => {
       await request(service.http).post(`${path}/close`).set('Authorization', users.finance).send({ reason: '예산 조기 소진' }).expect(403);
       const missing = await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({}).expect(400);
       expect(fieldsOf(missing.body)).toEqual(new Set(['reason']));
-      expect(fieldsOf((await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({ reason: '예산\u0000' }).expect(400)).body)).toEqual(new Set(['reason']));
+      expect(
+        fieldsOf((await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({ reason: '예산\u0000' }).expect(400)).body),
+      ).toEqual(new Set(['reason']));
 
       const before = Date.now();
       const res = await request(service.http).post(`${path}/close`).set('Authorization', users.pm).send({ reason: '예산 조기 소진' }).expect(200);
@@ -206,9 +249,21 @@ describe('calls over HTTP', () => {
       await request(service.http)
         .post('/api/applications/calls')
         .set('Authorization', users.pm)
-        .send({ callId, budgetLineId: 'it-convergence', title: '다시', opensAt: hoursFromNow(-1), closesAt: hoursFromNow(24), capPerProject: 1, technologyFields: ['AI'] })
+        .send({
+          callId,
+          budgetLineId: 'it-convergence',
+          title: '다시',
+          opensAt: hoursFromNow(-1),
+          closesAt: hoursFromNow(24),
+          capPerProject: 1,
+          technologyFields: ['AI'],
+        })
         .expect(409);
-      await request(service.http).post('/api/applications/calls').set('Authorization', users.pm).send(call({ callId: 'call-refused', capPerProject: 500_000_001 })).expect(422);
+      await request(service.http)
+        .post('/api/applications/calls')
+        .set('Authorization', users.pm)
+        .send(call({ callId: 'call-refused', capPerProject: 500_000_001 }))
+        .expect(422);
       // A later call's message follows these in the outbox: once it is out, nothing else is coming.
       await publishedAbout(published, 'applications.CallOpened', await openCall(service));
       expect(about(callId)).toEqual(['applications.CallOpened']);
@@ -217,7 +272,11 @@ describe('calls over HTTP', () => {
 
     it('tells them when a call is closed early (applications.CallClosed v1), once', async () => {
       const callId = await openCall(service);
-      const closed = await request(service.http).post(`/api/applications/calls/${callId}/close`).set('Authorization', users.pm).send({ reason: '예산 조기 소진' }).expect(200);
+      const closed = await request(service.http)
+        .post(`/api/applications/calls/${callId}/close`)
+        .set('Authorization', users.pm)
+        .send({ reason: '예산 조기 소진' })
+        .expect(200);
       const message = await publishedAbout(published, 'applications.CallClosed', callId);
       expect(message).toMatchObject({ schemaVersion: 1, payload: { callId, closedAt: closed.body.closesAt, reason: '예산 조기 소진' } });
       await request(service.http).post(`/api/applications/calls/${callId}/close`).set('Authorization', users.pm).send({ reason: 'again' }).expect(409);

@@ -18,17 +18,26 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
 
   beforeAll(async () => {
     ({ service, published } = await startApplications());
-    await service.bus.subscribe({ consumerGroup: 'test-dlq', topics: [deadLetterTopic(TOPICS.evaluation)], handler: async ({ message }) => void parked.push(message) });
+    await service.bus.subscribe({
+      consumerGroup: 'test-dlq',
+      topics: [deadLetterTopic(TOPICS.evaluation)],
+      handler: async ({ message }) => void parked.push(message),
+    });
     callId = await openCall(service);
   });
   afterAll(() => service.close());
 
-  const read = async (applicationId: string, token = users.pm) => (await request(service.http).get(path(applicationId)).set('Authorization', token).expect(200)).body;
+  const read = async (applicationId: string, token = users.pm) =>
+    (await request(service.http).get(path(applicationId)).set('Authorization', token).expect(200)).body;
   const statusBecomes = (applicationId: string, status: string) =>
-    eventually(async () => {
-      const application = await read(applicationId);
-      return application.status === status ? application : undefined;
-    }, 10_000, `${applicationId} ${status}`);
+    eventually(
+      async () => {
+        const application = await read(applicationId);
+        return application.status === status ? application : undefined;
+      },
+      10_000,
+      `${applicationId} ${status}`,
+    );
 
   async function eligible(): Promise<string> {
     const applicationId = await submitted(service, callId);
@@ -37,7 +46,14 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
   }
 
   const opened = (applicationId: string) =>
-    messageOf(EvaluationOpenedV1, applicationId, { evaluationId: applicationId, applicationId, callId, centerId: 'jungbu', committeeId: COMMITTEE, openedAt: new Date().toISOString() });
+    messageOf(EvaluationOpenedV1, applicationId, {
+      evaluationId: applicationId,
+      applicationId,
+      callId,
+      centerId: 'jungbu',
+      committeeId: COMMITTEE,
+      openedAt: new Date().toISOString(),
+    });
 
   const completed = (applicationId: string, passed: boolean, totalHundredths: number, overrides: Partial<EvaluationCompletedPayload> = {}) =>
     messageOf(EvaluationCompletedV1, applicationId, {
@@ -56,7 +72,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
 
   const evaluation = (messages: IntegrationMessage[]) => publishOn(service.bus, TOPICS.evaluation, messages);
 
-  it('EvaluationOpened puts the application in evaluation, visible to that committee\'s members only', async () => {
+  it("EvaluationOpened puts the application in evaluation, visible to that committee's members only", async () => {
     const applicationId = await eligible();
     await evaluation([opened(applicationId)]);
     expect(await statusBecomes(applicationId, 'in-evaluation')).toMatchObject({ committeeId: COMMITTEE });
@@ -86,7 +102,11 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
       'ApplicationEvaluationStarted',
       'ApplicationEvaluated',
     ]);
-    expect(timeline.body.events.at(-1)).toMatchObject({ actor: { userId: 'yunghap', role: 'system' }, causationId: result.messageId, correlationId: result.correlationId });
+    expect(timeline.body.events.at(-1)).toMatchObject({
+      actor: { userId: 'yunghap', role: 'system' },
+      causationId: result.messageId,
+      correlationId: result.correlationId,
+    });
 
     const withdraw = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: 'r' }).expect(409);
     expect(withdraw.body.code).toBe('APPLICATION.ALREADY_DECIDED');
@@ -110,7 +130,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
     expect(parked).toEqual([]);
   });
 
-  it('ignores the topic\'s other messages, and parks a payload that breaks its contract on the dead-letter topic', async () => {
+  it("ignores the topic's other messages, and parks a payload that breaks its contract on the dead-letter topic", async () => {
     const applicationId = await eligible();
     const other = { ...opened(applicationId), type: 'evaluation.ScoresheetSealed' };
     const broken = completed(applicationId, true, -1);

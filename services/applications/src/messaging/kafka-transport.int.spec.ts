@@ -30,13 +30,18 @@ describe('Kafka smoke (the applications service on @nestjs/microservices Kafka t
     await admin.disconnect();
 
     @Module({
-      imports: [ClientsModule.register([{ name: 'SMOKE', transport: Transport.KAFKA, options: { client: { brokers: engine.brokers }, producerOnlyMode: true } }])],
+      imports: [
+        ClientsModule.register([{ name: 'SMOKE', transport: Transport.KAFKA, options: { client: { brokers: engine.brokers }, producerOnlyMode: true } }]),
+      ],
       controllers: [SmokeListener],
     })
     class SmokeModule {}
 
     const moduleRef = await Test.createTestingModule({
-      imports: [ApplicationsModule.register(loadServiceConfig('applications', { LOG_LEVEL: 'warn' }), { env: {}, runtime: { mode: 'single-process', dataDir: null } }), SmokeModule],
+      imports: [
+        ApplicationsModule.register(loadServiceConfig('applications', { LOG_LEVEL: 'warn' }), { env: {}, runtime: { mode: 'single-process', dataDir: null } }),
+        SmokeModule,
+      ],
     }).compile();
     app = moduleRef.createNestApplication();
     app.connectMicroservice<MicroserviceOptions>({

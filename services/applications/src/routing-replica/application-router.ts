@@ -2,12 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApplicationFile, ProvinceRouting, ROUTING_REPLICA_STREAM_ID } from '@yunghap/applications-domain';
 import { Province } from '@yunghap/kernel';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
-import { ApplicationCommands } from '../applications/application-commands';
+import { ApplicationCommands } from '../applications/applications.handler';
 import { MappingInForce, mappingInForce } from './mapping-in-force';
 import { ROUTING_REPLICA } from './routing-replica.projection';
 
 /** What routing needs of an application, from its read model or from its stream alike. */
-export type RoutableApplication = Pick<ApplicationFile, 'applicationId' | 'status' | 'submittedAt'> & { readonly content: { readonly leadFirm: { readonly province: Province } } };
+export type RoutableApplication = Pick<ApplicationFile, 'applicationId' | 'status' | 'submittedAt'> & {
+  readonly content: { readonly leadFirm: { readonly province: Province } };
+};
 
 /** A center for a province at an instant, and the mapping version that said so. */
 export interface CenterAssignment {

@@ -21,7 +21,15 @@ describe('mappingInForce', () => {
   });
 
   it('applies a change from its effective instant inclusive, compared as instants across time zones', () => {
-    expect(mappingInForce(changes, '2026-04-01T08:59:59+09:00')).toEqual({ mappingVersion: 1, effectiveAt: initial, provinces: { 제주: 'honam', 서울: 'gyeongin' } });
-    expect(mappingInForce(changes, '2026-04-01T09:00:00+09:00')).toEqual({ mappingVersion: 2, effectiveAt: reassigned, provinces: { 제주: 'jungbu', 서울: 'gyeongin' } });
+    expect(mappingInForce(changes, '2026-04-01T08:59:59+09:00')).toEqual({
+      mappingVersion: 1,
+      effectiveAt: initial,
+      provinces: { 제주: 'honam', 서울: 'gyeongin' },
+    });
+    expect(mappingInForce(changes, '2026-04-01T09:00:00+09:00')).toEqual({
+      mappingVersion: 2,
+      effectiveAt: reassigned,
+      provinces: { 제주: 'jungbu', 서울: 'gyeongin' },
+    });
   });
 });

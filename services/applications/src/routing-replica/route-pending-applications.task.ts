@@ -10,7 +10,6 @@ import { ApplicationRouter } from './application-router';
  */
 @Injectable()
 export class RoutePendingApplicationsTask {
-
   constructor(
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     private readonly router: ApplicationRouter,
@@ -20,7 +19,10 @@ export class RoutePendingApplicationsTask {
     const pending = await APPLICATIONS.in(this.runtime.readModels).find({ status: 'submitted' });
     for (const application of pending) {
       const routed = await this.router.routeIfSubmitted(application);
-      if (!routed) this.runtime.logger.child({ context: RoutePendingApplicationsTask.name }).warn({ applicationId: application.applicationId }, 'submitted application left unrouted: no province mapping covers it yet');
+      if (!routed)
+        this.runtime.logger
+          .child({ context: RoutePendingApplicationsTask.name })
+          .warn({ applicationId: application.applicationId }, 'submitted application left unrouted: no province mapping covers it yet');
     }
   }
 }

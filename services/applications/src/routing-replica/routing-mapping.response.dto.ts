@@ -5,7 +5,8 @@ import { MappingInForce } from './mapping-in-force';
 /** The province → center mapping in force at an instant, as this service has heard of it. */
 export class RoutingMappingResponse {
   @ApiProperty({ type: 'integer', minimum: 1, example: 1, description: 'The latest mapping version in force then' }) readonly mappingVersion!: number;
-  @ApiProperty({ example: '2026-01-02T09:00:00+09:00', description: 'When that version took effect, as the centers service announced it' }) readonly effectiveAt!: string;
+  @ApiProperty({ example: '2026-01-02T09:00:00+09:00', description: 'When that version took effect, as the centers service announced it' })
+  readonly effectiveAt!: string;
 
   @ApiProperty({
     type: 'object',

@@ -34,7 +34,10 @@ export class RoutingReplicaHttpController {
   async at(@Query() query: MappingAtQuery): Promise<RoutingMappingResponse> {
     // Read as an instant, so that any offset or fraction the pipe let through compares as a moment.
     const instant = query.at === undefined ? Date.now() : rfc3339Instant(query.at);
-    if (instant === undefined) throw ProblemException.validation([{ field: 'at', rule: 'isRfc3339Instant', message: 'at은(는) RFC 3339 시각이어야 합니다. (at must be an RFC 3339 date-time.)' }]);
+    if (instant === undefined)
+      throw ProblemException.validation([
+        { field: 'at', rule: 'isRfc3339Instant', message: 'at은(는) RFC 3339 시각이어야 합니다. (at must be an RFC 3339 date-time.)' },
+      ]);
     const at = new Date(instant).toISOString();
     const mapping = await this.router.mappingAt(at);
     if (!mapping) throw notMapped(query.at ?? at);

@@ -28,7 +28,7 @@ import {
 
 const submitPath = (applicationId: string) => `/api/applications/applications/${applicationId}/submit`;
 
-describe('routing by the replica of the centers\' province mapping', () => {
+describe("routing by the replica of the centers' province mapping", () => {
   let service: TestService;
   let published: IntegrationMessage[];
   let callId: string;
@@ -95,7 +95,10 @@ describe('routing by the replica of the centers\' province mapping', () => {
       routingMessage({ province: '강원', fromCenterId: 'gyeonggi-gangwon', toCenterId: 'jungbu', mappingVersion: 3, effectiveAt: hoursFromNow(1) }),
     ]);
     const inAnHour = await eventually(async () => {
-      const res = await request(service.http).get('/api/applications/routing').query({ at: hoursFromNow(2) }).set('Authorization', users.pm);
+      const res = await request(service.http)
+        .get('/api/applications/routing')
+        .query({ at: hoursFromNow(2) })
+        .set('Authorization', users.pm);
       return res.body.mappingVersion === 3 ? res.body : undefined;
     });
     expect(inAnHour.provinces).toMatchObject({ 강원: 'jungbu', 제주: 'jungbu' });
@@ -129,7 +132,12 @@ describe('an application left submitted without a center by a crash', () => {
     // The submission's own append, without the routing that follows it in the same request.
     const runtime = first.service.app.get<ServiceRuntime>(SERVICE_RUNTIME);
     const metadata = { now: new Date().toISOString(), actor: { userId: 'intake-park', role: 'center-staff' as const }, correlationId: 'crash-before-routing' };
-    await handleCommand(runtime.store, applicationStreamId(applicationId), { type: 'SubmitApplication', data: { applicationId }, metadata }, applicationDecider);
+    await handleCommand(
+      runtime.store,
+      applicationStreamId(applicationId),
+      { type: 'SubmitApplication', data: { applicationId }, metadata },
+      applicationDecider,
+    );
     await first.service.close();
 
     const second = await startApplications({ dataDir, routing: false });

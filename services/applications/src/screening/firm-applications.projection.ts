@@ -32,7 +32,8 @@ export const firmApplicationsProjection = defineProjection<ApplicationEvent, Fir
     ApplicationOutcomeRecorded: false,
     ApplicationWithdrawn: false,
   },
-  idOf: (event) => (event.type === 'ApplicationDrafted' || event.type === 'ApplicationRevised' ? consortiumOf(event.data.content).map((firm) => firm.registrationNumber) : null),
+  idOf: (event) =>
+    event.type === 'ApplicationDrafted' || event.type === 'ApplicationRevised' ? consortiumOf(event.data.content).map((firm) => firm.registrationNumber) : null,
   evolve: (doc, event, id) => {
     const applicationIds = doc?.applicationIds ?? [];
     const { applicationId } = event.data;

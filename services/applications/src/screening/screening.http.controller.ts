@@ -4,13 +4,13 @@ import { APPLICATIONS_ROLES } from '@yunghap/applications-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { AuthenticatedUser, CommandMeta, CurrentUser, Roles } from '@yunghap/platform-nest';
 import type { Response } from 'express';
-import { ApplicationCommands } from '../applications/application-commands';
-import { ApplicationQueries } from '../applications/application-queries';
+import { ApplicationCommands } from '../applications/applications.handler';
+import { ApplicationQueries } from '../applications/applications.queries';
 import { ApplicationResponse, applicationResponseOf } from '../applications/application.response.dto';
 import { ApplicationPathParams } from '../applications/applications.request.dto';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
 import { ETAG_HEADER } from '../shared/response-headers';
-import { ScreeningFactsReader } from './screening-facts.reader';
+import { ScreeningFactsReader } from './screening-facts.queries';
 import { ReturnApplicationRequest } from './screening.request.dto';
 
 /**

@@ -51,7 +51,11 @@ describe('screening and return for revision over HTTP', () => {
     it.each([
       ['SCREENING.TOO_FEW_SMES', 'a consortium of fewer than two SMEs', { partnerFirms: [firm({ industryCode: 'J62', size: 'large' })] }],
       ['SCREENING.SAME_INDUSTRY', 'members all of one KSIC section', { partnerFirms: [firm({ industryCode: 'C21' })] }],
-      ['SCREENING.ABOVE_CALL_CAP', 'a request above the call\'s cap', { requestedAmount: 400_000_000, budgetPlan: [{ category: 'personnel', amount: 400_000_000 }] }],
+      [
+        'SCREENING.ABOVE_CALL_CAP',
+        "a request above the call's cap",
+        { requestedAmount: 400_000_000, budgetPlan: [{ category: 'personnel', amount: 400_000_000 }] },
+      ],
       ['SCREENING.BUDGET_PLAN_MISMATCH', 'a budget plan that does not add up to the request', { budgetPlan: [{ category: 'personnel', amount: 240_000_000 }] }],
       ['SCREENING.TECHNOLOGY_FIELD_NOT_ALLOWED', 'a technology field the call does not fund', { task: { ...content().task, technologyFields: ['AI', 'bio'] } }],
     ])('fails %s for %s, and publishes the failed rule', async (code, _case, overrides) => {
@@ -64,9 +68,13 @@ describe('screening and return for revision over HTTP', () => {
       expect(message.payload).toMatchObject({ eligible: false, failedRules: [{ code, message: expect.any(String) }] });
     });
 
-    it('fails SCREENING.ABOVE_PROGRAM_LIMIT for a request above ₩500,000,000 (a call\'s cap never exceeds it, so both fail)', async () => {
+    it("fails SCREENING.ABOVE_PROGRAM_LIMIT for a request above ₩500,000,000 (a call's cap never exceeds it, so both fail)", async () => {
       const capped = await openCall(service, { capPerProject: 500_000_000 });
-      const applicationId = await submitted(service, capped, content({ requestedAmount: 500_000_001, budgetPlan: [{ category: 'personnel', amount: 500_000_001 }] }));
+      const applicationId = await submitted(
+        service,
+        capped,
+        content({ requestedAmount: 500_000_001, budgetPlan: [{ category: 'personnel', amount: 500_000_001 }] }),
+      );
       const res = await screen(applicationId).expect(200);
       expect(failedCodes(res.body)).toEqual(['SCREENING.ABOVE_CALL_CAP', 'SCREENING.ABOVE_PROGRAM_LIMIT']);
       expect(res.body.screening.failures[1].details).toMatchObject({ requestedAmount: 500_000_001, programLimit: 500_000_000 });
@@ -120,7 +128,7 @@ describe('screening and return for revision over HTTP', () => {
   });
 
   describe('who screens, and when', () => {
-    it('is the routed center\'s staff or a program manager: another center (403), other roles (403), unknown ids (404), no token (401)', async () => {
+    it("is the routed center's staff or a program manager: another center (403), other roles (403), unknown ids (404), no token (401)", async () => {
       const applicationId = await submitted(service, callId);
       const other = await screen(applicationId, users.honamStaff).expect(403);
       expect(other.body.code).toBe('APPLICATION.OTHER_CENTER');

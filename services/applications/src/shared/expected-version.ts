@@ -11,10 +11,15 @@ export interface Versioned<S> {
 }
 
 function versionMismatch(expectedVersion: number, currentVersion: number): DomainError {
-  return new DomainError('REQUEST.VERSION_MISMATCH', 'conflict', `자료가 그사이 바뀌었습니다: 현재 버전은 ${currentVersion}입니다. 다시 읽고 시도하십시오. (The resource is at version ${currentVersion}, not ${expectedVersion}: read it again and retry.)`, {
-    expectedVersion,
-    currentVersion,
-  });
+  return new DomainError(
+    'REQUEST.VERSION_MISMATCH',
+    'conflict',
+    `자료가 그사이 바뀌었습니다: 현재 버전은 ${currentVersion}입니다. 다시 읽고 시도하십시오. (The resource is at version ${currentVersion}, not ${expectedVersion}: read it again and retry.)`,
+    {
+      expectedVersion,
+      currentVersion,
+    },
+  );
 }
 
 /**
@@ -43,7 +48,14 @@ export const IfMatchVersion = createParamDecorator((_data: unknown, context: Exe
   const header = context.switchToHttp().getRequest<Request>().headers['if-match'];
   if (header === undefined) return undefined;
   const match = VERSION_TAG.exec(header.trim());
-  if (!match) throw ProblemException.validation([{ field: 'If-Match', rule: 'isVersionTag', message: 'If-Match는 이 자료에서 읽은 ETag여야 합니다. (If-Match must be the ETag read from this resource, e.g. "3".)' }]);
+  if (!match)
+    throw ProblemException.validation([
+      {
+        field: 'If-Match',
+        rule: 'isVersionTag',
+        message: 'If-Match는 이 자료에서 읽은 ETag여야 합니다. (If-Match must be the ETag read from this resource, e.g. "3".)',
+      },
+    ]);
   return Number(match[1]);
 });
 

@@ -15,7 +15,9 @@ const KEBAB_CASE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ids that become part of stream names and URLs (calls, centers): lower-case kebab-case. */
 export const IsKebabCaseId = () =>
-  Matches(KEBAB_CASE_ID, { message: '$property은(는) 소문자와 숫자를 하이픈으로 이은 id여야 합니다. ($property must be lower-case kebab-case, e.g. call-2026-it.)' });
+  Matches(KEBAB_CASE_ID, {
+    message: '$property은(는) 소문자와 숫자를 하이픈으로 이은 id여야 합니다. ($property must be lower-case kebab-case, e.g. call-2026-it.)',
+  });
 
 /** A call or center id as the URLs carry it: what `IsKebabCaseId` accepts, at most 64 characters. */
 export const IsResourceId = () => applyDecorators(IsKebabCaseId(), MaxLength(64));
@@ -24,7 +26,10 @@ export const IsResourceId = () => applyDecorators(IsKebabCaseId(), MaxLength(64)
 const APPLICATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const IsApplicationId = () =>
-  Matches(APPLICATION_ID, { message: '$property은(는) 이 서비스가 발급한 신청서 id(소문자 UUID)여야 합니다. ($property must be an application id as this service issues them, a lower-case UUID.)' });
+  Matches(APPLICATION_ID, {
+    message:
+      '$property은(는) 이 서비스가 발급한 신청서 id(소문자 UUID)여야 합니다. ($property must be an application id as this service issues them, a lower-case UUID.)',
+  });
 
 /**
  * An amount the program pays or caps: whole won greater than zero that a JavaScript number holds
@@ -58,5 +63,9 @@ export function rfc3339Instant(value: unknown): number | undefined {
 export const IsRfc3339Instant = () =>
   ValidateBy({
     name: 'isRfc3339Instant',
-    validator: { validate: (value) => rfc3339Instant(value) !== undefined, defaultMessage: () => '$property은(는) 초와 시차를 갖춘 RFC 3339 시각이어야 합니다. ($property must be an RFC 3339 date-time with seconds and an offset, e.g. 2026-03-10T10:00:00+09:00.)' },
+    validator: {
+      validate: (value) => rfc3339Instant(value) !== undefined,
+      defaultMessage: () =>
+        '$property은(는) 초와 시차를 갖춘 RFC 3339 시각이어야 합니다. ($property must be an RFC 3339 date-time with seconds and an offset, e.g. 2026-03-10T10:00:00+09:00.)',
+    },
   });

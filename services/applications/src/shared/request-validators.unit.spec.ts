@@ -9,10 +9,17 @@ describe('rfc3339Instant', () => {
     expect(new Date(rfc3339Instant('0001-01-01T00:00:00Z') ?? Number.NaN).toISOString()).toBe('0001-01-01T00:00:00.000Z');
   });
 
-  it.each(['', '2026-03-10', '2026-03-10T10:00:00', '2026-03-10T10:00+09:00', '2025-02-29T00:00:00Z', '2026-03-10T24:00:00Z', '2026-03-10T10:60:00Z', '2026-03-10T10:00:00+24:00', 'last tuesday'])(
-    'refuses %p',
-    (value) => expect(rfc3339Instant(value)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    '2026-03-10',
+    '2026-03-10T10:00:00',
+    '2026-03-10T10:00+09:00',
+    '2025-02-29T00:00:00Z',
+    '2026-03-10T24:00:00Z',
+    '2026-03-10T10:60:00Z',
+    '2026-03-10T10:00:00+24:00',
+    'last tuesday',
+  ])('refuses %p', (value) => expect(rfc3339Instant(value)).toBeUndefined());
 
   it('refuses what is not a string', () => {
     for (const value of [undefined, null, 1_741_568_400_000, ['2026-03-10T10:00:00Z']]) expect(rfc3339Instant(value)).toBeUndefined();
@@ -24,7 +31,8 @@ describe('HasNoNul', () => {
     @HasNoNul() readonly text!: string;
     @HasNoNul({ each: true }) readonly items!: string[];
   }
-  const problems = (text: string, items: string[] = []) => validateSync(Object.assign(new Text(), { text, items })).map((error) => Object.keys(error.constraints ?? {}));
+  const problems = (text: string, items: string[] = []) =>
+    validateSync(Object.assign(new Text(), { text, items })).map((error) => Object.keys(error.constraints ?? {}));
 
   it('takes any Unicode text, emoji and Hangul included', () => {
     expect(problems('융합 과제 😀 e\u0301', ['AI', '🚀'])).toEqual([]);

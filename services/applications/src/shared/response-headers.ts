@@ -6,7 +6,7 @@ import type { Response } from 'express';
 export const ETAG_HEADER = {
   ETag: {
     required: true,
-    description: '자료의 버전입니다. 바꿀 때 If-Match로 보내십시오. (The resource\'s version; send it back in If-Match when changing it.)',
+    description: "자료의 버전입니다. 바꿀 때 If-Match로 보내십시오. (The resource's version; send it back in If-Match when changing it.)",
     schema: { type: 'string', pattern: '^"\\d+"$', example: '"3"' },
   },
 };

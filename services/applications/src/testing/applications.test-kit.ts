@@ -75,7 +75,10 @@ export async function publishInitialMapping(service: TestService): Promise<void>
 
 /** The applications service on its own bus, with every message it publishes collected. */
 export async function startApplications(options: { routing?: boolean; dataDir?: string; readYourWritesMs?: number } = {}) {
-  const service = await startTestService('applications', ApplicationsModule.register, { dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs });
+  const service = await startTestService('applications', ApplicationsModule.register, {
+    dataDir: options.dataDir ?? null,
+    readYourWritesMs: options.readYourWritesMs,
+  });
   const published: IntegrationMessage[] = [];
   await service.bus.subscribe({ consumerGroup: 'test-listener', topics: [TOPICS.applications], handler: async ({ message }) => void published.push(message) });
   if (options.routing ?? true) await publishInitialMapping(service);
@@ -136,7 +139,10 @@ export const firm = (overrides: Partial<FirmBody> = {}): FirmBody => ({
 
 /** A consortium of two SMEs of different sections asking ₩250M with a matching budget: eligible for `openCall()`'s call. */
 export function content(overrides: Record<string, unknown> = {}) {
-  return { ...contentInput({ leadFirm: firm(), partnerFirms: [firm({ name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' })] }), ...overrides };
+  return {
+    ...contentInput({ leadFirm: firm(), partnerFirms: [firm({ name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' })] }),
+    ...overrides,
+  };
 }
 
 const HOUR = 3_600_000;
@@ -161,7 +167,11 @@ export async function openCall(service: TestService, overrides: Record<string, u
 
 /** Drafts as `applicant` and returns the application's id. */
 export async function draft(service: TestService, callId: string, body: Record<string, unknown> = content(), applicant = users.applicant): Promise<string> {
-  const res = await request(service.http).post('/api/applications/applications').set('Authorization', applicant).send({ callId, ...body }).expect(201);
+  const res = await request(service.http)
+    .post('/api/applications/applications')
+    .set('Authorization', applicant)
+    .send({ callId, ...body })
+    .expect(201);
   return res.body.applicationId as string;
 }
 

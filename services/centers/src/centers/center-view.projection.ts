@@ -22,11 +22,24 @@ export const centerViewProjection = defineProjection<CenterEvent, CenterView>({
   evolve: (doc, event) => {
     switch (event.type) {
       case 'CenterRegistered':
-        return { _id: event.data.centerId, regionName: event.data.regionName, institution: event.data.institution, staff: [], registeredAt: event.data.registeredAt, updatedAt: event.data.registeredAt };
+        return {
+          _id: event.data.centerId,
+          regionName: event.data.regionName,
+          institution: event.data.institution,
+          staff: [],
+          registeredAt: event.data.registeredAt,
+          updatedAt: event.data.registeredAt,
+        };
       case 'CenterDetailsUpdated':
         return doc && { ...doc, regionName: event.data.regionName, institution: event.data.institution, updatedAt: event.data.updatedAt };
       case 'StaffAssigned':
-        return doc && { ...doc, staff: [...doc.staff, { userId: event.data.userId, name: event.data.name, role: event.data.role }], updatedAt: event.data.assignedAt };
+        return (
+          doc && {
+            ...doc,
+            staff: [...doc.staff, { userId: event.data.userId, name: event.data.name, role: event.data.role }],
+            updatedAt: event.data.assignedAt,
+          }
+        );
       case 'StaffUnassigned':
         return doc && { ...doc, staff: doc.staff.filter((member) => member.userId !== event.data.userId), updatedAt: event.data.unassignedAt };
       default:

@@ -1,11 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { centerDecider, CenterId, CENTERS_ROLES, centerStreamId } from '@yunghap/centers-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, mapPage, PageQuery, ProblemException, readPage, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { CENTERS, CenterView } from './center-view.projection';
 import { AssignStaffRequest, CenterParams, StaffMemberParams, UpdateCenterRequest } from './centers.request.dto';
-import { CenterResponse } from './centers.response.dto';
+import { CenterPageResponse, CenterResponse } from './centers.response.dto';
 
 // Set by the platform's Idempotency-Key handling when it answers a repeat with the first answer.
 const REPLAY_HEADER = {
@@ -46,9 +46,9 @@ export class CentersHttpController {
 
   @Roles(...CENTERS_ROLES.readCenters)
   @Get()
-  @ApiOkResponse({ type: [CenterResponse], description: 'The centers, by id' })
-  async list(): Promise<CenterResponse[]> {
-    return (await this.centers().find({}, { sort: { _id: 1 } })).map(toResponse);
+  @ApiOkResponse({ type: CenterPageResponse })
+  async list(@Query() query: PageQuery): Promise<CenterPageResponse> {
+    return mapPage(await readPage(query, (window) => this.centers().find({}, { sort: { _id: 1 }, ...window })), toResponse);
   }
 
   @Roles(...CENTERS_ROLES.readCenters)

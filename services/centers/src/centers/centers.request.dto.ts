@@ -20,7 +20,12 @@ export class InstitutionRequest {
 export class UpdateCenterRequest {
   @ApiProperty({ example: '호남권' }) @IsString() @IsNotEmpty() @MaxLength(100) readonly regionName!: string;
   // ValidateNested alone lets an array through (it validates the items), and the decider would read no names from it.
-  @ApiProperty({ type: InstitutionRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => InstitutionRequest) readonly institution!: InstitutionRequest;
+  @ApiProperty({ type: InstitutionRequest })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => InstitutionRequest)
+  readonly institution!: InstitutionRequest;
 }
 
 /** `/centers/:centerId`: an id that cannot be a center's is refused before any lookup. */

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { STAFF_ROLES, StaffRole } from '@yunghap/centers-domain';
 import { CENTER_ID_PATTERN } from '../shared/center-id.rule';
 
@@ -22,3 +23,5 @@ export class CenterResponse {
   @ApiProperty({ format: 'date-time', example: '2026-03-02T01:00:00.000Z' }) readonly registeredAt!: string;
   @ApiProperty({ format: 'date-time', example: '2026-03-02T01:00:00.000Z', description: 'Last change of details or staff' }) readonly updatedAt!: string;
 }
+
+export class CenterPageResponse extends PageResponse(CenterResponse, 'By id') {}

@@ -26,7 +26,15 @@ export const ROUTING = collectionRef<RoutingView>('routing');
 
 function change(event: RoutingEvent, actor: string): RoutingChange {
   if (event.type === 'RoutingInitialised') {
-    return { mappingVersion: event.data.mappingVersion, effectiveAt: event.data.effectiveAt, province: null, fromCenterId: null, toCenterId: null, reason: 'initial mapping', changedBy: actor };
+    return {
+      mappingVersion: event.data.mappingVersion,
+      effectiveAt: event.data.effectiveAt,
+      province: null,
+      fromCenterId: null,
+      toCenterId: null,
+      reason: 'initial mapping',
+      changedBy: actor,
+    };
   }
   const { mappingVersion, effectiveAt, province, fromCenterId, toCenterId, reason } = event.data;
   return { mappingVersion, effectiveAt, province, fromCenterId, toCenterId, reason, changedBy: actor };

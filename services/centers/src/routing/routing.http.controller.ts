@@ -27,7 +27,8 @@ export class RoutingHttpController {
 
   private async view(): Promise<RoutingView> {
     const view = await ROUTING.in(this.runtime.readModels).findOne({ _id: ROUTING_VIEW_ID });
-    if (!view) throw new ProblemException(503, 'ROUTING.NOT_READY', '지역 배정이 아직 준비되지 않았습니다. (The province routing has not been initialised yet.)');
+    if (!view)
+      throw new ProblemException(503, 'ROUTING.NOT_READY', '지역 배정이 아직 준비되지 않았습니다. (The province routing has not been initialised yet.)');
     return view;
   }
 
@@ -45,7 +46,12 @@ export class RoutingHttpController {
   @ApiResponse(NOTHING_IN_FORCE)
   async at(@Query() query: MappingAtQuery): Promise<ProvinceMappingResponse> {
     const mapping = mappingAt((await this.view()).events, query.at);
-    if (!mapping) throw new ProblemException(404, 'ROUTING.NOT_IN_FORCE', `${query.at}에 시행 중인 지역 배정이 없습니다. (No province mapping was in force at ${query.at}.)`);
+    if (!mapping)
+      throw new ProblemException(
+        404,
+        'ROUTING.NOT_IN_FORCE',
+        `${query.at}에 시행 중인 지역 배정이 없습니다. (No province mapping was in force at ${query.at}.)`,
+      );
     return mappingResponse(mapping);
   }
 
@@ -56,7 +62,11 @@ export class RoutingHttpController {
   async reassign(@Param('province') raw: string, @Body() body: ReassignProvinceRequest, @CommandMeta() metadata: CommandMetadata): Promise<RoutingResponse> {
     const province = parseProvince(raw);
     if (isDomainError(province)) {
-      throw new ProblemException(404, 'ROUTING.UNKNOWN_PROVINCE', `해당 시·도가 없습니다. 서울, 제주 같은 17개 약칭 중 하나를 쓰십시오. (No province ${raw}; use one of the 17 short names such as 서울 or 제주.)`);
+      throw new ProblemException(
+        404,
+        'ROUTING.UNKNOWN_PROVINCE',
+        `해당 시·도가 없습니다. 서울, 제주 같은 17개 약칭 중 하나를 쓰십시오. (No province ${raw}; use one of the 17 short names such as 서울 or 제주.)`,
+      );
     }
     await this.commands.execute(
       ROUTING_STREAM_ID,

@@ -11,7 +11,12 @@ export function routingMessages(events: readonly RoutingEvent[], context: Outbox
   return events.flatMap((event) => {
     if (event.type === 'RoutingInitialised') {
       return Object.entries(event.data.provinces).map(([province, toCenterId]) =>
-        publish(ProvinceRoutingChangedV1, province, { province, toCenterId, mappingVersion: event.data.mappingVersion, effectiveAt: event.data.effectiveAt }, context),
+        publish(
+          ProvinceRoutingChangedV1,
+          province,
+          { province, toCenterId, mappingVersion: event.data.mappingVersion, effectiveAt: event.data.effectiveAt },
+          context,
+        ),
       );
     }
     const { province, fromCenterId, toCenterId, mappingVersion, effectiveAt } = event.data;

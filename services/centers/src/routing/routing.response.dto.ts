@@ -7,7 +7,8 @@ const CENTER_ID = { type: 'string', pattern: CENTER_ID_PATTERN.source } as const
 
 /** The province → center mapping from `effectiveAt` on. */
 export class ProvinceMappingResponse {
-  @ApiProperty({ type: 'integer', minimum: 1, example: 2, description: '1 for the initial mapping, one more for every reassignment' }) readonly mappingVersion!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 2, description: '1 for the initial mapping, one more for every reassignment' })
+  readonly mappingVersion!: number;
   @ApiProperty({ format: 'date-time', example: '2026-04-01T00:00:00.000Z' }) readonly effectiveAt!: string;
   @ApiProperty({
     type: 'object',
@@ -25,10 +26,12 @@ export class ProvinceMappingResponse {
 export class RoutingChangeResponse {
   @ApiProperty({ type: 'integer', minimum: 1, example: 2 }) readonly mappingVersion!: number;
   @ApiProperty({ format: 'date-time', example: '2026-04-01T00:00:00.000Z' }) readonly effectiveAt!: string;
-  @ApiProperty({ type: 'string', enum: [...PROVINCES, null], nullable: true, example: '제주', description: 'null for the initial mapping' }) readonly province!: Province | null;
+  @ApiProperty({ type: 'string', enum: [...PROVINCES, null], nullable: true, example: '제주', description: 'null for the initial mapping' })
+  readonly province!: Province | null;
   @ApiProperty({ ...CENTER_ID, nullable: true, example: 'honam', description: 'null for the initial mapping' }) readonly fromCenterId!: string | null;
   @ApiProperty({ ...CENTER_ID, nullable: true, example: 'jungbu', description: 'null for the initial mapping' }) readonly toCenterId!: string | null;
-  @ApiProperty({ example: '제주 applications move to the 중부권 center from April', description: '"initial mapping" for the first entry' }) readonly reason!: string;
+  @ApiProperty({ example: '제주 applications move to the 중부권 center from April', description: '"initial mapping" for the first entry' })
+  readonly reason!: string;
   @ApiProperty({ example: 'pm-park', description: 'User id of who changed it (yunghap for the platform)' }) readonly changedBy!: string;
 }
 

@@ -1,4 +1,5 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { CommitteeScope, RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/evaluation-domain';
 
 export class CommitteeMemberResponse {
@@ -36,9 +37,14 @@ export class CommitteeResponse {
 
   @ApiProperty({ type: [CommitteeMemberResponse] }) readonly members!: readonly CommitteeMemberResponse[];
 
-  @ApiProperty({ type: [DeclaredRelationshipResponse], description: "Every declaration for program managers and auditors (former members' too); a member's own only for a member" })
+  @ApiProperty({
+    type: [DeclaredRelationshipResponse],
+    description: "Every declaration for program managers and auditors (former members' too); a member's own only for a member",
+  })
   readonly relationships!: readonly DeclaredRelationshipResponse[];
 
   @ApiProperty({ format: 'date-time' }) readonly formedAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
 }
+
+export class CommitteePageResponse extends PageResponse(CommitteeResponse, 'By committee id') {}

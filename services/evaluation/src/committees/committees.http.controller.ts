@@ -3,14 +3,26 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { committeeDecider, committeeFormation, CommitteeScope, committeeStreamId, EVALUATION_ROLES } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import {
+  assertCommitteeScope,
+  AuthenticatedUser,
+  CommandExecutor,
+  CommandMeta,
+  CurrentUser,
+  mapPage,
+  ProblemException,
+  readPage,
+  Roles,
+  SERVICE_RUNTIME,
+  ServiceRuntime,
+} from '@yunghap/platform-nest';
 import { LateRecusals } from '../evaluations/late-recusals';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
 import { KnownCalls } from '../known-calls/known-calls';
 import { KnownCenters } from '../known-centers/known-centers';
 import { ApiPathIds, PathId } from '../shared/path-id';
-import { committeeFor } from './committee.response';
-import { CommitteeResponse } from './committee.response.dto';
+import { committeeFor } from './committee.presenter';
+import { CommitteePageResponse, CommitteeResponse } from './committee.response.dto';
 import { committeeIdFor } from './committee-id';
 import { COMMITTEES } from './committee-view.projection';
 import { CommitteeListQuery, CommitteeMemberRequest, DeclareCommitteeRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
@@ -74,10 +86,11 @@ export class CommitteesHttpController {
 
   @Roles(...EVALUATION_ROLES.readCommittees)
   @Get()
-  @ApiOkResponse({ type: [CommitteeResponse], description: 'By committee id; a committee member gets the committees their token names' })
-  async list(@Query() query: CommitteeListQuery, @CurrentUser() user: AuthenticatedUser) {
+  @ApiOkResponse({ type: CommitteePageResponse, description: 'A committee member gets the committees their token names' })
+  async list(@Query() query: CommitteeListQuery, @CurrentUser() user: AuthenticatedUser): Promise<CommitteePageResponse> {
     const filter = { ...(query.callId ? { callId: query.callId } : {}), ...(user.role === 'committee-member' ? { _id: { $in: user.committeeIds } } : {}) };
-    return (await this.committees().find(filter, { sort: { _id: 1 } })).map((committee) => committeeFor(user, committee));
+    const page = await readPage(query, (window) => this.committees().find(filter, { sort: { _id: 1 }, ...window }));
+    return mapPage(page, (committee) => committeeFor(user, committee));
   }
 
   @Roles(...EVALUATION_ROLES.readCommittees)
@@ -92,7 +105,12 @@ export class CommitteesHttpController {
   @Post(':committeeId/members')
   @ApiPathIds('committeeId')
   @ApiCreatedResponse({ type: CommitteeResponse })
-  async addMember(@PathId('committeeId') committeeId: string, @Body() member: CommitteeMemberRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  async addMember(
+    @PathId('committeeId') committeeId: string,
+    @Body() member: CommitteeMemberRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     await this.commands.thenFollowUp(
       this.commands.execute(committeeStreamId(committeeId), { type: 'AddMember', data: { committeeId, member }, metadata }, committeeDecider),
       'open the evaluations the committee can now serve',
@@ -106,7 +124,12 @@ export class CommitteesHttpController {
   @HttpCode(200)
   @ApiPathIds('committeeId', 'userId')
   @ApiOkResponse({ type: CommitteeResponse })
-  async removeMember(@PathId('committeeId') committeeId: string, @PathId('userId') userId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  async removeMember(
+    @PathId('committeeId') committeeId: string,
+    @PathId('userId') userId: string,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     await this.commands.execute(committeeStreamId(committeeId), { type: 'RemoveMember', data: { committeeId, userId }, metadata }, committeeDecider);
     return this.visible(user, committeeId);
   }
@@ -123,7 +146,11 @@ export class CommitteesHttpController {
   ) {
     assertCommitteeScope(user, committeeId);
     await this.commands.thenFollowUp(
-      this.commands.execute(committeeStreamId(committeeId), { type: 'DeclareRelationship', data: { committeeId, firm: body.firm, kind: body.kind }, metadata }, committeeDecider),
+      this.commands.execute(
+        committeeStreamId(committeeId),
+        { type: 'DeclareRelationship', data: { committeeId, firm: body.firm, kind: body.kind }, metadata },
+        committeeDecider,
+      ),
       "recuse the member from the firm's evaluations",
       () => this.recusals.recuse({ committeeId }, metadata.correlationId),
     );

@@ -3,7 +3,19 @@ import { knownCallStreamId } from '@yunghap/evaluation-domain';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { auditor, callClosed, callOpened, deliver, experts, finance, memberOf, pm, provinceRouted, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
+import {
+  auditor,
+  callClosed,
+  callOpened,
+  deliver,
+  experts,
+  finance,
+  memberOf,
+  pm,
+  provinceRouted,
+  staffOf,
+  startEvaluationService,
+} from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-it';
 const JUNGBU = `${CALL}.jungbu`;
@@ -20,7 +32,10 @@ describe('committees over HTTP', () => {
 
   describe('forming', () => {
     it('forms a center committee with its members in one decision; its id follows from the call and center', async () => {
-      const res = await committees().set('Authorization', pm).send({ callId: CALL, centerId: 'jungbu', members: experts('e', 3) }).expect(201);
+      const res = await committees()
+        .set('Authorization', pm)
+        .send({ callId: CALL, centerId: 'jungbu', members: experts('e', 3) })
+        .expect(201);
       expect(res.body).toMatchObject({ committeeId: JUNGBU, callId: CALL, scope: { kind: 'center', centerId: 'jungbu' }, relationships: [] });
       expect(res.body.members.map((m: { userId: string }) => m.userId)).toEqual(['e1', 'e2', 'e3']);
     });
@@ -42,17 +57,25 @@ describe('committees over HTTP', () => {
     it('refuses a null centerId (400 naming centerId) instead of forming a committee of center "null"', async () => {
       const res = await committees().set('Authorization', pm).send({ callId: 'call-null', centerId: null }).expect(400);
       expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['centerId']));
-      expect((await request(service.http).get('/api/evaluation/committees').query({ callId: 'call-null' }).set('Authorization', pm).expect(200)).body).toEqual([]);
+      expect(
+        (await request(service.http).get('/api/evaluation/committees').query({ callId: 'call-null' }).set('Authorization', pm).expect(200)).body.items,
+      ).toEqual([]);
     });
 
     it('refuses a center the centers service has not published (422 naming centerId), forming nothing', async () => {
-      const res = await committees().set('Authorization', pm).send({ callId: 'call-nowhere', centerId: 'atlantis', members: experts('a', 2) }).expect(422);
+      const res = await committees()
+        .set('Authorization', pm)
+        .send({ callId: 'call-nowhere', centerId: 'atlantis', members: experts('a', 2) })
+        .expect(422);
       expect(res.body).toMatchObject({ code: 'CENTER.UNKNOWN', errors: [{ field: 'centerId', rule: 'knownCenter' }], details: { centerId: 'atlantis' } });
       await request(service.http).get('/api/evaluation/committees/call-nowhere.atlantis').set('Authorization', pm).expect(404);
     });
 
     it('refuses a call the applications service has not opened (422 naming callId), forming nothing', async () => {
-      const res = await committees().set('Authorization', pm).send({ callId: 'call-unheard', centerId: 'jungbu', members: experts('u', 2) }).expect(422);
+      const res = await committees()
+        .set('Authorization', pm)
+        .send({ callId: 'call-unheard', centerId: 'jungbu', members: experts('u', 2) })
+        .expect(422);
       expect(res.body).toMatchObject({ code: 'CALL.UNKNOWN', errors: [{ field: 'callId', rule: 'knownCall' }], details: { callId: 'call-unheard' } });
       expect(res.body.detail).toMatch(/^공모 call-unheard을\(를\) 찾을 수 없습니다\. \(No call with id call-unheard is known\.\)$/);
       await request(service.http).get('/api/evaluation/committees/call-unheard.jungbu').set('Authorization', pm).expect(404);
@@ -64,7 +87,10 @@ describe('committees over HTTP', () => {
 
     it("forms a committee once the call's opening has arrived, and still for a call closed early", async () => {
       await deliver(service, callOpened('call-unheard'));
-      await committees().set('Authorization', pm).send({ callId: 'call-unheard', centerId: 'jungbu', members: experts('u', 2) }).expect(201);
+      await committees()
+        .set('Authorization', pm)
+        .send({ callId: 'call-unheard', centerId: 'jungbu', members: experts('u', 2) })
+        .expect(201);
       await deliver(service, callOpened('call-ended'), callClosed('call-ended'));
       await committees().set('Authorization', pm).send({ callId: 'call-ended' }).expect(201);
       // A call opened before calls were published is known from its close alone.
@@ -86,17 +112,35 @@ describe('committees over HTTP', () => {
     });
 
     it('refuses control characters in a name, NUL and unpaired surrogates included (400), and takes any other character', async () => {
-      for (const [name, rule] of [['전문가\t', 'matches'], ['전문가\u0000', 'storableText'], ['전문가\udc00', 'storableText']]) {
-        const res = await committees().set('Authorization', pm).send({ callId: 'call-text', members: [{ userId: 'x1', name, affiliation: 'KITECH' }] }).expect(400);
+      for (const [name, rule] of [
+        ['전문가\t', 'matches'],
+        ['전문가\u0000', 'storableText'],
+        ['전문가\udc00', 'storableText'],
+      ]) {
+        const res = await committees()
+          .set('Authorization', pm)
+          .send({ callId: 'call-text', members: [{ userId: 'x1', name, affiliation: 'KITECH' }] })
+          .expect(400);
         expect(res.body.errors).toEqual([expect.objectContaining({ field: 'members[0].name', rule })]);
       }
-      await committees().set('Authorization', pm).send({ callId: 'call-text', members: [{ userId: 'x1', name: '최서연 😀 𠀀', affiliation: 'KITECH' }] }).expect(201);
+      await committees()
+        .set('Authorization', pm)
+        .send({ callId: 'call-text', members: [{ userId: 'x1', name: '최서연 😀 𠀀', affiliation: 'KITECH' }] })
+        .expect(201);
     });
 
     it('names every bad field (400)', async () => {
       const res = await committees()
         .set('Authorization', pm)
-        .send({ callId: 'call 2025', centerId: 'shared', members: [{ userId: 'x', name: '' }, { userId: 'x', name: 'X', affiliation: 'Y' }], chair: 'x' })
+        .send({
+          callId: 'call 2025',
+          centerId: 'shared',
+          members: [
+            { userId: 'x', name: '' },
+            { userId: 'x', name: 'X', affiliation: 'Y' },
+          ],
+          chair: 'x',
+        })
         .expect(400);
       const fields = new Set(res.body.errors.map((e: { field: string }) => e.field));
       expect(fields).toEqual(new Set(['callId', 'centerId', 'members', 'members[0].name', 'members[0].affiliation', 'chair']));
@@ -105,7 +149,11 @@ describe('committees over HTTP', () => {
 
   describe('membership', () => {
     it('is changed by a program manager: add (201), remove (200)', async () => {
-      const added = await request(service.http).post(`/api/evaluation/committees/${JUNGBU}/members`).set('Authorization', pm).send({ userId: 'e4', name: '사공민', affiliation: 'KAIST' }).expect(201);
+      const added = await request(service.http)
+        .post(`/api/evaluation/committees/${JUNGBU}/members`)
+        .set('Authorization', pm)
+        .send({ userId: 'e4', name: '사공민', affiliation: 'KAIST' })
+        .expect(201);
       expect(added.body.members.map((m: { userId: string }) => m.userId)).toEqual(['e1', 'e2', 'e3', 'e4']);
       const removed = await request(service.http).delete(`/api/evaluation/committees/${JUNGBU}/members/e4`).set('Authorization', pm).expect(200);
       expect(removed.body.members.map((m: { userId: string }) => m.userId)).toEqual(['e1', 'e2', 'e3']);
@@ -113,8 +161,13 @@ describe('committees over HTTP', () => {
 
     it('refuses a second seat (409), unknown committees and members (404), other roles (403), bad bodies (400)', async () => {
       const members = `/api/evaluation/committees/${JUNGBU}/members`;
-      expect((await request(service.http).post(members).set('Authorization', pm).send(experts('e', 1)[0]).expect(409)).body.code).toBe('COMMITTEE.MEMBER_ALREADY_ADDED');
-      expect((await request(service.http).post('/api/evaluation/committees/nope.jungbu/members').set('Authorization', pm).send(experts('e', 1)[0]).expect(404)).body.code).toBe('COMMITTEE.NOT_FOUND');
+      expect((await request(service.http).post(members).set('Authorization', pm).send(experts('e', 1)[0]).expect(409)).body.code).toBe(
+        'COMMITTEE.MEMBER_ALREADY_ADDED',
+      );
+      expect(
+        (await request(service.http).post('/api/evaluation/committees/nope.jungbu/members').set('Authorization', pm).send(experts('e', 1)[0]).expect(404)).body
+          .code,
+      ).toBe('COMMITTEE.NOT_FOUND');
       expect((await request(service.http).delete(`${members}/ghost`).set('Authorization', pm).expect(404)).body.code).toBe('COMMITTEE.MEMBER_NOT_FOUND');
       await request(service.http).post(members).set('Authorization', staffOf('jungbu')).send(experts('z', 1)[0]).expect(403);
       await request(service.http).delete(`${members}/e1`).set('Authorization', memberOf('e1', JUNGBU)).expect(403);
@@ -128,7 +181,11 @@ describe('committees over HTTP', () => {
 
     it('are declared by the member themself, who sees only their own', async () => {
       await request(service.http).post(relationships).set('Authorization', memberOf('e1', JUNGBU)).send({ firm: '1048612345', kind: 'employment' }).expect(201);
-      const res = await request(service.http).post(relationships).set('Authorization', memberOf('e2', JUNGBU)).send({ firm: '3148698765', kind: 'family' }).expect(201);
+      const res = await request(service.http)
+        .post(relationships)
+        .set('Authorization', memberOf('e2', JUNGBU))
+        .send({ firm: '3148698765', kind: 'family' })
+        .expect(201);
       expect(res.body.relationships).toEqual([{ memberId: 'e2', firm: '3148698765', kind: 'family' }]);
     });
 
@@ -140,26 +197,44 @@ describe('committees over HTTP', () => {
     });
 
     it('refuse a repeat (409), a misspelt number or kind (400), anyone but a member of that committee (403), an unknown committee (404)', async () => {
-      expect((await request(service.http).post(relationships).set('Authorization', memberOf('e1', JUNGBU)).send({ firm: '1048612345', kind: 'employment' }).expect(409)).body.code).toBe(
-        'COMMITTEE.RELATIONSHIP_ALREADY_DECLARED',
-      );
-      const bad = await request(service.http).post(relationships).set('Authorization', memberOf('e1', JUNGBU)).send({ firm: '104-86-12345', kind: 'friendship' }).expect(400);
+      expect(
+        (
+          await request(service.http)
+            .post(relationships)
+            .set('Authorization', memberOf('e1', JUNGBU))
+            .send({ firm: '1048612345', kind: 'employment' })
+            .expect(409)
+        ).body.code,
+      ).toBe('COMMITTEE.RELATIONSHIP_ALREADY_DECLARED');
+      const bad = await request(service.http)
+        .post(relationships)
+        .set('Authorization', memberOf('e1', JUNGBU))
+        .send({ firm: '104-86-12345', kind: 'friendship' })
+        .expect(400);
       expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['firm', 'kind']));
       await request(service.http).post(relationships).set('Authorization', pm).send({ firm: '1048612345', kind: 'other' }).expect(403);
       await request(service.http).post(relationships).set('Authorization', memberOf('e1', SHARED)).send({ firm: '1048612345', kind: 'other' }).expect(403);
-      const outsider = await request(service.http).post(relationships).set('Authorization', memberOf('outsider', JUNGBU)).send({ firm: '1048612345', kind: 'other' }).expect(403);
+      const outsider = await request(service.http)
+        .post(relationships)
+        .set('Authorization', memberOf('outsider', JUNGBU))
+        .send({ firm: '1048612345', kind: 'other' })
+        .expect(403);
       expect(outsider.body.code).toBe('COMMITTEE.NOT_A_MEMBER');
-      await request(service.http).post('/api/evaluation/committees/nope.jungbu/relationships').set('Authorization', memberOf('e1', 'nope.jungbu')).send({ firm: '1048612345', kind: 'other' }).expect(404);
+      await request(service.http)
+        .post('/api/evaluation/committees/nope.jungbu/relationships')
+        .set('Authorization', memberOf('e1', 'nope.jungbu'))
+        .send({ firm: '1048612345', kind: 'other' })
+        .expect(404);
     });
   });
 
   describe('reading', () => {
     it("lists a call's committees for program managers and auditors; members see those their token names", async () => {
       const all = await request(service.http).get('/api/evaluation/committees').query({ callId: CALL }).set('Authorization', auditor).expect(200);
-      expect(all.body.map((c: { committeeId: string }) => c.committeeId)).toEqual([JUNGBU, SHARED]);
+      expect(all.body.items.map((c: { committeeId: string }) => c.committeeId)).toEqual([JUNGBU, SHARED]);
       const own = await request(service.http).get('/api/evaluation/committees').set('Authorization', memberOf('e1', JUNGBU)).expect(200);
-      expect(own.body.map((c: { committeeId: string }) => c.committeeId)).toEqual([JUNGBU]);
-      expect(own.body[0].relationships).toEqual([{ memberId: 'e1', firm: '1048612345', kind: 'employment' }]);
+      expect(own.body.items.map((c: { committeeId: string }) => c.committeeId)).toEqual([JUNGBU]);
+      expect(own.body.items[0].relationships).toEqual([{ memberId: 'e1', firm: '1048612345', kind: 'employment' }]);
     });
 
     it('refuses another committee (403), other roles (403), unknown ids (404), a bad filter or id (400)', async () => {

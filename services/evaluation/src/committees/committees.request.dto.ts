@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBusinessRegistrationNumber } from '@yunghap/contracts';
 import { RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/evaluation-domain';
-import { OptionalField } from '@yunghap/platform-nest';
+import { OptionalField, PageQuery } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsIn, IsNotIn, IsString, Matches, ValidateNested } from 'class-validator';
 import { CALL_ID, CENTER_ID, USER_ID } from '../shared/id-patterns';
@@ -44,6 +44,6 @@ export class DeclareCommitteeRelationshipRequest {
   @ApiProperty({ enum: RELATIONSHIP_KINDS }) @IsIn(RELATIONSHIP_KINDS) readonly kind!: RelationshipKind;
 }
 
-export class CommitteeListQuery {
+export class CommitteeListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'call-2025-it' }) @OptionalField() @IsString() @Matches(CALL_ID) readonly callId?: string;
 }

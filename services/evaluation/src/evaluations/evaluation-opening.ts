@@ -1,4 +1,15 @@
-import { CommitteeError, CommitteeSnapshot, evaluationDecider, EvaluationEvent, evaluationRequestDecider, EvaluationRequestError, evaluationRequestStreamId, EvaluationState, evaluationStreamId, OpenEvaluation } from '@yunghap/evaluation-domain';
+import {
+  CommitteeError,
+  CommitteeSnapshot,
+  evaluationDecider,
+  EvaluationEvent,
+  evaluationRequestDecider,
+  EvaluationRequestError,
+  evaluationRequestStreamId,
+  EvaluationState,
+  evaluationStreamId,
+  OpenEvaluation,
+} from '@yunghap/evaluation-domain';
 import { EventStoreSession, foldStream, handleCommand, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, DomainError, isDomainError } from '@yunghap/kernel';
 import { RefusalReasons } from '@yunghap/platform-nest';
@@ -24,7 +35,12 @@ async function servingCommittee(session: EventStoreSession, callId: string, cent
  * the committee as it stands (the one named, or the one that serves the application's call and
  * center) and the call's rubric. A refusal says why it cannot open (yet).
  */
-export async function openingCommand(session: EventStoreSession, applicationId: string, metadata: CommandMetadata, committeeId?: string): Promise<OpenEvaluation | DomainError> {
+export async function openingCommand(
+  session: EventStoreSession,
+  applicationId: string,
+  metadata: CommandMetadata,
+  committeeId?: string,
+): Promise<OpenEvaluation | DomainError> {
   const request = foldStream(await session.readStream(evaluationRequestStreamId(applicationId)), evaluationRequestDecider);
   if (request.status === 'none') return EvaluationRequestError.becauseNotRequested(applicationId);
   if (request.status === 'withdrawn') return EvaluationRequestError.becauseWithdrawn(applicationId);
@@ -39,7 +55,11 @@ export async function openingCommand(session: EventStoreSession, applicationId: 
 }
 
 /** Opens the application's evaluation with the committee that serves it, reading and appending through `session`. */
-export async function openEvaluation(session: EventStoreSession, applicationId: string, metadata: CommandMetadata): Promise<HandleResult<EvaluationEvent, EvaluationState>> {
+export async function openEvaluation(
+  session: EventStoreSession,
+  applicationId: string,
+  metadata: CommandMetadata,
+): Promise<HandleResult<EvaluationEvent, EvaluationState>> {
   const command = await openingCommand(session, applicationId, metadata);
   if (isDomainError(command)) return { ok: false, error: command };
   return handleCommand(session, evaluationStreamId(applicationId), command, evaluationDecider, EVALUATION_OUTBOX);

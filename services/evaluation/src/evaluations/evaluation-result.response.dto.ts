@@ -38,7 +38,13 @@ export class EvaluationResultResponse {
     type: 'array',
     items: {
       oneOf: [{ $ref: getSchemaPath(TotalBelowThresholdResponse) }, { $ref: getSchemaPath(CriterionBelowMinimumResponse) }],
-      discriminator: { propertyName: 'kind', mapping: { 'total-below-threshold': getSchemaPath(TotalBelowThresholdResponse), 'criterion-below-minimum': getSchemaPath(CriterionBelowMinimumResponse) } },
+      discriminator: {
+        propertyName: 'kind',
+        mapping: {
+          'total-below-threshold': getSchemaPath(TotalBelowThresholdResponse),
+          'criterion-below-minimum': getSchemaPath(CriterionBelowMinimumResponse),
+        },
+      },
     },
     description: 'Empty when passed; otherwise every reason, the total first',
   })

@@ -66,7 +66,18 @@ export const evaluationViewProjection = defineProjection<EvaluationRequestEvent 
       case 'EvaluationRequested': {
         const { applicationId, callId, centerId, firms, applicationSubmittedAt } = event.data;
         const record = evaluationDecider.initialState();
-        return withDerived({ _id: applicationId, callId, centerId, firms, applicationSubmittedAt, record, requestedAt: at, openedAt: null, completedAt: null, withdrawnAt: null });
+        return withDerived({
+          _id: applicationId,
+          callId,
+          centerId,
+          firms,
+          applicationSubmittedAt,
+          record,
+          requestedAt: at,
+          openedAt: null,
+          completedAt: null,
+          withdrawnAt: null,
+        });
       }
       case 'EvaluationWithdrawn':
         return doc && withDerived({ ...doc, withdrawnAt: at });

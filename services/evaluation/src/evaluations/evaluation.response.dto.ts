@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { RELATIONSHIP_KINDS, RelationshipKind, ScoreView } from '@yunghap/evaluation-domain';
 import { RubricResponse } from '../rubrics/call-rubric.response.dto';
 import { EVALUATION_STATUSES, EvaluationStatus } from './evaluation-view.projection';
@@ -11,7 +12,8 @@ export class EvaluationSummaryResponse {
   @ApiProperty({ description: 'The application id: one evaluation per application' }) readonly applicationId!: string;
   @ApiProperty({ example: 'call-2025-it' }) readonly callId!: string;
   @ApiProperty({ example: 'jungbu' }) readonly centerId!: string;
-  @ApiProperty({ enum: EVALUATION_STATUSES, description: '`pending`: eligible, waiting for a committee; `withdrawn` overrides the rest' }) readonly status!: EvaluationStatus;
+  @ApiProperty({ enum: EVALUATION_STATUSES, description: '`pending`: eligible, waiting for a committee; `withdrawn` overrides the rest' })
+  readonly status!: EvaluationStatus;
   @ApiProperty({ type: 'string', nullable: true, example: 'call-2025-it.jungbu', description: 'Null until it opens' }) readonly committeeId!: string | null;
   @ApiProperty({ description: 'ISO 8601, as the applications service sent it' }) readonly applicationSubmittedAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly requestedAt!: string;
@@ -20,10 +22,7 @@ export class EvaluationSummaryResponse {
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) readonly withdrawnAt!: string | null;
 }
 
-export class EvaluationPageResponse {
-  @ApiProperty({ type: 'integer', description: 'Every evaluation the filter matches, not only this page' }) readonly total!: number;
-  @ApiProperty({ type: [EvaluationSummaryResponse], description: 'By request time, then application id' }) readonly items!: readonly EvaluationSummaryResponse[];
-}
+export class EvaluationPageResponse extends PageResponse(EvaluationSummaryResponse, 'By request time, then application id') {}
 
 /** A sheet's progress, never its scores. */
 export class SheetProgressResponse {

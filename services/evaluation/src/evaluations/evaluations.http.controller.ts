@@ -2,13 +2,25 @@ import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/co
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { evaluationDecider, evaluationStreamId, EVALUATION_ROLES } from '@yunghap/evaluation-domain';
 import { CommandMetadata, isDomainError } from '@yunghap/kernel';
-import { assertCenterScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, DomainRefusal, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import {
+  assertCenterScope,
+  AuthenticatedUser,
+  CommandExecutor,
+  CommandMeta,
+  CurrentUser,
+  DomainRefusal,
+  mapPage,
+  readPage,
+  Roles,
+  SERVICE_RUNTIME,
+  ServiceRuntime,
+} from '@yunghap/platform-nest';
 import { ApiPathIds, PathId } from '../shared/path-id';
 import { openingCommand } from './evaluation-opening';
-import { assertMayRead, evaluationDetail, evaluationSummary } from './evaluation.response';
+import { assertMayRead, evaluationDetail, evaluationSummary } from './evaluation.presenter';
 import { EvaluationDetailResponse, EvaluationPageResponse } from './evaluation.response.dto';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
-import { EvaluationViews } from './evaluation-views';
+import { EvaluationViews } from './evaluations.queries';
 import { AssignCommitteeRequest, EvaluationListQuery } from './evaluations.request.dto';
 
 /**
@@ -33,11 +45,8 @@ export class EvaluationsHttpController {
     const centerId = query.centerId ?? (user.role === 'center-staff' ? user.centerId : undefined);
     assertCenterScope(user, centerId);
     const filter = { ...(query.callId ? { callId: query.callId } : {}), ...(centerId ? { centerId } : {}), ...(query.status ? { status: query.status } : {}) };
-    const [total, page] = await Promise.all([
-      this.views.collection().count(filter),
-      this.views.collection().find(filter, { sort: { requestedAt: 1, _id: 1 }, skip: query.skip ?? 0, limit: query.limit ?? 50 }),
-    ]);
-    return { total, items: page.map(evaluationSummary) };
+    const page = await readPage(query, (window) => this.views.collection().find(filter, { sort: { requestedAt: 1, _id: 1 }, ...window }));
+    return mapPage(page, evaluationSummary);
   }
 
   @Roles(...EVALUATION_ROLES.readEvaluation)
@@ -74,9 +83,18 @@ export class EvaluationsHttpController {
   @HttpCode(200)
   @ApiPathIds('applicationId')
   @ApiOkResponse({ type: EvaluationDetailResponse, description: 'The evaluation, completed, with its result' })
-  async close(@PathId('applicationId') applicationId: string, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser): Promise<EvaluationDetailResponse> {
+  async close(
+    @PathId('applicationId') applicationId: string,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<EvaluationDetailResponse> {
     await this.views.active(applicationId);
-    await this.commands.execute(evaluationStreamId(applicationId), { type: 'CloseEvaluation', data: { applicationId }, metadata }, evaluationDecider, EVALUATION_OUTBOX);
+    await this.commands.execute(
+      evaluationStreamId(applicationId),
+      { type: 'CloseEvaluation', data: { applicationId }, metadata },
+      evaluationDecider,
+      EVALUATION_OUTBOX,
+    );
     return evaluationDetail(user, await this.views.existing(applicationId));
   }
 }

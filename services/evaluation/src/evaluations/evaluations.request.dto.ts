@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { OptionalField } from '@yunghap/platform-nest';
+import { OptionalField, PageQuery } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsString, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsString, Matches, ValidateNested } from 'class-validator';
 import { CALL_ID, CENTER_ID, COMMITTEE_ID, CRITERION_ID } from '../shared/id-patterns';
 import { EVALUATION_STATUSES, EvaluationStatus } from './evaluation-view.projection';
 
@@ -9,13 +9,14 @@ export class AssignCommitteeRequest {
   @ApiProperty({ example: 'call-2025-it.shared' }) @IsString() @Matches(COMMITTEE_ID) readonly committeeId!: string;
 }
 
-export class EvaluationListQuery {
+export class EvaluationListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'call-2025-it' }) @OptionalField() @IsString() @Matches(CALL_ID) readonly callId?: string;
-  @ApiPropertyOptional({ example: 'jungbu', description: "Center staff see their own center's only" }) @OptionalField() @IsString() @Matches(CENTER_ID) readonly centerId?: string;
+  @ApiPropertyOptional({ example: 'jungbu', description: "Center staff see their own center's only" })
+  @OptionalField()
+  @IsString()
+  @Matches(CENTER_ID)
+  readonly centerId?: string;
   @ApiPropertyOptional({ enum: EVALUATION_STATUSES }) @OptionalField() @IsIn(EVALUATION_STATUSES) readonly status?: EvaluationStatus;
-  // Bounded so that a document store never meets a skip beyond its integer range.
-  @ApiPropertyOptional({ default: 0 }) @OptionalField() @Type(() => Number) @IsInt() @Min(0) @Max(1_000_000) readonly skip?: number;
-  @ApiPropertyOptional({ default: 50 }) @OptionalField() @Type(() => Number) @IsInt() @Min(1) @Max(200) readonly limit?: number;
 }
 
 export class CriterionScoreRequest {

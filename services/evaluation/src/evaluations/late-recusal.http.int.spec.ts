@@ -20,10 +20,12 @@ describe('recusal on a tie declared after the opening', () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yunghap-late-recusal-'));
   let service: TestService;
   const member = (userId: string) => memberOf(userId, JUNGBU);
-  const evaluation = (applicationId: string, token: string) => request(service.http).get(`/api/evaluation/evaluations/${applicationId}`).set('Authorization', token);
+  const evaluation = (applicationId: string, token: string) =>
+    request(service.http).get(`/api/evaluation/evaluations/${applicationId}`).set('Authorization', token);
   const submit = (applicationId: string, token: string, sheet: Sheet) =>
     request(service.http).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', token).send({ scores: sheet });
-  const seal = (applicationId: string, token: string) => request(service.http).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', token);
+  const seal = (applicationId: string, token: string) =>
+    request(service.http).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', token);
   const close = (applicationId: string) => request(service.http).post(`/api/evaluation/evaluations/${applicationId}/close`).set('Authorization', pm);
   const declare = (userId: string, firm: string, kind: string) =>
     request(service.http).post(`/api/evaluation/committees/${JUNGBU}/relationships`).set('Authorization', member(userId)).send({ firm, kind }).expect(201);
@@ -37,7 +39,11 @@ describe('recusal on a tie declared after the opening', () => {
 
   beforeAll(async () => {
     service = await startEvaluationService({ dataDir, calls: [CALL] });
-    await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, centerId: 'jungbu', members: experts('l', 7) }).expect(201);
+    await request(service.http)
+      .post('/api/evaluation/committees')
+      .set('Authorization', pm)
+      .send({ callId: CALL, centerId: 'jungbu', members: experts('l', 7) })
+      .expect(201);
     await deliver(
       service,
       screened({ applicationId: 'app-l1', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: [FIRM_A, '3148698765'] }),
@@ -62,7 +68,7 @@ describe('recusal on a tie declared after the opening', () => {
     // Not from another application's evaluation, which has none of that firm.
     await evaluation('app-l2', member('l6')).expect(200);
     const queue = await request(service.http).get('/api/evaluation/work-queue').set('Authorization', member('l6')).expect(200);
-    expect(queue.body.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-l2']);
+    expect(queue.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-l2']);
   });
 
   it('leaves the recused sheet out of the result', async () => {

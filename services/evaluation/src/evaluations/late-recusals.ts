@@ -1,5 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { committeeDecider, CommitteeState, committeeStreamId, evaluationDecider, evaluationStreamId, isRecorded, recusalsFor, RecuseMember } from '@yunghap/evaluation-domain';
+import {
+  committeeDecider,
+  CommitteeState,
+  committeeStreamId,
+  evaluationDecider,
+  evaluationStreamId,
+  isRecorded,
+  recusalsFor,
+  RecuseMember,
+} from '@yunghap/evaluation-domain';
 import { foldStream, handleCommand } from '@yunghap/event-store';
 import { SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';

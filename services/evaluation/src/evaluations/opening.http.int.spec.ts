@@ -1,9 +1,23 @@
 import { TOPICS } from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
-import { TestService } from '@yunghap/service-harness';
+import { expectPagingOf, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { auditor, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
+import {
+  auditor,
+  deliver,
+  evaluationIn,
+  experts,
+  finance,
+  listen,
+  memberOf,
+  pm,
+  scores,
+  screened,
+  staffOf,
+  startEvaluationService,
+  withdrawn,
+} from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-bio';
 const JUNGBU = `${CALL}.jungbu`;
@@ -21,7 +35,11 @@ describe('opening evaluations from the applications service', () => {
   const assign = (applicationId: string) => request(service.http).post(`/api/evaluation/evaluations/${applicationId}/committee`);
   const form = (body: object) => request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send(body).expect(201);
   const declare = (memberId: string, firm: string, kind: string) =>
-    request(service.http).post(`/api/evaluation/committees/${JUNGBU}/relationships`).set('Authorization', memberOf(memberId, JUNGBU)).send({ firm, kind }).expect(201);
+    request(service.http)
+      .post(`/api/evaluation/committees/${JUNGBU}/relationships`)
+      .set('Authorization', memberOf(memberId, JUNGBU))
+      .send({ firm, kind })
+      .expect(201);
 
   beforeAll(async () => {
     service = await startEvaluationService({ calls: [CALL, 'call-2025-other', 'call-2025-agri'] });
@@ -33,22 +51,39 @@ describe('opening evaluations from the applications service', () => {
     await deliver(
       service,
       screened({ applicationId: 'app-b1', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: firms('1018100002') }),
-      screened({ applicationId: 'app-b0', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: firms(), eligible: false, failedRules: [{ code: 'SCREENING.TOO_FEW_FIRMS', message: 'one firm' }] }),
+      screened({
+        applicationId: 'app-b0',
+        callId: CALL,
+        centerId: 'jungbu',
+        memberRegistrationNumbers: firms(),
+        eligible: false,
+        failedRules: [{ code: 'SCREENING.TOO_FEW_FIRMS', message: 'one firm' }],
+      }),
     );
     const waiting = await evaluationIn(service, 'app-b1', 'pending');
     expect(waiting).toMatchObject({ committeeId: null, rubric: null, scores: { stage: 'not-opened' }, openedAt: null });
     expect((await evaluation('app-b0').set('Authorization', pm).expect(404)).body.code).toBe('EVALUATION.NOT_FOUND');
 
     const list = await request(service.http).get('/api/evaluation/evaluations').query({ callId: CALL, status: 'pending' }).set('Authorization', pm).expect(200);
-    expect(list.body).toMatchObject({ total: 1, items: [{ applicationId: 'app-b1', status: 'pending' }] });
+    expect(list.body).toMatchObject({ items: [{ applicationId: 'app-b1', status: 'pending' }], hasMore: false });
   });
 
   it('opens it once a committee of its call and center is formed, and publishes EvaluationOpened', async () => {
     await form({ callId: CALL, centerId: 'jungbu', members: experts('b', 6) });
-    expect(await evaluationIn(service, 'app-b1', 'open')).toMatchObject({ committeeId: JUNGBU, scores: { stage: 'scoring', counts: { members: 6, recused: 0 } } });
+    expect(await evaluationIn(service, 'app-b1', 'open')).toMatchObject({
+      committeeId: JUNGBU,
+      scores: { stage: 'scoring', counts: { members: 6, recused: 0 } },
+    });
 
     const [message] = await eventually(() => (opened('app-b1').length ? opened('app-b1') : undefined));
-    expect(message.payload).toEqual({ evaluationId: 'app-b1', applicationId: 'app-b1', callId: CALL, centerId: 'jungbu', committeeId: JUNGBU, openedAt: expect.any(String) });
+    expect(message.payload).toEqual({
+      evaluationId: 'app-b1',
+      applicationId: 'app-b1',
+      callId: CALL,
+      centerId: 'jungbu',
+      committeeId: JUNGBU,
+      openedAt: expect.any(String),
+    });
   });
 
   it('recuses every member tied to a firm of the application, recording each ground', async () => {
@@ -75,12 +110,15 @@ describe('opening evaluations from the applications service', () => {
     await form({ callId: 'call-2025-other', members: experts('o', 5) });
 
     expect((await assign('app-b3').set('Authorization', pm).send({ committeeId: JUNGBU }).expect(422)).body.code).toBe('EVALUATION.QUORUM_UNREACHABLE');
-    expect((await assign('app-b3').set('Authorization', pm).send({ committeeId: 'call-2025-other.shared' }).expect(422)).body.code).toBe('EVALUATION.COMMITTEE_NOT_SERVING');
+    expect((await assign('app-b3').set('Authorization', pm).send({ committeeId: 'call-2025-other.shared' }).expect(422)).body.code).toBe(
+      'EVALUATION.COMMITTEE_NOT_SERVING',
+    );
     expect((await assign('app-b3').set('Authorization', pm).send({ committeeId: 'nope.shared' }).expect(404)).body.code).toBe('COMMITTEE.NOT_FOUND');
     expect((await assign('app-b99').set('Authorization', pm).send({ committeeId: SHARED }).expect(404)).body.code).toBe('EVALUATION.NOT_FOUND');
     const bad = await assign('app-b3').set('Authorization', pm).send({ committeeId: 7 }).expect(400);
     expect(bad.body.errors).toContainEqual(expect.objectContaining({ field: 'committeeId', rule: 'isString' }));
-    for (const token of [staffOf('jungbu'), memberOf('s1', SHARED), finance, auditor]) await assign('app-b3').set('Authorization', token).send({ committeeId: SHARED }).expect(403);
+    for (const token of [staffOf('jungbu'), memberOf('s1', SHARED), finance, auditor])
+      await assign('app-b3').set('Authorization', token).send({ committeeId: SHARED }).expect(403);
 
     const res = await assign('app-b3').set('Authorization', pm).send({ committeeId: SHARED }).expect(200);
     expect(res.body).toMatchObject({ status: 'open', committeeId: SHARED, committee: { recusals: [] } });
@@ -125,28 +163,44 @@ describe('opening evaluations from the applications service', () => {
     });
     expect(ended).toMatchObject({ status: 'withdrawn', withdrawnAt: expect.any(String), scores: { stage: 'abandoned', counts: { members: 6 } } });
     const member = memberOf('b1', JUNGBU);
-    const submit = await request(service.http).put('/api/evaluation/evaluations/app-b1/my-scoresheet').set('Authorization', member).send({ scores: scores(20, 20, 20, 15) }).expect(409);
+    const submit = await request(service.http)
+      .put('/api/evaluation/evaluations/app-b1/my-scoresheet')
+      .set('Authorization', member)
+      .send({ scores: scores(20, 20, 20, 15) })
+      .expect(409);
     expect(submit.body.code).toBe('EVALUATION.WITHDRAWN');
     await request(service.http).post('/api/evaluation/evaluations/app-b1/close').set('Authorization', pm).expect(409);
     const queue = await request(service.http).get('/api/evaluation/work-queue').set('Authorization', member).expect(200);
-    expect(queue.body.map((item: { applicationId: string }) => item.applicationId)).not.toContain('app-b1');
+    expect(queue.body.items.map((item: { applicationId: string }) => item.applicationId)).not.toContain('app-b1');
   });
 
   it('parks a screening the domain cannot open from on the dead-letter topic, recording nothing', async () => {
     const parked = await listen(service, `${TOPICS.applications}.dlq`);
     // A date without a time passes the contract, but ranking needs the instant of submission.
-    await deliver(service, screened({ applicationId: 'app-bad', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: firms('1018100009'), submittedAt: '2025-03-10' }));
+    await deliver(
+      service,
+      screened({ applicationId: 'app-bad', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: firms('1018100009'), submittedAt: '2025-03-10' }),
+    );
     expect(parked.map((m) => m.key)).toEqual(['app-bad']);
     await evaluation('app-bad').set('Authorization', pm).expect(404);
   });
 
   describe('access', () => {
     it('lists evaluations for program managers, auditors and a center (its own only)', async () => {
-      const ownCenter = await request(service.http).get('/api/evaluation/evaluations').query({ callId: CALL }).set('Authorization', staffOf('honam')).expect(200);
+      const ownCenter = await request(service.http)
+        .get('/api/evaluation/evaluations')
+        .query({ callId: CALL })
+        .set('Authorization', staffOf('honam'))
+        .expect(200);
       expect(ownCenter.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-b4']);
-      const paged = await request(service.http).get('/api/evaluation/evaluations').query({ callId: CALL, limit: 2, skip: 1 }).set('Authorization', auditor).expect(200);
-      expect(paged.body.total).toBe(6);
+      const paged = await request(service.http)
+        .get('/api/evaluation/evaluations')
+        .query({ callId: CALL, limit: 2, offset: 1 })
+        .set('Authorization', auditor)
+        .expect(200);
+      expect(paged.body).toMatchObject({ limit: 2, offset: 1, hasMore: true });
       expect(paged.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-b2', 'app-b3']);
+      await expectPagingOf(service, '/api/evaluation/evaluations', auditor, (item: { applicationId: string }) => item.applicationId, { callId: CALL });
 
       await request(service.http).get('/api/evaluation/evaluations').query({ centerId: 'jungbu' }).set('Authorization', staffOf('honam')).expect(403);
       await request(service.http).get('/api/evaluation/evaluations').set('Authorization', memberOf('b1', JUNGBU)).expect(403);

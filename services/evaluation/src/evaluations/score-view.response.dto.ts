@@ -5,7 +5,12 @@ import { EvaluationResultResponse } from './evaluation-result.response.dto';
 export class ScoresheetResponse {
   @ApiProperty({ example: 'expert-choi' }) readonly memberId!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { 'convergence-novelty': 24, 'technical-feasibility': 20 }, description: 'Whole points per criterion id, in rubric order' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    example: { 'convergence-novelty': 24, 'technical-feasibility': 20 },
+    description: 'Whole points per criterion id, in rubric order',
+  })
   readonly scores!: Scores;
 
   @ApiProperty({ type: 'integer', minimum: 1, description: '1 for the first submission, then one more per revision' }) readonly revision!: number;
@@ -27,7 +32,11 @@ export class NotOpenedScoresResponse {
 export class ScoringScoresResponse {
   @ApiProperty({ enum: ['scoring'] }) readonly stage!: 'scoring';
   @ApiProperty({ type: ScoreCountsResponse }) readonly counts!: ScoreCountsResponse;
-  @ApiProperty({ type: ScoresheetResponse, nullable: true, description: "The caller's own sheet: committee members only, null for everyone else and before a first submission" })
+  @ApiProperty({
+    type: ScoresheetResponse,
+    nullable: true,
+    description: "The caller's own sheet: committee members only, null for everyone else and before a first submission",
+  })
   readonly ownSheet!: ScoresheetResponse | null;
 }
 
@@ -43,7 +52,12 @@ export class CompletedScoresResponse {
   @ApiProperty({ type: EvaluationResultResponse }) readonly result!: EvaluationResultResponse;
 }
 
-const STAGES = { 'not-opened': NotOpenedScoresResponse, scoring: ScoringScoresResponse, abandoned: AbandonedScoresResponse, completed: CompletedScoresResponse };
+const STAGES = {
+  'not-opened': NotOpenedScoresResponse,
+  scoring: ScoringScoresResponse,
+  abandoned: AbandonedScoresResponse,
+  completed: CompletedScoresResponse,
+};
 
 /** `ApiProperty` options of a `ScoreView`: what the caller may see of the scores, by stage. */
 export const SCORE_VIEW_SCHEMA = {

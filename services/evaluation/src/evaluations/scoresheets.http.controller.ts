@@ -4,7 +4,7 @@ import { evaluationDecider, evaluationStreamId, EVALUATION_ROLES, Scoresheet, Se
 import { CommandMetadata } from '@yunghap/kernel';
 import { assertCommitteeScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, Roles } from '@yunghap/platform-nest';
 import { ApiPathIds, PathId } from '../shared/path-id';
-import { EvaluationViews } from './evaluation-views';
+import { EvaluationViews } from './evaluations.queries';
 import { SubmitScoresheetRequest } from './evaluations.request.dto';
 import { ScoresheetResponse } from './score-view.response.dto';
 
@@ -26,7 +26,12 @@ export class ScoresheetsHttpController {
   @Put()
   @ApiPathIds('applicationId')
   @ApiOkResponse({ type: ScoresheetResponse, description: 'The sheet as it now stands' })
-  submit(@PathId('applicationId') applicationId: string, @Body() body: SubmitScoresheetRequest, @CommandMeta() metadata: CommandMetadata, @CurrentUser() user: AuthenticatedUser) {
+  submit(
+    @PathId('applicationId') applicationId: string,
+    @Body() body: SubmitScoresheetRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
     const scores = Object.fromEntries(body.scores.map(({ criterionId, score }) => [criterionId, score]));
     return this.asScorer(user, { type: 'SubmitScoresheet', data: { applicationId, scores }, metadata });
   }

@@ -3,7 +3,21 @@ import { IntegrationMessage } from '@yunghap/messaging';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { auditor, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
+import {
+  auditor,
+  deliver,
+  evaluationIn,
+  experts,
+  finance,
+  listen,
+  memberOf,
+  pm,
+  scores,
+  screened,
+  staffOf,
+  startEvaluationService,
+  withdrawn,
+} from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-it';
 const JUNGBU = `${CALL}.jungbu`;
@@ -20,11 +34,18 @@ describe('scoring, closing, the work queue and the ranking', () => {
   const evaluation = (applicationId: string) => request(service.http).get(`/api/evaluation/evaluations/${applicationId}`);
   const submit = (applicationId: string, token: string, sheet: Sheet) =>
     request(service.http).put(`/api/evaluation/evaluations/${applicationId}/my-scoresheet`).set('Authorization', token).send({ scores: sheet });
-  const seal = (applicationId: string, token: string) => request(service.http).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', token);
-  const close = (applicationId: string, token = pm) => request(service.http).post(`/api/evaluation/evaluations/${applicationId}/close`).set('Authorization', token);
-  const workQueue = (token: string, status?: string) => request(service.http).get('/api/evaluation/work-queue').query(status ? { status } : {}).set('Authorization', token);
+  const seal = (applicationId: string, token: string) =>
+    request(service.http).post(`/api/evaluation/evaluations/${applicationId}/my-scoresheet/seal`).set('Authorization', token);
+  const close = (applicationId: string, token = pm) =>
+    request(service.http).post(`/api/evaluation/evaluations/${applicationId}/close`).set('Authorization', token);
+  const workQueue = (token: string, status?: string) =>
+    request(service.http)
+      .get('/api/evaluation/work-queue')
+      .query(status ? { status } : {})
+      .set('Authorization', token);
   const ranking = (token: string, callId = CALL) => request(service.http).get(`/api/evaluation/calls/${callId}/ranking`).set('Authorization', token);
-  const completedMessage = (applicationId: string) => eventually(() => published.find((m) => m.type === 'evaluation.EvaluationCompleted' && m.key === applicationId));
+  const completedMessage = (applicationId: string) =>
+    eventually(() => published.find((m) => m.type === 'evaluation.EvaluationCompleted' && m.key === applicationId));
 
   async function scoreAndSeal(applicationId: string, sheets: Readonly<Record<string, Sheet>>, member: (userId: string) => string) {
     for (const [userId, sheet] of Object.entries(sheets)) {
@@ -39,13 +60,29 @@ describe('scoring, closing, the work queue and the ranking', () => {
     const form = (body: object) => request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send(body).expect(201);
     await form({ callId: CALL, centerId: 'jungbu', members: experts('e', 6) });
     await form({ callId: CALL, members: experts('s', 5) });
-    await request(service.http).post(`/api/evaluation/committees/${JUNGBU}/relationships`).set('Authorization', jungbuMember('e6')).send({ firm: FIRM_A, kind: 'advisory' }).expect(201);
+    await request(service.http)
+      .post(`/api/evaluation/committees/${JUNGBU}/relationships`)
+      .set('Authorization', jungbuMember('e6'))
+      .send({ firm: FIRM_A, kind: 'advisory' })
+      .expect(201);
     await deliver(
       service,
       screened({ applicationId: 'app-j1', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: [FIRM_A, '3148698765'] }),
       screened({ applicationId: 'app-j2', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: ['2208100011', '2208100012'] }),
-      screened({ applicationId: 'app-h1', callId: CALL, centerId: 'honam', memberRegistrationNumbers: ['4108100021', '4108100022'], submittedAt: '2025-03-12T10:00:00+09:00' }),
-      screened({ applicationId: 'app-h2', callId: CALL, centerId: 'honam', memberRegistrationNumbers: ['4108100031', '4108100032'], submittedAt: '2025-03-11T10:00:00+09:00' }),
+      screened({
+        applicationId: 'app-h1',
+        callId: CALL,
+        centerId: 'honam',
+        memberRegistrationNumbers: ['4108100021', '4108100022'],
+        submittedAt: '2025-03-12T10:00:00+09:00',
+      }),
+      screened({
+        applicationId: 'app-h2',
+        callId: CALL,
+        centerId: 'honam',
+        memberRegistrationNumbers: ['4108100031', '4108100032'],
+        submittedAt: '2025-03-11T10:00:00+09:00',
+      }),
     );
     for (const applicationId of ['app-j1', 'app-j2', 'app-h1', 'app-h2']) await evaluationIn(service, applicationId, 'open');
   });
@@ -54,12 +91,21 @@ describe('scoring, closing, the work queue and the ranking', () => {
   describe('the work queue', () => {
     it("lists a member's evaluations with their own sheet's state, leaving out those they are recused from", async () => {
       const e1 = await workQueue(jungbuMember('e1')).expect(200);
-      expect(e1.body.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-j1', 'app-j2']);
-      expect(e1.body[0]).toMatchObject({ callId: CALL, centerId: 'jungbu', committeeId: JUNGBU, status: 'open', mySheet: { state: 'not-started', revision: 0 } });
-      expect((await workQueue(jungbuMember('e6')).expect(200)).body.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-j2']);
-      expect((await workQueue(sharedMember('s1')).expect(200)).body.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-h1', 'app-h2']);
+      expect(e1.body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-j1', 'app-j2']);
+      expect(e1.body.items[0]).toMatchObject({
+        callId: CALL,
+        centerId: 'jungbu',
+        committeeId: JUNGBU,
+        status: 'open',
+        mySheet: { state: 'not-started', revision: 0 },
+      });
+      expect((await workQueue(jungbuMember('e6')).expect(200)).body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-j2']);
+      expect((await workQueue(sharedMember('s1')).expect(200)).body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([
+        'app-h1',
+        'app-h2',
+      ]);
       // Only the committees the token names count.
-      expect((await workQueue(memberOf('e1')).expect(200)).body).toEqual([]);
+      expect((await workQueue(memberOf('e1')).expect(200)).body.items).toEqual([]);
     });
 
     it('is for committee members (403) and filters by a known status (400)', async () => {
@@ -71,14 +117,19 @@ describe('scoring, closing, the work queue and the ranking', () => {
   describe('scoresheets', () => {
     it('are submitted and revised by a member until sealed', async () => {
       const first = await submit('app-j1', jungbuMember('e1'), scores(20, 20, 20, 10)).expect(200);
-      expect(first.body).toEqual({ memberId: 'e1', scores: { 'convergence-novelty': 20, 'technical-feasibility': 20, commercialisation: 20, 'consortium-capability': 10 }, revision: 1, sealed: false });
+      expect(first.body).toEqual({
+        memberId: 'e1',
+        scores: { 'convergence-novelty': 20, 'technical-feasibility': 20, commercialisation: 20, 'consortium-capability': 10 },
+        revision: 1,
+        sealed: false,
+      });
       const revised = await submit('app-j1', jungbuMember('e1'), scores(28, 22, 22, 18)).expect(200);
       expect(revised.body).toMatchObject({ revision: 2, sealed: false });
       const queue = await workQueue(jungbuMember('e1')).expect(200);
-      expect(queue.body[0].mySheet).toEqual({ state: 'draft', revision: 2 });
+      expect(queue.body.items[0].mySheet).toEqual({ state: 'draft', revision: 2 });
 
       expect((await seal('app-j1', jungbuMember('e1')).expect(200)).body).toMatchObject({ revision: 2, sealed: true });
-      expect((await workQueue(jungbuMember('e1')).expect(200)).body[0].mySheet).toEqual({ state: 'sealed', revision: 2 });
+      expect((await workQueue(jungbuMember('e1')).expect(200)).body.items[0].mySheet).toEqual({ state: 'sealed', revision: 2 });
     });
 
     it('cannot change once sealed, nor be sealed before it is submitted (409)', async () => {
@@ -101,7 +152,11 @@ describe('scoring, closing, the work queue and the ranking', () => {
         { criterionId: 'convergence-novelty', score: 20 },
       ]).expect(400);
       expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['scores', 'scores[0].score']));
-      const empty = await request(service.http).put('/api/evaluation/evaluations/app-j1/my-scoresheet').set('Authorization', jungbuMember('e2')).send({}).expect(400);
+      const empty = await request(service.http)
+        .put('/api/evaluation/evaluations/app-j1/my-scoresheet')
+        .set('Authorization', jungbuMember('e2'))
+        .send({})
+        .expect(400);
       expect(empty.body.errors.map((e: { field: string }) => e.field)).toContain('scores');
     });
 
@@ -136,7 +191,10 @@ describe('scoring, closing, the work queue and the ranking', () => {
       expect(staff.body.scores).toEqual({ stage: 'scoring', counts: { members: 6, recused: 1, submitted: 2, sealed: 1 }, ownSheet: null });
       const manager = await evaluation('app-j1').set('Authorization', pm).expect(200);
       expect(manager.body.scores.ownSheet).toBeNull();
-      expect(manager.body.committee.members.find((m: { userId: string }) => m.userId === 'e1')).toMatchObject({ recused: false, sheet: { state: 'sealed', revision: 2 } });
+      expect(manager.body.committee.members.find((m: { userId: string }) => m.userId === 'e1')).toMatchObject({
+        recused: false,
+        sheet: { state: 'sealed', revision: 2 },
+      });
       expect(JSON.stringify(manager.body)).not.toMatch(/"scores":\{"convergence-novelty"/);
       await evaluation('app-j1').set('Authorization', staffOf('honam')).expect(403);
     });
@@ -221,16 +279,17 @@ describe('scoring, closing, the work queue and the ranking', () => {
     });
 
     it('still shows nothing to other centers, other committees, the recused member, finance or auditors (403)', async () => {
-      for (const token of [staffOf('honam'), sharedMember('s1'), jungbuMember('e6'), finance, auditor]) await evaluation('app-j1').set('Authorization', token).expect(403);
+      for (const token of [staffOf('honam'), sharedMember('s1'), jungbuMember('e6'), finance, auditor])
+        await evaluation('app-j1').set('Authorization', token).expect(403);
     });
 
     it("moves to the member's completed work", async () => {
       const done = await workQueue(jungbuMember('e1'), 'completed').expect(200);
-      expect(done.body.map((item: { applicationId: string; mySheet: { state: string } }) => [item.applicationId, item.mySheet.state])).toEqual([
+      expect(done.body.items.map((item: { applicationId: string; mySheet: { state: string } }) => [item.applicationId, item.mySheet.state])).toEqual([
         ['app-j1', 'sealed'],
         ['app-j2', 'sealed'],
       ]);
-      expect((await workQueue(jungbuMember('e1'), 'open').expect(200)).body).toEqual([]);
+      expect((await workQueue(jungbuMember('e1'), 'open').expect(200)).body.items).toEqual([]);
     });
   });
 
@@ -247,7 +306,14 @@ describe('scoring, closing, the work queue and the ranking', () => {
       const res = await ranking(pm).expect(200);
       expect(res.body).toMatchObject({ callId: CALL, final: true, stillInEvaluation: 0 });
       // h1 and h2 tie on every score; h2 was submitted a day earlier. j2 totals 80.00 but failed.
-      expect(res.body.entries.map((entry: { rank: number; applicationId: string; total: number; passed: boolean }) => [entry.rank, entry.applicationId, entry.total, entry.passed])).toEqual([
+      expect(
+        res.body.entries.map((entry: { rank: number; applicationId: string; total: number; passed: boolean }) => [
+          entry.rank,
+          entry.applicationId,
+          entry.total,
+          entry.passed,
+        ]),
+      ).toEqual([
         [1, 'app-h2', 8000, true],
         [2, 'app-h1', 8000, true],
         [3, 'app-j1', 7600, true],

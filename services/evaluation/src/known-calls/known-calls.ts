@@ -19,8 +19,14 @@ export class KnownCalls {
   async assertKnown(callId: string, field: string): Promise<void> {
     if ((await this.stateOf(callId)).status !== 'unknown') return;
     const message = `${field} must name a call the applications service has opened`;
-    throw new ProblemException(422, 'CALL.UNKNOWN', `공모 ${callId}을(를) 찾을 수 없습니다. (No call with id ${callId} is known.)`, [{ field, rule: 'knownCall', message }], {
-      callId,
-    });
+    throw new ProblemException(
+      422,
+      'CALL.UNKNOWN',
+      `공모 ${callId}을(를) 찾을 수 없습니다. (No call with id ${callId} is known.)`,
+      [{ field, rule: 'knownCall', message }],
+      {
+        callId,
+      },
+    );
   }
 }

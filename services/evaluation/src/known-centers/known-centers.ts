@@ -16,8 +16,14 @@ export class KnownCenters {
   async assertKnown(centerId: string, field: string): Promise<void> {
     if ((await this.all()).includes(centerId)) return;
     const message = `${field} must name a center of the program`;
-    throw new ProblemException(422, 'CENTER.UNKNOWN', `센터 ${centerId}을(를) 찾을 수 없습니다. (No center with id ${centerId} is known.)`, [{ field, rule: 'knownCenter', message }], {
-      centerId,
-    });
+    throw new ProblemException(
+      422,
+      'CENTER.UNKNOWN',
+      `센터 ${centerId}을(를) 찾을 수 없습니다. (No center with id ${centerId} is known.)`,
+      [{ field, rule: 'knownCenter', message }],
+      {
+        centerId,
+      },
+    );
   }
 }

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { EVALUATION_ROLES, rankEvaluations } from '@yunghap/evaluation-domain';
 import { isDomainError } from '@yunghap/kernel';
 import { AuthenticatedUser, CurrentUser, DomainRefusal, ProblemException, Roles } from '@yunghap/platform-nest';
-import { EvaluationViews } from '../evaluations/evaluation-views';
+import { EvaluationViews } from '../evaluations/evaluations.queries';
 import { ApiPathIds, PathId } from '../shared/path-id';
 import { RankingResponse } from './ranking.response.dto';
 
@@ -30,7 +30,12 @@ export class RankingHttpController {
       evaluations.count({ callId, status: { $in: ['pending', 'open'] } }),
       evaluations.find({ callId, status: 'completed' }),
     ]);
-    if (known === 0) throw new ProblemException(404, 'CALL.NOT_FOUND', `공모 ${callId}의 신청이 아직 평가에 오지 않았습니다. (No application of call ${callId} has reached evaluation.)`);
+    if (known === 0)
+      throw new ProblemException(
+        404,
+        'CALL.NOT_FOUND',
+        `공모 ${callId}의 신청이 아직 평가에 오지 않았습니다. (No application of call ${callId} has reached evaluation.)`,
+      );
     const ranked = rankEvaluations(completed.flatMap(({ record }) => (record.status === 'completed' ? [record.result] : [])));
     if (isDomainError(ranked)) throw new DomainRefusal(ranked);
     const entries = user.role === 'center-staff' ? ranked.filter((entry) => entry.centerId === user.centerId) : ranked;

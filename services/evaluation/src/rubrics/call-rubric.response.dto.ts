@@ -8,7 +8,8 @@ export class RubricCriterionResponse {
 }
 
 export class RubricResponse {
-  @ApiProperty({ type: [RubricCriterionResponse], description: 'In priority order: the first breaks ranking ties' }) readonly criteria!: readonly RubricCriterionResponse[];
+  @ApiProperty({ type: [RubricCriterionResponse], description: 'In priority order: the first breaks ranking ties' })
+  readonly criteria!: readonly RubricCriterionResponse[];
   @ApiProperty({ type: 'integer', example: 70, description: 'Total out of 100 needed to pass' }) readonly passThreshold!: number;
   @ApiProperty({ type: 'integer', example: 5, description: 'Sealed scoresheets needed to close' }) readonly quorum!: number;
   @ApiProperty({ type: 'integer', example: 5, description: 'From this many sealed sheets on, the highest and lowest are dropped' }) readonly trimFrom!: number;

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { DEFAULT_RUBRIC, EVALUATION_ROLES, Rubric, rubricDecider, rubricStreamId } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { EvaluationViews } from '../evaluations/evaluation-views';
+import { EvaluationViews } from '../evaluations/evaluations.queries';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
 import { KnownCalls } from '../known-calls/known-calls';
 import { ApiPathIds, PathId } from '../shared/path-id';
@@ -45,7 +45,11 @@ export class RubricsHttpController {
   async define(@PathId('callId') callId: string, @Body() body: DefineRubricRequest, @CommandMeta() metadata: CommandMetadata): Promise<CallRubricResponse> {
     await this.calls.assertKnown(callId, 'callId');
     if ((await this.views.collection().count({ callId, openedAt: { $ne: null } })) > 0) {
-      throw new ProblemException(409, 'RUBRIC.CALL_IN_EVALUATION', `공모 ${callId}의 평가가 이미 시작되어 평가표를 바꿀 수 없습니다. (Evaluations of call ${callId} have opened; its rubric can no longer change.)`);
+      throw new ProblemException(
+        409,
+        'RUBRIC.CALL_IN_EVALUATION',
+        `공모 ${callId}의 평가가 이미 시작되어 평가표를 바꿀 수 없습니다. (Evaluations of call ${callId} have opened; its rubric can no longer change.)`,
+      );
     }
     const rubric: Rubric = {
       criteria: body.criteria.map(({ id, name, weight, minimumPercent }) => ({ id, name, weight, minimumPercent })),

@@ -4,7 +4,20 @@ import { IntegrationMessage } from '@yunghap/messaging';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { callOpened, deliver, evaluationIn, experts, finance, listen, memberOf, pm, scores, screened, staffOf, startEvaluationService } from '../testing/evaluation-test-kit';
+import {
+  callOpened,
+  deliver,
+  evaluationIn,
+  experts,
+  finance,
+  listen,
+  memberOf,
+  pm,
+  scores,
+  screened,
+  staffOf,
+  startEvaluationService,
+} from '../testing/evaluation-test-kit';
 
 describe('rubrics over HTTP', () => {
   let service: TestService;
@@ -65,7 +78,11 @@ describe('rubrics over HTTP', () => {
     }
     const named = await request(service.http).get(rubric('call%20x')).set('Authorization', pm).expect(400);
     expect(named.body.errors).toEqual([expect.objectContaining({ field: 'callId', rule: 'matches' })]);
-    for (const [name, rule] of [['Novelty\n', 'matches'], ['Novelty\u0000', 'storableText'], ['Nov\ud800elty', 'storableText']]) {
+    for (const [name, rule] of [
+      ['Novelty\n', 'matches'],
+      ['Novelty\u0000', 'storableText'],
+      ['Nov\ud800elty', 'storableText'],
+    ]) {
       const body = { criteria: [{ id: 'novelty', name, weight: 100, minimumPercent: 40 }] };
       const res = await request(service.http).post(rubric('call-2025-text')).set('Authorization', pm).send(body).expect(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'criteria[0].name', rule })]);
@@ -95,8 +112,15 @@ describe('rubrics over HTTP', () => {
     const COMMITTEE = `${CALL}.gyeongnam`;
 
     it('opens an evaluation that was waiting for a committee able to reach the quorum', async () => {
-      await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: CALL, centerId: 'gyeongnam', members: experts('g', 3) }).expect(201);
-      await deliver(service, screened({ applicationId: 'app-small-1', callId: CALL, centerId: 'gyeongnam', memberRegistrationNumbers: ['1148600001', '1148600002'] }));
+      await request(service.http)
+        .post('/api/evaluation/committees')
+        .set('Authorization', pm)
+        .send({ callId: CALL, centerId: 'gyeongnam', members: experts('g', 3) })
+        .expect(201);
+      await deliver(
+        service,
+        screened({ applicationId: 'app-small-1', callId: CALL, centerId: 'gyeongnam', memberRegistrationNumbers: ['1148600001', '1148600002'] }),
+      );
       await evaluationIn(service, 'app-small-1', 'pending');
 
       await request(service.http).post(rubric(CALL)).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(201);
@@ -109,7 +133,11 @@ describe('rubrics over HTTP', () => {
       const sheets = [scores(30, 25, 25, 20), scores(20, 15, 15, 10), scores(27, 22, 21, 18)];
       for (const [index, sheet] of sheets.entries()) {
         const token = memberOf(`g${index + 1}`, COMMITTEE);
-        await request(service.http).put('/api/evaluation/evaluations/app-small-1/my-scoresheet').set('Authorization', token).send({ scores: sheet }).expect(200);
+        await request(service.http)
+          .put('/api/evaluation/evaluations/app-small-1/my-scoresheet')
+          .set('Authorization', token)
+          .send({ scores: sheet })
+          .expect(200);
         await request(service.http).post('/api/evaluation/evaluations/app-small-1/my-scoresheet/seal').set('Authorization', token).expect(200);
       }
       const res = await request(service.http).post('/api/evaluation/evaluations/app-small-1/close').set('Authorization', pm).expect(200);
@@ -118,8 +146,15 @@ describe('rubrics over HTTP', () => {
     });
 
     it('can no longer be defined once an evaluation of the call has opened on the default (409)', async () => {
-      await request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send({ callId: 'call-late', centerId: 'honam', members: experts('h', 5) }).expect(201);
-      await deliver(service, screened({ applicationId: 'app-late-1', callId: 'call-late', centerId: 'honam', memberRegistrationNumbers: ['1148600003', '1148600004'] }));
+      await request(service.http)
+        .post('/api/evaluation/committees')
+        .set('Authorization', pm)
+        .send({ callId: 'call-late', centerId: 'honam', members: experts('h', 5) })
+        .expect(201);
+      await deliver(
+        service,
+        screened({ applicationId: 'app-late-1', callId: 'call-late', centerId: 'honam', memberRegistrationNumbers: ['1148600003', '1148600004'] }),
+      );
       await evaluationIn(service, 'app-late-1', 'open');
       const late = await request(service.http).post(rubric('call-late')).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(409);
       expect(late.body.code).toBe('RUBRIC.CALL_IN_EVALUATION');

@@ -31,8 +31,14 @@ export class DefineRubricRequest {
   @ArrayMinSize(1)
   readonly criteria!: CriterionRequest[];
 
-  @ApiPropertyOptional({ example: 70, description: "Total out of 100 needed to pass; the program's when omitted" }) @OptionalField() @IsInt() readonly passThreshold?: number;
-  @ApiPropertyOptional({ example: 5, description: "Sealed scoresheets needed to close; the program's when omitted" }) @OptionalField() @IsInt() readonly quorum?: number;
+  @ApiPropertyOptional({ example: 70, description: "Total out of 100 needed to pass; the program's when omitted" })
+  @OptionalField()
+  @IsInt()
+  readonly passThreshold?: number;
+  @ApiPropertyOptional({ example: 5, description: "Sealed scoresheets needed to close; the program's when omitted" })
+  @OptionalField()
+  @IsInt()
+  readonly quorum?: number;
 
   @ApiPropertyOptional({ example: 5, description: "From this many sheets on, the highest and lowest are dropped; the program's when omitted" })
   @OptionalField()

@@ -11,4 +11,9 @@ const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f]*$/;
  * store can keep, are refused for every field by the platform's edge before this runs.)
  */
 export const PlainText = (maxLength: number): PropertyDecorator =>
-  applyDecorators(IsString(), IsNotEmpty(), MaxLength(maxLength), Matches(NO_CONTROL_CHARACTERS, { message: '$property must be one line of text without control characters' }));
+  applyDecorators(
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(maxLength),
+    Matches(NO_CONTROL_CHARACTERS, { message: '$property must be one line of text without control characters' }),
+  );

@@ -1,4 +1,12 @@
-import { ApplicationScreenedPayload, ApplicationScreenedV1, ApplicationWithdrawnV1, CallClosedV1, CallOpenedV1, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
+import {
+  ApplicationScreenedPayload,
+  ApplicationScreenedV1,
+  ApplicationWithdrawnV1,
+  CallClosedV1,
+  CallOpenedV1,
+  ProvinceRoutingChangedV1,
+  TOPICS,
+} from '@yunghap/contracts';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { contractMessage, deliver as deliverOn, startTestService, statusIn, TestService, testUsers } from '@yunghap/service-harness';
 import { EvaluationModule } from '../evaluation.module';
@@ -10,7 +18,11 @@ export const { pm, finance, auditor, staffOf, memberOf } = testUsers;
 
 /** `count` experts `<prefix>1`…`<prefix>count`, as a committee formation lists them. */
 export function experts(prefix: string, count: number) {
-  return Array.from({ length: count }, (_, index) => ({ userId: `${prefix}${index + 1}`, name: `전문가 ${prefix}${index + 1}`, affiliation: '한국산업기술시험원' }));
+  return Array.from({ length: count }, (_, index) => ({
+    userId: `${prefix}${index + 1}`,
+    name: `전문가 ${prefix}${index + 1}`,
+    affiliation: '한국산업기술시험원',
+  }));
 }
 
 /** A sheet on the default rubric, in its order, as the API takes it. */
@@ -28,7 +40,14 @@ export const integrationMessage = contractMessage;
 type Screening = Pick<ApplicationScreenedPayload, 'applicationId' | 'callId' | 'centerId' | 'memberRegistrationNumbers'> & Partial<ApplicationScreenedPayload>;
 
 export function screened(screening: Screening): IntegrationMessage {
-  const payload = { eligible: true, failedRules: [], requestedWon: 300_000_000, submittedAt: '2025-03-10T09:00:00+09:00', screenedAt: '2025-03-20T15:00:00+09:00', ...screening };
+  const payload = {
+    eligible: true,
+    failedRules: [],
+    requestedWon: 300_000_000,
+    submittedAt: '2025-03-10T09:00:00+09:00',
+    screenedAt: '2025-03-20T15:00:00+09:00',
+    ...screening,
+  };
   return integrationMessage(ApplicationScreenedV1, screening.applicationId, payload);
 }
 
@@ -38,7 +57,13 @@ export function withdrawn(applicationId: string, callId: string): IntegrationMes
 
 /** `applications.CallOpened`: the call exists from now on for this service (committees, rubrics). */
 export function callOpened(callId: string): IntegrationMessage {
-  const payload = { callId, budgetLineId: 'it-convergence', title: `${callId} 공고`, opensAt: '2025-03-01T09:00:00+09:00', closesAt: '2025-03-31T18:00:00+09:00' };
+  const payload = {
+    callId,
+    budgetLineId: 'it-convergence',
+    title: `${callId} 공고`,
+    opensAt: '2025-03-01T09:00:00+09:00',
+    closesAt: '2025-03-31T18:00:00+09:00',
+  };
   return integrationMessage(CallOpenedV1, callId, payload);
 }
 

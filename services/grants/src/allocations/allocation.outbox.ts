@@ -11,9 +11,23 @@ export function allocationMessages(events: readonly AllocationEvent[], state: Al
   return events.flatMap((event) => {
     switch (event.type) {
       case 'AllocationApproved':
-        return [publish(AllocationApprovedV1, engagementId, { allocationId: event.data.allocationId, engagementId, amountWon: event.data.amount, approvedAt: context.occurredAt }, context)];
+        return [
+          publish(
+            AllocationApprovedV1,
+            engagementId,
+            { allocationId: event.data.allocationId, engagementId, amountWon: event.data.amount, approvedAt: context.occurredAt },
+            context,
+          ),
+        ];
       case 'AllocationRejected':
-        return [publish(AllocationRejectedV1, engagementId, { allocationId: event.data.allocationId, engagementId, reason: event.data.reason, rejectedAt: context.occurredAt }, context)];
+        return [
+          publish(
+            AllocationRejectedV1,
+            engagementId,
+            { allocationId: event.data.allocationId, engagementId, reason: event.data.reason, rejectedAt: context.occurredAt },
+            context,
+          ),
+        ];
       // The request came from mentoring, and so did the release: nothing to tell it back.
       case 'AllocationRequested':
       case 'AllocationReleased':

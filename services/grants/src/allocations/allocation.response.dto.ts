@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { AllocationStatus } from '@yunghap/grants-domain';
 import { AllocationView } from './allocation-view.projection';
 
@@ -15,7 +16,8 @@ export class AllocationResponse {
   @ApiProperty({ example: 'yunghap', description: 'The service that asked' }) readonly requestedBy!: string;
   @ApiProperty({ example: 'coord-kim', description: 'The coordinator who confirmed the engagement; may not approve' }) readonly confirmedBy!: string;
   @ApiProperty({ format: 'date-time' }) readonly requestedAt!: string;
-  @ApiProperty({ type: String, nullable: true, example: 'fin-han', description: 'Who approved or rejected it; null while requested' }) readonly decidedBy!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'fin-han', description: 'Who approved or rejected it; null while requested' }) readonly decidedBy!:
+    string | null;
   @ApiProperty({
     type: String,
     nullable: true,
@@ -27,6 +29,8 @@ export class AllocationResponse {
 }
 
 /** The allocation as the API shows it: named by `allocationId`, without the read model's bookkeeping. */
+export class AllocationPageResponse extends PageResponse(AllocationResponse, 'Oldest request first') {}
+
 export function allocationResponse(view: AllocationView): AllocationResponse {
   const { allocationId, status, year, engagementId, consortiumId, lineId, amount, requestedBy, confirmedBy, requestedAt, decidedBy, reason, updatedAt } = view;
   return { allocationId, status, year, engagementId, consortiumId, lineId, amount, requestedBy, confirmedBy, requestedAt, decidedBy, reason, updatedAt };

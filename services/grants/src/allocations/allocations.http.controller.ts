@@ -2,11 +2,21 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GRANTS_ROLES, GrantsStreams, mentoringAllocationDecider } from '@yunghap/grants-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, DomainRefusal, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import {
+  CommandExecutor,
+  CommandMeta,
+  DomainRefusal,
+  mapPage,
+  ProblemException,
+  readPage,
+  Roles,
+  SERVICE_RUNTIME,
+  ServiceRuntime,
+} from '@yunghap/platform-nest';
 import { decideMoveRecord, grantLineMovements } from '../money/money-flow';
 import { ALLOCATIONS } from './allocation-view.projection';
 import { ALLOCATION_OUTBOX } from './allocation.outbox';
-import { AllocationResponse, allocationResponse } from './allocation.response.dto';
+import { AllocationPageResponse, AllocationResponse, allocationResponse } from './allocation.response.dto';
 import { AllocationParams, AllocationsQuery, DeclineAllocationRequest } from './allocations.request.dto';
 
 /** Mentoring allocations of ₩10M requested by the mentoring service, decided by finance under four-eyes. */
@@ -31,9 +41,10 @@ export class AllocationsHttpController {
 
   @Roles(...GRANTS_ROLES.readAllocations)
   @Get()
-  @ApiOkResponse({ type: [AllocationResponse], description: 'Oldest request first' })
-  async list(@Query() query: AllocationsQuery): Promise<AllocationResponse[]> {
-    return (await this.allocations().find(query.status ? { status: query.status } : {}, { sort: { requestedAt: 1, _id: 1 } })).map(allocationResponse);
+  @ApiOkResponse({ type: AllocationPageResponse })
+  async list(@Query() query: AllocationsQuery): Promise<AllocationPageResponse> {
+    const filter = query.status ? { status: query.status } : {};
+    return mapPage(await readPage(query, (window) => this.allocations().find(filter, { sort: { requestedAt: 1, _id: 1 }, ...window })), allocationResponse);
   }
 
   @Roles(...GRANTS_ROLES.readAllocations)
@@ -56,10 +67,17 @@ export class AllocationsHttpController {
     const streamId = GrantsStreams.allocation(allocationId);
     const approval = { type: 'ApproveAllocation', data: { allocationId }, metadata } as const;
     try {
-      await this.commands.executeInTransaction(streamId, approval, (session) => decideMoveRecord(session, streamId, approval, mentoringAllocationDecider, grantLineMovements, ALLOCATION_OUTBOX));
+      await this.commands.executeInTransaction(streamId, approval, (session) =>
+        decideMoveRecord(session, streamId, approval, mentoringAllocationDecider, grantLineMovements, ALLOCATION_OUTBOX),
+      );
     } catch (error) {
       if (error instanceof DomainRefusal && error.error.code === 'LINE.INSUFFICIENT_FUNDS') {
-        await this.commands.execute(streamId, { type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' }, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
+        await this.commands.execute(
+          streamId,
+          { type: 'RejectAllocation', data: { allocationId, reason: 'budget-exhausted' }, metadata },
+          mentoringAllocationDecider,
+          ALLOCATION_OUTBOX,
+        );
       }
       throw error;
     }
@@ -70,10 +88,19 @@ export class AllocationsHttpController {
   @Post(':allocationId/rejection')
   @HttpCode(200)
   @ApiOkResponse({ type: AllocationResponse })
-  async decline(@Param() { allocationId }: AllocationParams, @Body() body: DeclineAllocationRequest, @CommandMeta() metadata: CommandMetadata): Promise<AllocationResponse> {
+  async decline(
+    @Param() { allocationId }: AllocationParams,
+    @Body() body: DeclineAllocationRequest,
+    @CommandMeta() metadata: CommandMetadata,
+  ): Promise<AllocationResponse> {
     await this.view(allocationId);
     const data = { allocationId, reason: 'declined' as const, ...(body.note === undefined ? {} : { note: body.note }) };
-    await this.commands.execute(GrantsStreams.allocation(allocationId), { type: 'RejectAllocation', data, metadata }, mentoringAllocationDecider, ALLOCATION_OUTBOX);
+    await this.commands.execute(
+      GrantsStreams.allocation(allocationId),
+      { type: 'RejectAllocation', data, metadata },
+      mentoringAllocationDecider,
+      ALLOCATION_OUTBOX,
+    );
     return this.view(allocationId);
   }
 }

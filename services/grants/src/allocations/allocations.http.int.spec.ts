@@ -17,7 +17,12 @@ const requested = (allocationId: string) =>
     requestedAt: '2025-05-02T10:00:00+09:00',
   });
 const releaseRequested = (allocationId: string) =>
-  contractMessage(AllocationReleaseRequestedV1, `eng-${allocationId}`, { allocationId, engagementId: `eng-${allocationId}`, reason: 'Engagement cancelled', requestedAt: '2025-06-02T10:00:00+09:00' });
+  contractMessage(AllocationReleaseRequestedV1, `eng-${allocationId}`, {
+    allocationId,
+    engagementId: `eng-${allocationId}`,
+    reason: 'Engagement cancelled',
+    requestedAt: '2025-06-02T10:00:00+09:00',
+  });
 
 describe('mentoring allocations', () => {
   let service: TestService;
@@ -36,10 +41,18 @@ describe('mentoring allocations', () => {
   it('records a request from the mentoring service once, even when published twice', async () => {
     await deliver(service, TOPICS.mentoring, requested('alloc-1'), requested('alloc-1'));
     const res = await allocation('alloc-1').expect(200);
-    expect(res.body).toMatchObject({ allocationId: 'alloc-1', status: 'requested', amount: 10_000_000, lineId: MENTORING_LINE, confirmedBy: 'coord-kim', requestedBy: 'yunghap', decidedBy: null });
+    expect(res.body).toMatchObject({
+      allocationId: 'alloc-1',
+      status: 'requested',
+      amount: 10_000_000,
+      lineId: MENTORING_LINE,
+      confirmedBy: 'coord-kim',
+      requestedBy: 'yunghap',
+      decidedBy: null,
+    });
     expect(res.body).not.toHaveProperty('_id');
     const queue = await request(service.http).get('/api/grants/allocations').query({ status: 'requested' }).set('Authorization', pm).expect(200);
-    expect(queue.body.map((a: { allocationId: string }) => a.allocationId)).toEqual(['alloc-1']);
+    expect(queue.body.items.map((a: { allocationId: string }) => a.allocationId)).toEqual(['alloc-1']);
     await request(service.http).get('/api/grants/allocations').query({ status: 'lost' }).set('Authorization', pm).expect(400);
   });
 
@@ -69,7 +82,12 @@ describe('mentoring allocations', () => {
     await approve('alloc-2').expect(200);
     expect((await approve('alloc-3').expect(422)).body.code).toBe('LINE.INSUFFICIENT_FUNDS');
     expect((await allocation('alloc-3').expect(200)).body).toMatchObject({ status: 'rejected', reason: 'budget-exhausted', decidedBy: 'fin-han' });
-    expect((await publishedFor('alloc-3')).payload).toEqual({ allocationId: 'alloc-3', engagementId: 'eng-alloc-3', reason: 'budget-exhausted', rejectedAt: expect.any(String) });
+    expect((await publishedFor('alloc-3')).payload).toEqual({
+      allocationId: 'alloc-3',
+      engagementId: 'eng-alloc-3',
+      reason: 'budget-exhausted',
+      rejectedAt: expect.any(String),
+    });
     expect(await mentoringLine()).toMatchObject({ amount: 20_000_000, available: 0, committed: 20_000_000, violations: [] });
   });
 
@@ -83,7 +101,8 @@ describe('mentoring allocations', () => {
 
   it('is declined by finance with an optional note, validated', async () => {
     await deliver(service, TOPICS.mentoring, requested('alloc-5'));
-    const decline = (body: object, token = finance) => request(service.http).post('/api/grants/allocations/alloc-5/rejection').set('Authorization', token).send(body);
+    const decline = (body: object, token = finance) =>
+      request(service.http).post('/api/grants/allocations/alloc-5/rejection').set('Authorization', token).send(body);
     await decline({ note: 42 }).expect(400);
     await decline({}, auditor).expect(403);
     expect((await decline({ note: 'Funded elsewhere' }).expect(200)).body).toMatchObject({ status: 'rejected', reason: 'declined' });

@@ -5,7 +5,7 @@ import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { GrantView } from '../awards/grant-view.projection';
 import { GrantParams } from '../awards/awards.request.dto';
-import { BudgetReader } from '../program/budget.reader';
+import { BudgetReader } from '../program/budget.queries';
 import { LineParams } from '../program/program.request.dto';
 import { ApiProblemResponse } from '../shared/api-problem';
 import { AsOfQuery, PeriodQuery } from './audit.request.dto';
@@ -50,7 +50,8 @@ export class AuditHttpController {
   @Roles(...GRANTS_ROLES.readAudit)
   @Get('lines/:lineId/ledger')
   @ApiOkResponse({
-    description: 'UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement; cells that a spreadsheet would run as a formula are prefixed with a quote',
+    description:
+      'UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement; cells that a spreadsheet would run as a formula are prefixed with a quote',
     content: { 'text/csv': { schema: { type: 'string' } } },
     headers: {
       'Content-Disposition': {

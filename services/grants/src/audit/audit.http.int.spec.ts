@@ -21,7 +21,12 @@ describe('audit for finance', () => {
   let service: TestService;
   let grantId: string;
   const instants: string[] = [];
-  const act = (path: string, token: string, body: object = {}) => request(service.http).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body).expect((res) => expect(res.status).toBeLessThan(300));
+  const act = (path: string, token: string, body: object = {}) =>
+    request(service.http)
+      .post(`/api/grants/grants/${grantId}/${path}`)
+      .set('Authorization', token)
+      .send(body)
+      .expect((res) => expect(res.status).toBeLessThan(300));
   const get = (path: string, token = auditor) => request(service.http).get(`/api/grants/audit/${path}`).set('Authorization', token);
 
   let beforeOpening: string;
@@ -34,7 +39,13 @@ describe('audit for finance', () => {
       { dueOn: '2025-06-01', amountWon: 100_000_000 },
       { dueOn: '2025-09-01', amountWon: 300_000_000 },
     ];
-    grantId = (await request(service.http).post('/api/grants/grants').set('Authorization', pm).send({ applicationId: 'app-audit', lineId: IT_LINE, amountWon: 400_000_000, schedule }).expect(201)).body.grantId;
+    grantId = (
+      await request(service.http)
+        .post('/api/grants/grants')
+        .set('Authorization', pm)
+        .send({ applicationId: 'app-audit', lineId: IT_LINE, amountWon: 400_000_000, schedule })
+        .expect(201)
+    ).body.grantId;
     instants.push(await instant());
     await act('approval', finance);
     instants.push(await instant());
@@ -50,7 +61,14 @@ describe('audit for finance', () => {
   it('traces the decision chain of a grant with actor, role, time and correlation ids', async () => {
     const res = await get(`trace/${grantId}`).expect(200);
     expect(res.body).toMatchObject({ grantId, applicationId: 'app-audit' });
-    const entries = res.body.entries as { step: string; actor: { userId: string; role: string }; occurredAt: string; correlationId: string; causationId: string | null; details: Record<string, unknown> }[];
+    const entries = res.body.entries as {
+      step: string;
+      actor: { userId: string; role: string };
+      occurredAt: string;
+      correlationId: string;
+      causationId: string | null;
+      details: Record<string, unknown>;
+    }[];
     expect(entries.map((e) => `${e.step}:${e.actor.userId}/${e.actor.role}`)).toEqual([
       'application:yunghap/system',
       'screening:yunghap/system',
@@ -91,7 +109,9 @@ describe('audit for finance', () => {
     expect(res.headers['content-disposition']).toBe(`attachment; filename="ledger_${span}"; filename*=UTF-8''${encodeURIComponent(`예산원장_${span}`)}`);
     expect(res.text.charCodeAt(0)).toBe(0xfeff);
     const rows = res.text.slice(1).trim().split('\r\n');
-    expect(rows[0]).toBe('occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter');
+    expect(rows[0]).toBe(
+      'occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter',
+    );
     expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual(['commitment', 'disbursement', 'disbursement', 'recovery']);
     expect(rows[4]).toContain(`,20000000,"'=SUM(1+1) 미사용분, ""반환""",1500000000,1120000000,0,400000000,20000000`);
   });
@@ -117,7 +137,12 @@ describe('audit for finance', () => {
     await get(`lines/${IT_LINE}/ledger`).query({ from: instants[0] }).expect(400);
     expect((await get('trace/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('GRANT.NOT_FOUND');
     expect((await get('lines/space/ledger').query({ from: instants[0], to: instants[2] }).expect(404)).body.code).toBe('LINE.NOT_FOUND');
-    for (const path of [`trace/${grantId}`, `budget?at=${encodeURIComponent(instants[0])}`, `lines/${IT_LINE}/ledger?from=${encodeURIComponent(instants[0])}&to=${encodeURIComponent(instants[2])}`, 'verify']) {
+    for (const path of [
+      `trace/${grantId}`,
+      `budget?at=${encodeURIComponent(instants[0])}`,
+      `lines/${IT_LINE}/ledger?from=${encodeURIComponent(instants[0])}&to=${encodeURIComponent(instants[2])}`,
+      'verify',
+    ]) {
       await get(path, pm).expect(403);
       await request(service.http).get(`/api/grants/audit/${path}`).expect(401);
     }

@@ -32,7 +32,8 @@ export class TraceEntryResponse {
   @ApiProperty({ format: 'date-time' }) readonly occurredAt!: string;
   @ApiProperty({ type: ActorResponse, description: 'Who decided; for facts of other services, whoever decided there' }) readonly actor!: ActorResponse;
   @ApiProperty() readonly correlationId!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'For copies of other services’ facts: the id of the message they came in' }) readonly causationId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'For copies of other services’ facts: the id of the message they came in' }) readonly causationId!:
+    string | null;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event’s data (or the fact) as recorded' }) readonly details!: unknown;
 }
 
@@ -60,7 +61,8 @@ export class ProgramBudgetResponse {
 @ApiExtraModels(LineBalanceResponse)
 export class BudgetAsOfResponse {
   @ApiProperty({ example: '2026-06-30T23:59:59+09:00', description: 'The instant asked for, as given' }) readonly at!: string;
-  @ApiPropertyOptional({ type: ProgramBudgetResponse, description: 'Absent when the program had not been opened yet' }) readonly program?: ProgramBudgetResponse;
+  @ApiPropertyOptional({ type: ProgramBudgetResponse, description: 'Absent when the program had not been opened yet' })
+  readonly program?: ProgramBudgetResponse;
   @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(LineBalanceResponse) }, description: 'By line id; the lines opened by then' })
   readonly lines!: Readonly<Record<string, LineBalanceResponse>>;
 }
@@ -76,5 +78,6 @@ export class VerifyResponse {
   @ApiProperty() readonly ok!: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly streamsChecked!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly eventsChecked!: number;
-  @ApiProperty({ type: ChainBreakResponse, nullable: true, description: 'The first event whose chain breaks; null when every chain holds' }) readonly firstBreak!: ChainBreakResponse | null;
+  @ApiProperty({ type: ChainBreakResponse, nullable: true, description: 'The first event whose chain breaks; null when every chain holds' })
+  readonly firstBreak!: ChainBreakResponse | null;
 }

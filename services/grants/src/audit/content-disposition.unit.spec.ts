@@ -6,7 +6,9 @@ describe('attachment', () => {
   });
 
   it('adds filename* in UTF-8 for a Korean name, with the ASCII name as fallback', () => {
-    expect(attachment("예산원장 (IT)'s.csv", 'ledger.csv')).toBe(`attachment; filename="ledger.csv"; filename*=UTF-8''%EC%98%88%EC%82%B0%EC%9B%90%EC%9E%A5%20%28IT%29%27s.csv`);
+    expect(attachment("예산원장 (IT)'s.csv", 'ledger.csv')).toBe(
+      `attachment; filename="ledger.csv"; filename*=UTF-8''%EC%98%88%EC%82%B0%EC%9B%90%EC%9E%A5%20%28IT%29%27s.csv`,
+    );
   });
 
   it('keeps quotes, line breaks and separators out of the fallback', () => {

@@ -62,7 +62,18 @@ function lineStep(event: BudgetLineEvent): string | null {
 /** `decidedBy` names whoever decided in another service; grants only recorded it (as `system`). */
 function entry(recorded: RecordedEvent, step: string, details: unknown, decidedBy?: Actor): TraceEntry {
   const { type, streamId, version, position, metadata } = recorded;
-  return { step, type, streamId, version, position, occurredAt: metadata.occurredAt, actor: decidedBy ?? metadata.actor, correlationId: metadata.correlationId, causationId: metadata.causationId, details };
+  return {
+    step,
+    type,
+    streamId,
+    version,
+    position,
+    occurredAt: metadata.occurredAt,
+    actor: decidedBy ?? metadata.actor,
+    correlationId: metadata.correlationId,
+    causationId: metadata.causationId,
+    details,
+  };
 }
 
 /**
@@ -70,7 +81,10 @@ function entry(recorded: RecordedEvent, step: string, details: unknown, decidedB
  * received them (submission, screening, the committee's scores), then the award and every
  * approval, and the money each decision moved on the line.
  */
-export function grantTrace(grantId: string, streams: { candidate: readonly RecordedEvent[]; grant: readonly RecordedEvent[]; line: readonly RecordedEvent[] }): TraceEntry[] {
+export function grantTrace(
+  grantId: string,
+  streams: { candidate: readonly RecordedEvent[]; grant: readonly RecordedEvent[]; line: readonly RecordedEvent[] },
+): TraceEntry[] {
   const facts = streams.candidate.map((recorded) => {
     const { fact, decidedBy } = recorded.data as unknown as SelectionFactNoted['data'];
     return entry(recorded, FACT_STEPS[fact.kind], fact, decidedBy);

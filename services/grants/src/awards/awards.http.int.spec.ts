@@ -15,7 +15,8 @@ describe('grant awards under four-eyes', () => {
   let service: TestService;
   let published: IntegrationMessage[];
   const propose = (body: object, token = pm) => request(service.http).post('/api/grants/grants').set('Authorization', token).send(body);
-  const act = (grantId: string, path: string, token: string, body: object = {}) => request(service.http).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body);
+  const act = (grantId: string, path: string, token: string, body: object = {}) =>
+    request(service.http).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body);
   const line = async (lineId: string) => (await request(service.http).get(`/api/grants/lines/${lineId}`).set('Authorization', finance).expect(200)).body;
 
   beforeAll(async () => {
@@ -36,32 +37,49 @@ describe('grant awards under four-eyes', () => {
     });
 
     it('answers 404 for an application or line grants does not know', async () => {
-      expect((await propose({ applicationId: 'app-x', lineId: IT_LINE, amountWon: 100, schedule: schedule(100) }).expect(404)).body.code).toBe('APPLICATION.NOT_FOUND');
-      expect((await propose({ applicationId: 'app-a', lineId: 'space', amountWon: 100, schedule: schedule(100) }).expect(404)).body.code).toBe('LINE.NOT_FOUND');
+      expect((await propose({ applicationId: 'app-x', lineId: IT_LINE, amountWon: 100, schedule: schedule(100) }).expect(404)).body.code).toBe(
+        'APPLICATION.NOT_FOUND',
+      );
+      expect((await propose({ applicationId: 'app-a', lineId: 'space', amountWon: 100, schedule: schedule(100) }).expect(404)).body.code).toBe(
+        'LINE.NOT_FOUND',
+      );
     });
 
     it('refuses a failed evaluation, the cap, more than requested and a schedule that does not add up (422)', async () => {
       const refused = async (body: object) => (await propose(body).expect(422)).body.code;
       expect(await refused({ applicationId: 'app-failed', lineId: IT_LINE, amountWon: 100, schedule: schedule(100) })).toBe('GRANT.EVALUATION_NOT_PASSED');
-      expect(await refused({ applicationId: 'app-b', lineId: IT_LINE, amountWon: 500_000_001, schedule: schedule(500_000_001) })).toBe('GRANT.ABOVE_PROJECT_CAP');
+      expect(await refused({ applicationId: 'app-b', lineId: IT_LINE, amountWon: 500_000_001, schedule: schedule(500_000_001) })).toBe(
+        'GRANT.ABOVE_PROJECT_CAP',
+      );
       expect(await refused({ applicationId: 'app-a', lineId: IT_LINE, amountWon: 460_000_000, schedule: schedule(460_000_000) })).toBe('GRANT.ABOVE_REQUESTED');
-      expect(await refused({ applicationId: 'app-a', lineId: IT_LINE, amountWon: 400_000_000, schedule: schedule(100_000_000, 200_000_000) })).toBe('DISBURSEMENT.SCHEDULE_MISMATCH');
+      expect(await refused({ applicationId: 'app-a', lineId: IT_LINE, amountWon: 400_000_000, schedule: schedule(100_000_000, 200_000_000) })).toBe(
+        'DISBURSEMENT.SCHEDULE_MISMATCH',
+      );
     });
   });
 
   describe('one grant from award to cancellation', () => {
     let grantId: string;
 
-    it('is proposed with its tranche schedule and published as GrantAwarded; nothing is committed yet', async () => {
+    it('is proposed with its tranche schedule and published as AwardProposed; nothing is committed yet', async () => {
       const res = await propose({ applicationId: 'app-a', lineId: IT_LINE, amountWon: 400_000_000, schedule: schedule(150_000_000, 250_000_000) }).expect(201);
       grantId = res.body.grantId;
-      expect(res.body).toMatchObject({ status: 'proposed', applicationId: 'app-a', callId: CALL, amount: 400_000_000, proposedBy: 'pm-park', approvedBy: null });
+      expect(res.body).toMatchObject({
+        status: 'proposed',
+        applicationId: 'app-a',
+        callId: CALL,
+        amount: 400_000_000,
+        proposedBy: 'pm-park',
+        approvedBy: null,
+      });
       expect(res.body.tranches).toEqual([
         { trancheId: 't1', dueOn: '2025-06-01', amount: 150_000_000, status: 'scheduled' },
         { trancheId: 't2', dueOn: '2025-07-01', amount: 250_000_000, status: 'scheduled' },
       ]);
       expect((await line(IT_LINE)).committed).toBe(0);
-      expect((await propose({ applicationId: 'app-a', lineId: IT_LINE, amountWon: 1, schedule: schedule(1) }).expect(409)).body.code).toBe('GRANT.APPLICATION_ALREADY_AWARDED');
+      expect((await propose({ applicationId: 'app-a', lineId: IT_LINE, amountWon: 1, schedule: schedule(1) }).expect(409)).body.code).toBe(
+        'GRANT.APPLICATION_ALREADY_AWARDED',
+      );
     });
 
     it('cannot be approved by its proposer, even holding the finance role (403 GRANT.FOUR_EYES), nor by a program manager', async () => {
@@ -79,7 +97,7 @@ describe('grant awards under four-eyes', () => {
         const mine = published.filter((m) => m.key === 'app-a').map((m) => m.type);
         return mine.length === 2 ? mine : undefined;
       });
-      expect(types).toEqual(['grants.GrantAwarded', 'grants.GrantApproved']);
+      expect(types).toEqual(['grants.AwardProposed', 'grants.GrantApproved']);
     });
 
     it('disburses a tranche under four-eyes, moving committed money to disbursed', async () => {
@@ -89,7 +107,13 @@ describe('grant awards under four-eyes', () => {
       expect((await act(grantId, 'tranches/t1/approval', finance).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
       expect((await act(grantId, 'tranches/t1/approval', pm).expect(403)).body.code).toBe('ACCESS.FORBIDDEN');
       const res = await act(grantId, 'tranches/t1/approval', financeLee).expect(200);
-      expect(res.body).toMatchObject({ disbursed: 150_000_000, tranches: [{ trancheId: 't1', status: 'disbursed' }, { trancheId: 't2', status: 'scheduled' }] });
+      expect(res.body).toMatchObject({
+        disbursed: 150_000_000,
+        tranches: [
+          { trancheId: 't1', status: 'disbursed' },
+          { trancheId: 't2', status: 'scheduled' },
+        ],
+      });
       expect(await line(IT_LINE)).toMatchObject({ committed: 250_000_000, disbursed: 150_000_000 });
       expect((await act(grantId, 'tranches/t1/approval', financeLee).expect(409)).body.code).toBe('DISBURSEMENT.NOT_PROPOSED');
     });
@@ -108,7 +132,14 @@ describe('grant awards under four-eyes', () => {
       await act(grantId, 'cancellation', finance, { reason: 'x' }).expect(403);
       const res = await act(grantId, 'cancellation', pm, { reason: 'Consortium dissolved' }).expect(200);
       expect(res.body).toMatchObject({ status: 'cancelled', tranches: [{ status: 'disbursed' }, { status: 'void' }] });
-      expect(await line(IT_LINE)).toMatchObject({ amount: 1_500_000_000, available: 1_400_000_000, committed: 0, disbursed: 150_000_000, recovered: 50_000_000, violations: [] });
+      expect(await line(IT_LINE)).toMatchObject({
+        amount: 1_500_000_000,
+        available: 1_400_000_000,
+        committed: 0,
+        disbursed: 150_000_000,
+        recovered: 50_000_000,
+        violations: [],
+      });
       expect((await act(grantId, 'tranches/t2/proposal', finance).expect(409)).body.code).toBe('GRANT.NOT_AWARDED');
     });
 
@@ -122,7 +153,7 @@ describe('grant awards under four-eyes', () => {
       const malformed = await request(service.http).get('/api/grants/grants/nope').set('Authorization', pm).expect(400);
       expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'grantId', rule: 'matches' })]);
       const list = await request(service.http).get('/api/grants/grants').query({ callId: CALL }).set('Authorization', auditor).expect(200);
-      expect(list.body.map((g: { grantId: string }) => g.grantId)).toEqual([grantId]);
+      expect(list.body).toMatchObject({ items: [{ grantId }], limit: 50, offset: 0, hasMore: false });
       await request(service.http).get('/api/grants/grants').set('Authorization', staff).expect(403);
     });
   });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsInt, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { OptionalField } from '@yunghap/platform-nest';
+import { OptionalField, PageQuery } from '@yunghap/platform-nest';
 import { IsExternalId, IsFreeText, IsGrantId, IsLineId, IsTrancheId } from '../shared/request-rules';
 
 export class TrancheRequest {
@@ -45,8 +45,12 @@ export class RecoverFundsRequest extends ReasonRequest {
   readonly amountWon!: number;
 }
 
-export class GrantsQuery {
-  @ApiPropertyOptional({ example: 'call-2026-it', description: 'Only the grants of this call' }) @OptionalField() @IsString() @IsExternalId() readonly callId?: string;
+export class GrantsQuery extends PageQuery {
+  @ApiPropertyOptional({ example: 'call-2026-it', description: 'Only the grants of this call' })
+  @OptionalField()
+  @IsString()
+  @IsExternalId()
+  readonly callId?: string;
 }
 
 export class GrantParams {

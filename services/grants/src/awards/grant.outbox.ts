@@ -1,11 +1,11 @@
-import { GrantApprovedV1, GrantAwardedV1, GrantCancelledV1, GrantRejectedV1 } from '@yunghap/contracts';
+import { AwardProposedV2, GrantApprovedV1, GrantCancelledV1, GrantRejectedV1 } from '@yunghap/contracts';
 import { HandleOptions, OutboxContext } from '@yunghap/event-store';
 import { GrantEvent, GrantState } from '@yunghap/grants-domain';
 import { assertNever } from '@yunghap/kernel';
 import { publish } from '@yunghap/platform-nest';
 
 /**
- * What the applications service learns of a grant: its award, approval, rejection and
+ * What the applications service learns of a grant: its proposal, approval, rejection and
  * cancellation, keyed by application so they stay in order. Money movements stay in grants.
  */
 export function grantMessages(events: readonly GrantEvent[], state: GrantState, context: OutboxContext) {
@@ -16,7 +16,7 @@ export function grantMessages(events: readonly GrantEvent[], state: GrantState, 
     switch (event.type) {
       case 'AwardProposed': {
         const { grantId, callId, lineId, amount } = event.data;
-        return [publish(GrantAwardedV1, applicationId, { grantId, applicationId, callId, lineId, amountWon: amount, awardedAt: at }, context)];
+        return [publish(AwardProposedV2, applicationId, { grantId, applicationId, callId, lineId, amountWon: amount, proposedAt: at }, context)];
       }
       case 'AwardApproved':
         return [publish(GrantApprovedV1, applicationId, { grantId: event.data.grantId, applicationId, amountWon: event.data.amount, approvedAt: at }, context)];

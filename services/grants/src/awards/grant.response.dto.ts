@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { GrantStatus, TrancheState, TrancheStatus } from '@yunghap/grants-domain';
 import { GrantView } from './grant-view.projection';
 
@@ -9,7 +10,8 @@ export class TrancheResponse {
   @ApiProperty({ example: 't1' }) readonly trancheId!: string;
   @ApiProperty({ example: '2026-07-01', description: 'Due day (YYYY-MM-DD)' }) readonly dueOn!: string;
   @ApiProperty({ type: 'integer', example: 150_000_000, description: 'Whole won' }) readonly amount!: number;
-  @ApiProperty({ enum: TRANCHE_STATUSES, enumName: 'TrancheStatus', description: 'void: never to be paid, the grant was cancelled' }) readonly status!: TrancheStatus;
+  @ApiProperty({ enum: TRANCHE_STATUSES, enumName: 'TrancheStatus', description: 'void: never to be paid, the grant was cancelled' })
+  readonly status!: TrancheStatus;
   @ApiPropertyOptional({ example: 'fin-han', description: 'Who proposed the payment; present once it is proposed or disbursed' }) readonly proposedBy?: string;
 }
 
@@ -35,7 +37,23 @@ function trancheResponse({ trancheId, dueOn, amount, status, proposedBy }: Tranc
 }
 
 /** The grant as the API shows it: named by `grantId`, without the read model's bookkeeping. */
+export class GrantPageResponse extends PageResponse(GrantResponse, 'Most recently decided first') {}
+
 export function grantResponse(view: GrantView): GrantResponse {
   const { grantId, status, year, applicationId, callId, lineId, amount, proposedBy, approvedBy, disbursed, recovered, updatedAt } = view;
-  return { grantId, status, year, applicationId, callId, lineId, amount, proposedBy, approvedBy, tranches: view.tranches.map(trancheResponse), disbursed, recovered, updatedAt };
+  return {
+    grantId,
+    status,
+    year,
+    applicationId,
+    callId,
+    lineId,
+    amount,
+    proposedBy,
+    approvedBy,
+    tranches: view.tranches.map(trancheResponse),
+    disbursed,
+    recovered,
+    updatedAt,
+  };
 }

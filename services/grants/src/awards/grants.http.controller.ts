@@ -3,14 +3,14 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GrantCommand, grantDecider, GRANTS_ROLES, GrantsStreams } from '@yunghap/grants-domain';
 import { CommandMetadata, won } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, mapPage, ProblemException, readPage, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { randomUUID } from 'node:crypto';
 import { decideMoveRecord, grantLineMovements } from '../money/money-flow';
 import { AwardProposals } from './award-proposals.handler';
 import { GrantParams, GrantsQuery, ProposeAwardRequest, ReasonRequest, RecoverFundsRequest, TrancheParams } from './awards.request.dto';
 import { GRANTS } from './grant-view.projection';
 import { GRANT_OUTBOX } from './grant.outbox';
-import { GrantResponse, grantResponse } from './grant.response.dto';
+import { GrantPageResponse, GrantResponse, grantResponse } from './grant.response.dto';
 
 type GrantCommandData<T extends GrantCommand['type']> = Extract<GrantCommand, { type: T }>['data'];
 
@@ -43,14 +43,20 @@ export class GrantsHttpController {
     await this.view(data.grantId);
     const streamId = GrantsStreams.grant(data.grantId);
     const command = { type, data, metadata } as GrantCommand;
-    await this.commands.executeInTransaction(streamId, command, (session) => decideMoveRecord(session, streamId, command, grantDecider, grantLineMovements, GRANT_OUTBOX));
+    await this.commands.executeInTransaction(streamId, command, (session) =>
+      decideMoveRecord(session, streamId, command, grantDecider, grantLineMovements, GRANT_OUTBOX),
+    );
     return this.view(data.grantId);
   }
 
   @Roles(...GRANTS_ROLES.ProposeAward)
   @Post()
   @ApiCreatedResponse({ type: GrantResponse, description: 'The proposal, awaiting finance; nothing is committed yet' })
-  async propose(@Body() body: ProposeAwardRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<GrantResponse> {
+  async propose(
+    @Body() body: ProposeAwardRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<GrantResponse> {
     const grantId = randomUUID();
     // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
     response.setHeader('Location', `/api/grants/grants/${grantId}`);
@@ -59,10 +65,10 @@ export class GrantsHttpController {
 
   @Roles(...GRANTS_ROLES.readGrants)
   @Get()
-  @ApiOkResponse({ type: [GrantResponse], description: 'Most recently decided first' })
-  async list(@Query() { callId }: GrantsQuery): Promise<GrantResponse[]> {
-    const grants = await this.grants().find(callId ? { callId } : {}, { sort: { updatedAt: -1, _id: 1 } });
-    return grants.map(grantResponse);
+  @ApiOkResponse({ type: GrantPageResponse })
+  async list(@Query() { callId, ...query }: GrantsQuery): Promise<GrantPageResponse> {
+    const filter = callId ? { callId } : {};
+    return mapPage(await readPage(query, (window) => this.grants().find(filter, { sort: { updatedAt: -1, _id: 1 }, ...window })), grantResponse);
   }
 
   @Roles(...GRANTS_ROLES.readGrants)

@@ -51,12 +51,32 @@ describe('a money command killed between moving the money and recording the deci
     const lineStream = GrantsStreams.budgetLine(YEAR, LINE);
     const grantStream = GrantsStreams.grant(grantId);
     const pm = by('pm-park', 'program-manager');
-    await handleCommand(store, lineStream, { type: 'OpenBudgetLine', data: { year: YEAR, lineId: LINE, amount: won(1_500_000_000) }, metadata: pm }, budgetLineDecider);
+    await handleCommand(
+      store,
+      lineStream,
+      { type: 'OpenBudgetLine', data: { year: YEAR, lineId: LINE, amount: won(1_500_000_000) }, metadata: pm },
+      budgetLineDecider,
+    );
     const schedule = [{ trancheId: 't1', dueOn: '2026-06-01', amount: AWARD }];
-    const proposal = { grantId, year: YEAR, applicationId: 'app-crash', callId: 'call-2026', lineId: LINE, amount: AWARD, requestedWon: AWARD, evaluationPassed: true, schedule };
+    const proposal = {
+      grantId,
+      year: YEAR,
+      applicationId: 'app-crash',
+      callId: 'call-2026',
+      lineId: LINE,
+      amount: AWARD,
+      requestedWon: AWARD,
+      evaluationPassed: true,
+      schedule,
+    };
     const proposed = await handleCommand(store, grantStream, { type: 'ProposeAward', data: proposal, metadata: pm }, grantDecider, GRANT_OUTBOX);
     expect(proposed.ok).toBe(true);
-    const before = { line: await store.readStream(lineStream), grant: await store.readStream(grantStream), head: await store.headPosition(), outbox: await store.outboxBacklog() };
+    const before = {
+      line: await store.readStream(lineStream),
+      grant: await store.readStream(grantStream),
+      head: await store.headPosition(),
+      outbox: await store.outboxBacklog(),
+    };
 
     const { signal, output } = await runDyingApproval({ MONEY_CRASH_SCHEMA: schema, MONEY_CRASH_GRANT: grantId });
 

@@ -20,9 +20,15 @@ export class LineTransfers {
   async transfer(year: number, request: TransferBetweenLinesRequest, metadata: CommandMetadata): Promise<string> {
     const { fromLineId, toLineId, amountWon, reason } = request;
     const transferId = randomUUID();
-    const command: TransferBetweenLines = { type: 'TransferBetweenLines', data: { transferId, fromLineId, toLineId, amount: won(amountWon), reason }, metadata };
+    const command: TransferBetweenLines = {
+      type: 'TransferBetweenLines',
+      data: { transferId, fromLineId, toLineId, amount: won(amountWon), reason },
+      metadata,
+    };
     const streamId = GrantsStreams.program(year);
-    await this.commands.executeInTransaction(streamId, command, (session) => decideMoveRecord(session, streamId, command, programDecider, programLineMovements(year)));
+    await this.commands.executeInTransaction(streamId, command, (session) =>
+      decideMoveRecord(session, streamId, command, programDecider, programLineMovements(year)),
+    );
     return transferId;
   }
 }

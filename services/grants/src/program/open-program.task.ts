@@ -27,7 +27,14 @@ export class OpenProgramTask {
   async run(): Promise<void> {
     const metadata = systemMetadata();
     const year = programYearOf(metadata.now);
-    let recorded = await this.settle(handleCommand(this.runtime.store, GrantsStreams.program(year), { type: 'OpenProgram', data: { year, total: PROGRAM_TOTAL_WON }, metadata }, programDecider));
+    let recorded = await this.settle(
+      handleCommand(
+        this.runtime.store,
+        GrantsStreams.program(year),
+        { type: 'OpenProgram', data: { year, total: PROGRAM_TOTAL_WON }, metadata },
+        programDecider,
+      ),
+    );
     for (const { lineId, nameKo, nameEn, amount } of SEED_BUDGET_LINES) {
       const define = { type: 'DefineBudgetLine', data: { lineId, nameKo, nameEn, amount }, metadata } as const;
       recorded += await this.settle(handleCommand(this.runtime.store, GrantsStreams.program(year), define, programDecider));

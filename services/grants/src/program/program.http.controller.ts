@@ -1,20 +1,21 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { allocatedToLines, GRANTS_ROLES, GrantsStreams, programDecider } from '@yunghap/grants-domain';
 import { CommandMetadata, programYearOf, won } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, PageQuery, Roles } from '@yunghap/platform-nest';
 import { decideMoveRecord } from '../money/money-flow';
 import { ApiProblemResponse } from '../shared/api-problem';
-import { BudgetReader } from './budget.reader';
+import { BudgetReader } from './budget.queries';
 import { LineTransfers } from './line-transfers.handler';
 import { programLineMovements } from './program-line-movements';
 import { DefineBudgetLineRequest, LineParams, TransferBetweenLinesRequest } from './program.request.dto';
-import { BudgetCheckResponse, LineResponse, ProgramResponse, TransferResponse } from './program.response.dto';
+import { BudgetCheckResponse, LinePageResponse, LineResponse, ProgramResponse, TransferResponse } from './program.response.dto';
 
 const currentYear = () => programYearOf(new Date().toISOString());
 
 /** The year's program is opened at start-up; until a restart after New Year (Asia/Seoul) it is not there. */
-const ApiNoProgramResponse = () => ApiProblemResponse(404, '올해의 사업이 아직 열리지 않음 (PROGRAM.NOT_FOUND: the program of the current year is not open yet)');
+const ApiNoProgramResponse = () =>
+  ApiProblemResponse(404, '올해의 사업이 아직 열리지 않음 (PROGRAM.NOT_FOUND: the program of the current year is not open yet)');
 
 /** The year's program, its lines with their money, transfers between lines and the budget check. */
 @ApiTags('grants: budget')
@@ -40,10 +41,10 @@ export class ProgramHttpController {
 
   @Roles(...GRANTS_ROLES.readBudget)
   @Get('lines')
-  @ApiOkResponse({ type: [LineResponse] })
+  @ApiOkResponse({ type: LinePageResponse })
   @ApiNoProgramResponse()
-  lines(): Promise<LineResponse[]> {
-    return this.budget.lines(currentYear());
+  lines(@Query() query: PageQuery): Promise<LinePageResponse> {
+    return this.budget.linePage(currentYear(), query);
   }
 
   @Roles(...GRANTS_ROLES.readBudget)
@@ -63,7 +64,9 @@ export class ProgramHttpController {
     const amount = won(body.amountWon);
     const streamId = GrantsStreams.program(year);
     const define = { type: 'DefineBudgetLine', data: { lineId, nameKo, nameEn, amount }, metadata } as const;
-    await this.commands.executeInTransaction(streamId, define, (session) => decideMoveRecord(session, streamId, define, programDecider, programLineMovements(year)));
+    await this.commands.executeInTransaction(streamId, define, (session) =>
+      decideMoveRecord(session, streamId, define, programDecider, programLineMovements(year)),
+    );
     return this.budget.line(year, lineId);
   }
 

@@ -1,5 +1,5 @@
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { startTestService, TestService } from '@yunghap/service-harness';
+import { expectPagingOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
 import { OpenProgramTask } from './open-program.task';
@@ -9,7 +9,12 @@ const year = new Date(Date.now() + 9 * 3_600_000).getUTCFullYear();
 
 describe('the program and its budget lines', () => {
   let service: TestService;
-  const line = (lineId: string) => request(service.http).get(`/api/grants/lines/${lineId}`).set('Authorization', finance).expect(200).then((res) => res.body);
+  const line = (lineId: string) =>
+    request(service.http)
+      .get(`/api/grants/lines/${lineId}`)
+      .set('Authorization', finance)
+      .expect(200)
+      .then((res) => res.body);
   const transfer = (body: object, token = pm) => request(service.http).post('/api/grants/transfers').set('Authorization', token).send(body);
 
   beforeAll(async () => {
@@ -41,6 +46,10 @@ describe('the program and its budget lines', () => {
     expect(await store.headPosition()).toBe(head);
   });
 
+  it('pages the lines in the order the program defined them', async () => {
+    await expectPagingOf(service, '/api/grants/lines', finance, (line: { lineId: string }) => line.lineId);
+  });
+
   it('answers 401 without a token, 403 for other roles, 404 for an unknown line', async () => {
     await request(service.http).get('/api/grants/program').expect(401);
     await request(service.http).get('/api/grants/lines').set('Authorization', staff).expect(403);
@@ -55,9 +64,15 @@ describe('the program and its budget lines', () => {
   });
 
   it('refuses a transfer without a reason (422), above the line (422), to an unknown line (404) or malformed (400)', async () => {
-    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'it-convergence-2', amountWon: 1, reason: 'x' }).expect(404)).body.code).toBe('PROGRAM.LINE_NOT_FOUND');
-    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 1, reason: '  ' }).expect(422)).body.code).toBe('PROGRAM.REASON_REQUIRED');
-    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 9_000_000_000, reason: 'x' }).expect(422)).body.code).toBe('PROGRAM.TRANSFER_ABOVE_LINE');
+    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'it-convergence-2', amountWon: 1, reason: 'x' }).expect(404)).body.code).toBe(
+      'PROGRAM.LINE_NOT_FOUND',
+    );
+    expect((await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 1, reason: '  ' }).expect(422)).body.code).toBe(
+      'PROGRAM.REASON_REQUIRED',
+    );
+    expect(
+      (await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 9_000_000_000, reason: 'x' }).expect(422)).body.code,
+    ).toBe('PROGRAM.TRANSFER_ABOVE_LINE');
     const bad = await transfer({ fromLineId: IT_LINE, toLineId: 'advanced-technology-innovation', amountWon: 1.5 }).expect(400);
     expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['amountWon', 'reason']));
     expect(await line(IT_LINE)).toMatchObject({ amount: 2_000_000_000 });
@@ -77,13 +92,23 @@ describe('the program and its budget lines', () => {
   it('opens a new line out of the reserve, program managers only, never above it', async () => {
     const body = { lineId: 'regional-pilot', nameKo: '지역 융합 시범사업', nameEn: 'Regional convergence pilot', amountWon: 2_000_000_000 };
     await request(service.http).post('/api/grants/lines').set('Authorization', finance).send(body).expect(403);
-    const bad = await request(service.http).post('/api/grants/lines').set('Authorization', pm).send({ ...body, lineId: 'Bad Id', amountWon: 0 }).expect(400);
+    const bad = await request(service.http)
+      .post('/api/grants/lines')
+      .set('Authorization', pm)
+      .send({ ...body, lineId: 'Bad Id', amountWon: 0 })
+      .expect(400);
     expect(new Set(bad.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['lineId', 'amountWon']));
 
     const res = await request(service.http).post('/api/grants/lines').set('Authorization', pm).send(body).expect(201);
     expect(res.body).toMatchObject({ lineId: 'regional-pilot', amount: 2_000_000_000, available: 2_000_000_000 });
-    expect((await request(service.http).post('/api/grants/lines').set('Authorization', pm).send(body).expect(409)).body.code).toBe('PROGRAM.LINE_ALREADY_DEFINED');
-    const above = await request(service.http).post('/api/grants/lines').set('Authorization', pm).send({ ...body, lineId: 'too-big', amountWon: 20_000_000_000 }).expect(422);
+    expect((await request(service.http).post('/api/grants/lines').set('Authorization', pm).send(body).expect(409)).body.code).toBe(
+      'PROGRAM.LINE_ALREADY_DEFINED',
+    );
+    const above = await request(service.http)
+      .post('/api/grants/lines')
+      .set('Authorization', pm)
+      .send({ ...body, lineId: 'too-big', amountWon: 20_000_000_000 })
+      .expect(422);
     expect(above.body.code).toBe('PROGRAM.LINES_EXCEED_PROGRAM');
   });
 

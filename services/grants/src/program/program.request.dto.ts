@@ -17,7 +17,11 @@ export class DefineBudgetLineRequest {
   @ApiProperty({ example: 'regional-convergence-pilot' }) @IsString() @IsLineId() readonly lineId!: string;
   @ApiProperty({ example: '지역 융합 시범사업' }) @IsString() @IsNotEmpty() @MaxLength(200) @IsFreeText() readonly nameKo!: string;
   @ApiProperty({ example: 'Regional convergence pilot' }) @IsString() @IsNotEmpty() @MaxLength(200) @IsFreeText() readonly nameEn!: string;
-  @ApiProperty({ example: 2_000_000_000, description: 'Whole won, out of the unallocated reserve' }) @IsInt() @Min(1) @Max(Number.MAX_SAFE_INTEGER) readonly amountWon!: number;
+  @ApiProperty({ example: 2_000_000_000, description: 'Whole won, out of the unallocated reserve' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  readonly amountWon!: number;
 }
 
 export class LineParams {

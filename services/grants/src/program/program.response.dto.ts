@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 
 const WON = { type: 'integer', description: 'Whole won' } as const;
 
@@ -14,6 +15,8 @@ export class LineResponse {
   @ApiProperty({ type: [String], description: 'What is wrong with the figures; empty when available + committed + disbursed − recovered = amount' })
   readonly violations!: readonly string[];
 }
+
+export class LinePageResponse extends PageResponse(LineResponse, 'In the order the program defined them') {}
 
 export class ProgramResponse {
   @ApiProperty({ type: 'integer', example: 2026 }) readonly year!: number;
@@ -33,5 +36,6 @@ export class BudgetCheckResponse {
   @ApiProperty({ type: 'integer', example: 2026 }) readonly year!: number;
   @ApiProperty({ description: 'True when no line and not the program has a violation' }) readonly ok!: boolean;
   @ApiProperty({ type: [String], description: 'Empty unless the lines allocate more than the program total' }) readonly programViolations!: readonly string[];
-  @ApiProperty({ type: [LineResponse], description: "Each line with its own violations and any gap to the program's allocation" }) readonly lines!: readonly LineResponse[];
+  @ApiProperty({ type: [LineResponse], description: "Each line with its own violations and any gap to the program's allocation" })
+  readonly lines!: readonly LineResponse[];
 }

@@ -2,13 +2,16 @@ import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GRANTS_ROLES } from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
-import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { mapPage, PageQuery, ProblemException, readPage, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { ACTIVE_GRANT_STATUSES, GRANTS } from '../awards/grant-view.projection';
-import { BudgetReader } from '../program/budget.reader';
+import { BudgetReader } from '../program/budget.queries';
 import { CANDIDATES, CandidateView } from './candidate-view.projection';
 import { CallParams, WhatIfQuery } from './selection.request.dto';
-import { CandidateResponse, CandidatesResponse, WhatIfResponse } from './selection.response.dto';
+import { CandidatePageResponse, CandidateResponse, WhatIfResponse } from './selection.response.dto';
 import { RankedCandidate, whatIf } from './what-if';
+
+/** Best total first; candidates not yet evaluated (no total) last. */
+const BEST_FIRST = { totalHundredths: -1, _id: 1 } as const;
 
 /** A call's candidates as grants knows them, and what-if selections that decide nothing. */
 @ApiTags('grants: selection')
@@ -20,19 +23,30 @@ export class SelectionHttpController {
     private readonly budget: BudgetReader,
   ) {}
 
-  /** Best total first; candidates not yet evaluated last. */
+  private collection() {
+    return CANDIDATES.in(this.runtime.readModels);
+  }
+
   private async candidates(callId: string): Promise<CandidateView[]> {
-    const found = await CANDIDATES.in(this.runtime.readModels).find({ callId }, { sort: { totalHundredths: -1, _id: 1 } });
+    const found = await this.collection().find({ callId }, { sort: BEST_FIRST });
     if (found.length === 0) throw ProblemException.notFound('call', callId);
     return found;
   }
 
+  /** Those that passed ranked before this one: the rank of a page's first passer, whose predecessors may be on earlier pages. */
+  private passedBefore({ callId, totalHundredths, _id }: CandidateView): Promise<number> {
+    return this.collection().count({ callId, passed: true, $or: [{ totalHundredths: { $gt: totalHundredths } }, { totalHundredths, _id: { $lt: _id } }] });
+  }
+
   @Roles(...GRANTS_ROLES.readCandidates)
   @Get('candidates')
-  @ApiOkResponse({ type: CandidatesResponse })
-  async list(@Param() { callId }: CallParams): Promise<CandidatesResponse> {
-    let rank = 0;
-    const candidates = (await this.candidates(callId)).map(({ applicationId, centerId, title, requestedWon, eligible, passed, totalHundredths, evaluatedAt }): CandidateResponse => ({
+  @ApiOkResponse({ type: CandidatePageResponse })
+  async list(@Param() { callId }: CallParams, @Query() query: PageQuery): Promise<CandidatePageResponse> {
+    const page = await readPage(query, (window) => this.collection().find({ callId }, { sort: BEST_FIRST, ...window }));
+    if (page.items.length === 0 && (await this.collection().count({ callId })) === 0) throw ProblemException.notFound('call', callId);
+    const firstPasser = page.items.find((candidate) => candidate.passed);
+    let rank = firstPasser ? await this.passedBefore(firstPasser) : 0;
+    return mapPage(page, ({ applicationId, centerId, title, requestedWon, eligible, passed, totalHundredths, evaluatedAt }): CandidateResponse => ({
       applicationId,
       callId,
       centerId,
@@ -44,7 +58,6 @@ export class SelectionHttpController {
       evaluatedAt,
       rank: passed ? (rank += 1) : null,
     }));
-    return { callId, candidates };
   }
 
   /**

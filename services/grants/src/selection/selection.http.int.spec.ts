@@ -1,5 +1,5 @@
 import { TOPICS } from '@yunghap/contracts';
-import { startTestService, TestService } from '@yunghap/service-harness';
+import { expectPagingOf, startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
@@ -9,7 +9,8 @@ const CALL = 'call-2025-it';
 
 describe('selection from a call ranking', () => {
   let service: TestService;
-  const candidates = (token = pm) => request(service.http).get(`/api/grants/calls/${CALL}/candidates`).set('Authorization', token);
+  const candidates = (token = pm, query: object = {}) =>
+    request(service.http).get(`/api/grants/calls/${CALL}/candidates`).query(query).set('Authorization', token);
   const whatIf = (query: object, token = pm) => request(service.http).get(`/api/grants/calls/${CALL}/what-if`).query(query).set('Authorization', token);
 
   beforeAll(async () => {
@@ -30,9 +31,9 @@ describe('selection from a call ranking', () => {
   it('ranks the candidates of a call by total, failed and unevaluated ones without a rank', async () => {
     const res = await eventually(async () => {
       const body = (await candidates().expect(200)).body;
-      return body.candidates.length === 7 ? body : undefined;
+      return body.items.length === 7 ? body : undefined;
     });
-    expect(res.candidates.map((c: { applicationId: string; rank: number | null }) => [c.applicationId, c.rank])).toEqual([
+    expect(res.items.map((c: { applicationId: string; rank: number | null }) => [c.applicationId, c.rank])).toEqual([
       ['app-1', 1],
       ['app-2', 2],
       ['app-3', 3],
@@ -41,7 +42,7 @@ describe('selection from a call ranking', () => {
       ['app-5', null],
       ['app-7', null],
     ]);
-    expect(res.candidates[3]).toEqual({
+    expect(res.items[3]).toEqual({
       applicationId: 'app-6',
       callId: CALL,
       centerId: 'jungbu',
@@ -53,12 +54,34 @@ describe('selection from a call ranking', () => {
       evaluatedAt: '2025-04-30T17:00:00+09:00',
       rank: 4,
     });
-    expect(res.candidates[6]).toMatchObject({ eligible: false, passed: null, totalHundredths: null });
+    expect(res.items[6]).toMatchObject({ eligible: false, passed: null, totalHundredths: null });
+  });
+
+  it('keeps each rank on every page, counting those that passed on earlier pages', async () => {
+    const ranks = async (offset: number) =>
+      (await candidates(pm, { limit: 2, offset }).expect(200)).body.items.map((c: { applicationId: string; rank: number | null }) => [c.applicationId, c.rank]);
+    expect([...(await ranks(0)), ...(await ranks(2)), ...(await ranks(4)), ...(await ranks(6))]).toEqual([
+      ['app-1', 1],
+      ['app-2', 2],
+      ['app-3', 3],
+      ['app-6', 4],
+      ['app-4', 5],
+      ['app-5', null],
+      ['app-7', null],
+    ]);
+    await expectPagingOf(service, `/api/grants/calls/${CALL}/candidates`, auditor, (c: { applicationId: string }) => c.applicationId);
   });
 
   it('shows how far the line reaches down the ranking at the requested amounts, capped per project', async () => {
     const res = await whatIf({ lineId: IT_LINE }).expect(200);
-    expect(res.body).toMatchObject({ lineId: IT_LINE, budgetWon: 1_500_000_000, reducePercent: 0, fundedCount: 3, fundedWon: 1_450_000_000, leftWon: 50_000_000 });
+    expect(res.body).toMatchObject({
+      lineId: IT_LINE,
+      budgetWon: 1_500_000_000,
+      reducePercent: 0,
+      fundedCount: 3,
+      fundedWon: 1_450_000_000,
+      leftWon: 50_000_000,
+    });
     expect(res.body.rows.map((r: { amountWon: number; funded: boolean; cumulativeWon: number | null }) => [r.amountWon, r.funded, r.cumulativeWon])).toEqual([
       [500_000_000, true, 500_000_000],
       [500_000_000, true, 1_000_000_000],

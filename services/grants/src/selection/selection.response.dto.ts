@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 
 export class CandidateResponse {
   @ApiProperty() readonly applicationId!: string;
@@ -8,16 +9,15 @@ export class CandidateResponse {
   @ApiProperty({ type: 'integer', nullable: true, description: 'Whole won; the screened amount once screened' }) readonly requestedWon!: number | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'The screening result; null until screened' }) readonly eligible!: boolean | null;
   @ApiProperty({ type: Boolean, nullable: true, description: "The committee's result; null until evaluated" }) readonly passed!: boolean | null;
-  @ApiProperty({ type: 'integer', nullable: true, example: 8_750, description: 'Total score in hundredths of a point; null until evaluated' }) readonly totalHundredths!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, example: 8_750, description: 'Total score in hundredths of a point; null until evaluated' })
+  readonly totalHundredths!: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'When the committee finished, ISO 8601 as the evaluation service stated it; null until evaluated' })
   readonly evaluatedAt!: string | null;
-  @ApiProperty({ type: 'integer', nullable: true, minimum: 1, description: 'Place among those that passed; null for the others' }) readonly rank!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true, minimum: 1, description: 'Place among those that passed; null for the others' }) readonly rank!:
+    number | null;
 }
 
-export class CandidatesResponse {
-  @ApiProperty({ example: 'call-2026-it' }) readonly callId!: string;
-  @ApiProperty({ type: [CandidateResponse], description: 'Best total first; candidates not yet evaluated last' }) readonly candidates!: readonly CandidateResponse[];
-}
+export class CandidatePageResponse extends PageResponse(CandidateResponse, 'Best total first; candidates not yet evaluated last') {}
 
 export class WhatIfRowResponse {
   @ApiProperty() readonly applicationId!: string;
@@ -39,5 +39,6 @@ export class WhatIfResponse {
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly fundedCount!: number;
   @ApiProperty({ type: 'integer', description: 'Whole won' }) readonly fundedWon!: number;
   @ApiProperty({ type: 'integer', description: 'Whole won' }) readonly leftWon!: number;
-  @ApiProperty({ type: [WhatIfRowResponse], description: 'The passed candidates without an award, in ranking order' }) readonly rows!: readonly WhatIfRowResponse[];
+  @ApiProperty({ type: [WhatIfRowResponse], description: 'The passed candidates without an award, in ranking order' })
+  readonly rows!: readonly WhatIfRowResponse[];
 }

@@ -20,13 +20,20 @@ export const TRANCHE_ID = /^t[1-9][0-9]?$/;
 // eslint-disable-next-line no-control-regex -- naming the control characters is the point
 export const FREE_TEXT = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
-export const IsLineId = () => Matches(LINE_ID, { message: '소문자 케밥 표기 2~63자여야 합니다. (must be lower-case kebab-case, 2 to 63 characters, e.g. it-convergence.)' });
+export const IsLineId = () =>
+  Matches(LINE_ID, { message: '소문자 케밥 표기 2~63자여야 합니다. (must be lower-case kebab-case, 2 to 63 characters, e.g. it-convergence.)' });
 
 export const IsExternalId = () =>
-  Matches(EXTERNAL_ID, { message: '영문자, 숫자, ".", "_", "-"로 된 100자 이하여야 합니다. (must be at most 100 letters, digits, ".", "_" or "-", starting with a letter or digit.)' });
+  Matches(EXTERNAL_ID, {
+    message: '영문자, 숫자, ".", "_", "-"로 된 100자 이하여야 합니다. (must be at most 100 letters, digits, ".", "_" or "-", starting with a letter or digit.)',
+  });
 
-export const IsGrantId = () => Matches(GRANT_ID, { message: '이 서비스가 발급한 지원 과제 ID(소문자 UUID)여야 합니다. (must be a grant id as this service issues them, a lower-case UUID.)' });
+export const IsGrantId = () =>
+  Matches(GRANT_ID, {
+    message: '이 서비스가 발급한 지원 과제 ID(소문자 UUID)여야 합니다. (must be a grant id as this service issues them, a lower-case UUID.)',
+  });
 
 export const IsTrancheId = () => Matches(TRANCHE_ID, { message: 't1~t99 형식이어야 합니다. (must be a tranche id, t1 to t99.)' });
 
-export const IsFreeText = () => Matches(FREE_TEXT, { message: '제어 문자는 쓸 수 없습니다. (must not contain control characters other than tab and line breaks.)' });
+export const IsFreeText = () =>
+  Matches(FREE_TEXT, { message: '제어 문자는 쓸 수 없습니다. (must not contain control characters other than tab and line breaks.)' });

@@ -5,7 +5,8 @@ import { GrantParams, ReasonRequest, TrancheParams } from '../awards/awards.requ
 import { DefineBudgetLineRequest } from '../program/program.request.dto';
 
 /** The rules `plain` breaks as a `type`; empty when it passes. */
-const broken = <T extends object>(type: new () => T, plain: object) => validateSync(plainToInstance(type, plain)).flatMap((error) => Object.keys(error.constraints ?? {}));
+const broken = <T extends object>(type: new () => T, plain: object) =>
+  validateSync(plainToInstance(type, plain)).flatMap((error) => Object.keys(error.constraints ?? {}));
 
 describe('the request rules of grants', () => {
   it.each(['Receipt missing', '영수증 누락, "업체" 불명\n재확인\t필요', 'emoji 🙂 ok', ''])('takes %j as free text', (reason) => {
@@ -25,12 +26,18 @@ describe('the request rules of grants', () => {
     expect(broken(AsOfQuery, { at })).toEqual([]);
   });
 
-  it.each(['2026-06-30', '2026-06-30T23:59:59', '2026-W26-2', '2026-181', '2026-02-29T00:00:00Z', '2026-06-30T24:00:00Z', '2026-06-30T12:00:00.123456Z', '2026-06-30t12:00:00z'])(
-    'refuses %s as an instant',
-    (at) => {
-      expect(broken(AsOfQuery, { at })).toEqual(['matches']);
-    },
-  );
+  it.each([
+    '2026-06-30',
+    '2026-06-30T23:59:59',
+    '2026-W26-2',
+    '2026-181',
+    '2026-02-29T00:00:00Z',
+    '2026-06-30T24:00:00Z',
+    '2026-06-30T12:00:00.123456Z',
+    '2026-06-30t12:00:00z',
+  ])('refuses %s as an instant', (at) => {
+    expect(broken(AsOfQuery, { at })).toEqual(['matches']);
+  });
 
   it('takes only the ids the service issues in its paths', () => {
     expect(broken(GrantParams, { grantId: '3f9b2c4e-8a1d-4e6f-b2c3-5d7e9f1a2b3c' })).toEqual([]);
@@ -42,6 +49,7 @@ describe('the request rules of grants', () => {
   it('names a line in kebab-case', () => {
     const line = { nameKo: '시범', nameEn: 'Pilot', amountWon: 1 };
     expect(broken(DefineBudgetLineRequest, { ...line, lineId: 'regional-pilot-2' })).toEqual([]);
-    for (const lineId of ['Regional', 'r', '2-pilot', 'pilot\n', 'a'.repeat(64)]) expect(broken(DefineBudgetLineRequest, { ...line, lineId })).toEqual(['matches']);
+    for (const lineId of ['Regional', 'r', '2-pilot', 'pilot\n', 'a'.repeat(64)])
+      expect(broken(DefineBudgetLineRequest, { ...line, lineId })).toEqual(['matches']);
   });
 });

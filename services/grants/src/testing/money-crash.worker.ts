@@ -32,8 +32,14 @@ async function main(): Promise<void> {
   const store = await openPostgresEventStore({ connectionString: localEngines().postgres.url, schema: setting('MONEY_CRASH_SCHEMA') });
   const grantId = setting('MONEY_CRASH_GRANT');
   const streamId = GrantsStreams.grant(grantId);
-  const approve = { type: 'ApproveAward', data: { grantId }, metadata: { now: new Date().toISOString(), actor: { userId: 'fin-han', role: 'finance' } } } as const;
-  const result = await store.transaction((session) => decideMoveRecord(dyingAfterLineAppend(session), streamId, approve, grantDecider, grantLineMovements, GRANT_OUTBOX));
+  const approve = {
+    type: 'ApproveAward',
+    data: { grantId },
+    metadata: { now: new Date().toISOString(), actor: { userId: 'fin-han', role: 'finance' } },
+  } as const;
+  const result = await store.transaction((session) =>
+    decideMoveRecord(dyingAfterLineAppend(session), streamId, approve, grantDecider, grantLineMovements, GRANT_OUTBOX),
+  );
   process.stdout.write(`the approval ended without the kill: ${JSON.stringify(result)}\n`);
   await store.close();
 }

@@ -54,13 +54,24 @@ function applied(doc: EngagementView, event: RecordedOf<EngagementStreamEvent>):
       return { ...doc, status: 'mentor-confirmed', mentorId: event.data.mentorId, confirmedBy: actor };
     case 'AllocationRequested': {
       const { allocationId, amount } = event.data;
-      const allocation: AllocationView = { allocationId, amountWon: amount, status: 'requested', requestedBy: actor, requestedAt: at, answeredAt: null, rejectionReason: null };
+      const allocation: AllocationView = {
+        allocationId,
+        amountWon: amount,
+        status: 'requested',
+        requestedBy: actor,
+        requestedAt: at,
+        answeredAt: null,
+        rejectionReason: null,
+      };
       return { ...doc, status: 'allocation-requested', allocations: [...doc.allocations, allocation] };
     }
     case 'AllocationApproved':
       return withAllocation(doc, event.data.allocationId, { status: 'approved', answeredAt: at });
     case 'AllocationRejected':
-      return { ...withAllocation(doc, event.data.allocationId, { status: 'rejected', answeredAt: at, rejectionReason: event.data.reason }), status: 'allocation-rejected' };
+      return {
+        ...withAllocation(doc, event.data.allocationId, { status: 'rejected', answeredAt: at, rejectionReason: event.data.reason }),
+        status: 'allocation-rejected',
+      };
     case 'EngagementStarted':
       return { ...doc, status: 'started', startedOn: event.data.startedOn };
     case 'SessionLogged':

@@ -15,16 +15,32 @@ export function engagementMessages(events: readonly EngagementStreamEvent[], sta
     switch (event.type) {
       case 'AllocationRequested': {
         // Both hold whenever the decider accepts a request; a failure here is a bug, not a refusal.
-        if (state.status === 'none' || confirmedBy === undefined) throw new Error(`Allocation requested for ${event.data.engagementId} without a confirmed mentor`);
+        if (state.status === 'none' || confirmedBy === undefined)
+          throw new Error(`Allocation requested for ${event.data.engagementId} without a confirmed mentor`);
         const { engagementId, allocationId, amount } = event.data;
-        const payload = { allocationId, engagementId, centerId: state.centerId, consortiumId: state.consortium.consortiumId, amountWon: amount, confirmedBy, requestedAt: context.occurredAt };
+        const payload = {
+          allocationId,
+          engagementId,
+          centerId: state.centerId,
+          consortiumId: state.consortium.consortiumId,
+          amountWon: amount,
+          confirmedBy,
+          requestedAt: context.occurredAt,
+        };
         return [publish(AllocationRequestedV1, engagementId, payload, context)];
       }
       case 'AllocationReleaseRequested': {
         const { engagementId, allocationId } = event.data;
         // The domain asks for a release only in the decision that cancels the engagement.
         if (cancellationReason === undefined) throw new Error(`Release requested for ${engagementId} without a cancellation`);
-        return [publish(AllocationReleaseRequestedV1, engagementId, { allocationId, engagementId, reason: cancellationReason, requestedAt: context.occurredAt }, context)];
+        return [
+          publish(
+            AllocationReleaseRequestedV1,
+            engagementId,
+            { allocationId, engagementId, reason: cancellationReason, requestedAt: context.occurredAt },
+            context,
+          ),
+        ];
       }
       // Grants' own answers and the engagement's internal steps concern nobody else.
       case 'EngagementProposed':

@@ -21,13 +21,15 @@ import {
   CommandMeta,
   CurrentUser,
   DomainRefusal,
+  mapPage,
   ProblemException,
+  readPage,
   Roles,
   SERVICE_RUNTIME,
   ServiceRuntime,
 } from '@yunghap/platform-nest';
-import { MentorViews } from '../mentors/mentor-views';
-import { engagementResponse, EngagementViews } from './engagement-views';
+import { MentorViews } from '../mentors/mentors.queries';
+import { engagementResponse, EngagementViews } from './engagements.queries';
 import { engagementOutbox } from './engagement.outbox';
 import {
   CancelEngagementRequest,
@@ -75,11 +77,8 @@ export class EngagementsHttpController {
     const centerId = query.centerId ?? (user.role === 'center-staff' ? user.centerId : undefined);
     assertCenterScope(user, centerId);
     const filter = { ...(centerId ? { centerId } : {}), ...(query.status ? { status: query.status } : {}) };
-    const [total, page] = await Promise.all([
-      this.views.collection().count(filter),
-      this.views.collection().find(filter, { sort: { proposedAt: -1, _id: 1 }, skip: query.skip ?? 0, limit: query.limit ?? 50 }),
-    ]);
-    return { total, items: page.map(engagementResponse) };
+    const page = await readPage(query, (window) => this.views.collection().find(filter, { sort: { proposedAt: -1, _id: 1 }, ...window }));
+    return mapPage(page, engagementResponse);
   }
 
   @Roles(...MENTORING_ROLES.readEngagements)
@@ -100,7 +99,10 @@ export class EngagementsHttpController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const actorCenterId = centerOf(user);
-    const consortium = { ...body.consortium, firms: body.consortium.firms.map(({ registrationNumber, industryCode }) => ({ registrationNumber, industryCode })) };
+    const consortium = {
+      ...body.consortium,
+      firms: body.consortium.firms.map(({ registrationNumber, industryCode }) => ({ registrationNumber, industryCode })),
+    };
     const matching = matchMentors(consortium, await this.mentors.activePool());
     const candidates = matching.proposed.map((match) => match.mentorId);
     const data = { engagementId: randomUUID(), actorCenterId, centerId: body.centerId ?? actorCenterId, consortium, candidates, matching };
@@ -114,7 +116,12 @@ export class EngagementsHttpController {
   @Post(':engagementId/mentor')
   @HttpCode(200)
   @ApiOkResponse({ type: EngagementResponse })
-  async confirmMentor(@Param() { engagementId }: EngagementIdParams, @Body() body: ConfirmMentorRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  async confirmMentor(
+    @Param() { engagementId }: EngagementIdParams,
+    @Body() body: ConfirmMentorRequest,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMeta() metadata: CommandMetadata,
+  ) {
     await this.views.readableBy(user, engagementId);
     const mentor = foldStream(await this.runtime.store.readStream(mentorStreamId(body.mentorId)), mentorDecider);
     // Candidates come from the pool, so a mentor never registered cannot be one.
@@ -130,22 +137,39 @@ export class EngagementsHttpController {
   async requestAllocation(@Param() { engagementId }: EngagementIdParams, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
     const stream = await this.runtime.store.readStream(engagementStreamId(engagementId));
     const confirmedBy = stream.find((event) => event.type === 'MentorConfirmed')?.metadata.actor.userId;
-    return this.execute({ type: 'RequestAllocation', data: { engagementId, actorCenterId: centerOf(user), allocationId: randomUUID() }, metadata }, confirmedBy);
+    return this.execute(
+      { type: 'RequestAllocation', data: { engagementId, actorCenterId: centerOf(user), allocationId: randomUUID() }, metadata },
+      confirmedBy,
+    );
   }
 
   @Roles(...MENTORING_ROLES.LogSession)
   @Post(':engagementId/sessions')
   @ApiCreatedResponse({ type: EngagementResponse })
-  logSession(@Param() { engagementId }: EngagementIdParams, @Body() body: LogSessionRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  logSession(
+    @Param() { engagementId }: EngagementIdParams,
+    @Body() body: LogSessionRequest,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMeta() metadata: CommandMetadata,
+  ) {
     const { sessionId = randomUUID(), date, minutes, topic, outcome } = body;
-    return this.execute({ type: 'LogSession', data: { engagementId, actorCenterId: centerOf(user), session: { sessionId, date, minutes, topic, outcome } }, metadata });
+    return this.execute({
+      type: 'LogSession',
+      data: { engagementId, actorCenterId: centerOf(user), session: { sessionId, date, minutes, topic, outcome } },
+      metadata,
+    });
   }
 
   @Roles(...MENTORING_ROLES.CompleteEngagement)
   @Post(':engagementId/complete')
   @HttpCode(200)
   @ApiOkResponse({ type: EngagementResponse })
-  complete(@Param() { engagementId }: EngagementIdParams, @Body() body: CompleteEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  complete(
+    @Param() { engagementId }: EngagementIdParams,
+    @Body() body: CompleteEngagementRequest,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMeta() metadata: CommandMetadata,
+  ) {
     return this.execute({ type: 'CompleteEngagement', data: { engagementId, actorCenterId: centerOf(user), report: body.report }, metadata });
   }
 
@@ -154,7 +178,12 @@ export class EngagementsHttpController {
   @Post(':engagementId/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: EngagementResponse })
-  cancel(@Param() { engagementId }: EngagementIdParams, @Body() body: CancelEngagementRequest, @CurrentUser() user: AuthenticatedUser, @CommandMeta() metadata: CommandMetadata) {
+  cancel(
+    @Param() { engagementId }: EngagementIdParams,
+    @Body() body: CancelEngagementRequest,
+    @CurrentUser() user: AuthenticatedUser,
+    @CommandMeta() metadata: CommandMetadata,
+  ) {
     return this.execute({ type: 'CancelEngagement', data: { engagementId, actorCenterId: centerOf(user), reason: body.reason }, metadata });
   }
 }

@@ -4,14 +4,35 @@ import { startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { MentoringModule } from '../mentoring.module';
-import { answer, approved, auditor, committee, engagementIn, finance, listen, pm, registerMentor, rejected, staffOf, today } from '../testing/mentoring-test-kit';
+import {
+  answer,
+  approved,
+  auditor,
+  committee,
+  engagementIn,
+  finance,
+  listen,
+  pm,
+  registerMentor,
+  rejected,
+  staffOf,
+  today,
+} from '../testing/mentoring-test-kit';
 
 const FIRM_A = '2208100001';
 const FIRM_B = '2208100002';
 const honam = staffOf('honam', 'coord-kim');
 const honamColleague = staffOf('honam', 'coord-lee');
 const jungbu = staffOf('jungbu');
-const consortium = { consortiumId: 'consortium-17', applicationId: 'app-17', firms: [{ registrationNumber: FIRM_A, industryCode: 'C26110' }, { registrationNumber: FIRM_B, industryCode: 'J58' }], technologyFields: ['battery-management', 'iot-sensing'] };
+const consortium = {
+  consortiumId: 'consortium-17',
+  applicationId: 'app-17',
+  firms: [
+    { registrationNumber: FIRM_A, industryCode: 'C26110' },
+    { registrationNumber: FIRM_B, industryCode: 'J58' },
+  ],
+  technologyFields: ['battery-management', 'iot-sensing'],
+};
 
 describe('mentoring engagements over HTTP, with grants answering over the bus', () => {
   let service: TestService;
@@ -47,11 +68,19 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
     service = await startTestService('mentoring', MentoringModule.register);
     published = await listen(service, TOPICS.mentoring);
     pool.both = await registerMentor(service, { name: 'both', expertise: { fields: ['battery-management', 'iot-sensing'], industries: ['C26'] } });
-    pool.section = await registerMentor(service, { kind: 'convergence-consultant', name: 'section', expertise: { fields: ['battery-management'], industries: ['C'] } });
+    pool.section = await registerMentor(service, {
+      kind: 'convergence-consultant',
+      name: 'section',
+      expertise: { fields: ['battery-management'], industries: ['C'] },
+    });
     pool.late = await registerMentor(service, { name: 'late', expertise: { fields: ['iot-sensing'], industries: [] } });
     pool.sameFirm = await registerMentor(service, { kind: 'senior-firm', name: 'same firm', affiliation: { firm: FIRM_A } });
     pool.tied = await registerMentor(service, { name: 'tied' });
-    await request(service.http).post(`/api/mentoring/mentors/${pool.tied}/relationships`).set('Authorization', pm).send({ firm: FIRM_B, kind: 'family' }).expect(201);
+    await request(service.http)
+      .post(`/api/mentoring/mentors/${pool.tied}/relationships`)
+      .set('Authorization', pm)
+      .send({ firm: FIRM_B, kind: 'family' })
+      .expect(201);
     pool.unrelated = await registerMentor(service, { name: 'unrelated', expertise: { fields: ['biotech'], industries: ['Q'] } });
     pool.retired = await registerMentor(service, { name: 'retired' });
     await request(service.http).post(`/api/mentoring/mentors/${pool.retired}/retire`).set('Authorization', pm).send({ reason: 'retired' }).expect(200);
@@ -86,7 +115,9 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
     it('answers 400 for a malformed consortium and 422 when nobody in the pool can be proposed', async () => {
       const bad = { ...consortium, firms: [{ registrationNumber: '220-81-00001', industryCode: 'C26110' }], technologyFields: [] };
       const res = await engagements().set('Authorization', honam).send({ consortium: bad }).expect(400);
-      expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['consortium.firms[0].registrationNumber', 'consortium.technologyFields']));
+      expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(
+        new Set(['consortium.firms[0].registrationNumber', 'consortium.technologyFields']),
+      );
       const nobody = { ...consortium, firms: [{ registrationNumber: FIRM_A, industryCode: 'T98' }], technologyFields: ['quantum-sensing'] };
       const none = await engagements().set('Authorization', honam).send({ consortium: nobody }).expect(422);
       expect(none.body).toMatchObject({ code: 'ENGAGEMENT.INVALID_PROPOSAL', details: { problem: 'no-candidates' } });
@@ -106,13 +137,13 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
       await engagements().set('Authorization', jungbu).send({ consortium }).expect(201);
       const list = (token: string, query: object = {}) => request(service.http).get('/api/mentoring/engagements').query(query).set('Authorization', token);
       const own = await list(honam).expect(200);
-      expect(own.body.total).toBeGreaterThan(0);
+      expect(own.body.items.length).toBeGreaterThan(0);
       expect(own.body.items.every((item: { centerId: string }) => item.centerId === 'honam')).toBe(true);
       await list(jungbu, { centerId: 'honam' }).expect(403);
       await list(committee).expect(403);
       const all = await list(finance, { status: 'proposed' }).expect(200);
       expect(new Set(all.body.items.map((item: { centerId: string }) => item.centerId))).toEqual(new Set(['honam', 'jungbu']));
-      expect((await list(pm, { centerId: 'jungbu' }).expect(200)).body.total).toBe(1);
+      expect((await list(pm, { centerId: 'jungbu' }).expect(200)).body.items).toHaveLength(1);
       await list(pm, { status: 'dormant' }).expect(400);
     });
   });
@@ -120,9 +151,16 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
   describe('confirming a mentor', () => {
     it('checks conflicts again: a tie declared since matching blocks the candidate (422)', async () => {
       const id = await propose();
-      await request(service.http).post(`/api/mentoring/mentors/${pool.late}/relationships`).set('Authorization', pm).send({ firm: FIRM_A, kind: 'employment' }).expect(201);
+      await request(service.http)
+        .post(`/api/mentoring/mentors/${pool.late}/relationships`)
+        .set('Authorization', pm)
+        .send({ firm: FIRM_A, kind: 'employment' })
+        .expect(201);
       const res = await act(id, 'mentor').send({ mentorId: pool.late }).expect(422);
-      expect(res.body).toMatchObject({ code: 'MATCHING.CONFLICT_OF_INTEREST', details: { conflicts: [{ kind: 'declared-relationship', firm: FIRM_A, relationship: 'employment' }] } });
+      expect(res.body).toMatchObject({
+        code: 'MATCHING.CONFLICT_OF_INTEREST',
+        details: { conflicts: [{ kind: 'declared-relationship', firm: FIRM_A, relationship: 'employment' }] },
+      });
     });
 
     it('takes candidates only (422), once (409), from the engagement’s own coordinators (403)', async () => {
@@ -152,8 +190,18 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
       expect(res.body.status).toBe('allocation-requested');
       const [allocation] = res.body.allocations;
       expect(allocation).toMatchObject({ amountWon: 10_000_000, status: 'requested', requestedBy: 'coord-lee' });
-      const [message] = await eventually(() => (messagesOf(id, 'mentoring.AllocationRequested').length ? messagesOf(id, 'mentoring.AllocationRequested') : undefined));
-      expect(message.payload).toEqual({ allocationId: allocation.allocationId, engagementId: id, centerId: 'honam', consortiumId: 'consortium-17', amountWon: 10_000_000, confirmedBy: 'coord-kim', requestedAt: expect.any(String) });
+      const [message] = await eventually(() =>
+        messagesOf(id, 'mentoring.AllocationRequested').length ? messagesOf(id, 'mentoring.AllocationRequested') : undefined,
+      );
+      expect(message.payload).toEqual({
+        allocationId: allocation.allocationId,
+        engagementId: id,
+        centerId: 'honam',
+        consortiumId: 'consortium-17',
+        amountWon: 10_000_000,
+        confirmedBy: 'coord-kim',
+        requestedAt: expect.any(String),
+      });
 
       expect((await act(id, 'allocation').expect(409)).body.code).toBe('ENGAGEMENT.ALLOCATION_PENDING');
       expect((await act(id, 'cancel').send({ reason: 'changed our mind' }).expect(409)).body.code).toBe('ENGAGEMENT.ALLOCATION_PENDING');
@@ -162,17 +210,36 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
       const approval = approved(id, allocation.allocationId);
       await answer(service, approval, { ...approval, messageId: 'redelivered-approval' }, approved(id, 'some-other-allocation'));
       const live = await engagementIn(service, id, 'started');
-      expect(live).toMatchObject({ startedOn: today(), allocations: [{ allocationId: allocation.allocationId, status: 'approved', answeredAt: expect.any(String) }] });
+      expect(live).toMatchObject({
+        startedOn: today(),
+        allocations: [{ allocationId: allocation.allocationId, status: 'approved', answeredAt: expect.any(String) }],
+      });
       expect((await act(id, 'allocation').expect(409)).body.code).toBe('ENGAGEMENT.ALREADY_STARTED');
 
-      await act(id, 'sessions').send(session({ sessionId: 'kickoff', minutes: 120 })).expect(201);
-      expect((await act(id, 'sessions').send(session({ sessionId: 'kickoff' })).expect(409)).body.code).toBe('ENGAGEMENT.SESSION_ALREADY_LOGGED');
-      const logged = await act(id, 'sessions').send(session({ minutes: 45 })).expect(201);
+      await act(id, 'sessions')
+        .send(session({ sessionId: 'kickoff', minutes: 120 }))
+        .expect(201);
+      expect(
+        (
+          await act(id, 'sessions')
+            .send(session({ sessionId: 'kickoff' }))
+            .expect(409)
+        ).body.code,
+      ).toBe('ENGAGEMENT.SESSION_ALREADY_LOGGED');
+      const logged = await act(id, 'sessions')
+        .send(session({ minutes: 45 }))
+        .expect(201);
       expect(logged.body).toMatchObject({ totalMinutes: 165, sessions: [{ sessionId: 'kickoff', date: today(), minutes: 120 }, { minutes: 45 }] });
 
       await act(id, 'complete', jungbu).send({ report: 'done' }).expect(403);
       expect((await act(id, 'complete').send({ report: ' ' }).expect(422)).body.details).toMatchObject({ problem: 'required' });
-      expect((await act(id, 'complete').send({ report: 'x'.repeat(2001) }).expect(422)).body.details).toMatchObject({ problem: 'too-long' });
+      expect(
+        (
+          await act(id, 'complete')
+            .send({ report: 'x'.repeat(2001) })
+            .expect(422)
+        ).body.details,
+      ).toMatchObject({ problem: 'too-long' });
       const done = await act(id, 'complete').send({ report: 'Two sessions; the consortium applied for convergence R&D.' }).expect(200);
       expect(done.body).toMatchObject({ status: 'completed', completion: { report: 'Two sessions; the consortium applied for convergence R&D.' } });
       expect((await act(id, 'cancel').send({ reason: 'late' }).expect(409)).body.code).toBe('ENGAGEMENT.CLOSED');
@@ -183,9 +250,27 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
       const id = await started();
       const res = await act(id, 'sessions').send({ date: '3 April', minutes: 1.5 }).expect(400);
       expect(new Set(res.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['date', 'minutes', 'topic', 'outcome']));
-      expect((await act(id, 'sessions').send(session({ date: '2999-01-01' })).expect(422)).body.details).toEqual({ problem: 'in-the-future' });
-      expect((await act(id, 'sessions').send(session({ minutes: 1441 })).expect(422)).body.details).toEqual({ problem: 'invalid-duration' });
-      expect((await act(id, 'sessions').send(session({ date: '2020-01-01' })).expect(422)).body.details).toEqual({ problem: 'before-start' });
+      expect(
+        (
+          await act(id, 'sessions')
+            .send(session({ date: '2999-01-01' }))
+            .expect(422)
+        ).body.details,
+      ).toEqual({ problem: 'in-the-future' });
+      expect(
+        (
+          await act(id, 'sessions')
+            .send(session({ minutes: 1441 }))
+            .expect(422)
+        ).body.details,
+      ).toEqual({ problem: 'invalid-duration' });
+      expect(
+        (
+          await act(id, 'sessions')
+            .send(session({ date: '2020-01-01' }))
+            .expect(422)
+        ).body.details,
+      ).toEqual({ problem: 'before-start' });
       await act(id, 'sessions', jungbu).send(session()).expect(403);
       await act(id, 'sessions', auditor).send(session()).expect(403);
       expect((await act(id, 'complete').send({ report: 'nothing happened' }).expect(422)).body.code).toBe('ENGAGEMENT.NO_SESSIONS');
@@ -215,9 +300,15 @@ describe('mentoring engagements over HTTP, with grants answering over the bus', 
       await act(id, 'cancel').send({}).expect(400);
       await act(id, 'cancel', jungbu).send({ reason: 'x' }).expect(403);
       const res = await act(id, 'cancel').send({ reason: 'The consortium dissolved' }).expect(200);
-      expect(res.body).toMatchObject({ status: 'cancelled', cancellation: { reason: 'The consortium dissolved', cancelledBy: 'coord-kim' }, allocations: [{ status: 'release-requested' }] });
+      expect(res.body).toMatchObject({
+        status: 'cancelled',
+        cancellation: { reason: 'The consortium dissolved', cancelledBy: 'coord-kim' },
+        allocations: [{ status: 'release-requested' }],
+      });
 
-      const [release] = await eventually(() => (messagesOf(id, 'mentoring.AllocationReleaseRequested').length ? messagesOf(id, 'mentoring.AllocationReleaseRequested') : undefined));
+      const [release] = await eventually(() =>
+        messagesOf(id, 'mentoring.AllocationReleaseRequested').length ? messagesOf(id, 'mentoring.AllocationReleaseRequested') : undefined,
+      );
       expect(release.payload).toEqual({ allocationId, engagementId: id, reason: 'The consortium dissolved', requestedAt: expect.any(String) });
       await answer(service, approved(id, allocationId));
       expect((await read(id).expect(200)).body.status).toBe('cancelled');

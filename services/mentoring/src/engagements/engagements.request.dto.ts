@@ -2,19 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBusinessRegistrationNumber, IsKsicCode } from '@yunghap/contracts';
 import { CALENDAR_DATE_PATTERN } from '@yunghap/kernel';
 import { EngagementStatus, MAX_REPORT_LENGTH, MAX_SESSION_MINUTES } from '@yunghap/mentoring-domain';
-import { OptionalField } from '@yunghap/platform-nest';
+import { OptionalField, PageQuery } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PageQuery } from '../shared/page-query';
-import {
-  CENTER_ID,
-  CENTER_ID_MAX_LENGTH,
-  CENTER_ID_MESSAGE,
-  ID,
-  ID_MESSAGE,
-  TEXT,
-  TEXT_MESSAGE,
-} from '../shared/request-patterns';
+import { CENTER_ID, CENTER_ID_MAX_LENGTH, CENTER_ID_MESSAGE, ID, ID_MESSAGE, TEXT, TEXT_MESSAGE } from '../shared/request-patterns';
 import { ENGAGEMENT_STATUSES } from './engagement-statuses';
 
 export class EngagementIdParams {
@@ -81,22 +72,40 @@ export class LogSessionRequest {
   @Matches(CALENDAR_DATE_PATTERN, { message: '$property must be a date written YYYY-MM-DD' })
   readonly date!: string;
 
-  @ApiProperty({ example: 90, minimum: 1, maximum: MAX_SESSION_MINUTES, description: 'Whole minutes; a length out of range is refused by the session rules (422)' })
+  @ApiProperty({
+    example: 90,
+    minimum: 1,
+    maximum: MAX_SESSION_MINUTES,
+    description: 'Whole minutes; a length out of range is refused by the session rules (422)',
+  })
   @IsInt()
   readonly minutes!: number;
-  @ApiProperty({ example: 'BMS firmware and sensor fusion roadmap' }) @IsString() @MaxLength(300) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly topic!: string;
+  @ApiProperty({ example: 'BMS firmware and sensor fusion roadmap' })
+  @IsString()
+  @MaxLength(300)
+  @Matches(TEXT, { message: TEXT_MESSAGE })
+  readonly topic!: string;
   @ApiProperty({ example: 'Agreed a joint prototype plan' }) @IsString() @MaxLength(2000) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly outcome!: string;
 }
 
 export class CompleteEngagementRequest {
-  @ApiProperty({ example: 'Four sessions; the consortium filed its convergence R&D application.', maxLength: MAX_REPORT_LENGTH, description: 'A blank or longer report is refused by the completion rules (422)' })
+  @ApiProperty({
+    example: 'Four sessions; the consortium filed its convergence R&D application.',
+    maxLength: MAX_REPORT_LENGTH,
+    description: 'A blank or longer report is refused by the completion rules (422)',
+  })
   @IsString()
   @Matches(TEXT, { message: TEXT_MESSAGE })
   readonly report!: string;
 }
 
 export class CancelEngagementRequest {
-  @ApiProperty({ example: 'The consortium dissolved' }) @IsString() @IsNotEmpty() @MaxLength(500) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly reason!: string;
+  @ApiProperty({ example: 'The consortium dissolved' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  @Matches(TEXT, { message: TEXT_MESSAGE })
+  readonly reason!: string;
 }
 
 export class EngagementListQuery extends PageQuery {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EngagementStatus, MAX_SESSION_MINUTES, RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/mentoring-domain';
+import { PageResponse } from '@yunghap/platform-nest';
 import { ENGAGEMENT_STATUSES } from './engagement-statuses';
 
 export class ConsortiumFirmResponse {
@@ -17,7 +18,8 @@ export class ConsortiumResponse {
 export class MentorMatchResponse {
   @ApiProperty() readonly mentorId!: string;
   @ApiProperty({ type: [String], description: 'The task’s technology fields the mentor lists' }) readonly matchedFields!: readonly string[];
-  @ApiProperty({ type: [String], description: 'The consortium’s industry codes one of the mentor’s codes covers' }) readonly matchedIndustries!: readonly string[];
+  @ApiProperty({ type: [String], description: 'The consortium’s industry codes one of the mentor’s codes covers' })
+  readonly matchedIndustries!: readonly string[];
 }
 
 const EXCLUSION_KINDS = ['same-firm', 'declared-relationship', 'retired', 'no-overlap'] as const;
@@ -37,11 +39,17 @@ export class MentorExclusionResponse {
 export class AllocationResponse {
   @ApiProperty() readonly allocationId!: string;
   @ApiProperty({ type: 'integer', example: 10_000_000 }) readonly amountWon!: number;
-  @ApiProperty({ enum: ['requested', 'approved', 'rejected', 'release-requested'] }) readonly status!: 'requested' | 'approved' | 'rejected' | 'release-requested';
+  @ApiProperty({ enum: ['requested', 'approved', 'rejected', 'release-requested'] }) readonly status!:
+    'requested' | 'approved' | 'rejected' | 'release-requested';
   @ApiProperty({ description: 'The coordinator who asked' }) readonly requestedBy!: string;
   @ApiProperty({ format: 'date-time' }) readonly requestedAt!: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When grants answered; null until then' }) readonly answeredAt!: string | null;
-  @ApiProperty({ type: String, nullable: true, example: 'budget-exhausted', description: 'Grants’ reason (budget-exhausted, declined) when rejected; null otherwise' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'budget-exhausted',
+    description: 'Grants’ reason (budget-exhausted, declined) when rejected; null otherwise',
+  })
   readonly rejectionReason!: string | null;
 }
 
@@ -69,12 +77,15 @@ export class EngagementResponse {
   @ApiProperty({ example: 'honam' }) readonly centerId!: string;
   @ApiProperty({ type: ConsortiumResponse }) readonly consortium!: ConsortiumResponse;
   @ApiProperty({ enum: ENGAGEMENT_STATUSES }) readonly status!: EngagementStatus;
-  @ApiProperty({ type: [MentorMatchResponse], description: 'Best first, with the overlaps that placed each candidate' }) readonly candidates!: readonly MentorMatchResponse[];
-  @ApiProperty({ type: [MentorExclusionResponse], description: 'Every active mentor left out, with every reason' }) readonly excluded!: readonly MentorExclusionResponse[];
+  @ApiProperty({ type: [MentorMatchResponse], description: 'Best first, with the overlaps that placed each candidate' })
+  readonly candidates!: readonly MentorMatchResponse[];
+  @ApiProperty({ type: [MentorExclusionResponse], description: 'Every active mentor left out, with every reason' })
+  readonly excluded!: readonly MentorExclusionResponse[];
   @ApiProperty({ type: String, nullable: true, description: 'The confirmed mentor; null until confirmed' }) readonly mentorId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The coordinator who confirmed the mentor' }) readonly confirmedBy!: string | null;
   @ApiProperty({ type: [AllocationResponse], description: 'Every request to grants, oldest first' }) readonly allocations!: readonly AllocationResponse[];
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The Korean day grants approved the allocation' }) readonly startedOn!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'The Korean day grants approved the allocation' }) readonly startedOn!:
+    string | null;
   @ApiProperty({ type: [SessionResponse] }) readonly sessions!: readonly SessionResponse[];
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly totalMinutes!: number;
   @ApiProperty({ type: CompletionResponse, nullable: true }) readonly completion!: CompletionResponse | null;
@@ -84,7 +95,4 @@ export class EngagementResponse {
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
 }
 
-export class EngagementPageResponse {
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Engagements matching the filter, on every page' }) readonly total!: number;
-  @ApiProperty({ type: [EngagementResponse], description: 'Newest proposal first' }) readonly items!: readonly EngagementResponse[];
-}
+export class EngagementPageResponse extends PageResponse(EngagementResponse, 'Newest proposal first') {}

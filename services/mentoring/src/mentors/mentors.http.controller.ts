@@ -3,11 +3,18 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { MentorCommand, mentorDecider, mentorStreamId, MENTORING_ROLES } from '@yunghap/mentoring-domain';
-import { CommandExecutor, CommandMeta, Roles } from '@yunghap/platform-nest';
+import { CommandExecutor, CommandMeta, mapPage, readPage, Roles } from '@yunghap/platform-nest';
 import { CommandMetadata } from '@yunghap/kernel';
 import { Filter } from '@yunghap/read-models';
-import { mentorResponse, MentorViews } from './mentor-views';
-import { DeclareRelationshipRequest, ExpertiseRequest, MentorIdParams, MentorListQuery, RegisterMentorRequest, RetireMentorRequest } from './mentors.request.dto';
+import { mentorResponse, MentorViews } from './mentors.queries';
+import {
+  DeclareRelationshipRequest,
+  ExpertiseRequest,
+  MentorIdParams,
+  MentorListQuery,
+  RegisterMentorRequest,
+  RetireMentorRequest,
+} from './mentors.request.dto';
 import { MentorPageResponse, MentorResponse } from './mentors.response.dto';
 
 /** A mentor's KSIC codes are sections or divisions, so the ones covering a firm's code are its first one or three characters. */
@@ -44,11 +51,8 @@ export class MentorsHttpController {
   @ApiOkResponse({ type: MentorPageResponse })
   async list(@Query() query: MentorListQuery): Promise<MentorPageResponse> {
     const filter = poolFilter(query);
-    const [total, page] = await Promise.all([
-      this.views.collection().count(filter),
-      this.views.collection().find(filter, { sort: { name: 1, _id: 1 }, skip: query.skip ?? 0, limit: query.limit ?? 50 }),
-    ]);
-    return { total, items: page.map(mentorResponse) };
+    const page = await readPage(query, (window) => this.views.collection().find(filter, { sort: { name: 1, _id: 1 }, ...window }));
+    return mapPage(page, mentorResponse);
   }
 
   @Roles(...MENTORING_ROLES.readMentors)

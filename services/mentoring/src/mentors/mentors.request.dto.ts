@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBusinessRegistrationNumber, IsKsicCode } from '@yunghap/contracts';
 import { MENTOR_KINDS, MentorKind, RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/mentoring-domain';
-import { OptionalField } from '@yunghap/platform-nest';
+import { OptionalField, PageQuery } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsNotEmpty, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PageQuery } from '../shared/page-query';
 import { ID, ID_MESSAGE, TEXT, TEXT_MESSAGE } from '../shared/request-patterns';
 
 export class MentorIdParams {
@@ -12,7 +11,11 @@ export class MentorIdParams {
 }
 
 export class ExpertiseRequest {
-  @ApiProperty({ type: [String], example: ['battery-management', 'power-electronics'], description: 'Technology fields, matched exactly against a task’s fields' })
+  @ApiProperty({
+    type: [String],
+    example: ['battery-management', 'power-electronics'],
+    description: 'Technology fields, matched exactly against a task’s fields',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -64,7 +67,12 @@ export class DeclareRelationshipRequest {
 }
 
 export class RetireMentorRequest {
-  @ApiProperty({ example: 'Joined a participating firm' }) @IsString() @IsNotEmpty() @MaxLength(500) @Matches(TEXT, { message: TEXT_MESSAGE }) readonly reason!: string;
+  @ApiProperty({ example: 'Joined a participating firm' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  @Matches(TEXT, { message: TEXT_MESSAGE })
+  readonly reason!: string;
 }
 
 export class MentorListQuery extends PageQuery {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { PageResponse } from '@yunghap/platform-nest';
 import { MENTOR_KINDS, MentorKind, RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/mentoring-domain';
 
 export class ExpertiseResponse {
@@ -7,7 +8,8 @@ export class ExpertiseResponse {
 }
 
 export class AffiliationResponse {
-  @ApiPropertyOptional({ example: '1248100998', description: 'Business registration number; absent for a mentor of an institution only' }) readonly firm?: string;
+  @ApiPropertyOptional({ example: '1248100998', description: 'Business registration number; absent for a mentor of an institution only' })
+  readonly firm?: string;
   @ApiPropertyOptional({ example: '한국전자통신연구원' }) readonly institution?: string;
 }
 
@@ -28,13 +30,11 @@ export class MentorResponse {
   @ApiProperty({ example: '정하늘' }) readonly name!: string;
   @ApiProperty({ type: ExpertiseResponse }) readonly expertise!: ExpertiseResponse;
   @ApiProperty({ type: AffiliationResponse }) readonly affiliation!: AffiliationResponse;
-  @ApiProperty({ type: [RelationshipResponse], description: 'Declared ties with firms, in declaration order' }) readonly relationships!: readonly RelationshipResponse[];
+  @ApiProperty({ type: [RelationshipResponse], description: 'Declared ties with firms, in declaration order' })
+  readonly relationships!: readonly RelationshipResponse[];
   @ApiProperty({ format: 'date-time' }) readonly registeredAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
   @ApiProperty({ type: RetirementResponse, nullable: true, description: 'null while the mentor is active' }) readonly retirement!: RetirementResponse | null;
 }
 
-export class MentorPageResponse {
-  @ApiProperty({ type: 'integer', minimum: 0, description: 'Mentors matching the filter, on every page' }) readonly total!: number;
-  @ApiProperty({ type: [MentorResponse], description: 'By name, then id' }) readonly items!: readonly MentorResponse[];
-}
+export class MentorPageResponse extends PageResponse(MentorResponse, 'By name, then id') {}

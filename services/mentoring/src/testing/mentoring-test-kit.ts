@@ -15,7 +15,13 @@ export const today = () => koreanDayOf(new Date().toISOString());
 
 /** A mentor registration body; `overrides` replace whole top-level fields. */
 export function mentorBody(overrides: object = {}) {
-  return { kind: 'expert', name: '정하늘', expertise: { fields: ['battery-management'], industries: ['C26'] }, affiliation: { institution: '한국전기연구원' }, ...overrides };
+  return {
+    kind: 'expert',
+    name: '정하늘',
+    expertise: { fields: ['battery-management'], industries: ['C26'] },
+    affiliation: { institution: '한국전기연구원' },
+    ...overrides,
+  };
 }
 
 /** Registers a mentor as a program manager and returns its id. */
@@ -26,7 +32,12 @@ export async function registerMentor(service: TestService, overrides: object = {
 
 /** A consortium that a mentor of the default `mentorBody` is matched to (battery-management, C26). */
 export function consortiumBody(overrides: object = {}) {
-  return { consortiumId: 'consortium-kit', firms: [{ registrationNumber: '2208100009', industryCode: 'C26110' }], technologyFields: ['battery-management'], ...overrides };
+  return {
+    consortiumId: 'consortium-kit',
+    firms: [{ registrationNumber: '2208100009', industryCode: 'C26110' }],
+    technologyFields: ['battery-management'],
+    ...overrides,
+  };
 }
 
 /** Proposes an engagement for `consortiumBody()` as the center-staff `token`; returns its id. */

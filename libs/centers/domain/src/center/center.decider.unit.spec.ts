@@ -69,7 +69,10 @@ describe('center', () => {
     });
 
     it('yields nothing when the center is registered again with the same details', () => {
-      spec.given([registered]).when(registerCenter(actingAs('system', LATER))).then([]);
+      spec
+        .given([registered])
+        .when(registerCenter(actingAs('system', LATER)))
+        .then([]);
     });
 
     it('compares against the current details, not those first registered', () => {
@@ -90,7 +93,10 @@ describe('center', () => {
     });
 
     it.each(['center-staff', 'committee-member', 'finance', 'auditor'] as const)('is forbidden to a %s', (role) => {
-      spec.given([]).when(registerCenter(actingAs(role))).thenFails('CENTERS.FORBIDDEN', { action: 'RegisterCenter', role });
+      spec
+        .given([])
+        .when(registerCenter(actingAs(role)))
+        .thenFails('CENTERS.FORBIDDEN', { action: 'RegisterCenter', role });
     });
   });
 
@@ -119,13 +125,19 @@ describe('center', () => {
     });
 
     it('is forbidden to center staff', () => {
-      spec.given([registered]).when(updateDetails(actingAs('center-staff'))).thenFails('CENTERS.FORBIDDEN', { action: 'UpdateCenterDetails' });
+      spec
+        .given([registered])
+        .when(updateDetails(actingAs('center-staff')))
+        .thenFails('CENTERS.FORBIDDEN', { action: 'UpdateCenterDetails' });
     });
   });
 
   describe('AssignStaff', () => {
     it('assigns staff and coordinators in order', () => {
-      spec.given([registered]).when(assignStaff(manager, 'u-kim', 'coordinator')).then([staffAssigned('u-kim', 'coordinator')]);
+      spec
+        .given([registered])
+        .when(assignStaff(manager, 'u-kim', 'coordinator'))
+        .then([staffAssigned('u-kim', 'coordinator')]);
       spec
         .given([registered, staffAssigned('u-kim', 'coordinator')])
         .when(assignStaff(manager, 'u-lee', 'staff'))
@@ -152,7 +164,10 @@ describe('center', () => {
     });
 
     it('refuses a center that is not registered', () => {
-      spec.given([]).when(assignStaff(manager, 'u-kim', 'staff')).thenFails('CENTERS.NOT_REGISTERED', { centerId: HONAM });
+      spec
+        .given([])
+        .when(assignStaff(manager, 'u-kim', 'staff'))
+        .thenFails('CENTERS.NOT_REGISTERED', { centerId: HONAM });
     });
 
     it('is forbidden to center staff, so nobody can staff their own center', () => {
@@ -167,7 +182,10 @@ describe('center', () => {
     const staffed = [registered, staffAssigned('u-kim', 'coordinator'), staffAssigned('u-lee', 'staff')];
 
     it('unassigns a member of staff and keeps the others', () => {
-      spec.given(staffed).when(unassignStaff(manager, 'u-kim')).then([staffUnassigned('u-kim')]);
+      spec
+        .given(staffed)
+        .when(unassignStaff(manager, 'u-kim'))
+        .then([staffUnassigned('u-kim')]);
       spec
         .given(staffed)
         .when(unassignStaff(manager, 'u-kim'))
@@ -176,7 +194,10 @@ describe('center', () => {
 
     it('refuses someone who is not assigned, or no longer', () => {
       spec.given(staffed).when(unassignStaff(manager, 'u-park')).thenFails('CENTERS.STAFF_NOT_ASSIGNED', { centerId: HONAM, userId: 'u-park' });
-      spec.given([...staffed, staffUnassigned('u-kim')]).when(unassignStaff(manager, 'u-kim')).thenFails('CENTERS.STAFF_NOT_ASSIGNED');
+      spec
+        .given([...staffed, staffUnassigned('u-kim')])
+        .when(unassignStaff(manager, 'u-kim'))
+        .thenFails('CENTERS.STAFF_NOT_ASSIGNED');
     });
 
     it('refuses a center that is not registered', () => {
@@ -184,7 +205,10 @@ describe('center', () => {
     });
 
     it('is forbidden to an auditor', () => {
-      spec.given(staffed).when(unassignStaff(actingAs('auditor'), 'u-kim')).thenFails('CENTERS.FORBIDDEN', { action: 'UnassignStaff', role: 'auditor' });
+      spec
+        .given(staffed)
+        .when(unassignStaff(actingAs('auditor'), 'u-kim'))
+        .thenFails('CENTERS.FORBIDDEN', { action: 'UnassignStaff', role: 'auditor' });
     });
   });
 

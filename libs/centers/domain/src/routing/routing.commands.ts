@@ -9,9 +9,6 @@ export interface RoutingSetup {
 
 export type InitialiseRouting = DomainCommand<'InitialiseRouting', RoutingSetup>;
 
-export type ReassignProvince = DomainCommand<
-  'ReassignProvince',
-  { readonly province: Province; readonly toCenterId: CenterId; readonly reason: string }
->;
+export type ReassignProvince = DomainCommand<'ReassignProvince', { readonly province: Province; readonly toCenterId: CenterId; readonly reason: string }>;
 
 export type RoutingCommand = InitialiseRouting | ReassignProvince;

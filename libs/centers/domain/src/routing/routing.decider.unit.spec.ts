@@ -22,7 +22,12 @@ const initialise = (metadata: CommandMetadata, setup: RoutingSetup = seedRouting
   data: setup,
   metadata,
 });
-const reassign = (province: Province, toCenterId: CenterId, metadata = actingAs('program-manager', MARCH), reason = 'Regional capacity review'): ReassignProvince => ({
+const reassign = (
+  province: Province,
+  toCenterId: CenterId,
+  metadata = actingAs('program-manager', MARCH),
+  reason = 'Regional capacity review',
+): ReassignProvince => ({
   type: 'ReassignProvince',
   data: { province, toCenterId, reason },
   metadata,
@@ -33,7 +38,10 @@ const seeded = seededRouting(SEEDED_AT);
 describe('province routing', () => {
   describe('InitialiseRouting', () => {
     it('records the seed as mapping version 1, effective at the instant of the command', () => {
-      spec.given([]).when(initialise(actingAs('system', SEEDED_AT))).then([seeded]);
+      spec
+        .given([])
+        .when(initialise(actingAs('system', SEEDED_AT)))
+        .then([seeded]);
       spec
         .given([])
         .when(initialise(actingAs('system', SEEDED_AT)))
@@ -41,7 +49,10 @@ describe('province routing', () => {
     });
 
     it('lets a program manager initialise the routing too', () => {
-      spec.given([]).when(initialise(actingAs('program-manager', SEEDED_AT))).then([seeded]);
+      spec
+        .given([])
+        .when(initialise(actingAs('program-manager', SEEDED_AT)))
+        .then([seeded]);
     });
 
     it('lists each known center once', () => {
@@ -54,7 +65,10 @@ describe('province routing', () => {
 
     it('yields nothing once initialised, so re-seeding cannot undo a reassignment', () => {
       const reassigned = provinceReassigned('제주', honam, jungbu, 2, MARCH);
-      spec.given([seeded, reassigned]).when(initialise(actingAs('system', JUNE))).then([]);
+      spec
+        .given([seeded, reassigned])
+        .when(initialise(actingAs('system', JUNE)))
+        .then([]);
       spec
         .given([seeded, reassigned])
         .when(initialise(actingAs('system', JUNE)))
@@ -73,7 +87,10 @@ describe('province routing', () => {
     it('refuses a key that is not a province', () => {
       const { centerIds, provinces } = seedRoutingSetup();
       const withStray = { ...provinces, Jeju: honam } as RoutingSetup['provinces'];
-      spec.given([]).when(initialise(actingAs('system'), { centerIds, provinces: withStray })).thenFails('ROUTING.UNKNOWN_PROVINCE', { province: 'Jeju' });
+      spec
+        .given([])
+        .when(initialise(actingAs('system'), { centerIds, provinces: withStray }))
+        .thenFails('ROUTING.UNKNOWN_PROVINCE', { province: 'Jeju' });
     });
 
     it('refuses a province routed to a center outside the known ones', () => {
@@ -85,7 +102,10 @@ describe('province routing', () => {
     });
 
     it.each(['center-staff', 'committee-member', 'finance', 'auditor'] as const)('is forbidden to a %s', (role) => {
-      spec.given([]).when(initialise(actingAs(role))).thenFails('ROUTING.FORBIDDEN', { action: 'InitialiseRouting', role });
+      spec
+        .given([])
+        .when(initialise(actingAs(role)))
+        .thenFails('ROUTING.FORBIDDEN', { action: 'InitialiseRouting', role });
     });
   });
 
@@ -119,7 +139,10 @@ describe('province routing', () => {
     });
 
     it.each(['center-staff', 'system', 'finance', 'auditor', 'committee-member'] as const)('is forbidden to a %s', (role) => {
-      spec.given([seeded]).when(reassign('제주', jungbu, actingAs(role, MARCH))).thenFails('ROUTING.FORBIDDEN', { action: 'ReassignProvince', role });
+      spec
+        .given([seeded])
+        .when(reassign('제주', jungbu, actingAs(role, MARCH)))
+        .thenFails('ROUTING.FORBIDDEN', { action: 'ReassignProvince', role });
     });
 
     it('refuses before the routing is initialised', () => {
@@ -141,7 +164,10 @@ describe('province routing', () => {
     });
 
     it('refuses a change without a reason', () => {
-      spec.given([seeded]).when(reassign('제주', jungbu, undefined, '  \n')).thenFails('ROUTING.REASON_REQUIRED', { province: '제주' });
+      spec
+        .given([seeded])
+        .when(reassign('제주', jungbu, undefined, '  \n'))
+        .thenFails('ROUTING.REASON_REQUIRED', { province: '제주' });
     });
 
     it('refuses to reassign a province to the center it already belongs to', () => {

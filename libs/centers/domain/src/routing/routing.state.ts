@@ -10,5 +10,4 @@ export interface ProvinceMapping {
 }
 
 export type RoutingState =
-  | { readonly status: 'uninitialised' }
-  | { readonly status: 'initialised'; readonly centerIds: readonly CenterId[]; readonly mapping: ProvinceMapping };
+  { readonly status: 'uninitialised' } | { readonly status: 'initialised'; readonly centerIds: readonly CenterId[]; readonly mapping: ProvinceMapping };

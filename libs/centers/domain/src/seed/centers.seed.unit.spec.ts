@@ -6,7 +6,15 @@ import { CENTER_SEEDS, seedRoutingSetup } from './centers.seed';
 
 describe('center seeds', () => {
   it('are the seven regional centers, each with Korean and English institution names', () => {
-    expect(CENTER_SEEDS.map((seed) => seed.centerId)).toEqual(['gyeongin', 'gyeonggi-gangwon', 'jungbu', 'honam', 'daegu-gyeongbuk', 'busan-ulsan', 'gyeongnam']);
+    expect(CENTER_SEEDS.map((seed) => seed.centerId)).toEqual([
+      'gyeongin',
+      'gyeonggi-gangwon',
+      'jungbu',
+      'honam',
+      'daegu-gyeongbuk',
+      'busan-ulsan',
+      'gyeongnam',
+    ]);
     expect(CENTER_SEEDS.map((seed) => seed.regionName)).toEqual(['경인권', '경기·강원권', '중부권', '호남권', '대구·경북권', '부산·울산권', '경남권']);
     for (const { institution } of CENTER_SEEDS) {
       expect(institution.nameKo).toMatch(/[가-힣]/);

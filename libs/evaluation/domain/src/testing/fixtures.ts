@@ -2,7 +2,15 @@ import { Actor, CommandMetadata } from '@yunghap/kernel';
 import { CommitteeMember, CommitteeSnapshot, DeclaredRelationship, RelationshipKind } from '../committee';
 import { AbandonEvaluation, CloseEvaluation, OpenEvaluation, RecuseMember, SealScoresheet, SubmitScoresheet } from '../evaluation.commands';
 import { CriterionMean, ScoreOutcome } from '../evaluation-result';
-import { EvaluationAbandoned, EvaluationCompleted, EvaluationEvent, EvaluationOpened, MemberRecused, ScoresheetSealed, ScoresheetSubmitted } from '../evaluation.events';
+import {
+  EvaluationAbandoned,
+  EvaluationCompleted,
+  EvaluationEvent,
+  EvaluationOpened,
+  MemberRecused,
+  ScoresheetSealed,
+  ScoresheetSubmitted,
+} from '../evaluation.events';
 import { DEFAULT_RUBRIC, Rubric } from '../rubric';
 import { Scores } from '../scoresheet';
 

@@ -102,12 +102,18 @@ export const rejected = (reason = 'budget-exhausted', allocationId = ALLOCATION)
   data: { engagementId: ENGAGEMENT, allocationId, reason },
 });
 export const started = (startedOn = STARTED_ON): EngagementStarted => ({ type: 'EngagementStarted', data: { engagementId: ENGAGEMENT, startedOn } });
-export const sessionLogged = (logged: MentoringSession = session()): SessionLogged => ({ type: 'SessionLogged', data: { engagementId: ENGAGEMENT, session: logged } });
+export const sessionLogged = (logged: MentoringSession = session()): SessionLogged => ({
+  type: 'SessionLogged',
+  data: { engagementId: ENGAGEMENT, session: logged },
+});
 export const completed = (report: string, sessionCount: number, totalMinutes: number): EngagementCompleted => ({
   type: 'EngagementCompleted',
   data: { engagementId: ENGAGEMENT, report, sessionCount, totalMinutes },
 });
-export const cancelled = (reason = 'Consortium dissolved'): EngagementCancelled => ({ type: 'EngagementCancelled', data: { engagementId: ENGAGEMENT, reason } });
+export const cancelled = (reason = 'Consortium dissolved'): EngagementCancelled => ({
+  type: 'EngagementCancelled',
+  data: { engagementId: ENGAGEMENT, reason },
+});
 export const releaseRequested = (allocationId = ALLOCATION): AllocationReleaseRequested => ({
   type: 'AllocationReleaseRequested',
   data: { engagementId: ENGAGEMENT, allocationId, amount: TEN_MILLION },

@@ -70,7 +70,9 @@ function subscribe(model: InMemoryEventStoreDb, options: ReadReq.Options, call: 
   const stopListening = model.listen(() => {
     const fresh = model.readAll('start', ALL_OF_IT).slice(sent);
     sent += fresh.length;
-    fresh.filter((event) => typePattern.test(event.type)).forEach((event) => call.write(new ReadResp().setEvent(new ReadResp.ReadEvent().setEvent(recorded(event)))));
+    fresh
+      .filter((event) => typePattern.test(event.type))
+      .forEach((event) => call.write(new ReadResp().setEvent(new ReadResp.ReadEvent().setEvent(recorded(event)))));
   });
   call.on('cancelled', stopListening);
   call.write(new ReadResp().setConfirmation(new ReadResp.SubscriptionConfirmation().setSubscriptionId(randomUUID())));

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { JsonValue } from '@yunghap/event-store';
-import { compareLogPositions, EsdbGateway, EventToWrite, LoggedEvent, LogPosition, ResolvedLink, StoredEvent, StreamRange, StreamRevisionConflict } from '../esdb-gateway';
+import {
+  compareLogPositions,
+  EsdbGateway,
+  EventToWrite,
+  LoggedEvent,
+  LogPosition,
+  ResolvedLink,
+  StoredEvent,
+  StreamRange,
+  StreamRevisionConflict,
+} from '../esdb-gateway';
 import { linkTargetOf, parseLinkTarget } from '../link-target';
 import { ExpectedRevision } from '../revisions';
 
@@ -98,7 +108,9 @@ class InMemoryConnection implements EsdbGateway {
 
   async readLinks(streamId: string, fromRevision: bigint, maxCount?: number): Promise<ResolvedLink[]> {
     await this.call();
-    return this.server.readStream(streamId, { direction: 'forwards', from: fromRevision, maxCount }).map((link) => ({ link, target: this.server.resolve(link) }));
+    return this.server
+      .readStream(streamId, { direction: 'forwards', from: fromRevision, maxCount })
+      .map((link) => ({ link, target: this.server.resolve(link) }));
   }
 
   async readAll(from: LogPosition | 'start', maxCount: number): Promise<LoggedEvent[]> {

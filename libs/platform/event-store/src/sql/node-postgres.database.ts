@@ -87,7 +87,10 @@ export class NodePostgresDatabase implements SqlDatabase {
     this.pool.on('error', (error) => this.logger.warn({ err: error }, 'PostgreSQL dropped an idle connection'));
     this.pool.on('connect', (client) => {
       const closed = new Promise<void>((resolve) => client.once('end', resolve));
-      this.openConnections.set(client, closed.then(() => void this.openConnections.delete(client)));
+      this.openConnections.set(
+        client,
+        closed.then(() => void this.openConnections.delete(client)),
+      );
     });
     this.appendListener = new PostgresAppendListener(
       schema,

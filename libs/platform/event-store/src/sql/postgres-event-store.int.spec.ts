@@ -39,7 +39,9 @@ eventStoreContract(
 );
 
 // Each transaction gets its own pooled connection: the locks are really contended on the server.
-transactionContract('PostgreSQL (node-postgres, server)', () => openPostgresEventStore({ connectionString: engine.url, schema, maxConnections: 25 }), { writers: 20 });
+transactionContract('PostgreSQL (node-postgres, server)', () => openPostgresEventStore({ connectionString: engine.url, schema, maxConnections: 25 }), {
+  writers: 20,
+});
 
 describe('processed messages on PostgreSQL: a command inside runOnce that loses a race', () => {
   it('re-reads and retries within the same transaction, recording the message once', async () => {

@@ -133,7 +133,10 @@ describe('the PostgreSQL event store through outages', () => {
       [database, applicationName, `${applicationName}-listen`],
     );
     const pooled = rows.filter((row) => row.application_name === applicationName).length;
-    await logs.until(`${pooled} dropped idle connections logged`, (items) => items.filter((entry) => entry.msg === 'PostgreSQL dropped an idle connection').length === pooled);
+    await logs.until(
+      `${pooled} dropped idle connections logged`,
+      (items) => items.filter((entry) => entry.msg === 'PostgreSQL dropped an idle connection').length === pooled,
+    );
     await logs.until('the LISTEN connection restored', (items) => items.some((entry) => entry.msg === 'PostgreSQL LISTEN connection restored'));
     const second = testEvent('GrantApproved');
     await store.appendToStream(streamId, [second], { expectedVersion: 1 });
@@ -202,7 +205,9 @@ describe('the PostgreSQL event store through outages', () => {
     await wakes.until('the LISTEN connection up', (items) => items.length === 1);
 
     proxy.refuse();
-    await logs.until('a third attempt to reconnect', (items) => items.some((entry) => entry.msg === 'PostgreSQL LISTEN connection down; retrying' && entry.attempt === 3));
+    await logs.until('a third attempt to reconnect', (items) =>
+      items.some((entry) => entry.msg === 'PostgreSQL LISTEN connection down; retrying' && entry.attempt === 3),
+    );
     proxy.restore();
     // Woken once on reconnecting: appends made while it was away were never announced.
     await wakes.until('a wake-up on reconnecting', (items) => items.length === 2);

@@ -91,7 +91,10 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
     private readonly clock: () => Date,
   ) {
     this.appended = new AppendSignal((listener) => db.listenForAppends(listener));
-    this.subscriptionReads = new CoalescedReads((range) => this.readAll(range), () => this.appended.generation);
+    this.subscriptionReads = new CoalescedReads(
+      (range) => this.readAll(range),
+      () => this.appended.generation,
+    );
     this.idempotency = new SqlIdempotencyLog(db);
   }
 
@@ -116,7 +119,13 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
    * Inside a transaction the append runs under a savepoint, so a refused append leaves the
    * transaction usable and the caller (handleCommand) can read again and retry in it.
    */
-  private async appendWith(session: SqlSession, streamId: string, events: readonly NewEvent[], options: AppendOptions, inTransaction = false): Promise<AppendResult> {
+  private async appendWith(
+    session: SqlSession,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+    inTransaction = false,
+  ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError(`Nothing to append to stream ${streamId}`);
     const started = process.hrtime.bigint();
     const expected = expectedAsText(options.expectedVersion);
@@ -161,10 +170,10 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.db.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE position > $1 ORDER BY position LIMIT $2`,
-      [options.after ?? 0, options.maxCount ?? null],
-    );
+    const { rows } = await this.db.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM es_events WHERE position > $1 ORDER BY position LIMIT $2`, [
+      options.after ?? 0,
+      options.maxCount ?? null,
+    ]);
     return rows.map(toRecorded);
   }
 
@@ -246,7 +255,9 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
       payload: JsonValue;
       headers: Record<string, string>;
       created_at: Date | string;
-    }>('SELECT id, message_id, topic, message_key, message_type, payload, headers, created_at FROM es_outbox WHERE published_at IS NULL ORDER BY id LIMIT $1', [limit]);
+    }>('SELECT id, message_id, topic, message_key, message_type, payload, headers, created_at FROM es_outbox WHERE published_at IS NULL ORDER BY id LIMIT $1', [
+      limit,
+    ]);
     return rows.map((row) => ({
       outboxId: Number(row.id),
       messageId: row.message_id,
@@ -275,7 +286,11 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
     return this.inTransaction((_sql, session) => work(session));
   }
 
-  runOnce<T>(consumer: string, messageId: string, effect: (session: EventStoreTransaction) => Promise<T>): Promise<{ processed: true; result: T } | { processed: false }> {
+  runOnce<T>(
+    consumer: string,
+    messageId: string,
+    effect: (session: EventStoreTransaction) => Promise<T>,
+  ): Promise<{ processed: true; result: T } | { processed: false }> {
     return this.inTransaction(async (sql, session) => {
       const { rows } = await sql.query(
         'INSERT INTO es_processed_messages (consumer, message_id, processed_at) VALUES ($1, $2, $3::timestamptz) ON CONFLICT DO NOTHING RETURNING message_id',
@@ -289,7 +304,12 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
   /** Subscribers hear of the transaction's appends once it has committed them, not before. */
   private async inTransaction<T>(work: (sql: SqlSession, session: EventStoreTransaction) => Promise<T>): Promise<T> {
     let appended = false;
-    const result = await this.db.transaction((sql) => work(sql, this.transactionOver(sql, () => (appended = true))));
+    const result = await this.db.transaction((sql) =>
+      work(
+        sql,
+        this.transactionOver(sql, () => (appended = true)),
+      ),
+    );
     if (appended) this.appended.notify();
     return result;
   }

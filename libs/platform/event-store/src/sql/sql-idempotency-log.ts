@@ -28,7 +28,10 @@ export class SqlIdempotencyLog implements IdempotencyLog {
     );
     if (won.length > 0) return { kind: 'claimed' };
 
-    const { rows } = await this.db.query<KeyRow>('SELECT fingerprint, correlation_id, state, response, created_at FROM es_idempotency_keys WHERE scope = $1 AND key = $2', [scope, key]);
+    const { rows } = await this.db.query<KeyRow>(
+      'SELECT fingerprint, correlation_id, state, response, created_at FROM es_idempotency_keys WHERE scope = $1 AND key = $2',
+      [scope, key],
+    );
     const [row] = rows;
     if (!row) return this.claim(claim);
     if (row.fingerprint !== fingerprint) return { kind: 'fingerprint-mismatch' };
@@ -62,7 +65,10 @@ export class SqlIdempotencyLog implements IdempotencyLog {
   }
 
   async positionsOf(correlationId: string): Promise<number[]> {
-    const { rows } = await this.db.query<{ position: string | number }>(`SELECT position FROM es_events WHERE metadata->>'correlationId' = $1 ORDER BY position`, [correlationId]);
+    const { rows } = await this.db.query<{ position: string | number }>(
+      `SELECT position FROM es_events WHERE metadata->>'correlationId' = $1 ORDER BY position`,
+      [correlationId],
+    );
     return rows.map((row) => Number(row.position));
   }
 }

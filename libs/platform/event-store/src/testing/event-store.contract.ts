@@ -100,7 +100,11 @@ export function eventStoreContract(name: string, open: () => Promise<ContractSub
 
       it('reads backwards from a version, and in pages', async () => {
         const id = stream('application');
-        await store.appendToStream(id, ['A', 'B', 'C', 'D', 'E'].map((t) => testEvent(t)), { expectedVersion: 'no-stream' });
+        await store.appendToStream(
+          id,
+          ['A', 'B', 'C', 'D', 'E'].map((t) => testEvent(t)),
+          { expectedVersion: 'no-stream' },
+        );
 
         const backwards = await store.readStream(id, { direction: 'backwards', fromVersion: 4, maxCount: 2 });
         const page = await store.readStream(id, { fromVersion: 2, maxCount: 3 });
@@ -159,7 +163,9 @@ export function eventStoreContract(name: string, open: () => Promise<ContractSub
       it(`lets exactly one of ${options.writers} writers create a new stream with no-stream`, async () => {
         const id = stream('new-call');
         const outcomes = await Promise.allSettled(
-          Array.from({ length: options.writers }, (_, i) => store.appendToStream(id, [testEvent('CallOpened', { writer: i })], { expectedVersion: 'no-stream' })),
+          Array.from({ length: options.writers }, (_, i) =>
+            store.appendToStream(id, [testEvent('CallOpened', { writer: i })], { expectedVersion: 'no-stream' }),
+          ),
         );
 
         expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
@@ -170,7 +176,9 @@ export function eventStoreContract(name: string, open: () => Promise<ContractSub
 
       it(`lands every one of ${options.writers} concurrent any-version appends to a new stream`, async () => {
         const id = stream('new-line');
-        await Promise.all(Array.from({ length: options.writers }, (_, i) => store.appendToStream(id, [testEvent('Committed', { writer: i })], { expectedVersion: 'any' })));
+        await Promise.all(
+          Array.from({ length: options.writers }, (_, i) => store.appendToStream(id, [testEvent('Committed', { writer: i })], { expectedVersion: 'any' })),
+        );
 
         const events = await store.readStream(id);
         expect(events.map((e) => e.version)).toEqual(Array.from({ length: options.writers }, (_, i) => i + 1));
@@ -265,7 +273,11 @@ export function eventStoreContract(name: string, open: () => Promise<ContractSub
       it('resumes from its checkpoint after a restart without missing or repeating an event', async () => {
         const start = await store.headPosition();
         const id = stream('resume');
-        await store.appendToStream(id, ['E1', 'E2', 'E3'].map((t) => testEvent(t)), { expectedVersion: 'no-stream' });
+        await store.appendToStream(
+          id,
+          ['E1', 'E2', 'E3'].map((t) => testEvent(t)),
+          { expectedVersion: 'no-stream' },
+        );
 
         const before: string[] = [];
         let checkpoint = start;

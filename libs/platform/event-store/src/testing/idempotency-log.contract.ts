@@ -63,7 +63,20 @@ export function idempotencyLogContract(name: string, open: () => Promise<{ log: 
       await log.claim(recorded);
       const { lastPosition } = await store.appendToStream(
         `idem-${recorded.key}`,
-        [{ eventId: randomUUID(), type: 'Moved', data: {}, metadata: { actor: { userId: 'u', role: 'finance' }, correlationId: recorded.correlationId, causationId: null, occurredAt: t0.toISOString(), schemaVersion: 1 } }],
+        [
+          {
+            eventId: randomUUID(),
+            type: 'Moved',
+            data: {},
+            metadata: {
+              actor: { userId: 'u', role: 'finance' },
+              correlationId: recorded.correlationId,
+              causationId: null,
+              occurredAt: t0.toISOString(),
+              schemaVersion: 1,
+            },
+          },
+        ],
         { expectedVersion: 'no-stream' },
       );
       expect(await log.claim({ ...recorded, correlationId: randomUUID(), now: later })).toEqual({ kind: 'outcome-unknown', positions: [lastPosition] });

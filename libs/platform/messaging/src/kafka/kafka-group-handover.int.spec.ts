@@ -25,11 +25,18 @@ describe('Kafka group handover', () => {
   });
 
   const connect = async (clientId: string, consumer: Partial<KafkaConsumerTuning>) => {
-    const bus = await KafkaMessageBus.connect({ clientId, brokers: engines.kafka.brokers, logger: silent, retry: { retries: 3, initialRetryTime: 100 }, consumer });
+    const bus = await KafkaMessageBus.connect({
+      clientId,
+      brokers: engines.kafka.brokers,
+      logger: silent,
+      retry: { retries: 3, initialRetryTime: 100 },
+      consumer,
+    });
     cleanups.push(() => bus.close());
     return bus;
   };
-  const joined = (subscription: BusSubscription) => eventually(() => (subscription.membership().state === 'joined' ? true : undefined), 20_000, 'the member to join');
+  const joined = (subscription: BusSubscription) =>
+    eventually(() => (subscription.membership().state === 'joined' ? true : undefined), 20_000, 'the member to join');
 
   it('hands a stopped member’s partitions to the next member at once: stopping leaves the group', async () => {
     const bus = await connect('handover-graceful', LONG_SESSION);
@@ -86,10 +93,14 @@ describe('Kafka group handover', () => {
     worker.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     worker.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     try {
-      await eventually(() => {
-        if (worker.exitCode !== null) throw new Error(`the consumer-crash worker exited early (${worker.exitCode}): ${output}`);
-        return output.includes('member joined') ? true : undefined;
-      }, 30_000, 'the worker’s member to join');
+      await eventually(
+        () => {
+          if (worker.exitCode !== null) throw new Error(`the consumer-crash worker exited early (${worker.exitCode}): ${output}`);
+          return output.includes('member joined') ? true : undefined;
+        },
+        30_000,
+        'the worker’s member to join',
+      );
     } catch (error) {
       await stopWorker(worker);
       throw error;

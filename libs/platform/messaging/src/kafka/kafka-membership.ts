@@ -12,7 +12,10 @@ export class KafkaMembership {
       consumer.on(GROUP_JOIN, () => (this.membership = { state: 'joined', error: null })),
       consumer.on(REBALANCING, () => (this.membership = { state: 'joining', error: null })),
       // kafkajs restarts itself after a retriable crash and gives up after any other one.
-      consumer.on(CRASH, ({ payload }) => (this.membership = { state: payload.restart ? 'joining' : 'stopped', error: `${payload.error.name}: ${payload.error.message}` })),
+      consumer.on(
+        CRASH,
+        ({ payload }) => (this.membership = { state: payload.restart ? 'joining' : 'stopped', error: `${payload.error.name}: ${payload.error.message}` }),
+      ),
     ];
   }
 

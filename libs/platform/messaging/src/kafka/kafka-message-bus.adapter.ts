@@ -104,7 +104,10 @@ export class KafkaMessageBus implements MessageBus {
     // refreshes, and one missing topic would fail every later request of this admin client.
     const existing = new Set(await admin.listTopics());
     const unique = [...new Set(topics)].filter((topic) => existing.has(topic));
-    const [committed, ends] = await Promise.all([admin.fetchOffsets({ groupId: consumerGroup, topics: unique }), Promise.all(unique.map((topic) => admin.fetchTopicOffsets(topic)))]);
+    const [committed, ends] = await Promise.all([
+      admin.fetchOffsets({ groupId: consumerGroup, topics: unique }),
+      Promise.all(unique.map((topic) => admin.fetchTopicOffsets(topic))),
+    ]);
     let lag = 0n;
     unique.forEach((topic, i) => {
       const offsets = new Map(committed.find((entry) => entry.topic === topic)?.partitions.map(({ partition, offset }) => [partition, BigInt(offset)]));
@@ -209,7 +212,8 @@ export class KafkaMessageBus implements MessageBus {
     try {
       const decoded = decodeOrReason(message);
       if (decoded instanceof MalformedMessageError) await this.park(origin, message, (malformed = decoded));
-      else await whileHeartbeating(heartbeat, this.tuning.heartbeatIntervalMs, () => subscriber.handler({ topic, partition, offset: message.offset, ...decoded }));
+      else
+        await whileHeartbeating(heartbeat, this.tuning.heartbeatIntervalMs, () => subscriber.handler({ topic, partition, offset: message.offset, ...decoded }));
     } catch (error) {
       this.logger.warn({ err: error, consumerGroup, topic, partition, offset: message.offset }, 'delivery failed; it will be redelivered');
       await pause(this.tuning.redeliveryDelayMs, abort);
@@ -231,7 +235,10 @@ export class KafkaMessageBus implements MessageBus {
   }
 
   private async park(origin: DeadLetterOrigin, message: KafkaMessage, reason: MalformedMessageError): Promise<void> {
-    this.logger.error({ err: reason, consumerGroup: origin.consumer, topic: origin.topic, partition: origin.partition, offset: origin.offset }, 'not an integration message; parked on the dead-letter topic');
+    this.logger.error(
+      { err: reason, consumerGroup: origin.consumer, topic: origin.topic, partition: origin.partition, offset: origin.offset },
+      'not an integration message; parked on the dead-letter topic',
+    );
     await this.producer.send({
       topic: deadLetterTopic(origin.topic),
       acks: -1,

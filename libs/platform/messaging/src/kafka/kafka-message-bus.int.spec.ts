@@ -11,7 +11,6 @@ import { KafkaMessageBus } from './kafka-message-bus.adapter';
 
 const engine = engines.kafka;
 
-
 beforeAll(async () => {
   await requireEngine(engine);
 });
@@ -83,7 +82,9 @@ describe('Kafka message bus', () => {
     for (const key of keys) {
       const forKey = seen.filter((delivery) => delivery.message.key === key);
       expect(new Set(forKey.map((delivery) => delivery.partition)).size).toBe(1);
-      expect(forKey.map((delivery) => delivery.message.messageId)).toEqual(messages.filter((message) => message.key === key).map((message) => message.messageId));
+      expect(forKey.map((delivery) => delivery.message.messageId)).toEqual(
+        messages.filter((message) => message.key === key).map((message) => message.messageId),
+      );
     }
     expect(new Set(seen.map((delivery) => delivery.partition)).size).toBe(3);
   });

@@ -45,6 +45,7 @@ function traceHeaderText(name: string, value: IHeaders[string], toText: BytesToT
 /** The record as text. Throws `MalformedMessageError` for bytes that are not UTF-8, unless `toText` repairs them. */
 export function fromKafkaMessage(message: KafkaMessage, toText: BytesToText = strictUtf8): ReceivedRecord {
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) headers[name] = (TRACE_HEADER_NAMES.has(name) ? traceHeaderText : headerText)(name, value, toText);
+  for (const [name, value] of Object.entries(message.headers ?? {}))
+    headers[name] = (TRACE_HEADER_NAMES.has(name) ? traceHeaderText : headerText)(name, value, toText);
   return { key: message.key === null ? null : toText(message.key, 'key'), value: message.value === null ? null : toText(message.value, 'value'), headers };
 }

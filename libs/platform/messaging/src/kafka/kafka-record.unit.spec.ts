@@ -16,7 +16,9 @@ const surrogateBytes = Buffer.from([0x61, 0xed, 0xa0, 0x80]);
 
 describe('Kafka record as text', () => {
   it('reads UTF-8 keys, values and headers, the last of a repeated header winning', () => {
-    const record = fromKafkaMessage(received({ value: Buffer.from('{"note":"융합"}'), headers: { 'message-id': [Buffer.from('first'), Buffer.from('second')], 'trace-id': 't-1' } }));
+    const record = fromKafkaMessage(
+      received({ value: Buffer.from('{"note":"융합"}'), headers: { 'message-id': [Buffer.from('first'), Buffer.from('second')], 'trace-id': 't-1' } }),
+    );
     expect(record).toEqual({ key: 'award-1', value: '{"note":"융합"}', headers: { 'message-id': 'second', 'trace-id': 't-1' } });
   });
 

@@ -13,7 +13,12 @@ function setting(name: string): string {
 async function main(): Promise<void> {
   const logger = pino({ level: 'warn', base: { process: 'consumer-crash-worker' } });
   // The production tuning: what a crash costs is what this worker is for.
-  const bus = await KafkaMessageBus.connect({ clientId: 'consumer-crash-worker', brokers: engines.kafka.brokers, logger, consumer: DEFAULT_KAFKA_CONSUMER_TUNING });
+  const bus = await KafkaMessageBus.connect({
+    clientId: 'consumer-crash-worker',
+    brokers: engines.kafka.brokers,
+    logger,
+    consumer: DEFAULT_KAFKA_CONSUMER_TUNING,
+  });
   const subscription = await bus.subscribe({ consumerGroup: setting('CRASH_GROUP'), topics: [setting('CRASH_TOPIC')], handler: async () => undefined });
   const joined = setInterval(() => {
     if (subscription.membership().state !== 'joined') return;

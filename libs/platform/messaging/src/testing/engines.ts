@@ -18,7 +18,9 @@ export function connectTestKafkaBus(logger: Logger = pino({ level: 'silent' }), 
 }
 
 /** An event store in a schema of its own on the PostgreSQL server; `drop` removes the schema. */
-export async function openTestPostgresStore(schema = uniqueName('messaging').toLowerCase()): Promise<{ store: SqlEventStore; schema: string; drop(): Promise<void> }> {
+export async function openTestPostgresStore(
+  schema = uniqueName('messaging').toLowerCase(),
+): Promise<{ store: SqlEventStore; schema: string; drop(): Promise<void> }> {
   await requireEngine(engines.postgres);
   const store = await openPostgresEventStore({ connectionString: engines.postgres.url, schema });
   return {

@@ -64,7 +64,8 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
     };
 
     const effects = async (message: IntegrationMessage) => (await subject.store.readStream(effectStream(message))).length;
-    const handled = (message: IntegrationMessage) => eventually(async () => ((await effects(message)) > 0 ? true : undefined), 20_000, `the effect of ${message.key}`);
+    const handled = (message: IntegrationMessage) =>
+      eventually(async () => ((await effects(message)) > 0 ? true : undefined), 20_000, `the effect of ${message.key}`);
 
     it('has one effect for a message delivered twice', async () => {
       const topic = await freshTopic();
@@ -135,7 +136,11 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       expect(await effects(poison)).toBe(0);
 
       const parked: Delivery[] = [];
-      const reader = await subject.bus.subscribe({ consumerGroup: uniqueName('dlq-reader'), topics: [deadLetterTopic(topic)], handler: async (delivery) => void parked.push(delivery) });
+      const reader = await subject.bus.subscribe({
+        consumerGroup: uniqueName('dlq-reader'),
+        topics: [deadLetterTopic(topic)],
+        handler: async (delivery) => void parked.push(delivery),
+      });
       await eventually(() => (parked.length > 0 ? true : undefined), 20_000, 'the parked message');
       await reader.stop();
       expect(parked).toHaveLength(1);
@@ -153,10 +158,24 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       expect(parked[0].headers[DEAD_LETTER_HEADERS.errorStack]).toMatch(/RangeError: amountWon must be positive\n\s+at /);
 
       const [parkedLog] = log.entries.filter((entry) => entry.level === PINO_LEVEL.error);
-      expect(parkedLog).toMatchObject({ msg: 'message parked on the dead-letter topic', reason: 'retries-exhausted', topic, messageId: poison.messageId, type: poison.type, attempts: 3 });
+      expect(parkedLog).toMatchObject({
+        msg: 'message parked on the dead-letter topic',
+        reason: 'retries-exhausted',
+        topic,
+        messageId: poison.messageId,
+        type: poison.type,
+        attempts: 3,
+      });
       expect(parkedLog['consumer']).toBe(parked[0].headers[DEAD_LETTER_HEADERS.consumer]);
       expect(parkedLog['err']).toMatchObject({ type: 'RangeError', message: 'amountWon must be positive' });
-      expect(started.status()).toMatchObject({ parked: 1, handled: 1, lastParkedAt: expect.any(String), failingSince: null, stuck: false, lastError: 'RangeError: amountWon must be positive' });
+      expect(started.status()).toMatchObject({
+        parked: 1,
+        handled: 1,
+        lastParkedAt: expect.any(String),
+        failingSince: null,
+        stuck: false,
+        lastError: 'RangeError: amountWon must be positive',
+      });
       expect(events.map((event) => event.kind)).toEqual(['retried', 'retried', 'parked', 'handled']);
     });
 
@@ -189,9 +208,18 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
       const message = testMessage(`center-${randomUUID()}`);
       let outages = 2;
       const flakyStore: ProcessedMessageStore = {
-        runOnce: (consumerName, messageId, effect) => (outages-- > 0 ? Promise.reject(new Error('Connection terminated unexpectedly')) : subject.store.runOnce(consumerName, messageId, effect)),
+        runOnce: (consumerName, messageId, effect) =>
+          outages-- > 0 ? Promise.reject(new Error('Connection terminated unexpectedly')) : subject.store.runOnce(consumerName, messageId, effect),
       };
-      const started = new IdempotentConsumer({ name: uniqueName('consumer'), topics: [topic], handle: recordEffect, bus: subject.bus, processed: flakyStore, logger: capturingLogger().logger, retry: { attempts: 1 } });
+      const started = new IdempotentConsumer({
+        name: uniqueName('consumer'),
+        topics: [topic],
+        handle: recordEffect,
+        bus: subject.bus,
+        processed: flakyStore,
+        logger: capturingLogger().logger,
+        retry: { attempts: 1 },
+      });
       running.push(started);
 
       await subject.bus.publish([{ topic, message }]);
@@ -238,7 +266,15 @@ export function idempotentConsumerContract(name: string, open: () => Promise<Con
         await recordEffect(received, session);
         if (failing) throw new Error('mentor pool unavailable');
       };
-      const options = { name, topics: [topic], handle, bus: subject.bus, processed: subject.store, logger: capturingLogger().logger, retry: { attempts: 5, baseDelayMs: 60_000, maxDelayMs: 60_000 } };
+      const options = {
+        name,
+        topics: [topic],
+        handle,
+        bus: subject.bus,
+        processed: subject.store,
+        logger: capturingLogger().logger,
+        retry: { attempts: 5, baseDelayMs: 60_000, maxDelayMs: 60_000 },
+      };
 
       const first = new IdempotentConsumer(options);
       await subject.bus.publish([{ topic, message }]);

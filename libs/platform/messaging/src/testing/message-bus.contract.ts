@@ -43,7 +43,11 @@ export function messageBusContract(name: string, open: () => Promise<MessageBus>
 
     it('gives every consumer group every message, envelope and extra headers intact, from the oldest one', async () => {
       const topic = await freshTopic();
-      const messages = [testMessage('award-1', { amountWon: 480_000_000, note: '융합 과제' }), testMessage('award-2'), { ...testMessage('award-1'), causationId: null }];
+      const messages = [
+        testMessage('award-1', { amountWon: 480_000_000, note: '융합 과제' }),
+        testMessage('award-2'),
+        { ...testMessage('award-1'), causationId: null },
+      ];
       await bus.publish(messages.map((message) => ({ topic, message, headers: { 'trace-id': 'trace-7' } })));
 
       const first = await collect(uniqueName('group-a'), [topic]);
@@ -78,7 +82,10 @@ export function messageBusContract(name: string, open: () => Promise<MessageBus>
 
       expect(mostInFlight).toBe(1);
       for (const key of keys) {
-        const published = batches.flat().filter((message) => message.key === key).map((message) => message.messageId);
+        const published = batches
+          .flat()
+          .filter((message) => message.key === key)
+          .map((message) => message.messageId);
         expect(seen.filter((delivery) => delivery.message.key === key).map((delivery) => delivery.message.messageId)).toEqual(published);
       }
     });
@@ -128,9 +135,12 @@ export function messageBusContract(name: string, open: () => Promise<MessageBus>
     it('refuses a batch holding a malformed message and sends none of it', async () => {
       const topic = await freshTopic();
       const valid = testMessage('award-9');
-      await expect(bus.publish([{ topic, message: valid }, { topic, message: { ...testMessage('award-9'), schemaVersion: 0 } }])).rejects.toBeInstanceOf(
-        MalformedMessageError,
-      );
+      await expect(
+        bus.publish([
+          { topic, message: valid },
+          { topic, message: { ...testMessage('award-9'), schemaVersion: 0 } },
+        ]),
+      ).rejects.toBeInstanceOf(MalformedMessageError);
       await expect(bus.publish([{ topic, message: valid, headers: { 'message-id': 'forged' } }])).rejects.toThrow(/overwrite the envelope/);
 
       const sentinel = testMessage('award-9');

@@ -34,10 +34,7 @@ export class PlatformModule implements NestModule {
     return {
       module: PlatformModule,
       global: true,
-      imports: [
-        JwtModule.register({ secretOrKeyProvider: () => tokenKey, verifyOptions: { algorithms: ['HS256'] } }),
-        HealthModule,
-      ],
+      imports: [JwtModule.register({ secretOrKeyProvider: () => tokenKey, verifyOptions: { algorithms: ['HS256'] } }), HealthModule],
       controllers: [MetricsController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },

@@ -34,7 +34,8 @@ class ProbeController {
   @Roles('program-manager')
   @Post('grants')
   create(@Body() body: Grant) {
-    if (body.amountWon > 100_000_000) throw new DomainRefusal(new DomainError('LINE.INSUFFICIENT', 'rule', 'Not enough left on the line', { available: 100_000_000 }));
+    if (body.amountWon > 100_000_000)
+      throw new DomainRefusal(new DomainError('LINE.INSUFFICIENT', 'rule', 'Not enough left on the line', { available: 100_000_000 }));
     return { accepted: body.amountWon };
   }
 
@@ -92,7 +93,10 @@ describe('PlatformModule over HTTP', () => {
   });
 
   it('refuses a center-staff token without a center', async () => {
-    await request(app.getHttpServer()).get('/api/probe/centers/honam').set('Authorization', token({ sub: 's', role: 'center-staff' })).expect(401);
+    await request(app.getHttpServer())
+      .get('/api/probe/centers/honam')
+      .set('Authorization', token({ sub: 's', role: 'center-staff' }))
+      .expect(401);
   });
 
   it('names every bad field and rule, including nested ones and unknown fields', async () => {

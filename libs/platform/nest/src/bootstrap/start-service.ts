@@ -29,11 +29,7 @@ export type ServiceBootstrap = (options?: BootstrapOptions) => Promise<RunningSe
  * file is the process entry point (`node main.js`), so the same file serves both run modes.
  * Example: `export const bootstrap = serviceEntry('grants', GrantsModule.register, module);`
  */
-export function serviceEntry(
-  name: ServiceName,
-  rootModule: ServiceModuleFactory,
-  entryModule: NodeJS.Module,
-): ServiceBootstrap {
+export function serviceEntry(name: ServiceName, rootModule: ServiceModuleFactory, entryModule: NodeJS.Module): ServiceBootstrap {
   const bootstrap: ServiceBootstrap = async ({ env = process.env, shutdownHooks = true, runtimeOverrides } = {}) => {
     const config = loadServiceConfig(name, env);
     // Everything is read from the env the launcher handed over, the module's own settings included.

@@ -25,7 +25,6 @@ export interface ServiceConfig {
 
 const LOG_LEVELS: readonly ServiceConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-
 function parsePort(variable: string, raw: string): number {
   const port = Number(raw);
   if (!/^\d+$/.test(raw) || !Number.isInteger(port) || port < 0 || port > 65535) {

@@ -41,7 +41,8 @@ function tracesUrl(env: NodeJS.ProcessEnv): string | null {
 function requireProtocol(env: NodeJS.ProcessEnv): void {
   for (const variable of ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', 'OTEL_EXPORTER_OTLP_PROTOCOL']) {
     const protocol = setting(env, variable);
-    if (protocol !== undefined && protocol !== OTLP_PROTOCOL) throw new ConfigError(variable, `must be ${OTLP_PROTOCOL}, the one OTLP transport the services export with`, protocol);
+    if (protocol !== undefined && protocol !== OTLP_PROTOCOL)
+      throw new ConfigError(variable, `must be ${OTLP_PROTOCOL}, the one OTLP transport the services export with`, protocol);
   }
 }
 

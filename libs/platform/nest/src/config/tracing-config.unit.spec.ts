@@ -11,10 +11,12 @@ describe('loadTracingConfig', () => {
 
   it('sends to <endpoint>/v1/traces, or to the traces endpoint exactly as given', () => {
     expect(loadTracingConfig('grants', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' })).toEqual(otlp('http://127.0.0.1:4318/v1/traces'));
-    expect(loadTracingConfig('grants', { OTEL_EXPORTER_OTLP_ENDPOINT: 'https://otel.example/collector/' })).toEqual(otlp('https://otel.example/collector/v1/traces'));
-    expect(loadTracingConfig('grants', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://a:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://tempo:4318/otlp/traces' })).toEqual(
-      otlp('http://tempo:4318/otlp/traces'),
+    expect(loadTracingConfig('grants', { OTEL_EXPORTER_OTLP_ENDPOINT: 'https://otel.example/collector/' })).toEqual(
+      otlp('https://otel.example/collector/v1/traces'),
     );
+    expect(
+      loadTracingConfig('grants', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://a:4318', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://tempo:4318/otlp/traces' }),
+    ).toEqual(otlp('http://tempo:4318/otlp/traces'));
   });
 
   it('names each service apart, whatever OTEL_SERVICE_NAME says', () => {

@@ -1,3 +1,4 @@
+import { upcastToCurrent } from '@yunghap/contracts';
 import { IntegrationMessageHandler } from '@yunghap/messaging';
 import { consumerContext } from './consumer-context';
 import { ContractReaction } from './contract-reaction';
@@ -21,7 +22,8 @@ export interface ConsumerSpecification {
  * A consumer in the platform's one shape: for each contract it reads, the command a message means
  * on a `commandTarget` (decider, stream, refusals to tolerate), or an effect. A message of any other
  * type on its topics is acknowledged and changes nothing; a refusal neither tolerated nor retried
- * throws `RefusedMessageError`, which parks the message.
+ * throws `RefusedMessageError`, which parks the message. A message of an older contract version is
+ * upcast first (`upcastToCurrent`), so reactions name only current contracts.
  * Example:
  *   const knownCall = commandTarget({ decider: knownCallDecider, streamId: (command) => knownCallStreamId(command.data.callId) });
  *   export const knownCallsConsumer = defineConsumer({
@@ -35,7 +37,8 @@ export function defineConsumer({ name, reads }: ConsumerSpecification): Consumer
   return {
     name,
     topics: [...new Set(reads.map((reaction) => reaction.topic))],
-    handle: async (message, session, logger) => {
+    handle: async (received, session, logger) => {
+      const message = upcastToCurrent(received);
       await reactions.get(message.type)?.react(message, consumerContext(message, session, logger));
     },
   };

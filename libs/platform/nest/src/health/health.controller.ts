@@ -18,7 +18,9 @@ async function bounded(probe: HealthProbe, index: number): Promise<Readonly<Reco
     probe().catch((error: unknown) => ({ [name]: { status: 'down' as const, detail: String((error as Error)?.message ?? error) } })),
     PROBE_TIMEOUT_MS,
   );
-  return outcome === TIMED_OUT ? { [name]: { status: 'down', detail: `${PROBE_TIMEOUT_MS} ms 안에 응답 없음 (no answer within ${PROBE_TIMEOUT_MS} ms)` } } : outcome;
+  return outcome === TIMED_OUT
+    ? { [name]: { status: 'down', detail: `${PROBE_TIMEOUT_MS} ms 안에 응답 없음 (no answer within ${PROBE_TIMEOUT_MS} ms)` } }
+    : outcome;
 }
 
 @Controller('health')

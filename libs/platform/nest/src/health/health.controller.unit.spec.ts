@@ -18,14 +18,20 @@ async function serviceReporting(probes: HealthProbe[]): Promise<INestApplication
   return app;
 }
 
-const reporting = (checks: Record<string, HealthCheck>): HealthProbe => () => Promise.resolve(checks);
+const reporting =
+  (checks: Record<string, HealthCheck>): HealthProbe =>
+  () =>
+    Promise.resolve(checks);
 
 describe('GET /health', () => {
   let app: INestApplication | undefined;
   afterEach(() => app?.close());
 
   it('answers 200 ok with every check when all are ok, and 200 degraded when one is', async () => {
-    app = await serviceReporting([reporting({ eventStore: { status: 'ok', latencyMs: 2 } }), reporting({ 'consumer:grants.on-x': { status: 'degraded', detail: '3건 보류 (3 parked)' } })]);
+    app = await serviceReporting([
+      reporting({ eventStore: { status: 'ok', latencyMs: 2 } }),
+      reporting({ 'consumer:grants.on-x': { status: 'degraded', detail: '3건 보류 (3 parked)' } }),
+    ]);
     const res = await request(app.getHttpServer()).get('/health').expect(200);
     expect(res.body).toEqual({
       status: 'degraded',
@@ -35,7 +41,9 @@ describe('GET /health', () => {
   });
 
   it('answers 503 with Retry-After and keeps the checks in the body when a dependency is down', async () => {
-    app = await serviceReporting([reporting({ eventStore: { status: 'down', detail: '이벤트 저장소에 연결할 수 없음 (event store unreachable): ECONNREFUSED' } })]);
+    app = await serviceReporting([
+      reporting({ eventStore: { status: 'down', detail: '이벤트 저장소에 연결할 수 없음 (event store unreachable): ECONNREFUSED' } }),
+    ]);
     const res = await request(app.getHttpServer()).get('/health').expect(503);
     expect(res.headers['retry-after']).toBe('5');
     expect(res.body.status).toBe('down');

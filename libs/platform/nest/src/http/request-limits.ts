@@ -32,7 +32,8 @@ function shapeViolation(body: unknown): { field: string; rule: string; message: 
       return { field: path || '(body)', rule: 'maxDepth', message: `JSON nesting deeper than ${REQUEST_LIMITS.jsonDepth} levels` };
     }
     if (Array.isArray(value)) {
-      if (value.length > REQUEST_LIMITS.arrayLength) return { field: path || '(body)', rule: 'maxArrayLength', message: `more than ${REQUEST_LIMITS.arrayLength} items` };
+      if (value.length > REQUEST_LIMITS.arrayLength)
+        return { field: path || '(body)', rule: 'maxArrayLength', message: `more than ${REQUEST_LIMITS.arrayLength} items` };
       value.forEach((item, index) => stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` }));
     } else {
       for (const [key, item] of Object.entries(value)) stack.push({ value: item, depth: depth + 1, path: path ? `${path}.${key}` : key });

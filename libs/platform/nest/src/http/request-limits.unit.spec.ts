@@ -34,7 +34,11 @@ describe('JSON shape limits', () => {
     expect(error.errors?.[0]).toMatchObject({ field: 'criteria', rule: 'maxArrayLength' });
   });
 
-  it.each([['a NUL character', 'a\u0000b'], ['a lone high surrogate', 'x\ud800'], ['a lone low surrogate', '\udc00y']])('refuses text with %s, naming the field', (_what, text) => {
+  it.each([
+    ['a NUL character', 'a\u0000b'],
+    ['a lone high surrogate', 'x\ud800'],
+    ['a lone low surrogate', '\udc00y'],
+  ])('refuses text with %s, naming the field', (_what, text) => {
     const error = guard({ task: { title: text } }) as ProblemException;
     expect(error.errors?.[0]).toMatchObject({ field: 'task.title', rule: 'storableText' });
   });

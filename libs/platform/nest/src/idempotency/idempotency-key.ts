@@ -16,9 +16,12 @@ export function parseIdempotencyKey(header: string | string[] | undefined): stri
   const raw = Array.isArray(header) ? header.join(',') : header;
   const key = /^".*"$/.test(raw) ? raw.slice(1, -1) : raw;
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    throw new ProblemException(400, 'IDEMPOTENCY.KEY_INVALID', 'Idempotency-Key는 1~255자의 인쇄 가능한 ASCII 문자여야 합니다. (Idempotency-Key must be 1 to 255 printable ASCII characters.)', [
-      { field: 'Idempotency-Key', rule: 'printableAscii1to255', message: '1~255 printable ASCII characters' },
-    ]);
+    throw new ProblemException(
+      400,
+      'IDEMPOTENCY.KEY_INVALID',
+      'Idempotency-Key는 1~255자의 인쇄 가능한 ASCII 문자여야 합니다. (Idempotency-Key must be 1 to 255 printable ASCII characters.)',
+      [{ field: 'Idempotency-Key', rule: 'printableAscii1to255', message: '1~255 printable ASCII characters' }],
+    );
   }
   return key;
 }
@@ -28,12 +31,17 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
 
 /** What makes two requests "the same request": method, target and body. */
 export function requestFingerprint(method: string, url: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${url}\n${canonical(body ?? null)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${method} ${url}\n${canonical(body ?? null)}`)
+    .digest('hex');
 }

@@ -57,7 +57,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       if (outcome.kind === 'claimed') break;
       if (outcome.kind === 'replay') throw new ReplayedResponse(outcome.response);
       if (outcome.kind === 'fingerprint-mismatch') {
-        throw new ProblemException(422, 'IDEMPOTENCY.KEY_REUSED', '이 Idempotency-Key는 다른 요청에 이미 쓰였습니다. 새 키를 쓰십시오. (This Idempotency-Key was already used for a different request; use a new key.)');
+        throw new ProblemException(
+          422,
+          'IDEMPOTENCY.KEY_REUSED',
+          '이 Idempotency-Key는 다른 요청에 이미 쓰였습니다. 새 키를 쓰십시오. (This Idempotency-Key was already used for a different request; use a new key.)',
+        );
       }
       if (outcome.kind === 'outcome-unknown') {
         throw new ProblemException(
@@ -69,7 +73,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
         );
       }
       if (Date.now() >= deadline) {
-        throw new ProblemException(409, 'IDEMPOTENCY.IN_PROGRESS', '같은 키의 첫 요청이 아직 처리 중입니다. 잠시 후 다시 보내십시오. (The first request with this key is still running; retry shortly.)');
+        throw new ProblemException(
+          409,
+          'IDEMPOTENCY.IN_PROGRESS',
+          '같은 키의 첫 요청이 아직 처리 중입니다. 잠시 후 다시 보내십시오. (The first request with this key is still running; retry shortly.)',
+        );
       }
       await sleep(POLL_MS);
     }

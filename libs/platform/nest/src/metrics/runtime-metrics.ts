@@ -27,8 +27,18 @@ export class RuntimeMetrics {
 
   constructor(registry: Registry, runtime: ServiceRuntime) {
     const registers = [registry];
-    this.consumerMessages = new Counter({ name: 'yunghap_consumer_messages_total', help: 'Deliveries by outcome: handled, duplicate, retried, redelivered, parked', labelNames: ['consumer', 'topic', 'outcome'], registers });
-    this.deadLetters = new Counter({ name: 'yunghap_dead_letter_messages_total', help: 'Messages parked on a dead-letter topic, by reason', labelNames: ['consumer', 'topic', 'reason'], registers });
+    this.consumerMessages = new Counter({
+      name: 'yunghap_consumer_messages_total',
+      help: 'Deliveries by outcome: handled, duplicate, retried, redelivered, parked',
+      labelNames: ['consumer', 'topic', 'outcome'],
+      registers,
+    });
+    this.deadLetters = new Counter({
+      name: 'yunghap_dead_letter_messages_total',
+      help: 'Messages parked on a dead-letter topic, by reason',
+      labelNames: ['consumer', 'topic', 'reason'],
+      registers,
+    });
     this.commandDuration = new Histogram({
       name: 'yunghap_command_duration_seconds',
       help: 'HTTP commands from decision to read-your-writes, by outcome',
@@ -36,7 +46,12 @@ export class RuntimeMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.appendDuration = new Histogram({ name: 'yunghap_event_store_append_duration_seconds', help: 'One append to the event store', buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers });
+    this.appendDuration = new Histogram({
+      name: 'yunghap_event_store_append_duration_seconds',
+      help: 'One append to the event store',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+      registers,
+    });
     runtime.store.observeAppends((seconds) => this.appendDuration.observe(seconds));
     runtime.observeConsumers((event) => this.consumerEvent(event));
 

@@ -1,7 +1,11 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 
 type Schema = { $ref?: string; type?: string; items?: Schema; properties?: Record<string, Schema> };
-type Operation = { operationId?: string; parameters?: { name: string; in: string }[]; responses?: Record<string, { content?: Record<string, { schema?: Schema }>; links?: Record<string, unknown> }> };
+type Operation = {
+  operationId?: string;
+  parameters?: { name: string; in: string }[];
+  responses?: Record<string, { content?: Record<string, { schema?: Schema }>; links?: Record<string, unknown> }>;
+};
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 

@@ -3,7 +3,12 @@ import { IDEMPOTENCY_HEADER } from '../idempotency/idempotency-key';
 import { MIN_POSITION_HEADER, PENDING_RETRY_AFTER_SECONDS } from '../runtime/command-pending';
 import { addIdLinks } from './openapi-links';
 
-type Operation = Record<string, unknown> & { parameters?: Record<string, unknown>[]; responses?: Record<string, unknown>; description?: string; requestBody?: unknown };
+type Operation = Record<string, unknown> & {
+  parameters?: Record<string, unknown>[];
+  responses?: Record<string, unknown>;
+  description?: string;
+  requestBody?: unknown;
+};
 
 const PROBLEM_SCHEMAS = {
   FieldViolation: {
@@ -124,7 +129,8 @@ export function completeDocument(document: OpenAPIObject, validatedClasses: Read
       const roles = operation['x-roles'];
       // Parameters first: the error statuses depend on whether the operation takes any input.
       const parameters = (operation.parameters ??= []);
-      if (method === 'post' && !parameters.some((parameter) => String(parameter['name']).toLowerCase() === IDEMPOTENCY_HEADER)) parameters.push(IDEMPOTENCY_PARAMETER);
+      if (method === 'post' && !parameters.some((parameter) => String(parameter['name']).toLowerCase() === IDEMPOTENCY_HEADER))
+        parameters.push(IDEMPOTENCY_PARAMETER);
       if (method === 'get' && Array.isArray(roles) && !parameters.some((parameter) => String(parameter['name']).toLowerCase() === MIN_POSITION_HEADER)) {
         parameters.push(MIN_POSITION_PARAMETER);
       }

@@ -7,7 +7,20 @@ type Schema = Record<string, unknown>;
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
 
 /** The JSON-Schema keywords class-validator's rules translate to, which the document must show. */
-const LIMIT_KEYWORDS = ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems', 'enum', 'format'] as const;
+const LIMIT_KEYWORDS = [
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'enum',
+  'format',
+] as const;
 
 function limitsOf(schema: Schema): Schema {
   const limits: Schema = {};
@@ -38,7 +51,8 @@ export function mirrorValidationRules(): void {
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<new (...args: never[]) => unknown, unknown[]> };
   for (const target of storage.validationMetadatas.keys()) {
     // Per class, not per name: in the single-process mode two services may each have a `…Request` of one name.
-    const properties = (targetConstructorToSchema(target, { refPointerPrefix: '#/components/schemas/' }) as Schema)['properties'] as Record<string, Schema> | undefined;
+    const properties = (targetConstructorToSchema(target, { refPointerPrefix: '#/components/schemas/' }) as Schema)['properties'] as
+      Record<string, Schema> | undefined;
     if (!properties) continue;
     for (const [property, schema] of Object.entries(properties)) {
       const existing = Reflect.getMetadata(API_MODEL_PROPERTIES, target.prototype, property) as Schema | undefined;

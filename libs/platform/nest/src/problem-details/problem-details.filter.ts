@@ -35,10 +35,20 @@ function fromException(exception: unknown): ProblemFields {
   }
   if (exception instanceof DomainRefusal) {
     const { error } = exception;
-    return { status: STATUS_OF_KIND[error.kind], code: error.code, detail: error.message, details: Object.keys(error.details).length ? error.details : undefined };
+    return {
+      status: STATUS_OF_KIND[error.kind],
+      code: error.code,
+      detail: error.message,
+      details: Object.keys(error.details).length ? error.details : undefined,
+    };
   }
   if (exception instanceof WrongExpectedVersionError || exception instanceof ConcurrencyConflictError) {
-    return { status: 409, code: 'CONCURRENCY.CONFLICT', detail: '다른 사용자가 같은 자료를 동시에 바꾸었습니다. 다시 읽고 시도하십시오. (The resource was changed by someone else at the same time; read it again and retry.)' };
+    return {
+      status: 409,
+      code: 'CONCURRENCY.CONFLICT',
+      detail:
+        '다른 사용자가 같은 자료를 동시에 바꾸었습니다. 다시 읽고 시도하십시오. (The resource was changed by someone else at the same time; read it again and retry.)',
+    };
   }
   if (exception instanceof ReadModelUnavailable) {
     return { status: 503, code: 'READ_MODEL.UNAVAILABLE', detail: exception.detail, retryAfterSeconds: exception.retryAfterSeconds };
@@ -47,7 +57,8 @@ function fromException(exception: unknown): ProblemFields {
     return {
       status: 503,
       code: 'READ_MODEL.UNAVAILABLE',
-      detail: '조회 모델 저장소에 지금 연결할 수 없습니다. 잠시 후 다시 시도하십시오. (The read-model store cannot be reached right now; retry after Retry-After.)',
+      detail:
+        '조회 모델 저장소에 지금 연결할 수 없습니다. 잠시 후 다시 시도하십시오. (The read-model store cannot be reached right now; retry after Retry-After.)',
       retryAfterSeconds: STORE_RETRY_AFTER_SECONDS,
     };
   }
@@ -55,7 +66,8 @@ function fromException(exception: unknown): ProblemFields {
     return {
       status: 503,
       code: 'STORE.UNAVAILABLE',
-      detail: '이벤트 저장소에 지금 연결할 수 없어 아무것도 기록하지 않았습니다. 잠시 후 다시 시도하십시오. (The event store cannot be reached right now; nothing was recorded. Retry after Retry-After.)',
+      detail:
+        '이벤트 저장소에 지금 연결할 수 없어 아무것도 기록하지 않았습니다. 잠시 후 다시 시도하십시오. (The event store cannot be reached right now; nothing was recorded. Retry after Retry-After.)',
       retryAfterSeconds: STORE_RETRY_AFTER_SECONDS,
     };
   }
@@ -69,7 +81,10 @@ function fromException(exception: unknown): ProblemFields {
 }
 
 function titleOf(status: number): string {
-  return (HttpStatus[status] ?? 'Error').replace(/_/g, ' ').toLowerCase().replace(/^\w/, (c) => c.toUpperCase());
+  return (HttpStatus[status] ?? 'Error')
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/^\w/, (c) => c.toUpperCase());
 }
 
 /** The problem document an exception becomes, and the Retry-After it is sent with, if any. */
@@ -111,7 +126,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const allow = allowedMethods(this.adapterHost.httpAdapter.getInstance(), request.path);
       if (allow.length > 0) {
         response.set('Allow', allow.join(', '));
-        exception = new ProblemException(405, 'HTTP.METHOD_NOT_ALLOWED', `이 주소는 ${request.method} 요청을 받지 않습니다: ${allow.join(', ')}만 됩니다. (${request.path} does not take ${request.method}; allowed: ${allow.join(', ')}.)`);
+        exception = new ProblemException(
+          405,
+          'HTTP.METHOD_NOT_ALLOWED',
+          `이 주소는 ${request.method} 요청을 받지 않습니다: ${allow.join(', ')}만 됩니다. (${request.path} does not take ${request.method}; allowed: ${allow.join(', ')}.)`,
+        );
       }
     }
     if (exception instanceof CommandPending) {

@@ -4,14 +4,24 @@ import { ZONED_INSTANT_PATTERN } from './zoned-instant.rule';
 const accepts = (value: string) => ZONED_INSTANT_PATTERN.test(value);
 
 describe('ZONED_INSTANT_PATTERN', () => {
-  it.each(['2026-03-02T10:00:00+09:00', '2026-03-02T01:00Z', '2024-02-29T23:59:59.999-05:30', '2000-02-29T00:00:00Z', '2026-12-31T00:00:00.1+14:00'])('accepts %s', (value) => {
-    expect(accepts(value)).toBe(true);
-  });
-
-  it.each(['2026-03-02', '2026-03-02T10:00:00', '1900-02-29T00:00:00Z', '2026-04-31T00:00:00Z', '2026-03-02T24:00:00Z', '2026-03-02T10:00:00.1234Z', '2026-03-02T10:00:00+24:00', '٢٠٢٦-03-02T10:00:00Z', '2026-03-02T10:00:00Z\n'])(
-    'refuses %j',
-    (value) => expect(accepts(value)).toBe(false),
+  it.each(['2026-03-02T10:00:00+09:00', '2026-03-02T01:00Z', '2024-02-29T23:59:59.999-05:30', '2000-02-29T00:00:00Z', '2026-12-31T00:00:00.1+14:00'])(
+    'accepts %s',
+    (value) => {
+      expect(accepts(value)).toBe(true);
+    },
   );
+
+  it.each([
+    '2026-03-02',
+    '2026-03-02T10:00:00',
+    '1900-02-29T00:00:00Z',
+    '2026-04-31T00:00:00Z',
+    '2026-03-02T24:00:00Z',
+    '2026-03-02T10:00:00.1234Z',
+    '2026-03-02T10:00:00+24:00',
+    '٢٠٢٦-03-02T10:00:00Z',
+    '2026-03-02T10:00:00Z\n',
+  ])('refuses %j', (value) => expect(accepts(value)).toBe(false));
 
   // The edge must refuse exactly what the domain's instant parser would throw on, and no more.
   it('agrees with the kernel on every day of four centuries and on mutated instants', () => {

@@ -15,7 +15,11 @@ const notes: Decider<Note, DomainEvent<'Noted', null>, number> = {
   evolve: (count) => count + 1,
   decide: (command) => (command.data.refuse ? new DomainError('NOTE.REFUSED', 'rule', '거부됨 (refused)') : [{ type: 'Noted', data: null }]),
 };
-const note = (refuse = false): Note => ({ type: 'Note', data: { refuse }, metadata: { now: '2026-05-01T00:00:00.000Z', actor: { userId: 'fin-han', role: 'finance' } } });
+const note = (refuse = false): Note => ({
+  type: 'Note',
+  data: { refuse },
+  metadata: { now: '2026-05-01T00:00:00.000Z', actor: { userId: 'fin-han', role: 'finance' } },
+});
 
 describe('CommandExecutor: a command whose effect runs in one store transaction (PGlite)', () => {
   let runtime: ServiceRuntime;

@@ -40,7 +40,11 @@ export class CommandExecutor {
    * runs in one store transaction, and a refusal rolls back everything it appended.
    * Example: `commands.executeInTransaction(streamId, command, (tx) => decideMoveRecord(tx, streamId, command, grantDecider, grantLineMovements))`
    */
-  executeInTransaction<E extends DomainEvent, S>(streamId: string, command: DomainCommand, effect: (session: EventStoreTransaction) => Promise<HandleResult<E, S>>) {
+  executeInTransaction<E extends DomainEvent, S>(
+    streamId: string,
+    command: DomainCommand,
+    effect: (session: EventStoreTransaction) => Promise<HandleResult<E, S>>,
+  ) {
     return this.run(streamId, command, async () => {
       try {
         return await this.runtime.store.transaction(async (session) => {
@@ -59,7 +63,11 @@ export class CommandExecutor {
     return this.metrics.timeCommand(command.type, async () => {
       const result = await this.inCommandSpan(streamId, command, handle);
       if (!result.ok) throw new DomainRefusal(result.error);
-      if (result.lastPosition !== null) await this.runtime.readYourWrites(result.lastPosition, result.events.map((event) => event.type));
+      if (result.lastPosition !== null)
+        await this.runtime.readYourWrites(
+          result.lastPosition,
+          result.events.map((event) => event.type),
+        );
       return result;
     });
   }
@@ -70,11 +78,19 @@ export class CommandExecutor {
    */
   private inCommandSpan<E, S>(streamId: string, command: DomainCommand, handle: () => Promise<HandleResult<E, S>>) {
     const { correlationId } = command.metadata;
-    const attributes = { [YUNGHAP_ATTRIBUTES.commandType]: command.type, [YUNGHAP_ATTRIBUTES.streamId]: streamId, ...(correlationId !== undefined && { [YUNGHAP_ATTRIBUTES.correlationId]: correlationId }) };
+    const attributes = {
+      [YUNGHAP_ATTRIBUTES.commandType]: command.type,
+      [YUNGHAP_ATTRIBUTES.streamId]: streamId,
+      ...(correlationId !== undefined && { [YUNGHAP_ATTRIBUTES.correlationId]: correlationId }),
+    };
     return inSpan(this.tracing.tracer, `command ${command.type}`, { kind: SpanKind.INTERNAL, attributes }, async (span) => {
       const result = await handle();
       if (!result.ok) span.setAttribute(YUNGHAP_ATTRIBUTES.refusal, result.error.code);
-      else span.setAttributes({ [YUNGHAP_ATTRIBUTES.streamVersion]: result.version, ...(result.lastPosition !== null && { [YUNGHAP_ATTRIBUTES.position]: result.lastPosition }) });
+      else
+        span.setAttributes({
+          [YUNGHAP_ATTRIBUTES.streamVersion]: result.version,
+          ...(result.lastPosition !== null && { [YUNGHAP_ATTRIBUTES.position]: result.lastPosition }),
+        });
       return result;
     });
   }

@@ -56,9 +56,12 @@ function minPositionOf(header: string | string[] | undefined): number | null {
   if (header === undefined) return null;
   const value = Array.isArray(header) ? header[0] : header;
   if (!/^[0-9]{1,15}$/.test(value)) {
-    throw new ProblemException(400, 'REQUEST.INVALID', `${MIN_POSITION_HEADER} 헤더는 0 이상의 정수여야 합니다. (The ${MIN_POSITION_HEADER} header must be a non-negative integer.)`, [
-      { field: MIN_POSITION_HEADER, rule: 'isInt', message: '0 이상의 정수 (a non-negative integer)' },
-    ]);
+    throw new ProblemException(
+      400,
+      'REQUEST.INVALID',
+      `${MIN_POSITION_HEADER} 헤더는 0 이상의 정수여야 합니다. (The ${MIN_POSITION_HEADER} header must be a non-negative integer.)`,
+      [{ field: MIN_POSITION_HEADER, rule: 'isInt', message: '0 이상의 정수 (a non-negative integer)' }],
+    );
   }
   return Number(value);
 }

@@ -35,7 +35,8 @@ function readYourWritesMs(env: NodeJS.ProcessEnv): number {
   const raw = env['READ_YOUR_WRITES_TIMEOUT_MS'];
   if (raw === undefined) return DEFAULT_READ_YOUR_WRITES_MS;
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < 0 || value > 60_000) throw new ConfigError('READ_YOUR_WRITES_TIMEOUT_MS', 'must be an integer number of milliseconds from 0 to 60000', raw);
+  if (!Number.isSafeInteger(value) || value < 0 || value > 60_000)
+    throw new ConfigError('READ_YOUR_WRITES_TIMEOUT_MS', 'must be an integer number of milliseconds from 0 to 60000', raw);
   return value;
 }
 
@@ -51,7 +52,9 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
     return { mode, dataDir: dir === 'memory' ? null : path.resolve(dir), readYourWritesMs: readYourWritesMs(env) };
   }
   if (mode === 'distributed') {
-    const brokers = required(env, 'KAFKA_BROKERS', '127.0.0.1:9092').split(',').map((b) => b.trim());
+    const brokers = required(env, 'KAFKA_BROKERS', '127.0.0.1:9092')
+      .split(',')
+      .map((b) => b.trim());
     if (brokers.some((b) => !/^[\w.-]+:\d+$/.test(b))) throw new ConfigError('KAFKA_BROKERS', 'must be a comma-separated list of host:port', brokers.join(','));
     const namespace = env['YUNGHAP_NAMESPACE'] ?? null;
     if (namespace !== null && !/^[a-z][a-z0-9]{0,30}$/.test(namespace)) {

@@ -10,7 +10,14 @@ describe('loadRuntimeConfig', () => {
   });
 
   it('reads the engines of the distributed mode', () => {
-    expect(loadRuntimeConfig(distributed)).toEqual({ mode: 'distributed', postgresUrl: 'postgres://u@h:1/d', mongoUrl: 'mongodb://h:2', kafkaBrokers: ['h:3', 'h:4'], namespace: null, readYourWritesMs: 3_000 });
+    expect(loadRuntimeConfig(distributed)).toEqual({
+      mode: 'distributed',
+      postgresUrl: 'postgres://u@h:1/d',
+      mongoUrl: 'mongodb://h:2',
+      kafkaBrokers: ['h:3', 'h:4'],
+      namespace: null,
+      readYourWritesMs: 3_000,
+    });
     expect(loadRuntimeConfig({ ...distributed, YUNGHAP_NAMESPACE: 'e2e1' })).toMatchObject({ namespace: 'e2e1' });
   });
 

@@ -42,7 +42,11 @@ function projectionCheck(projection: ProjectionStatus, starting: boolean): Healt
 export function runtimeHealthProbe(runtime: ServiceRuntime): HealthProbe {
   return async () => {
     // Side by side, each bounded: a hung engine costs the probe its bound once, not once per check.
-    const [eventStore, projections, consumers] = await Promise.all([eventStoreCheck(runtime), runtime.projectionStatus(), Promise.all(runtime.consumerList().map(consumerCheck(runtime)))]);
+    const [eventStore, projections, consumers] = await Promise.all([
+      eventStoreCheck(runtime),
+      runtime.projectionStatus(),
+      Promise.all(runtime.consumerList().map(consumerCheck(runtime))),
+    ]);
     const checks: Record<string, HealthCheck> = { eventStore };
     const starting = runtime.phase === 'starting';
     const startup = runtime.startupStep;

@@ -109,7 +109,17 @@ export class ServiceRuntime {
       const store = await openPgliteEventStore(config.dataDir === null ? undefined : path.join(config.dataDir, service));
       const bus = overrides.bus ?? sharedInProcessBus(logger);
       log.info({ mode: config.mode, dataDir: config.dataDir ?? 'memory' }, 'runtime opened');
-      return new ServiceRuntime(service, store, new InMemoryReadModelStore(), bus, false, logger, overrides.relayGate, config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, tracer);
+      return new ServiceRuntime(
+        service,
+        store,
+        new InMemoryReadModelStore(),
+        bus,
+        false,
+        logger,
+        overrides.relayGate,
+        config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS,
+        tracer,
+      );
     }
     const scoped = config.namespace ? `${config.namespace}_${service}` : service;
     const store = await openPostgresEventStore({ connectionString: config.postgresUrl, schema: scoped, logger: log });
@@ -117,7 +127,17 @@ export class ServiceRuntime {
     const kafka = overrides.bus ?? (await KafkaMessageBus.connect({ clientId: `yunghap-${service}`, brokers: config.kafkaBrokers, logger }));
     const bus = config.namespace ? new NamespacedMessageBus(kafka, config.namespace) : kafka;
     log.info({ mode: config.mode, kafka: config.kafkaBrokers, namespace: config.namespace }, 'runtime opened');
-    return new ServiceRuntime(service, store, readModels, bus, overrides.bus === undefined, logger, overrides.relayGate, config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS, tracer);
+    return new ServiceRuntime(
+      service,
+      store,
+      readModels,
+      bus,
+      overrides.bus === undefined,
+      logger,
+      overrides.relayGate,
+      config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS,
+      tracer,
+    );
   }
 
   get phase(): StartupPhase {
@@ -141,7 +161,10 @@ export class ServiceRuntime {
       readModels: this.readModels,
       projections,
       onError: (error, retry) =>
-        this.logger.warn({ err: error, projection: error.projection, position: error.position, attempt: retry.attempt, retryInMs: retry.delayMs }, 'projection failed; retrying'),
+        this.logger.warn(
+          { err: error, projection: error.projection, position: error.position, attempt: retry.attempt, retryInMs: retry.delayMs },
+          'projection failed; retrying',
+        ),
       tracer: this.tracer,
     }));
     // Consumers subscribe before anything is relayed: the in-process bus keeps an outbox row
@@ -280,8 +303,11 @@ export class ServiceRuntime {
 
   /** Why reads cannot be answered now (in Korean, then English), or null when they can. */
   readModelsUnavailable(): string | null {
-    if (this.currentPhase === 'starting') return '서비스가 시작 중이라 조회 모델이 아직 준비되지 않았습니다. (The service is starting; its read models are not ready yet.)';
-    const failing = (this.projections?.states() ?? []).filter((projection) => projection.state !== 'live').map((projection) => `${projection.projection} (${projection.state})`);
+    if (this.currentPhase === 'starting')
+      return '서비스가 시작 중이라 조회 모델이 아직 준비되지 않았습니다. (The service is starting; its read models are not ready yet.)';
+    const failing = (this.projections?.states() ?? [])
+      .filter((projection) => projection.state !== 'live')
+      .map((projection) => `${projection.projection} (${projection.state})`);
     if (failing.length === 0) return null;
     return `조회 모델을 지금 쓸 수 없습니다: ${failing.join(', ')} (Read models unavailable now: ${failing.join(', ')}.)`;
   }

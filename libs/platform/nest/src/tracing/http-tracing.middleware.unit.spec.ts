@@ -54,14 +54,23 @@ describe('a SERVER span per HTTP request', () => {
     const span = await onlySpan();
     const { traceId, spanId } = span.spanContext();
     expect(span).toMatchObject({ name: 'GET /api/probe/lines/:lineId', kind: SpanKind.SERVER });
-    expect(span.attributes).toEqual({ 'http.request.method': 'GET', 'url.path': '/api/probe/lines/it-convergence', 'http.route': '/api/probe/lines/:lineId', 'http.response.status_code': 200 });
+    expect(span.attributes).toEqual({
+      'http.request.method': 'GET',
+      'url.path': '/api/probe/lines/it-convergence',
+      'http.route': '/api/probe/lines/:lineId',
+      'http.response.status_code': 200,
+    });
     expect(span.resource.attributes['service.name']).toBe('yunghap-grants');
     expect(answer.headers[TRACE_RESPONSE_HEADER]).toBe(`00-${traceId}-${spanId}-01`);
     expect(answer.body.log).toEqual({ trace_id: traceId, span_id: spanId, trace_flags: '01' });
   });
 
   it("continues the client's traceparent", async () => {
-    await request(app.getHttpServer()).get('/api/probe/lines/x').set('Authorization', pm).set('traceparent', `00-${CLIENT.traceId}-${CLIENT.spanId}-01`).expect(200);
+    await request(app.getHttpServer())
+      .get('/api/probe/lines/x')
+      .set('Authorization', pm)
+      .set('traceparent', `00-${CLIENT.traceId}-${CLIENT.spanId}-01`)
+      .expect(200);
     const span = await onlySpan();
     expect(span.spanContext().traceId).toBe(CLIENT.traceId);
     expect(span.parentSpanContext?.spanId).toBe(CLIENT.spanId);
@@ -93,7 +102,9 @@ describe('a SERVER span per HTTP request', () => {
 
 describe('HTTP with tracing off', () => {
   it('answers without a trace header', async () => {
-    const moduleRef = await Test.createTestingModule({ imports: [PlatformModule.forService(loadServiceConfig('grants', { LOG_LEVEL: 'silent' })), ProbeModule] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [PlatformModule.forService(loadServiceConfig('grants', { LOG_LEVEL: 'silent' })), ProbeModule],
+    }).compile();
     const app = moduleRef.createNestApplication({ logger: false });
     await app.init();
     const answer = await request(app.getHttpServer()).get('/api/probe/lines/x').set('Authorization', pm).expect(200);

@@ -184,7 +184,12 @@ export class InMemoryCollection<T extends ReadModelDocument> implements ReadMode
 
   /** Matches in insertion order; an `_id` equality narrows to one candidate instead of a scan. */
   private matching(filter: Filter, limit = Infinity): StoredDocument[] {
-    const test = scalarEquality(filter) ?? ((query) => (document: StoredDocument) => query.test(document))(new Query(filter));
+    const test =
+      scalarEquality(filter) ??
+      (
+        (query) => (document: StoredDocument) =>
+          query.test(document)
+      )(new Query(filter));
     const found: StoredDocument[] = [];
     for (const document of this.candidates(filter)) {
       if (found.length >= limit) break;
@@ -239,10 +244,7 @@ export class InMemoryCollection<T extends ReadModelDocument> implements ReadMode
   }
 
   private duplicate(index: UniqueIndex, document: StoredDocument, owner: string): DuplicateKeyError {
-    return new DuplicateKeyError(
-      this.name,
-      `unique index (${index.describe()}): ${JSON.stringify(document._id)} has the key of ${JSON.stringify(owner)}`,
-    );
+    return new DuplicateKeyError(this.name, `unique index (${index.describe()}): ${JSON.stringify(document._id)} has the key of ${JSON.stringify(owner)}`);
   }
 
   private immutableId(id: string): Error {

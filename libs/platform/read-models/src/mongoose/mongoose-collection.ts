@@ -72,17 +72,13 @@ export class MongooseCollection<T extends ReadModelDocument> implements ReadMode
   }
 
   async replaceOne(filter: Filter, document: T, options: WriteOptions = {}): Promise<UpdateResult> {
-    const result = await translatingDuplicateKeys(this.name, () =>
-      this.native().replaceOne(filter, document, { upsert: options.upsert ?? false }),
-    );
+    const result = await translatingDuplicateKeys(this.name, () => this.native().replaceOne(filter, document, { upsert: options.upsert ?? false }));
     return toUpdateResult(result);
   }
 
   async updateOne(filter: Filter, update: Update, options: WriteOptions = {}): Promise<UpdateResult> {
     if (options.upsert) upsertId(this.name, filter);
-    const result = await translatingDuplicateKeys(this.name, () =>
-      this.native().updateOne(filter, nativeUpdate(update), { upsert: options.upsert ?? false }),
-    );
+    const result = await translatingDuplicateKeys(this.name, () => this.native().updateOne(filter, nativeUpdate(update), { upsert: options.upsert ?? false }));
     return toUpdateResult(result);
   }
 

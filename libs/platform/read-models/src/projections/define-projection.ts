@@ -13,7 +13,9 @@ export interface DomainEventShape {
  * A recorded event seen as one of a context's domain events: checking `event.type` narrows
  * `event.data`, and the metadata, version and position stay at hand.
  */
-export type RecordedOf<E extends DomainEventShape> = E extends unknown ? Omit<RecordedEvent, 'type' | 'data'> & { readonly type: E['type']; readonly data: E['data'] } : never;
+export type RecordedOf<E extends DomainEventShape> = E extends unknown
+  ? Omit<RecordedEvent, 'type' | 'data'> & { readonly type: E['type']; readonly data: E['data'] }
+  : never;
 
 /**
  * The event types a projection reads, as a record: listing `true` for every type of the union

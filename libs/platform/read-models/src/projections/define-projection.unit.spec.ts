@@ -41,7 +41,10 @@ const firmsInCalls = defineProjection<ConsortiumEvent, FirmInCall>({
   },
 });
 
-const event = (position: number, consortium: string, domain: ConsortiumEvent): RecordedEvent => ({ ...recordedEvent(position, consortium, domain.type), data: domain.data as RecordedEvent['data'] });
+const event = (position: number, consortium: string, domain: ConsortiumEvent): RecordedEvent => ({
+  ...recordedEvent(position, consortium, domain.type),
+  data: domain.data as RecordedEvent['data'],
+});
 
 describe('defineProjection', () => {
   it('handles the types its record marks true, and names the collection of its reference', () => {
@@ -70,7 +73,9 @@ describe('defineProjection', () => {
 
     expect(await projectBatch(firmsInCalls, collection, events, 0)).toEqual({ through: 4, failure: null });
 
-    expect(await FIRMS_IN_CALLS.in(store).find({}, { sort: { _id: 1 } })).toEqual([{ _id: 'call-1:2208106252', consortia: ['consortium-a', 'consortium-b'], _position: 2 }]);
+    expect(await FIRMS_IN_CALLS.in(store).find({}, { sort: { _id: 1 } })).toEqual([
+      { _id: 'call-1:2208106252', consortia: ['consortium-a', 'consortium-b'], _position: 2 },
+    ]);
   });
 
   it('skips, in each document, what that document has already seen when a batch comes again', async () => {

@@ -70,15 +70,21 @@ export async function projectBatch<D extends ReadModelDocument>(
     }
   }
 
-  const writes = [...touched.values()].filter((document) => document.position > 0).flatMap((document) => {
-    const write = nextWrite(document);
-    return write === null ? [] : [{ id: document.id, write }];
-  });
+  const writes = [...touched.values()]
+    .filter((document) => document.position > 0)
+    .flatMap((document) => {
+      const write = nextWrite(document);
+      return write === null ? [] : [{ id: document.id, write }];
+    });
   const result = await collection.bulkWrite(writes.map(({ write }) => write));
   const guarded = writes.filter(({ write }) => !('insertOne' in write)).length;
-  const guardsHeld = result.matchedCount + result.deletedCount + result.duplicateKeys.filter((index) => !('insertOne' in writes[index].write)).length === guarded;
+  const guardsHeld =
+    result.matchedCount + result.deletedCount + result.duplicateKeys.filter((index) => !('insertOne' in writes[index].write)).length === guarded;
   // The counts do not say which guarded write missed, so all of them are checked on the slow path then.
-  const redo = new Set([...result.duplicateKeys.map((index) => writes[index].id), ...(guardsHeld ? [] : writes.filter(({ write }) => !('insertOne' in write)).map(({ id }) => id))]);
+  const redo = new Set([
+    ...result.duplicateKeys.map((index) => writes[index].id),
+    ...(guardsHeld ? [] : writes.filter(({ write }) => !('insertOne' in write)).map(({ id }) => id)),
+  ]);
 
   let through = failure === null ? (events[events.length - 1]?.position ?? after) : positionBefore(events, failure.position, after);
   for (const { event, id } of applied) {

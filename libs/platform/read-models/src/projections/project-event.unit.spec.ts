@@ -33,11 +33,7 @@ function mentoringProjection(applied: (Mentoring | null)[] = []): Projection<Men
  * The collection as another runner of the same projection would leave it: `interfere` runs
  * once before each of the first `times` writes, between this runner's read and its write.
  */
-function contested(
-  collection: ReadModelCollection<StoredMentoring>,
-  interfere: () => Promise<void>,
-  times = 1,
-): ReadModelCollection<StoredMentoring> {
+function contested(collection: ReadModelCollection<StoredMentoring>, interfere: () => Promise<void>, times = 1): ReadModelCollection<StoredMentoring> {
   let attempts = 0;
   const beforeWrite =
     <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
@@ -109,7 +105,9 @@ describe('projectEvent', () => {
 
   it('re-reads after another runner updated the document first, and skips the event it applied', async () => {
     await collection.insertOne({ _id: 'mentoring-1', sessions: 1, _position: 3 });
-    const racing = contested(collection, () => collection.replaceOne({ _id: 'mentoring-1' }, { _id: 'mentoring-1', sessions: 2, _position: 7 }).then(() => undefined));
+    const racing = contested(collection, () =>
+      collection.replaceOne({ _id: 'mentoring-1' }, { _id: 'mentoring-1', sessions: 2, _position: 7 }).then(() => undefined),
+    );
 
     await projectEvent(mentoringProjection(), racing, recorded('SessionHeld', 7));
     expect(await collection.findOne({ _id: 'mentoring-1' })).toEqual({ _id: 'mentoring-1', sessions: 2, _position: 7 });
@@ -124,13 +122,17 @@ describe('projectEvent', () => {
 
   it('does not delete a document changed since it was read', async () => {
     await collection.insertOne({ _id: 'mentoring-1', sessions: 1, _position: 3 });
-    const racing = contested(collection, () => collection.replaceOne({ _id: 'mentoring-1' }, { _id: 'mentoring-1', sessions: 5, _position: 4 }).then(() => undefined));
+    const racing = contested(collection, () =>
+      collection.replaceOne({ _id: 'mentoring-1' }, { _id: 'mentoring-1', sessions: 5, _position: 4 }).then(() => undefined),
+    );
 
     await projectEvent(mentoringProjection(), racing, recorded('EngagementClosed', 9));
     expect(await collection.count()).toBe(0);
 
     await collection.insertOne({ _id: 'mentoring-1', sessions: 1, _position: 3 });
-    const outrun = contested(collection, () => collection.replaceOne({ _id: 'mentoring-1' }, { _id: 'mentoring-1', sessions: 5, _position: 12 }).then(() => undefined));
+    const outrun = contested(collection, () =>
+      collection.replaceOne({ _id: 'mentoring-1' }, { _id: 'mentoring-1', sessions: 5, _position: 12 }).then(() => undefined),
+    );
     await projectEvent(mentoringProjection(), outrun, recorded('EngagementClosed', 9));
     expect(await collection.findOne({ _id: 'mentoring-1' })).toEqual({ _id: 'mentoring-1', sessions: 5, _position: 12 });
   });

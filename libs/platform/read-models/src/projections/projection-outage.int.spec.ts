@@ -68,7 +68,18 @@ describe('ProjectionRunner through a FerretDB outage', () => {
   async function count(tag: string, events: number): Promise<number> {
     let last = 0;
     for (let n = 0; n < events; n += 1) {
-      const event = { eventId: randomUUID(), type: `${tag}.Counted`, data: { n }, metadata: { actor: { userId: 'ops-park', role: 'center-staff' as const }, correlationId: randomUUID(), causationId: null, occurredAt: '2026-05-04T09:00:00.000Z', schemaVersion: 1 } };
+      const event = {
+        eventId: randomUUID(),
+        type: `${tag}.Counted`,
+        data: { n },
+        metadata: {
+          actor: { userId: 'ops-park', role: 'center-staff' as const },
+          correlationId: randomUUID(),
+          causationId: null,
+          occurredAt: '2026-05-04T09:00:00.000Z',
+          schemaVersion: 1,
+        },
+      };
       last = (await eventStore.appendToStream(`${tag}-${n % STREAMS}`, [event], { expectedVersion: 'any' })).lastPosition;
     }
     return last;

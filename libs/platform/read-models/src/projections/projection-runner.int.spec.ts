@@ -291,7 +291,9 @@ describe.each(readModelStores)('ProjectionRunner over PGlite, read models %s', (
     const submitted = await append('app-1', types.submitted);
 
     await projections.waitFor(submitted, { timeoutMs: 5_000, eventTypes: [types.submitted] });
-    await expect(projections.waitFor(submitted, { timeoutMs: 300, eventTypes: [types.drafted, types.submitted] })).rejects.toMatchObject({ projection: stuck.name });
+    await expect(projections.waitFor(submitted, { timeoutMs: 300, eventTypes: [types.drafted, types.submitted] })).rejects.toMatchObject({
+      projection: stuck.name,
+    });
     await expect(projections.waitFor(submitted, { timeoutMs: 300 })).rejects.toBeInstanceOf(ProjectionTimeoutError);
   });
 
@@ -320,7 +322,10 @@ describe.each(readModelStores)('ProjectionRunner over PGlite, read models %s', (
     expect(status).toMatchObject({ state: 'retrying', position: drafted, retry: { lastError: reported[0]?.message } });
     expect(status?.state === 'retrying' && status.retry.attempt).toBeGreaterThanOrEqual(2);
     expect(await checkpoint(failing)).toBe(drafted);
-    expect(await readModels.collection<ApplicationSummary>(failing.collection).findOne({ _id: stream('app-1') })).toMatchObject({ status: 'draft', members: [] });
+    expect(await readModels.collection<ApplicationSummary>(failing.collection).findOne({ _id: stream('app-1') })).toMatchObject({
+      status: 'draft',
+      members: [],
+    });
 
     broken = false;
     await projections.waitFor(last);

@@ -83,7 +83,9 @@ export class ProjectionRunner {
   async waitFor(position: number, options: { readonly timeoutMs?: number; readonly eventTypes?: readonly string[] } = {}): Promise<void> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_WAIT_TIMEOUT_MS;
     const { eventTypes } = options;
-    const concerned = [...this.workers.values()].filter((worker) => eventTypes === undefined || worker.projection.handles.some((type) => eventTypes.includes(type)));
+    const concerned = [...this.workers.values()].filter(
+      (worker) => eventTypes === undefined || worker.projection.handles.some((type) => eventTypes.includes(type)),
+    );
     await Promise.all(concerned.map((worker) => worker.waitFor(position, timeoutMs)));
   }
 

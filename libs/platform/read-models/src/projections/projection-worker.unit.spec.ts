@@ -60,7 +60,8 @@ function switchable(store: ReadModelStore): { readonly store: ReadModelStore; do
         get(target, property, receiver) {
           const value: unknown = Reflect.get(target, property, receiver);
           if (typeof value !== 'function') return value;
-          return (...args: unknown[]) => (outage.down ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:27017')) : (value as (...a: unknown[]) => unknown).apply(target, args));
+          return (...args: unknown[]) =>
+            outage.down ? Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:27017')) : (value as (...a: unknown[]) => unknown).apply(target, args);
         },
       }) as ReadModelCollection<T>,
   };
@@ -123,10 +124,14 @@ describe('ProjectionRunner states', () => {
     outage.down = true;
     const last = log.append('a', 3);
     const waiting = runner.waitFor(last, { timeoutMs: 5_000 });
-    await eventually(async () => {
-      const status = await state();
-      return status?.state === 'retrying' && status.retry.attempt >= 3 ? status : undefined;
-    }, 5_000, 'three failed attempts');
+    await eventually(
+      async () => {
+        const status = await state();
+        return status?.state === 'retrying' && status.retry.attempt >= 3 ? status : undefined;
+      },
+      5_000,
+      'three failed attempts',
+    );
     const status = await state();
     expect(status).toMatchObject({ state: 'retrying', position: 1, lag: 3, retry: { lastError: expect.stringContaining('ECONNREFUSED') } });
     expect(failures[0]).toMatchObject({ projection: 'visits', position: 1, eventType: null });

@@ -188,12 +188,8 @@ export function readModelStoreContract(adapter: string, open: () => Promise<Read
 
         await expect(collection.insertOne({ ...application('a3'), email: 'one@example.kr' })).rejects.toBeInstanceOf(DuplicateKeyError);
         await expect(collection.updateOne({ _id: 'a2' }, { $set: { email: 'one@example.kr' } })).rejects.toBeInstanceOf(DuplicateKeyError);
-        await expect(collection.replaceOne({ _id: 'a2' }, { ...application('a2'), email: 'one@example.kr' })).rejects.toBeInstanceOf(
-          DuplicateKeyError,
-        );
-        await expect(collection.updateOne({ _id: 'a9' }, { $set: { email: 'one@example.kr' } }, { upsert: true })).rejects.toBeInstanceOf(
-          DuplicateKeyError,
-        );
+        await expect(collection.replaceOne({ _id: 'a2' }, { ...application('a2'), email: 'one@example.kr' })).rejects.toBeInstanceOf(DuplicateKeyError);
+        await expect(collection.updateOne({ _id: 'a9' }, { $set: { email: 'one@example.kr' } }, { upsert: true })).rejects.toBeInstanceOf(DuplicateKeyError);
         expect(await collection.find({}, { sort: { _id: 1 } })).toEqual([
           { ...application('a1'), email: 'one@example.kr' },
           { ...application('a2'), email: 'two@example.kr' },
@@ -296,9 +292,9 @@ export function readModelStoreContract(adapter: string, open: () => Promise<Read
       it('turns a revision-guarded upsert on a stale revision into a duplicate key', async () => {
         const collection = fresh();
         await collection.insertOne({ ...application('a1'), _position: 5 });
-        await expect(
-          collection.replaceOne({ _id: 'a1', _position: 4 }, { ...application('a1'), _position: 6 }, { upsert: true }),
-        ).rejects.toBeInstanceOf(DuplicateKeyError);
+        await expect(collection.replaceOne({ _id: 'a1', _position: 4 }, { ...application('a1'), _position: 6 }, { upsert: true })).rejects.toBeInstanceOf(
+          DuplicateKeyError,
+        );
       });
     });
 
@@ -395,9 +391,7 @@ export function readModelStoreContract(adapter: string, open: () => Promise<Read
 
       it('refuses a filter that does not pin a string _id', async () => {
         const collection = fresh();
-        await expect(collection.updateOne({ center: 'ulsan' }, { $set: { status: 'draft' } }, { upsert: true })).rejects.toBeInstanceOf(
-          UpsertWithoutIdError,
-        );
+        await expect(collection.updateOne({ center: 'ulsan' }, { $set: { status: 'draft' } }, { upsert: true })).rejects.toBeInstanceOf(UpsertWithoutIdError);
         await expect(collection.updateOne({ _id: { $in: ['a1'] } }, { $set: { status: 'draft' } }, { upsert: true })).rejects.toBeInstanceOf(
           UpsertWithoutIdError,
         );
@@ -489,7 +483,9 @@ export function readModelStoreContract(adapter: string, open: () => Promise<Read
         const collection = fresh();
         const many = Array.from({ length: 260 }, (_, n) => ({ ...positioned('a1', 1), _id: `bulk-${n}` }));
         await collection.bulkWrite(many.map((document) => ({ insertOne: { document } })));
-        const result = await collection.bulkWrite(many.map((document) => ({ replaceOne: { filter: { _id: document._id, _position: 1 }, replacement: { ...document, _position: 2 } } })));
+        const result = await collection.bulkWrite(
+          many.map((document) => ({ replaceOne: { filter: { _id: document._id, _position: 1 }, replacement: { ...document, _position: 2 } } })),
+        );
         expect(result).toMatchObject({ matchedCount: 260, modifiedCount: 260 });
         expect(await collection.count({ _position: 2 })).toBe(260);
       });

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuthenticatedUser, ProblemException, publicView, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { AuthenticatedUser, mapPage, Page, ProblemException, publicView, readPage, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { Filter } from '@yunghap/read-models';
 import { assertMayRead } from './application-access';
-import { ApplicationListQuery, DEFAULT_PAGE_SIZE } from './application-list.query.dto';
+import { ApplicationListQuery } from './application-list.query.dto';
 import { ApplicationTimelineResponse, timelineEventOf } from './application-timeline.response.dto';
 import { TIMELINE } from './application-timeline.projection';
 import { APPLICATIONS, ApplicationView } from './application-view.projection';
@@ -43,17 +43,16 @@ export class ApplicationQueries {
 
   /** Newest drafts first; the content stays out of lists (read one application for it). */
   async page(scope: Filter, query: ApplicationListQuery): Promise<ApplicationPageResponse> {
-    const { status, callId, q, limit = DEFAULT_PAGE_SIZE, offset = 0 } = query;
+    const { status, callId, q, ...window } = query;
     const filter: Filter = {
       ...scope,
       ...(status && { status }),
       ...(callId && { callId }),
       ...(q && { title: { $regex: escapeRegExp(q), $options: 'i' } }),
     };
-    const [items, total] = await Promise.all([
-      this.applications().find(filter, { sort: { draftedAt: -1, _id: 1 }, skip: offset, limit, projection: { content: 0, _position: 0 } }),
-      this.applications().count(filter),
-    ]);
-    return { items: (items as Omit<ApplicationView, 'content'>[]).map(applicationSummaryOf), total, limit, offset };
+    const page = await readPage(window, (paging) =>
+      this.applications().find(filter, { sort: { draftedAt: -1, _id: 1 }, ...paging, projection: { content: 0, _position: 0 } }),
+    );
+    return mapPage(page as Page<Omit<ApplicationView, 'content'>>, applicationSummaryOf);
   }
 }

@@ -5,8 +5,44 @@ import { EngagementResponse } from './engagements.response.dto';
 
 /** An engagement as the API shows it: by its domain id, without the read model's own keys. */
 export function engagementResponse(view: EngagementView): EngagementResponse {
-  const { _id, centerId, consortium, status, candidates, excluded, mentorId, confirmedBy, allocations, startedOn, sessions, totalMinutes, completion, cancellation, proposedBy, proposedAt, updatedAt } = view;
-  return { engagementId: _id, centerId, consortium, status, candidates, excluded, mentorId, confirmedBy, allocations, startedOn, sessions, totalMinutes, completion, cancellation, proposedBy, proposedAt, updatedAt };
+  const {
+    _id,
+    centerId,
+    consortium,
+    status,
+    candidates,
+    excluded,
+    mentorId,
+    confirmedBy,
+    allocations,
+    startedOn,
+    sessions,
+    totalMinutes,
+    completion,
+    cancellation,
+    proposedBy,
+    proposedAt,
+    updatedAt,
+  } = view;
+  return {
+    engagementId: _id,
+    centerId,
+    consortium,
+    status,
+    candidates,
+    excluded,
+    mentorId,
+    confirmedBy,
+    allocations,
+    startedOn,
+    sessions,
+    totalMinutes,
+    completion,
+    cancellation,
+    proposedBy,
+    proposedAt,
+    updatedAt,
+  };
 }
 
 /** The engagement read model, as the HTTP side reads it. */

@@ -4,7 +4,7 @@ import { foldStream } from '@yunghap/event-store';
 import { CommandExecutor, DomainRefusal, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { APPLICATION_DECIDER, ApplicationDecider } from '../applications.di-tokens';
 import { withExpectedVersion } from '../shared/expected-version';
-import { applicationNotFound } from './application-queries';
+import { applicationNotFound } from './applications.queries';
 import { applicationMessages } from './applications.outbox';
 
 // Content problems come back per field, like request validation's 400s, so that a form can show

@@ -9,11 +9,12 @@ import {
   lineBalance,
   OpenProgramState,
   ProgramEvent,
+  ProgramLine,
   programDecider,
   TimedEvent,
 } from '@yunghap/grants-domain';
 import { foldStream, RecordedEvent } from '@yunghap/event-store';
-import { ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { Page, pageOf, PageQuery, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 
 export interface LineView extends LineBalance {
   readonly lineId: string;
@@ -43,10 +44,18 @@ export class BudgetReader {
   /** The lines the program defines, each with its five figures and the invariant check. */
   async lines(year: number): Promise<LineView[]> {
     const program = await this.program(year);
-    return Promise.all(Object.entries(program.lines).map(async ([lineId, { nameKo, nameEn }]) => {
-      const state = await this.lineState(year, lineId);
-      return { lineId, nameKo, nameEn, ...lineBalance(state), violations: checkLineInvariant(state) };
-    }));
+    return Promise.all(Object.entries(program.lines).map((entry) => this.lineView(year, entry)));
+  }
+
+  /** One page of the lines: only its lines' streams are read. */
+  async linePage(year: number, query: PageQuery): Promise<Page<LineView>> {
+    const page = pageOf(Object.entries((await this.program(year)).lines), query);
+    return { ...page, items: await Promise.all(page.items.map((entry) => this.lineView(year, entry))) };
+  }
+
+  private async lineView(year: number, [lineId, { nameKo, nameEn }]: [string, ProgramLine]): Promise<LineView> {
+    const state = await this.lineState(year, lineId);
+    return { lineId, nameKo, nameEn, ...lineBalance(state), violations: checkLineInvariant(state) };
   }
 
   async line(year: number, lineId: string): Promise<LineView> {

@@ -12,7 +12,10 @@ export function assertMayRead(user: AuthenticatedUser, view: EvaluationView): vo
   assertCenterScope(user, view.centerId);
   if (user.role !== 'committee-member') return;
   assertCommitteeScope(user, view.committeeId);
-  if (!view.scorers.includes(user.userId)) throw ProblemException.forbidden(`${user.userId}님은 신청 ${view._id}의 평가를 맡지 않았습니다. (Application ${view._id} is not assigned to ${user.userId}.)`);
+  if (!view.scorers.includes(user.userId))
+    throw ProblemException.forbidden(
+      `${user.userId}님은 신청 ${view._id}의 평가를 맡지 않았습니다. (Application ${view._id} is not assigned to ${user.userId}.)`,
+    );
 }
 
 /** A sheet's progress, never its scores. */
@@ -34,7 +37,13 @@ export function evaluationSummary(view: EvaluationView): EvaluationSummaryRespon
 function committeeProgress(record: EvaluationState): CommitteeProgressResponse | null {
   if (record.status === 'not-opened') return null;
   const { members, recusals } = record;
-  const progress = members.map(({ userId, name, affiliation }) => ({ userId, name, affiliation, recused: isRecused(recusals, userId), sheet: sheetProgress(record, userId) }));
+  const progress = members.map(({ userId, name, affiliation }) => ({
+    userId,
+    name,
+    affiliation,
+    recused: isRecused(recusals, userId),
+    sheet: sheetProgress(record, userId),
+  }));
   return { members: progress, recusals };
 }
 
