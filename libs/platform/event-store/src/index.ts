@@ -14,3 +14,4 @@ export * from './store-failure';
 export { TIMED_OUT, withinDeadline } from './deadline';
 export type { NodePostgresTimeouts } from './sql/node-postgres.database';
 export type { ListenRetry } from './sql/postgres-append-listener';
+export * from './recorded-of';

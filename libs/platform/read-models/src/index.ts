@@ -4,8 +4,11 @@ export { InMemoryReadModelStore } from './in-memory/in-memory-read-model-store.a
 export { MongooseReadModelStore, DEFAULT_MONGOOSE_TIMEOUTS } from './mongoose/mongoose-read-model-store.adapter';
 export type { MongooseTimeouts } from './mongoose/mongoose-read-model-store.adapter';
 export type { Projection, ProjectionIndex, Projected } from './projections/projection';
-export { defineProjection, domainEventOf } from './projections/define-projection';
-export type { DomainEventShape, EventTypes, ProjectionDefinition, RecordedOf } from './projections/define-projection';
+export { defineProjection } from './projections/define-projection';
+export type { EventTypes, ProjectionDefinition } from './projections/define-projection';
+// Where a projection's author looks for them; they belong to the event store, which reads streams with them too.
+export { domainEventOf } from '@yunghap/event-store';
+export type { DomainEventShape, RecordedOf } from '@yunghap/event-store';
 export { collectionRef } from './collection-ref';
 export type { CollectionRef } from './collection-ref';
 export { ProjectionError, ProjectionTimeoutError } from './projections/projection.errors';

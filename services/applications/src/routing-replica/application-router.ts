@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationFile, ProvinceRouting, ROUTING_REPLICA_STREAM_ID } from '@yunghap/applications-domain';
+import { ApplicationFile, ProvinceRoutingRecorded, ROUTING_REPLICA_STREAM_ID } from '@yunghap/applications-domain';
+import { readStreamOf } from '@yunghap/event-store';
 import { Province } from '@yunghap/kernel';
 import { ProblemException, SERVICE_RUNTIME, ServiceRuntime, systemMetadata } from '@yunghap/platform-nest';
 import { ApplicationCommands } from '../applications/applications.handler';
@@ -47,7 +48,7 @@ export class ApplicationRouter {
    * routing goes on while the read-model store is away (commands never decide from read models).
    */
   async centerFor(province: Province, at: string): Promise<CenterAssignment | undefined> {
-    const changes = (await this.runtime.store.readStream(ROUTING_REPLICA_STREAM_ID)).map((event) => event.data as unknown as ProvinceRouting);
+    const changes = (await readStreamOf<ProvinceRoutingRecorded>(this.runtime.store, ROUTING_REPLICA_STREAM_ID)).map((event) => event.data);
     const mapping = mappingInForce(changes, at);
     const centerId = mapping?.provinces[province];
     return mapping && centerId ? { centerId, mappingVersion: mapping.mappingVersion } : undefined;

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { budgetAsOf, GRANTS_ROLES, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
+import { readStreamOf } from '@yunghap/event-store';
+import { BudgetLineEvent, budgetAsOf, GrantEvent, GRANTS_ROLES, GrantsStreams, ledgerCsv, ledgerRows, SelectionFactNoted } from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { GrantView } from '../awards/grant-view.projection';
 import { GrantParams } from '../awards/awards.request.dto';
 import { BudgetReader } from '../program/budget.queries';
 import { LineParams } from '../program/program.request.dto';
@@ -28,12 +28,14 @@ export class AuditHttpController {
   @ApiOkResponse({ type: GrantTraceResponse })
   async trace(@Param() { grantId }: GrantParams): Promise<GrantTraceResponse> {
     const { store } = this.runtime;
-    const grantEvents = await store.readStream(GrantsStreams.grant(grantId));
-    const proposal = grantEvents[0]?.data as Pick<GrantView, 'applicationId' | 'year' | 'lineId'> | undefined;
-    if (!proposal) throw ProblemException.notFound('grant', grantId);
+    const grantEvents = await readStreamOf<GrantEvent>(store, GrantsStreams.grant(grantId));
+    // A grant's stream begins with its proposal, which names the application and the line.
+    const first = grantEvents[0];
+    if (first?.type !== 'AwardProposed') throw ProblemException.notFound('grant', grantId);
+    const proposal = first.data;
     const [candidate, line] = await Promise.all([
-      store.readStream(GrantsStreams.candidate(proposal.applicationId)),
-      store.readStream(GrantsStreams.budgetLine(proposal.year, proposal.lineId)),
+      readStreamOf<SelectionFactNoted>(store, GrantsStreams.candidate(proposal.applicationId)),
+      readStreamOf<BudgetLineEvent>(store, GrantsStreams.budgetLine(proposal.year, proposal.lineId)),
     ]);
     return { grantId, applicationId: proposal.applicationId, entries: grantTrace(grantId, { candidate, grant: grantEvents, line }) };
   }

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@yunghap/event-store';
+import { domainEventOf, RecordedEvent, RecordedOf } from '@yunghap/event-store';
 import { BudgetLineEvent, GrantEvent, SelectionFactNoted } from '@yunghap/grants-domain';
 import { assertNever, Actor } from '@yunghap/kernel';
 
@@ -60,7 +60,7 @@ function lineStep(event: BudgetLineEvent): string | null {
 }
 
 /** `decidedBy` names whoever decided in another service; grants only recorded it (as `system`). */
-function entry(recorded: RecordedEvent, step: string, details: unknown, decidedBy?: Actor): TraceEntry {
+function entry(recorded: Omit<RecordedEvent, 'data'>, step: string, details: unknown, decidedBy?: Actor): TraceEntry {
   const { type, streamId, version, position, metadata } = recorded;
   return {
     step,
@@ -83,15 +83,15 @@ function entry(recorded: RecordedEvent, step: string, details: unknown, decidedB
  */
 export function grantTrace(
   grantId: string,
-  streams: { candidate: readonly RecordedEvent[]; grant: readonly RecordedEvent[]; line: readonly RecordedEvent[] },
+  streams: { candidate: readonly RecordedOf<SelectionFactNoted>[]; grant: readonly RecordedOf<GrantEvent>[]; line: readonly RecordedOf<BudgetLineEvent>[] },
 ): TraceEntry[] {
   const facts = streams.candidate.map((recorded) => {
-    const { fact, decidedBy } = recorded.data as unknown as SelectionFactNoted['data'];
+    const { fact, decidedBy } = recorded.data;
     return entry(recorded, FACT_STEPS[fact.kind], fact, decidedBy);
   });
-  const decisions = streams.grant.map((recorded) => entry(recorded, grantStep({ type: recorded.type, data: recorded.data } as GrantEvent), recorded.data));
+  const decisions = streams.grant.map((recorded) => entry(recorded, grantStep(domainEventOf(recorded)), recorded.data));
   const money = streams.line.flatMap((recorded) => {
-    const event = { type: recorded.type, data: recorded.data } as BudgetLineEvent;
+    const event = domainEventOf(recorded);
     const step = lineStep(event);
     const reference = 'reference' in event.data ? event.data.reference : undefined;
     return step && reference?.kind === 'grant' && reference.id === grantId ? [entry(recorded, step, recorded.data)] : [];

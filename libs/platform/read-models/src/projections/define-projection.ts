@@ -1,33 +1,13 @@
-import type { RecordedEvent } from '@yunghap/event-store';
+import type { DomainEventShape, RecordedEvent, RecordedOf } from '@yunghap/event-store';
 import { CollectionRef } from '../collection-ref';
 import { ReadModelDocument } from '../read-model-store.port';
 import { Projection, ProjectionIndex } from './projection';
-
-/** A domain event as its context declares it: a type and the data that type carries. */
-export interface DomainEventShape {
-  readonly type: string;
-  readonly data: unknown;
-}
-
-/**
- * A recorded event seen as one of a context's domain events: checking `event.type` narrows
- * `event.data`, and the metadata, version and position stay at hand.
- */
-export type RecordedOf<E extends DomainEventShape> = E extends unknown
-  ? Omit<RecordedEvent, 'type' | 'data'> & { readonly type: E['type']; readonly data: E['data'] }
-  : never;
 
 /**
  * The event types a projection reads, as a record: listing `true` for every type of the union
  * (or `false` for one it deliberately ignores) makes a type the domain adds a compile error here.
  */
 export type EventTypes<E extends DomainEventShape> = Readonly<Record<E['type'], boolean>>;
-
-/** The domain event a recorded one carries: its type and data, without the store's envelope. */
-export function domainEventOf<E extends DomainEventShape>(event: RecordedOf<E>): E {
-  // Distributing RecordedOf over the union pairs each type with its data; TypeScript cannot see that the pair rebuilt here is one member.
-  return { type: event.type, data: event.data } as E;
-}
 
 export interface ProjectionDefinition<E extends DomainEventShape, D extends ReadModelDocument> {
   /** Names the projection's checkpoint: renaming it replays everything. */

@@ -1,9 +1,9 @@
-import type { RecordedEvent } from '@yunghap/event-store';
+import { domainEventOf, RecordedEvent, RecordedOf } from '@yunghap/event-store';
 import { collectionRef } from '../collection-ref';
 import { InMemoryReadModelStore } from '../in-memory/in-memory-read-model-store.adapter';
 import { ReadModelDocument } from '../read-model-store.port';
 import { recordedEvent } from '../testing/recorded-event';
-import { defineProjection, domainEventOf, RecordedOf } from './define-projection';
+import { defineProjection } from './define-projection';
 import { projectBatch } from './project-batch';
 import { Projected } from './projection';
 
