@@ -56,6 +56,13 @@ describe('mentoring allocations', () => {
     await request(service.http).get('/api/grants/allocations').query({ status: 'lost' }).set('Authorization', pm).expect(400);
   });
 
+  it("is booked to the program year of the request's own time, not the year the message is handled in", async () => {
+    // Requested a second before New Year in Korea, handled (retried, replayed) any time later.
+    const lateInTheYear = { ...requested('alloc-new-year'), occurredAt: '2025-12-31T23:59:59+09:00' };
+    await deliver(service, TOPICS.mentoring, lateInTheYear);
+    expect((await allocation('alloc-new-year').expect(200)).body).toMatchObject({ year: 2025, status: 'requested' });
+  });
+
   it('is not approved by the confirming coordinator (403 ALLOCATION.FOUR_EYES) nor by another role', async () => {
     expect((await approve('alloc-1', bearer({ role: 'finance', sub: 'coord-kim' })).expect(403)).body.code).toBe('ALLOCATION.FOUR_EYES');
     await approve('alloc-1', pm).expect(403);

@@ -14,7 +14,11 @@ export interface ExecuteOptions<E extends DomainEvent, S> extends HandleOptions<
  */
 export interface ConsumerContext {
   readonly message: IntegrationMessage;
-  /** The platform acting, with the message's correlation id and the message id as causation. */
+  /**
+   * The platform acting, with the message's correlation id and the message id as causation, at
+   * the time the message's fact happened: a message retried across New Year, or replayed from the
+   * dead-letter topic months later, is still dated, and booked to the program year, as it happened.
+   */
   readonly metadata: CommandMetadata;
   /** The consumer's transaction: it may lock streams to decide over several (see `EventStoreTransaction`). */
   readonly session: EventStoreTransaction;
@@ -38,7 +42,7 @@ export function consumerContext(message: IntegrationMessage, session: EventStore
   };
   return {
     message,
-    metadata: systemMetadata(message.correlationId, message.messageId),
+    metadata: systemMetadata(message.correlationId, message.messageId, new Date(message.occurredAt).toISOString()),
     session,
     logger,
     execute: async (streamId, command, decider, { tolerate, retry, ...options } = {}) =>

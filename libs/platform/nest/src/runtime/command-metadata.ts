@@ -22,7 +22,10 @@ export const CommandMeta = createParamDecorator((_data: unknown, context: Execut
   return { now: new Date().toISOString(), actor: { userId: request.user.userId, role: request.user.role }, correlationId };
 });
 
-/** The platform acting on its own (seeding, reacting to another service's event). */
-export function systemMetadata(correlationId: string = randomUUID(), causationId?: string): CommandMetadata {
-  return { now: new Date().toISOString(), actor: { userId: 'yunghap', role: 'system' }, correlationId, causationId };
+/**
+ * The platform acting on its own (seeding, reacting to another service's event), at `now`: the
+ * present unless the act answers a fact dated otherwise (see `consumerContext`).
+ */
+export function systemMetadata(correlationId: string = randomUUID(), causationId?: string, now: string = new Date().toISOString()): CommandMetadata {
+  return { now, actor: { userId: 'yunghap', role: 'system' }, correlationId, causationId };
 }
