@@ -97,6 +97,15 @@ describe('application: RecordExternalOutcome', () => {
     spec.given(HISTORY.passed).when(commands.recordOutcome('not-selected')).thenState({ status: 'not-selected' });
   });
 
+  it('shows an awarded grant cancelled afterwards', () => {
+    const awarded = [...selected, events.outcomeRecorded('grant-awarded')];
+    spec
+      .given(awarded)
+      .when(commands.recordOutcome('grant-cancelled'))
+      .then([events.outcomeRecorded('grant-cancelled')]);
+    spec.given(awarded).when(commands.recordOutcome('grant-cancelled')).thenState({ status: 'grant-cancelled' });
+  });
+
   it('comes only through the platform', () => {
     spec.given(HISTORY.passed).when(commands.recordOutcome('selected', PROGRAM_MANAGER)).thenFails('APPLICATION.ROLE_NOT_ALLOWED');
   });

@@ -1,7 +1,7 @@
 import { ApplicationStatus } from '@yunghap/applications-domain';
 
 // Per status: does the application still compete in its call? Drafts are not applications yet;
-// refused, failed, unselected and withdrawn ones no longer compete. A record, so that a status the
+// refused, failed, unselected, cancelled and withdrawn ones no longer compete. A record, so that a status the
 // domain adds cannot be forgotten here.
 const COMPETES_IN_CALL: Record<ApplicationStatus, boolean> = {
   drafted: false,
@@ -16,6 +16,7 @@ const COMPETES_IN_CALL: Record<ApplicationStatus, boolean> = {
   selected: true,
   'not-selected': false,
   'grant-awarded': true,
+  'grant-cancelled': false,
   withdrawn: false,
 };
 

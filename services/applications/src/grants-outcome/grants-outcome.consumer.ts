@@ -1,5 +1,5 @@
 import { ExternalOutcome, RecordExternalOutcome } from '@yunghap/applications-domain';
-import { AwardProposedV2, GrantApprovedV1, GrantRejectedV1 } from '@yunghap/contracts';
+import { AwardProposedV2, GrantApprovedV1, GrantCancelledV1, GrantRejectedV1 } from '@yunghap/contracts';
 import { CommandMetadata } from '@yunghap/kernel';
 import { ConsumerDefinition, defineConsumer } from '@yunghap/platform-nest';
 import { ApplicationDecider } from '../applications.di-tokens';
@@ -24,6 +24,7 @@ export function grantsOutcomeConsumer(decider: ApplicationDecider): ConsumerDefi
       application.on(AwardProposedV2, recorded('selected')),
       application.on(GrantApprovedV1, recorded('grant-awarded')),
       application.on(GrantRejectedV1, recorded('not-selected')),
+      application.on(GrantCancelledV1, recorded('grant-cancelled')),
     ],
   });
 }

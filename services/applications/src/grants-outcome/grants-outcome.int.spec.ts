@@ -1,4 +1,13 @@
-import { AwardProposedV2, EvaluationCompletedV1, EvaluationOpenedV1, GrantApprovedV1, GrantAwardedV1, GrantRejectedV1, TOPICS } from '@yunghap/contracts';
+import {
+  AwardProposedV2,
+  EvaluationCompletedV1,
+  EvaluationOpenedV1,
+  GrantApprovedV1,
+  GrantAwardedV1,
+  GrantCancelledV1,
+  GrantRejectedV1,
+  TOPICS,
+} from '@yunghap/contracts';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
@@ -86,6 +95,34 @@ describe('grants decisions, consumed from the grants service', () => {
 
     const timeline = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.pm).expect(200);
     expect(JSON.stringify(timeline.body).match(/ApplicationOutcomeRecorded/g)).toHaveLength(2);
+  });
+
+  it('shows a cancelled grant as cancelled, no longer competing in its call', async () => {
+    const applicationId = await passedEvaluation();
+    const now = new Date().toISOString();
+    const award = { grantId: 'grant-c', applicationId, callId, lineId: 'it-convergence', amountWon: 250_000_000 };
+    await publishOn(service.bus, TOPICS.grants, [
+      messageOf(AwardProposedV2, applicationId, { ...award, proposedAt: now }),
+      messageOf(GrantApprovedV1, applicationId, { grantId: 'grant-c', applicationId, amountWon: 250_000_000, approvedAt: now }),
+    ]);
+    await statusBecomes(applicationId, 'grant-awarded');
+
+    const cancelled = messageOf(GrantCancelledV1, applicationId, {
+      grantId: 'grant-c',
+      applicationId,
+      releasedWon: 250_000_000,
+      reason: '협약 해지',
+      cancelledAt: now,
+    });
+    await publishOn(service.bus, TOPICS.grants, [cancelled]);
+    const shown = await statusBecomes(applicationId, 'grant-cancelled');
+    expect(shown).toMatchObject({ status: 'grant-cancelled' });
+    const active = await request(service.http)
+      .get('/api/applications/applications')
+      .query({ status: 'grant-awarded', limit: 200 })
+      .set('Authorization', users.pm)
+      .expect(200);
+    expect(active.body.items.map((item: { applicationId: string }) => item.applicationId)).not.toContain(applicationId);
   });
 
   it('records an award that overtook the evaluation result, on another topic, once the result is recorded', async () => {
