@@ -46,6 +46,12 @@ export type RecordEvaluationResult = DomainCommand<
   { readonly applicationId: string; readonly outcome: EvaluationOutcome; readonly totalScore: number }
 >;
 
+/**
+ * A member of the evaluating committee stood down from this application (a tie to one of its
+ * firms), from the evaluation context's integration event: from then on they may not read it.
+ */
+export type RecordRecusal = DomainCommand<'RecordRecusal', { readonly applicationId: string; readonly memberId: string }>;
+
 /** A later decision owned by the grants context (selection, award), recorded for the applicant's view. */
 export type RecordExternalOutcome = DomainCommand<
   'RecordExternalOutcome',
@@ -63,5 +69,6 @@ export type ApplicationCommand =
   | ScreenApplication
   | StartEvaluation
   | RecordEvaluationResult
+  | RecordRecusal
   | RecordExternalOutcome
   | WithdrawApplication;

@@ -5,6 +5,7 @@ import {
   DraftApplication,
   RecordEvaluationResult,
   RecordExternalOutcome,
+  RecordRecusal,
   ReturnApplication,
   ReviseApplication,
   RouteApplication,
@@ -55,6 +56,7 @@ function authorize(command: Exclude<ApplicationCommand, DraftApplication>, file:
     case 'RouteApplication':
     case 'StartEvaluation':
     case 'RecordEvaluationResult':
+    case 'RecordRecusal':
     case 'RecordExternalOutcome':
       return requireRole(actor, allowed);
     case 'ReturnApplication':
@@ -132,6 +134,13 @@ function recordEvaluationResult({ data }: RecordEvaluationResult, file: Applicat
   return [{ type: 'ApplicationEvaluated', data: { applicationId: file.applicationId, outcome: data.outcome, totalScore: data.totalScore } }];
 }
 
+function recordRecusal({ data }: RecordRecusal, file: ApplicationFile): Decision<ApplicationEvent> {
+  if (file.committeeId === undefined) return ApplicationError.becauseNoCommittee(file.applicationId, file.status);
+  if (isBlank(data.memberId)) return ApplicationError.becauseFieldRequired('memberId');
+  if (file.recusedMembers?.includes(data.memberId)) return ApplicationError.becauseAlreadyRecused(file.applicationId, data.memberId);
+  return [{ type: 'ApplicationMemberRecused', data: { applicationId: file.applicationId, memberId: data.memberId } }];
+}
+
 function recordExternalOutcome({ data }: RecordExternalOutcome, file: ApplicationFile): Decision<ApplicationEvent> {
   if (!OUTCOME_RECORDABLE.includes(file.status)) return ApplicationError.becauseNotPassed(file.applicationId, file.status);
   if (isBlank(data.reference)) return ApplicationError.becauseFieldRequired('reference');
@@ -165,6 +174,8 @@ function decide(command: ApplicationCommand, state: ApplicationState, policy: Ap
       return startEvaluation(command, state);
     case 'RecordEvaluationResult':
       return recordEvaluationResult(command, state);
+    case 'RecordRecusal':
+      return recordRecusal(command, state);
     case 'RecordExternalOutcome':
       return recordExternalOutcome(command, state);
     case 'WithdrawApplication':

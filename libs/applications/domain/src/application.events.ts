@@ -29,6 +29,8 @@ export type ApplicationScreened = DomainEvent<'ApplicationScreened', { readonly 
 
 export type ApplicationEvaluationStarted = DomainEvent<'ApplicationEvaluationStarted', { readonly applicationId: string; readonly committeeId: string }>;
 
+export type ApplicationMemberRecused = DomainEvent<'ApplicationMemberRecused', { readonly applicationId: string; readonly memberId: string }>;
+
 export type ApplicationEvaluated = DomainEvent<
   'ApplicationEvaluated',
   { readonly applicationId: string; readonly outcome: EvaluationOutcome; readonly totalScore: number }
@@ -50,6 +52,7 @@ export type ApplicationEvent =
   | ApplicationResubmitted
   | ApplicationScreened
   | ApplicationEvaluationStarted
+  | ApplicationMemberRecused
   | ApplicationEvaluated
   | ApplicationOutcomeRecorded
   | ApplicationWithdrawn;

@@ -39,6 +39,8 @@ export interface ApplicationFile {
   readonly timesReturned: number;
   readonly screening?: ScreeningResult;
   readonly committeeId?: string;
+  /** Members of that committee who stood down from this application: they may not read it. */
+  readonly recusedMembers?: readonly string[];
   readonly evaluation?: { readonly outcome: EvaluationOutcome; readonly totalScore: number };
   readonly externalReference?: string;
 }
@@ -66,6 +68,8 @@ export function evolveApplication(state: ApplicationState, event: ApplicationEve
       return { ...state, status: event.data.result.outcome === 'eligible' ? 'screened-eligible' : 'screened-ineligible', screening: event.data.result };
     case 'ApplicationEvaluationStarted':
       return { ...state, status: 'in-evaluation', committeeId: event.data.committeeId };
+    case 'ApplicationMemberRecused':
+      return { ...state, recusedMembers: [...(state.recusedMembers ?? []), event.data.memberId] };
     case 'ApplicationEvaluated':
       return {
         ...state,

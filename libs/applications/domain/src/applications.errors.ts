@@ -101,6 +101,10 @@ export const ApplicationError = {
     new DomainError('APPLICATION.NOT_SCREENED_ELIGIBLE', 'conflict', `Application ${applicationId} is not awaiting evaluation`, { applicationId, status }),
   becauseNotInEvaluation: (applicationId: string, status: string) =>
     new DomainError('APPLICATION.NOT_IN_EVALUATION', 'conflict', `Application ${applicationId} is not in evaluation`, { applicationId, status }),
+  becauseNoCommittee: (applicationId: string, status: string) =>
+    new DomainError('APPLICATION.NO_COMMITTEE', 'conflict', `Application ${applicationId} has no evaluating committee yet`, { applicationId, status }),
+  becauseAlreadyRecused: (applicationId: string, memberId: string) =>
+    new DomainError('APPLICATION.ALREADY_RECUSED', 'conflict', `${memberId} already stood down from application ${applicationId}`, { applicationId, memberId }),
   becauseScoreInvalid: (totalScore: number) =>
     new DomainError('APPLICATION.SCORE_INVALID', 'rule', 'A total score is a finite number from zero', { totalScore }),
   becauseNotPassed: (applicationId: string, status: string) =>

@@ -30,6 +30,7 @@ export const APPLICATIONS_ROLES = {
   // Results and outcomes belong to other contexts and arrive only through their integration
   // events, as does the centers context's routing.
   RecordEvaluationResult: ['system'],
+  RecordRecusal: ['system'],
   RecordExternalOutcome: ['system'],
   RecordProvinceRouting: ['system'],
   readCalls: HUMAN_ROLES,

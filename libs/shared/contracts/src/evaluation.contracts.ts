@@ -24,6 +24,26 @@ export const EvaluationOpenedV1: ContractDefinition<EvaluationOpenedPayload> = {
   payload: EvaluationOpenedPayload,
 };
 
+/**
+ * A member of the evaluating committee stood down from an application (a declared tie to one of
+ * its firms): every service that shows the application's content stops showing it to them. The
+ * ground (which firm, which tie) stays with the evaluation service. Keyed by `evaluationId`, so it
+ * follows the `EvaluationOpened` it belongs to.
+ */
+export class MemberRecusedPayload {
+  @IsString() readonly evaluationId!: string;
+  @IsString() readonly applicationId!: string;
+  @IsString() readonly memberId!: string;
+  @IsISO8601() readonly recusedAt!: string;
+}
+
+export const MemberRecusedV1: ContractDefinition<MemberRecusedPayload> = {
+  type: 'evaluation.MemberRecused',
+  schemaVersion: 1,
+  topic: TOPICS.evaluation,
+  payload: MemberRecusedPayload,
+};
+
 /** Scores travel in hundredths of a point (integers): 7,450 is 74.50 points. */
 export class CriterionResultPayload {
   @IsString() readonly criterionId!: string;

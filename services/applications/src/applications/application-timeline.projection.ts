@@ -40,6 +40,9 @@ function detailsOf(event: RecordedOf<ApplicationEvent>): Readonly<Record<string,
       return { outcome: event.data.result.outcome, failedRules: event.data.result.failures.map((failure) => failure.code) };
     case 'ApplicationEvaluationStarted':
       return { committeeId: event.data.committeeId };
+    // Who stood down is the committee's business, not the applicant's, who reads this timeline too.
+    case 'ApplicationMemberRecused':
+      return {};
     case 'ApplicationEvaluated':
       return { outcome: event.data.outcome, totalScore: event.data.totalScore };
     case 'ApplicationOutcomeRecorded':

@@ -11,6 +11,7 @@ export const APPLICATION_EVENTS: EventTypes<ApplicationEvent> = {
   ApplicationResubmitted: true,
   ApplicationScreened: true,
   ApplicationEvaluationStarted: true,
+  ApplicationMemberRecused: true,
   ApplicationEvaluated: true,
   ApplicationOutcomeRecorded: true,
   ApplicationWithdrawn: true,

@@ -76,6 +76,7 @@ function messagesFor(event: ApplicationEvent, file: ApplicationFile, context: Ou
     case 'ApplicationReturnedForRevision':
     case 'ApplicationResubmitted':
     case 'ApplicationEvaluationStarted':
+    case 'ApplicationMemberRecused':
     case 'ApplicationEvaluated':
     case 'ApplicationOutcomeRecorded':
       return [];

@@ -1,8 +1,8 @@
 import { applicationStreamId } from '@yunghap/applications-domain';
-import { EvaluationCompletedPayload, EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } from '@yunghap/contracts';
+import { EvaluationCompletedPayload, EvaluationCompletedV1, EvaluationOpenedV1, MemberRecusedV1, TOPICS } from '@yunghap/contracts';
 import { deadLetterTopic, IntegrationMessage } from '@yunghap/messaging';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { TestService } from '@yunghap/service-harness';
+import { TestService, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { messageOf, openCall, publishedAbout, publishOn, startApplications, submitted, users } from '../testing/applications.test-kit';
@@ -80,6 +80,34 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
     expect(await read(applicationId, users.committeeMember)).toMatchObject({ applicationId, status: 'in-evaluation' });
     await request(service.http).get(path(applicationId)).set('Authorization', users.otherCommitteeMember).expect(403);
     await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.committeeMember).expect(200);
+  });
+
+  it("MemberRecused takes the application out of that member's view, content and timeline alike; the rest of the committee still reads it", async () => {
+    const applicationId = await eligible();
+    const recused = messageOf(MemberRecusedV1, applicationId, {
+      evaluationId: applicationId,
+      applicationId,
+      memberId: 'member-seo',
+      recusedAt: new Date().toISOString(),
+    });
+    await evaluation([opened(applicationId), recused]);
+    const colleague = testUsers.memberOf('member-han', COMMITTEE);
+    await eventually(
+      async () => ((await request(service.http).get(path(applicationId)).set('Authorization', users.committeeMember)).status === 403 ? true : undefined),
+      10_000,
+      'member-seo refused',
+    );
+
+    const refused = await request(service.http).get(path(applicationId)).set('Authorization', users.committeeMember).expect(403);
+    expect(refused.body.detail).toContain('회피');
+    await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.committeeMember).expect(403);
+    expect(await read(applicationId, colleague)).toMatchObject({ applicationId, status: 'in-evaluation' });
+    // Redelivered: recorded once; who stood down is not on the timeline the applicant reads.
+    await evaluation([recused]);
+    const timeline = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.applicant).expect(200);
+    const recusals = timeline.body.events.filter((event: { type: string }) => event.type === 'ApplicationMemberRecused');
+    expect(recusals).toHaveLength(1);
+    expect(JSON.stringify(recusals)).not.toContain('member-seo');
   });
 
   it('EvaluationCompleted records passed with the total score; the same message delivered twice changes nothing', async () => {

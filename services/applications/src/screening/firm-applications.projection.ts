@@ -28,6 +28,7 @@ export const firmApplicationsProjection = defineProjection<ApplicationEvent, Fir
     ApplicationResubmitted: false,
     ApplicationScreened: false,
     ApplicationEvaluationStarted: false,
+    ApplicationMemberRecused: false,
     ApplicationEvaluated: false,
     ApplicationOutcomeRecorded: false,
     ApplicationWithdrawn: false,

@@ -1,4 +1,4 @@
-import { EvaluationCompletedV1, EvaluationOpenedV1 } from '@yunghap/contracts';
+import { EvaluationCompletedV1, EvaluationOpenedV1, MemberRecusedV1 } from '@yunghap/contracts';
 import { EvaluationEvent, EvaluationResult, EvaluationState, FailedReason } from '@yunghap/evaluation-domain';
 import { HandleOptions, OutboxContext } from '@yunghap/event-store';
 import { assertNever } from '@yunghap/kernel';
@@ -25,7 +25,7 @@ function completedPayload(result: EvaluationResult, completedAt: string) {
   };
 }
 
-/** What other services learn of an evaluation: that it opened, and its result. Keyed by the evaluation (application) id. */
+/** What other services learn of an evaluation: that it opened, who stood down from it, and its result. Keyed by the evaluation (application) id. */
 export function evaluationMessages(events: readonly EvaluationEvent[], context: OutboxContext) {
   return events.flatMap((event) => {
     switch (event.type) {
@@ -36,7 +36,10 @@ export function evaluationMessages(events: readonly EvaluationEvent[], context: 
       }
       case 'EvaluationCompleted':
         return [publish(EvaluationCompletedV1, event.data.applicationId, completedPayload(event.data, context.occurredAt), context)];
-      case 'MemberRecused':
+      case 'MemberRecused': {
+        const { applicationId, memberId } = event.data;
+        return [publish(MemberRecusedV1, applicationId, { evaluationId: applicationId, applicationId, memberId, recusedAt: context.occurredAt }, context)];
+      }
       case 'ScoresheetSubmitted':
       case 'ScoresheetSealed':
         return [];

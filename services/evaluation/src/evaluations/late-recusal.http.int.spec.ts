@@ -7,7 +7,8 @@ import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { deliver, evaluationIn, experts, memberOf, pm, scores, screened, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
+import { TOPICS } from '@yunghap/contracts';
+import { deliver, evaluationIn, experts, listen, memberOf, pm, scores, screened, startEvaluationService, withdrawn } from '../testing/evaluation-test-kit';
 
 const CALL = 'call-2025-late';
 const JUNGBU = `${CALL}.jungbu`;
@@ -58,7 +59,11 @@ describe('recusal on a tie declared after the opening', () => {
 
   it('recuses the member from the open evaluations of that firm as part of the declaration, sealed sheet and all', async () => {
     await scoreAndSeal('app-l1', { l6: scores(26, 21, 21, 17) });
+    const published = await listen(service, TOPICS.evaluation);
     await declare('l6', FIRM_A, 'advisory');
+    // The other services hear who stood down, so that they too stop showing the application; not the tie itself.
+    const recusal = await eventually(() => published.find((message) => message.type === 'evaluation.MemberRecused'));
+    expect(recusal.payload).toEqual({ evaluationId: 'app-l1', applicationId: 'app-l1', memberId: 'l6', recusedAt: expect.any(String) });
 
     expect((await evaluation('app-l1', member('l6')).expect(403)).body.code).toBe('ACCESS.FORBIDDEN');
     expect((await submit('app-l1', member('l6'), scores(1, 1, 1, 1)).expect(403)).body.code).toBe('EVALUATION.MEMBER_RECUSED');

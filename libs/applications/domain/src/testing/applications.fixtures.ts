@@ -4,6 +4,7 @@ import {
   DraftApplication,
   RecordEvaluationResult,
   RecordExternalOutcome,
+  RecordRecusal,
   ReturnApplication,
   ReviseApplication,
   RouteApplication,
@@ -195,6 +196,11 @@ export const commands = {
   recordResult: (outcome: EvaluationOutcome = 'passed', totalScore = 82.5, actor: Actor = SYSTEM): RecordEvaluationResult => ({
     type: 'RecordEvaluationResult',
     data: { applicationId, outcome, totalScore },
+    metadata: meta(actor, TIMES.evaluation),
+  }),
+  recordRecusal: (memberId = 'expert-choi', actor: Actor = SYSTEM): RecordRecusal => ({
+    type: 'RecordRecusal',
+    data: { applicationId, memberId },
     metadata: meta(actor, TIMES.evaluation),
   }),
   recordOutcome: (outcome: ExternalOutcome = 'selected', actor: Actor = SYSTEM, reference = 'selection-2026-017'): RecordExternalOutcome => ({
