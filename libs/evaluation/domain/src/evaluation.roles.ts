@@ -30,6 +30,8 @@ export const EVALUATION_ROLES = {
   // A declaration is the member's own attestation: no one declares for them.
   DeclareRelationship: ['committee-member'],
   DefineRubric: ['program-manager'],
+  // Whoever opens an evaluation locks its call's rubric.
+  LockRubric: ['program-manager', 'system'],
   // A program manager opens, recuses from and abandons an evaluation, or the platform does in
   // reaction to another event (the application's screening or withdrawal, a member's declaration).
   OpenEvaluation: ['program-manager', 'system'],

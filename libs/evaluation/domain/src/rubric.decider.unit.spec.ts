@@ -1,6 +1,6 @@
 import { deciderSpecification } from '@yunghap/testing';
 import { criterionMinimum, DEFAULT_RUBRIC, Rubric } from './rubric';
-import { DefineRubric, rubricDecider, RubricDefined } from './rubric.decider';
+import { DefineRubric, LockRubric, rubricDecider, RubricDefined, RubricLocked } from './rubric.decider';
 import { by, CALL, centerStaff, programManager } from './testing/fixtures';
 
 const spec = deciderSpecification(rubricDecider);
@@ -49,7 +49,7 @@ describe('DefineRubric', () => {
       quorum: 3,
       trimFrom: 3,
     };
-    spec.given([]).when(defineRubric(twoCriteria)).thenState({ status: 'defined', callId: CALL, rubric: twoCriteria });
+    spec.given([]).when(defineRubric(twoCriteria)).thenState({ status: 'defined', callId: CALL, rubric: twoCriteria, locked: false });
   });
 
   it('is for program managers only', () => {
@@ -94,5 +94,54 @@ describe('DefineRubric', () => {
       .given([])
       .when(defineRubric({ ...DEFAULT_RUBRIC, [field]: value }))
       .thenFails('RUBRIC.INVALID_POLICY', { field, value });
+  });
+});
+
+describe('the rubric lock: the first opening of an evaluation of the call', () => {
+  const lockRubric = (openedWith: LockRubric['data']['openedWith'], actor = programManager): LockRubric => ({
+    type: 'LockRubric',
+    data: { callId: CALL, openedWith },
+    metadata: by(actor),
+  });
+  const rubricLocked: RubricLocked = { type: 'RubricLocked', data: { callId: CALL } };
+
+  it('locks the default rubric when the call has none of its own', () => {
+    spec.given([]).when(lockRubric('default')).then([rubricLocked]);
+  });
+
+  it('locks the call’s own rubric, once: later openings record nothing', () => {
+    spec
+      .given([rubricDefined(DEFAULT_RUBRIC)])
+      .when(lockRubric('defined'))
+      .then([rubricLocked]);
+    spec
+      .given([rubricDefined(DEFAULT_RUBRIC), rubricLocked])
+      .when(lockRubric('defined'))
+      .then([]);
+  });
+
+  it('refuses a definition once locked, with a Korean-first detail', () => {
+    spec.given([rubricLocked]).when(defineRubric(DEFAULT_RUBRIC)).thenFails('RUBRIC.CALL_IN_EVALUATION', { callId: CALL });
+    spec
+      .given([rubricDefined(DEFAULT_RUBRIC), rubricLocked])
+      .when(defineRubric(DEFAULT_RUBRIC))
+      .thenFails('RUBRIC.CALL_IN_EVALUATION');
+    const refusal = rubricDecider.decide(defineRubric(DEFAULT_RUBRIC), rubricDecider.evolve(rubricDecider.initialState(), rubricLocked));
+    expect(refusal).toHaveProperty('message', expect.stringMatching(/^공모 .+의 평가가 이미 시작되어/));
+  });
+
+  it('refuses an opening that read the default after the call defined its own, and keeps the definition', () => {
+    spec
+      .given([rubricDefined(DEFAULT_RUBRIC)])
+      .when(lockRubric('default'))
+      .thenFails('RUBRIC.DEFINED_WHILE_OPENING', { callId: CALL });
+    spec
+      .given([rubricDefined(DEFAULT_RUBRIC)])
+      .when(defineRubric(DEFAULT_RUBRIC))
+      .thenFails('RUBRIC.ALREADY_DEFINED');
+  });
+
+  it('is locked by whoever may open an evaluation, no one else', () => {
+    spec.given([]).when(lockRubric('default', centerStaff)).thenFails('RUBRIC.ROLE_NOT_ALLOWED');
   });
 });

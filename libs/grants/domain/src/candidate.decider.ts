@@ -1,4 +1,5 @@
-import { Actor, assertNever, Decider, Decision, DomainError, DomainEvent, DomainCommand, Role, Won } from '@yunghap/kernel';
+import { Actor, assertNever, Decider, Decision, DomainEvent, DomainCommand, Role, roleNotAllowed, Won } from '@yunghap/kernel';
+import { GrantError } from './grants.errors';
 import { GRANTS_ROLES } from './grants.roles';
 
 /** What the applications service said at submission. */
@@ -47,10 +48,24 @@ export type SelectionFactNoted = DomainEvent<
   { readonly applicationId: string; readonly fact: SelectionFact; readonly decidedBy?: Actor }
 >;
 
+/**
+ * The application's one active grant, held on this stream so that proposals for one application
+ * contend on it with an expected version: a proposal (and finance's approval, re-checking) reserves
+ * it for its grant, a rejection or a cancellation releases it.
+ */
+export type ReserveAward = DomainCommand<'ReserveAward', { readonly applicationId: string; readonly grantId: string }>;
+export type ReleaseAward = DomainCommand<'ReleaseAward', { readonly applicationId: string; readonly grantId: string }>;
+export type AwardReserved = DomainEvent<'AwardReserved', { readonly applicationId: string; readonly grantId: string }>;
+export type AwardReleased = DomainEvent<'AwardReleased', { readonly applicationId: string; readonly grantId: string }>;
+
+export type CandidateCommand = NoteSelectionFact | ReserveAward | ReleaseAward;
+export type CandidateEvent = SelectionFactNoted | AwardReserved | AwardReleased;
+
 export interface CandidateState {
   readonly submission?: SubmissionFact;
   readonly screening?: ScreeningFact;
   readonly evaluation?: EvaluationFact;
+  readonly activeGrantId?: string;
 }
 
 /**
@@ -58,16 +73,45 @@ export interface CandidateState {
  * that an award can be decided on them and the audit trace can show them with their causation.
  * Each fact is final where it comes from, so the first copy is kept and a later one (a redelivery,
  * the other service replaying) records nothing. Facts may arrive in any order: they come on two topics.
+ * The same stream records which grant holds the application (see `ReserveAward`).
  */
-function decide({ type, data, metadata }: NoteSelectionFact, state: CandidateState): Decision<SelectionFactNoted> {
-  const allowed: readonly Role[] = GRANTS_ROLES[type];
-  if (!allowed.includes(metadata.actor.role)) {
-    return new DomainError('CANDIDATE.ROLE_NOT_ALLOWED', 'forbidden', 'Selection facts come from other services only');
+function decide(command: CandidateCommand, state: CandidateState): Decision<CandidateEvent> {
+  const allowed: readonly Role[] = GRANTS_ROLES[command.type];
+  if (!allowed.includes(command.metadata.actor.role)) return roleNotAllowed('CANDIDATE.ROLE_NOT_ALLOWED', command.metadata.actor, allowed);
+  switch (command.type) {
+    case 'NoteSelectionFact':
+      return state[command.data.fact.kind] ? [] : [{ type: 'SelectionFactNoted', data: command.data }];
+    case 'ReserveAward':
+      return reserve(command, state);
+    case 'ReleaseAward':
+      // A grant proposed before reservations were recorded holds nothing to release.
+      return state.activeGrantId === command.data.grantId ? [{ type: 'AwardReleased', data: command.data }] : [];
+    default:
+      return assertNever(command);
   }
-  return state[data.fact.kind] ? [] : [{ type: 'SelectionFactNoted', data }];
 }
 
-function evolve(state: CandidateState, { data: { fact } }: SelectionFactNoted): CandidateState {
+/** Reserving again for the grant that holds the application records nothing: an approval re-checks this way. */
+function reserve({ data }: ReserveAward, state: CandidateState): Decision<CandidateEvent> {
+  if (state.activeGrantId === data.grantId) return [];
+  if (state.activeGrantId !== undefined) return GrantError.becauseApplicationHasActiveGrant(data.applicationId, state.activeGrantId);
+  return [{ type: 'AwardReserved', data }];
+}
+
+function evolve(state: CandidateState, event: CandidateEvent): CandidateState {
+  switch (event.type) {
+    case 'SelectionFactNoted':
+      return withFact(state, event.data.fact);
+    case 'AwardReserved':
+      return { ...state, activeGrantId: event.data.grantId };
+    case 'AwardReleased':
+      return { ...state, activeGrantId: undefined };
+    default:
+      return assertNever(event);
+  }
+}
+
+function withFact(state: CandidateState, fact: SelectionFact): CandidateState {
   switch (fact.kind) {
     case 'submission':
       return { ...state, submission: fact };
@@ -80,7 +124,7 @@ function evolve(state: CandidateState, { data: { fact } }: SelectionFactNoted): 
   }
 }
 
-export const candidateDecider: Decider<NoteSelectionFact, SelectionFactNoted, CandidateState> = { decide, evolve, initialState: () => ({}) };
+export const candidateDecider: Decider<CandidateCommand, CandidateEvent, CandidateState> = { decide, evolve, initialState: () => ({}) };
 
 /** The amount the consortium asked for: the screened figure, else the submitted one. */
 export function requestedWonOf(state: CandidateState): Won | undefined {

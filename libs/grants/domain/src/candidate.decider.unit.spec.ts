@@ -1,7 +1,17 @@
 import { Actor, won } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
-import { candidateDecider, NoteSelectionFact, requestedWonOf, SelectionFact, SelectionFactNoted } from './candidate.decider';
-import { by, centerStaff, m } from './testing/fixtures';
+import {
+  AwardReleased,
+  AwardReserved,
+  candidateDecider,
+  NoteSelectionFact,
+  ReleaseAward,
+  requestedWonOf,
+  ReserveAward,
+  SelectionFact,
+  SelectionFactNoted,
+} from './candidate.decider';
+import { by, centerStaff, financeOfficer, m, programManager } from './testing/fixtures';
 
 const spec = deciderSpecification(candidateDecider);
 const APPLICATION = 'app-0001';
@@ -62,5 +72,70 @@ describe('candidate decider', () => {
     expect(requestedWonOf(fold([]))).toBeUndefined();
     expect(requestedWonOf(fold([noted(submission)]))).toBe(m(300));
     expect(requestedWonOf(fold([noted(submission), noted(screening)]))).toBe(won(250_000_000));
+  });
+
+  describe('one active grant per application', () => {
+    const reserve = (grantId: string, actor: Actor = programManager): ReserveAward => ({
+      type: 'ReserveAward',
+      data: { applicationId: APPLICATION, grantId },
+      metadata: by(actor),
+    });
+    const release = (grantId: string, actor: Actor = financeOfficer): ReleaseAward => ({
+      type: 'ReleaseAward',
+      data: { applicationId: APPLICATION, grantId },
+      metadata: by(actor),
+    });
+    const reserved = (grantId: string): AwardReserved => ({ type: 'AwardReserved', data: { applicationId: APPLICATION, grantId } });
+    const released = (grantId: string): AwardReleased => ({ type: 'AwardReleased', data: { applicationId: APPLICATION, grantId } });
+
+    it('is reserved by a proposal for a free application', () => {
+      spec
+        .given([noted(submission)])
+        .when(reserve('g-1'))
+        .then([reserved('g-1')]);
+    });
+
+    it('refuses a second grant while one is active, naming the active grant', () => {
+      spec
+        .given([noted(submission), reserved('g-1')])
+        .when(reserve('g-2'))
+        .thenFails('GRANT.APPLICATION_ALREADY_AWARDED');
+      const refusal = candidateDecider.decide(reserve('g-2'), candidateDecider.evolve({}, reserved('g-1')));
+      expect(refusal).toMatchObject({ kind: 'conflict', details: { applicationId: APPLICATION, activeGrantId: 'g-1' } });
+      expect(refusal).toHaveProperty('message', expect.stringMatching(/^이 신청에는 이미 진행 중인 지원 과제 g-1/));
+    });
+
+    it('records nothing when the active grant reserves again (an approval re-checking)', () => {
+      spec
+        .given([reserved('g-1')])
+        .when(reserve('g-1', financeOfficer))
+        .then([]);
+    });
+
+    it('is freed by the release of the active grant, and a new grant may then reserve it', () => {
+      spec
+        .given([reserved('g-1')])
+        .when(release('g-1'))
+        .then([released('g-1')]);
+      spec
+        .given([reserved('g-1'), released('g-1')])
+        .when(reserve('g-2'))
+        .then([reserved('g-2')]);
+    });
+
+    it('is not freed by the release of a grant that does not hold it', () => {
+      spec
+        .given([reserved('g-1')])
+        .when(release('g-legacy'))
+        .then([]);
+    });
+
+    it('is reserved and released by program managers and finance only', () => {
+      spec.given([]).when(reserve('g-1', centerStaff)).thenFails('CANDIDATE.ROLE_NOT_ALLOWED');
+      spec
+        .given([reserved('g-1')])
+        .when(release('g-1', applicationsService))
+        .thenFails('CANDIDATE.ROLE_NOT_ALLOWED');
+    });
   });
 });

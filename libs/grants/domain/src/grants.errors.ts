@@ -102,6 +102,14 @@ export const GrantError = {
 
   becauseAboveRequested: (requestedWon: Won, amount: Won) =>
     new DomainError('GRANT.ABOVE_REQUESTED', 'rule', `The application asked for ₩${requestedWon}`, { requestedWon, amount }),
+
+  becauseApplicationHasActiveGrant: (applicationId: string, activeGrantId: string) =>
+    new DomainError(
+      'GRANT.APPLICATION_ALREADY_AWARDED',
+      'conflict',
+      `이 신청에는 이미 진행 중인 지원 과제 ${activeGrantId}가 있습니다. (Application ${applicationId} already holds grant ${activeGrantId}.)`,
+      { applicationId, activeGrantId },
+    ),
 } as const;
 
 export const DisbursementError = {

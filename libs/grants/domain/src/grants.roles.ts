@@ -1,12 +1,12 @@
 import { RoleTable } from '@yunghap/kernel';
 import type { BudgetLineCommand } from './budget-line.commands';
-import type { NoteSelectionFact } from './candidate.decider';
+import type { CandidateCommand } from './candidate.decider';
 import type { GrantCommand } from './grant.commands';
 import type { AllocationCommand } from './mentoring-allocation.commands';
 import type { ProgramCommand } from './program.commands';
 
 export type GrantsCommandType =
-  ProgramCommand['type'] | BudgetLineCommand['type'] | GrantCommand['type'] | AllocationCommand['type'] | NoteSelectionFact['type'];
+  ProgramCommand['type'] | BudgetLineCommand['type'] | GrantCommand['type'] | AllocationCommand['type'] | CandidateCommand['type'];
 
 /**
  * Who may issue each command of the grants context and make each read of its API; the deciders
@@ -41,6 +41,9 @@ export const GRANTS_ROLES = {
   ReleaseAllocation: ['system', 'finance'],
   // Selection facts come from other services only.
   NoteSelectionFact: ['system'],
+  // The application's one active grant: taken by a proposal (and by finance's approval), freed by a rejection or a cancellation.
+  ReserveAward: ['program-manager', 'finance'],
+  ReleaseAward: ['program-manager', 'finance'],
   // The program and its lines with their money, and what is committed on them.
   readBudget: ['program-manager', 'finance', 'auditor'],
   readCandidates: ['program-manager', 'finance', 'auditor'],

@@ -1,22 +1,10 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { evaluationDecider, evaluationStreamId, EVALUATION_ROLES } from '@yunghap/evaluation-domain';
-import { CommandMetadata, isDomainError } from '@yunghap/kernel';
-import {
-  assertCenterScope,
-  AuthenticatedUser,
-  CommandExecutor,
-  CommandMeta,
-  CurrentUser,
-  DomainRefusal,
-  mapPage,
-  readPage,
-  Roles,
-  SERVICE_RUNTIME,
-  ServiceRuntime,
-} from '@yunghap/platform-nest';
+import { CommandMetadata } from '@yunghap/kernel';
+import { assertCenterScope, AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, mapPage, readPage, Roles } from '@yunghap/platform-nest';
 import { ApiPathIds, PathId } from '../shared/path-id';
-import { openingCommand } from './evaluation-opening';
+import { openEvaluation } from './evaluation-opening';
 import { assertMayRead, evaluationDetail, evaluationSummary } from './evaluation.presenter';
 import { EvaluationDetailResponse, EvaluationPageResponse } from './evaluation.response.dto';
 import { EVALUATION_OUTBOX } from './evaluation.outbox';
@@ -35,7 +23,6 @@ export class EvaluationsHttpController {
   constructor(
     private readonly commands: CommandExecutor,
     private readonly views: EvaluationViews,
-    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
   @Roles(...EVALUATION_ROLES.readEvaluations)
@@ -72,9 +59,11 @@ export class EvaluationsHttpController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<EvaluationDetailResponse> {
     await this.views.active(applicationId);
-    const command = await openingCommand(this.runtime.store, applicationId, metadata, body.committeeId);
-    if (isDomainError(command)) throw new DomainRefusal(command);
-    await this.commands.execute(evaluationStreamId(applicationId), command, evaluationDecider, EVALUATION_OUTBOX);
+    // The opening and its rubric lock commit together (see `openEvaluation`).
+    const opening = { type: 'OpenEvaluation', data: { applicationId, committeeId: body.committeeId }, metadata };
+    await this.commands.executeInTransaction(evaluationStreamId(applicationId), opening, (session) =>
+      openEvaluation(session, applicationId, metadata, body.committeeId),
+    );
     return evaluationDetail(user, await this.views.existing(applicationId));
   }
 

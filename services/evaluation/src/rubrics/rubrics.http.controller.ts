@@ -2,8 +2,7 @@ import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { DEFAULT_RUBRIC, EVALUATION_ROLES, Rubric, rubricDecider, rubricStreamId } from '@yunghap/evaluation-domain';
 import { CommandMetadata } from '@yunghap/kernel';
-import { CommandExecutor, CommandMeta, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { EvaluationViews } from '../evaluations/evaluations.queries';
+import { CommandExecutor, CommandMeta, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { PendingEvaluations } from '../evaluations/pending-evaluations';
 import { KnownCalls } from '../known-calls/known-calls';
 import { ApiPathIds, PathId } from '../shared/path-id';
@@ -18,7 +17,6 @@ import { DefineRubricRequest } from './rubrics.request.dto';
 export class RubricsHttpController {
   constructor(
     private readonly commands: CommandExecutor,
-    private readonly views: EvaluationViews,
     private readonly pending: PendingEvaluations,
     private readonly calls: KnownCalls,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
@@ -34,7 +32,8 @@ export class RubricsHttpController {
 
   /**
    * Every evaluation of a call must be scored and ranked on one rubric, and each keeps the copy it
-   * opened with: once one has opened (on the default), the call's rubric can no longer be defined.
+   * opened with: once one has opened (on the default), the call's rubric can no longer be defined
+   * (409 `RUBRIC.CALL_IN_EVALUATION`, decided on the rubric's stream, which the first opening locks).
    * A definition may lower the quorum, so waiting evaluations are tried again. Only for a call the
    * applications service has opened (422 `CALL.UNKNOWN` otherwise).
    */
@@ -44,13 +43,6 @@ export class RubricsHttpController {
   @ApiCreatedResponse({ type: CallRubricResponse })
   async define(@PathId('callId') callId: string, @Body() body: DefineRubricRequest, @CommandMeta() metadata: CommandMetadata): Promise<CallRubricResponse> {
     await this.calls.assertKnown(callId, 'callId');
-    if ((await this.views.collection().count({ callId, openedAt: { $ne: null } })) > 0) {
-      throw new ProblemException(
-        409,
-        'RUBRIC.CALL_IN_EVALUATION',
-        `공모 ${callId}의 평가가 이미 시작되어 평가표를 바꿀 수 없습니다. (Evaluations of call ${callId} have opened; its rubric can no longer change.)`,
-      );
-    }
     const rubric: Rubric = {
       criteria: body.criteria.map(({ id, name, weight, minimumPercent }) => ({ id, name, weight, minimumPercent })),
       passThreshold: body.passThreshold ?? DEFAULT_RUBRIC.passThreshold,

@@ -1,5 +1,7 @@
 import { TOPICS } from '@yunghap/contracts';
-import { DEFAULT_RUBRIC } from '@yunghap/evaluation-domain';
+import { DEFAULT_RUBRIC, EvaluationOpened, evaluationStreamId, rubricDecider, rubricStreamId } from '@yunghap/evaluation-domain';
+import { foldStream } from '@yunghap/event-store';
+import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
@@ -19,6 +21,8 @@ import {
   startEvaluationService,
 } from '../testing/evaluation-test-kit';
 
+const RACES = ['call-race-1', 'call-race-2', 'call-race-3', 'call-race-4', 'call-race-5'];
+
 describe('rubrics over HTTP', () => {
   let service: TestService;
   let published: IntegrationMessage[];
@@ -26,7 +30,7 @@ describe('rubrics over HTTP', () => {
   const { criteria } = DEFAULT_RUBRIC;
 
   beforeAll(async () => {
-    service = await startEvaluationService({ calls: ['call-2025-it', 'call-2025-bio', 'call-2025-small', 'call-late'] });
+    service = await startEvaluationService({ calls: ['call-2025-it', 'call-2025-bio', 'call-2025-small', 'call-late', ...RACES] });
     published = await listen(service, TOPICS.evaluation);
   });
   afterAll(() => service.close());
@@ -159,5 +163,39 @@ describe('rubrics over HTTP', () => {
       const late = await request(service.http).post(rubric('call-late')).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(409);
       expect(late.body.code).toBe('RUBRIC.CALL_IN_EVALUATION');
     });
+  });
+
+  it('never both defines a rubric and opens the first evaluation of its call on another one, when the two race', async () => {
+    const { store } = service.app.get<ServiceRuntime>(SERVICE_RUNTIME);
+    const outcomes = new Set<number>();
+    for (const [index, callId] of RACES.entries()) {
+      await request(service.http)
+        .post('/api/evaluation/committees')
+        .set('Authorization', pm)
+        .send({ callId, centerId: 'honam', members: experts(`r${index}`, 5) })
+        .expect(201);
+      const applicationId = `app-race-${index}`;
+      const firms = [`11486100${index}1`, `11486100${index}2`];
+
+      const [definition] = await Promise.all([
+        request(service.http).post(rubric(callId)).set('Authorization', pm).send({ criteria, quorum: 3, passThreshold: 65 }),
+        deliver(service, screened({ applicationId, callId, centerId: 'honam', memberRegistrationNumbers: firms })),
+      ]);
+
+      outcomes.add(definition.status);
+      await evaluationIn(service, applicationId, 'open');
+      const call = foldStream(await store.readStream(rubricStreamId(callId)), rubricDecider);
+      const [opened] = (await store.readStream(evaluationStreamId(applicationId))) as unknown as EvaluationOpened[];
+      expect(call.locked).toBe(true);
+      if (definition.status === 201) {
+        // Defined first: the evaluation opened on the call's own rubric.
+        expect(opened.data.rubric).toMatchObject({ passThreshold: 65, quorum: 3 });
+      } else {
+        expect(definition.body.code).toBe('RUBRIC.CALL_IN_EVALUATION');
+        expect(call.status).toBe('not-defined');
+        expect(opened.data.rubric).toEqual(DEFAULT_RUBRIC);
+      }
+    }
+    expect([...outcomes].every((status) => status === 201 || status === 409)).toBe(true);
   });
 });

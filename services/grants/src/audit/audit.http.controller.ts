@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { readStreamOf } from '@yunghap/event-store';
-import { BudgetLineEvent, budgetAsOf, GrantEvent, GRANTS_ROLES, GrantsStreams, ledgerCsv, ledgerRows, SelectionFactNoted } from '@yunghap/grants-domain';
+import { BudgetLineEvent, budgetAsOf, CandidateEvent, GrantEvent, GRANTS_ROLES, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { GrantParams } from '../awards/awards.request.dto';
@@ -34,7 +34,7 @@ export class AuditHttpController {
     if (first?.type !== 'AwardProposed') throw ProblemException.notFound('grant', grantId);
     const proposal = first.data;
     const [candidate, line] = await Promise.all([
-      readStreamOf<SelectionFactNoted>(store, GrantsStreams.candidate(proposal.applicationId)),
+      readStreamOf<CandidateEvent>(store, GrantsStreams.candidate(proposal.applicationId)),
       readStreamOf<BudgetLineEvent>(store, GrantsStreams.budgetLine(proposal.year, proposal.lineId)),
     ]);
     return { grantId, applicationId: proposal.applicationId, entries: grantTrace(grantId, { candidate, grant: grantEvents, line }) };

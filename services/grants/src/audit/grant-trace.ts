@@ -1,5 +1,5 @@
 import { domainEventOf, RecordedEvent, RecordedOf } from '@yunghap/event-store';
-import { BudgetLineEvent, GrantEvent, SelectionFactNoted } from '@yunghap/grants-domain';
+import { BudgetLineEvent, CandidateEvent, GrantEvent } from '@yunghap/grants-domain';
 import { assertNever, Actor } from '@yunghap/kernel';
 
 /** One decision or fact in a grant's history, with who, when and what it was caused by. */
@@ -83,11 +83,13 @@ function entry(recorded: Omit<RecordedEvent, 'data'>, step: string, details: unk
  */
 export function grantTrace(
   grantId: string,
-  streams: { candidate: readonly RecordedOf<SelectionFactNoted>[]; grant: readonly RecordedOf<GrantEvent>[]; line: readonly RecordedOf<BudgetLineEvent>[] },
+  streams: { candidate: readonly RecordedOf<CandidateEvent>[]; grant: readonly RecordedOf<GrantEvent>[]; line: readonly RecordedOf<BudgetLineEvent>[] },
 ): TraceEntry[] {
-  const facts = streams.candidate.map((recorded) => {
+  // The application's stream also records which grant holds it; the trace shows the facts only.
+  const facts = streams.candidate.flatMap((recorded) => {
+    if (recorded.type !== 'SelectionFactNoted') return [];
     const { fact, decidedBy } = recorded.data;
-    return entry(recorded, FACT_STEPS[fact.kind], fact, decidedBy);
+    return [entry(recorded, FACT_STEPS[fact.kind], fact, decidedBy)];
   });
   const decisions = streams.grant.map((recorded) => entry(recorded, grantStep(domainEventOf(recorded)), recorded.data));
   const money = streams.line.flatMap((recorded) => {

@@ -1,16 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { candidateDecider, grantDecider, GrantsStreams, ProposeAward, requestedWonOf } from '@yunghap/grants-domain';
+import { candidateDecider, GrantError, GrantsStreams, ProposeAward, requestedWonOf } from '@yunghap/grants-domain';
 import { foldStream } from '@yunghap/event-store';
 import { CommandMetadata, programYearOf, won } from '@yunghap/kernel';
-import { CommandExecutor, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { CommandExecutor, DomainRefusal, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { BudgetReader } from '../program/budget.queries';
 import { ProposeAwardRequest } from './awards.request.dto';
+import { decideWithApplicationHold } from './application-hold';
 import { ACTIVE_GRANT_STATUSES, GRANTS } from './grant-view.projection';
-import { GRANT_OUTBOX } from './grant.outbox';
 
 /**
  * A program manager selects a passed application for an award. The evaluation result and the
  * requested amount are read from the copies of the other services' facts, never from the client.
+ * The application's one active grant is checked on its stream, in the proposal's transaction
+ * (`decideWithApplicationHold`), so racing proposals cannot both pass.
  */
 @Injectable()
 export class AwardProposals {
@@ -34,14 +36,10 @@ export class AwardProposals {
         'GRANT.REQUEST_UNKNOWN',
         `신청 금액이 아직 지원 서비스에 도착하지 않았습니다. (The amount requested by ${request.applicationId} has not reached grants yet.)`,
       );
-    // Read-model check: two proposals racing for one application would both pass it; finance's approval is the backstop.
+    // A fast path, and the guard for grants proposed before the application's stream recorded
+    // which grant holds it; the rule itself is decided on that stream (`decideWithApplicationHold`).
     const held = await GRANTS.in(this.runtime.readModels).findOne({ applicationId: request.applicationId, status: { $in: ACTIVE_GRANT_STATUSES } });
-    if (held)
-      throw new ProblemException(
-        409,
-        'GRANT.APPLICATION_ALREADY_AWARDED',
-        `이 신청은 이미 지원 과제를 받았습니다. (Application ${request.applicationId} already holds grant ${held.grantId}.)`,
-      );
+    if (held) throw new DomainRefusal(GrantError.becauseApplicationHasActiveGrant(request.applicationId, held.grantId));
 
     const schedule = request.schedule.map((tranche, index) => ({ trancheId: `t${index + 1}`, dueOn: tranche.dueOn, amount: won(tranche.amountWon) }));
     const command: ProposeAward = {
@@ -59,7 +57,9 @@ export class AwardProposals {
       },
       metadata,
     };
-    await this.commands.execute(GrantsStreams.grant(grantId), command, grantDecider, GRANT_OUTBOX);
+    await this.commands.executeInTransaction(GrantsStreams.grant(grantId), command, (session) =>
+      decideWithApplicationHold(session, request.applicationId, command),
+    );
     return grantId;
   }
 }

@@ -1,15 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { GrantCommand, grantDecider, GRANTS_ROLES, GrantsStreams } from '@yunghap/grants-domain';
+import { GrantCommand, GRANTS_ROLES, GrantsStreams } from '@yunghap/grants-domain';
 import { CommandMetadata, won } from '@yunghap/kernel';
 import { CommandExecutor, CommandMeta, mapPage, ProblemException, readPage, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { randomUUID } from 'node:crypto';
-import { decideMoveRecord, grantLineMovements } from '../money/money-flow';
+import { decideWithApplicationHold } from './application-hold';
 import { AwardProposals } from './award-proposals.handler';
 import { GrantParams, GrantsQuery, ProposeAwardRequest, ReasonRequest, RecoverFundsRequest, TrancheParams } from './awards.request.dto';
 import { GRANTS } from './grant-view.projection';
-import { GRANT_OUTBOX } from './grant.outbox';
 import { GrantPageResponse, GrantResponse, grantResponse } from './grant.response.dto';
 
 type GrantCommandData<T extends GrantCommand['type']> = Extract<GrantCommand, { type: T }>['data'];
@@ -40,11 +39,11 @@ export class GrantsHttpController {
 
   /** Every grant command goes through the line, in one transaction, so the money check and the decision stay together. */
   private async decide<T extends GrantCommand['type']>(type: T, data: GrantCommandData<T>, metadata: CommandMetadata): Promise<GrantResponse> {
-    await this.view(data.grantId);
-    const streamId = GrantsStreams.grant(data.grantId);
+    // A grant's application never changes, so the read model may name it before the transaction.
+    const { applicationId } = await this.view(data.grantId);
     const command = { type, data, metadata } as GrantCommand;
-    await this.commands.executeInTransaction(streamId, command, (session) =>
-      decideMoveRecord(session, streamId, command, grantDecider, grantLineMovements, GRANT_OUTBOX),
+    await this.commands.executeInTransaction(GrantsStreams.grant(data.grantId), command, (session) =>
+      decideWithApplicationHold(session, applicationId, command),
     );
     return this.view(data.grantId);
   }

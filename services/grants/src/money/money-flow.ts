@@ -17,7 +17,9 @@ export const grantLineMovements: LineMovements<GrantEvent | AllocationEvent> = (
  * transaction: the line events and the decision commit together or not at all. The decision's
  * stream is locked first, then its lines in stream order, the order every money command takes
  * them, so commands on one line wait for each other rather than race, and none can wait for one
- * that waits for it. A refusal (the line's, say) may come after a movement was appended: the caller
+ * that waits for it. A grant command that reserves or frees its application locks the
+ * application's stream before calling this (`decideWithApplicationHold`): application, grant,
+ * lines, always in that order, so the order stays deadlock-free. A refusal (the line's, say) may come after a movement was appended: the caller
  * rolls the transaction back, as `CommandExecutor.executeInTransaction` and a consumer that throws do.
  */
 export async function decideMoveRecord<C extends DomainCommand, E extends DomainEvent, S>(
