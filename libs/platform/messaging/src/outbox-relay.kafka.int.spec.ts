@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { Admin, Kafka, logLevel } from 'kafkajs';
 import pino from 'pino';
 import { openPostgresEventStore, OutboxMessage, SqlEventStore } from '@yunghap/event-store';
-import { eventually, requireEngine, uniqueName } from '@yunghap/testing';
+import { eventually, requireEngine, runWorker, uniqueName } from '@yunghap/testing';
 import { IdempotentConsumer } from './idempotent-consumer';
 import { deadLetterTopic, IntegrationMessage } from './integration-message';
 import { ENVELOPE_HEADERS } from './integration-message.codec';
@@ -16,7 +15,6 @@ import { readTopic } from './testing/kafka-topic-reader';
 import { effectStream, newEvent, recordEffect, testMessage } from './testing/test-messages';
 
 const silent = pino({ level: 'silent' });
-const workspaceRoot = path.resolve(__dirname, '../../../..');
 
 describe('outbox relay over Kafka and PostgreSQL', () => {
   let store: SqlEventStore;
@@ -57,23 +55,7 @@ describe('outbox relay over Kafka and PostgreSQL', () => {
     ids.reduce((counts, id) => counts.set(id, (counts.get(id) ?? 0) + 1), new Map<string | undefined, number>());
 
   /** Runs testing/relay-crash.worker.ts and resolves with how it ended, and what it printed. */
-  function runDyingRelay(settings: Record<string, string>): Promise<{ signal: NodeJS.Signals | null; output: string }> {
-    const worker = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, 'testing', 'relay-crash.worker.ts')], {
-      cwd: workspaceRoot,
-      env: { ...process.env, NODE_OPTIONS: '', SWC_NODE_PROJECT: 'tsconfig.base.json', ...settings },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    worker.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const timeout = setTimeout(() => worker.kill('SIGTERM'), 30_000);
-    return new Promise((resolve) =>
-      worker.on('exit', (_code, signal) => {
-        clearTimeout(timeout);
-        resolve({ signal, output });
-      }),
-    );
-  }
+  const runDyingRelay = (settings: Record<string, string>) => runWorker(path.join(__dirname, 'testing', 'relay-crash.worker.ts'), settings, 30_000);
 
   it('loses nothing when the relay is killed mid-batch: the next relay publishes the rest, consumers apply each once', async () => {
     const messages = Array.from({ length: 10 }, (_, i) => testMessage(`award-${i}-${randomUUID()}`, { sequence: i }));

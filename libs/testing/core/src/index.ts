@@ -3,3 +3,4 @@ export * from './decider-specification';
 export * from './suite-resources';
 export * from './fault-proxy';
 export * from './role-table';
+export * from './crash-worker';

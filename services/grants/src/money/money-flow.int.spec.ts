@@ -1,38 +1,20 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { foldStream, handleCommand, openPostgresEventStore, SqlEventStore } from '@yunghap/event-store';
 import { budgetLineDecider, checkLineInvariant, grantDecider, GrantsStreams, lineBalance } from '@yunghap/grants-domain';
 import { CommandMetadata, Role, won } from '@yunghap/kernel';
-import { localEngines, requireEngine, uniqueName } from '@yunghap/testing';
+import { localEngines, requireEngine, runWorker, uniqueName } from '@yunghap/testing';
 import { GRANT_OUTBOX } from '../awards/grant.outbox';
 import { decideMoveRecord, grantLineMovements } from './money-flow';
 
 const engine = localEngines().postgres;
-const workspaceRoot = path.resolve(__dirname, '../../../..');
 const YEAR = 2026;
 const LINE = 'it-convergence';
 const AWARD = won(300_000_000);
 const by = (userId: string, role: Role): CommandMetadata => ({ now: '2026-04-01T10:00:00+09:00', actor: { userId, role } });
 
 /** Runs testing/money-crash.worker.ts to its end, and tells how it ended and what it printed. */
-function runDyingApproval(settings: Record<string, string>): Promise<{ signal: NodeJS.Signals | null; output: string }> {
-  const worker = spawn(process.execPath, ['-r', '@swc-node/register', path.join(__dirname, '..', 'testing', 'money-crash.worker.ts')], {
-    cwd: workspaceRoot,
-    env: { ...process.env, NODE_OPTIONS: '', SWC_NODE_PROJECT: 'tsconfig.base.json', ...settings },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  worker.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  worker.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const timeout = setTimeout(() => worker.kill('SIGTERM'), 60_000);
-  return new Promise((resolve) =>
-    worker.on('exit', (_code, signal) => {
-      clearTimeout(timeout);
-      resolve({ signal, output });
-    }),
-  );
-}
+const runDyingApproval = (settings: Record<string, string>) => runWorker(path.join(__dirname, '..', 'testing', 'money-crash.worker.ts'), settings, 60_000);
 
 describe('a money command killed between moving the money and recording the decision (PostgreSQL)', () => {
   const schema = uniqueName('grants_money_crash').toLowerCase();
