@@ -11,14 +11,14 @@ const token = (sub: string, role: string, extra: { centerId?: string; committeeI
 
 // Registration numbers with valid check digits (사업자등록번호 checksum); fictitious firms.
 const firms = {
-  hanbit: { registrationNumber: '3148123478', name: '한빛정밀', industryCode: 'C29', province: '대전', size: 'small' },
-  nuri: { registrationNumber: '3058677714', name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' },
-  seohae: { registrationNumber: '3128112354', name: '서해바이오', industryCode: 'C21', province: '충남', size: 'small' },
-  ondam: { registrationNumber: '3018876546', name: '온담데이터', industryCode: 'J63', province: '대전', size: 'small' },
-  geumgang: { registrationNumber: '3108246821', name: '금강기계', industryCode: 'C29', province: '충북', size: 'medium' },
-  boram: { registrationNumber: '3078511138', name: '보람금속', industryCode: 'C24', province: '충북', size: 'small' },
-  gaon: { registrationNumber: '3178199905', name: '가온푸드', industryCode: 'C10', province: '충남', size: 'small' },
-  maru: { registrationNumber: '3098665409', name: '마루농업법인', industryCode: 'A01', province: '충남', size: 'small' },
+  hanbit: { registrationNumber: '3148123478', name: '한빛정밀', industryCode: 'C29199', province: '대전', size: 'small' },
+  nuri: { registrationNumber: '3058677714', name: '누리소프트', industryCode: 'J62010', province: '세종', size: 'medium' },
+  seohae: { registrationNumber: '3128112354', name: '서해바이오', industryCode: 'C21210', province: '충남', size: 'small' },
+  ondam: { registrationNumber: '3018876546', name: '온담데이터', industryCode: 'J63111', province: '대전', size: 'small' },
+  geumgang: { registrationNumber: '3108246821', name: '금강금형', industryCode: 'C29294', province: '충북', size: 'medium' },
+  boram: { registrationNumber: '3078511138', name: '보람사출금형', industryCode: 'C29294', province: '충북', size: 'small' },
+  gaon: { registrationNumber: '3178199905', name: '가온푸드', industryCode: 'C10309', province: '충남', size: 'small' },
+  maru: { registrationNumber: '3098665409', name: '마루농업법인', industryCode: 'A01110', province: '충남', size: 'small' },
 } as const;
 
 type Firm = (typeof firms)[keyof typeof firms];
@@ -31,8 +31,9 @@ function application(title: string, lead: Firm, partner: Firm, requested: number
     task: { title, summary: `${title} — 이업종 중소기업 간 기술융합`, technologyFields: fields, stage: 'rnd', durationMonths: 18 },
     requestedAmount: requested,
     budgetPlan: [
-      { category: 'personnel', amount: requested - 100_000_000 },
-      { category: 'equipment-and-materials', amount: 60_000_000 },
+      // The consortium bears a third of the cost (민간부담금), above the call's minimum of 25 %.
+      { category: 'personnel', amount: requested - 100_000_000, ownInKind: requested / 4 },
+      { category: 'equipment-and-materials', amount: 60_000_000, ownCash: requested / 4 },
       { category: 'research-activities', amount: 40_000_000 },
     ],
   };
@@ -92,8 +93,15 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     logger.info({ callId: DEMO_CALL_ID }, 'demo data already present');
     return;
   }
-  for (let waited = 0; (await call(applications, 'GET', '/api/applications/routing', pm)).status !== 200; waited += 100) {
-    if (waited > 30_000) throw new Error('demo seed: the province routing never reached the applications service');
+  // A call needs the centers' province routing and the grants context's cap per project for its year.
+  const year = Number(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 4));
+  const ready = async () => {
+    const routing = await call(applications, 'GET', '/api/applications/routing', pm);
+    const policy = await call(applications, 'GET', '/api/applications/program-policy', pm);
+    return routing.status === 200 && (policy.body as { caps: { year: number }[] }).caps.some((cap) => cap.year === year);
+  };
+  for (let waited = 0; !(await ready()); waited += 100) {
+    if (waited > 30_000) throw new Error('demo seed: the province routing or the cap per project never reached the applications service');
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
@@ -129,8 +137,8 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     application('AI 기반 정밀가공 불량 예측', firms.hanbit, firms.nuri, 280_000_000, ['AI', 'smart-manufacturing']),
     application('바이오 공정 데이터 플랫폼', firms.seohae, firms.ondam, 250_000_000, ['bio', 'AI']),
     application('스마트팜 연계 가공식품 품질관리', firms.gaon, firms.maru, 200_000_000, ['smart-farm', 'IoT']),
-    // Two firms of one KSIC section: screening will find it ineligible.
-    application('금속가공 설비 공동 개량', firms.geumgang, firms.boram, 150_000_000, ['smart-manufacturing']),
+    // Two mould makers, one business (KSIC group C292): screening will find it ineligible.
+    application('사출금형 설비 공동 개량', firms.geumgang, firms.boram, 150_000_000, ['smart-manufacturing']),
   ];
   for (const body of consortia) {
     const drafted = (await expectOk(

@@ -44,8 +44,8 @@ async function load(applications: string, callId: string, processes: ProcessGrou
             applicationBody(
               callId,
               '부하 시험 과제',
-              firm(nineDigits(), '부하정밀', 'C29', '대전'),
-              firm(nineDigits(), '부하소프트', 'J62', '세종'),
+              firm(nineDigits(), '부하정밀', 'C29199', '대전'),
+              firm(nineDigits(), '부하소프트', 'J62010', '세종'),
               300_000_000,
             ),
           ),

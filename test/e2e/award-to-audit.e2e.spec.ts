@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { bearer } from '@yunghap/service-harness';
+import { eventually } from '@yunghap/testing';
 import { DistributedPlatform } from '../support/distributed-platform';
 import { Platform, workspaceRoot } from '../support/local-platform';
 import { startSingleProcessPlatform } from '../support/single-process-platform';
@@ -33,7 +34,7 @@ describe.each([
 ])('from an evaluated application to an audited grant — %s', (_mode, start: () => Promise<Platform>) => {
   let platform: Platform;
   const callId = `call-grant-${Date.now().toString(36)}`;
-  const consortium = { lead: firm('318816201', '한솔정밀', 'C29', '대전'), partner: firm('306854402', '다온시스템', 'J62', '세종') };
+  const consortium = { lead: firm('318816201', '한솔정밀', 'C29199', '대전'), partner: firm('306854402', '다온시스템', 'J62010', '세종') };
 
   beforeAll(async () => (platform = await start()));
   afterAll(async () => platform?.stop());
@@ -53,23 +54,42 @@ describe.each([
     const budgetAt = async (at: string) =>
       (await request(grants).get('/api/grants/audit/budget').query({ at }).set('Authorization', auditor).expect(200)).body.lines[IT_LINE] as LineFigures;
     const beforeAward = new Date().toISOString();
+    const awardYear = new Date(Date.now() + 9 * 3_600_000).getUTCFullYear();
 
-    const proposal = await settled(
+    // No line named: the award is charged to its call's. The call's opening reaches grants over the
+    // bus; until it has, a proposal is 409 GRANT.CALL_UNKNOWN and records nothing, so it is sent again.
+    const propose = () =>
       request(grants)
         .post('/api/grants/grants')
         .set('Authorization', tokens.pm)
         .send({
           applicationId,
-          lineId: IT_LINE,
           amountWon: 280_000_000,
           schedule: [
-            { dueOn: '2026-12-01', amountWon: 180_000_000 },
-            { dueOn: '2027-03-01', amountWon: 100_000_000 },
+            // Both in the award's fiscal year: a later year's tranche waits for that year's program (docs/finance.md §1.10).
+            { dueOn: `${awardYear}-12-01`, amountWon: 180_000_000 },
+            { dueOn: `${awardYear}-12-15`, amountWon: 100_000_000 },
           ],
-        }),
-      201,
-      { url: grants, token: tokens.pm },
+        });
+    const proposed = eventually(
+      async () => {
+        const attempt = await propose();
+        return attempt.status === 409 && attempt.body.code === 'GRANT.CALL_UNKNOWN' ? undefined : attempt;
+      },
+      60_000,
+      'the call’s line in grants',
     );
+    const proposal = await settled(proposed, 201, { url: grants, token: tokens.pm });
+    expect(proposal.body).toMatchObject({ lineId: IT_LINE, lineException: null });
+    // The applications service named the consortium's firms: the award names its recipient.
+    expect(proposal.body.recipient).toEqual({
+      leadRegistrationNumber: consortium.lead.registrationNumber,
+      leadName: '한솔정밀',
+      members: [
+        { registrationNumber: consortium.lead.registrationNumber, name: '한솔정밀', lead: true },
+        { registrationNumber: consortium.partner.registrationNumber, name: '다온시스템', lead: false },
+      ],
+    });
     const grantId: string = proposal.body.grantId;
     const act = (path: string, token: string, body: object = {}) =>
       request(grants).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).send(body);
@@ -89,12 +109,22 @@ describe.each([
     );
     const afterApproval = new Date().toISOString();
 
+    // The agreement (협약) is signed before any tranche is paid.
+    expect((await act('tranches/t1/proposal', finance.kim).expect(409)).body.code).toBe('GRANT.AGREEMENT_NOT_SIGNED');
+    const today = new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 10);
+    const agreement = { agreementNumber: `RS-${callId}`, startsOn: today, endsOn: `${Number(today.slice(0, 4)) + 2}-12-31`, signedOn: today };
+    await acted('agreement', tokens.pm, 201, agreement);
+
     for (const tranche of ['t1', 't2']) {
       await acted(`tranches/${tranche}/proposal`, finance.kim, 200);
       expect((await act(`tranches/${tranche}/approval`, finance.kim).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
       await acted(`tranches/${tranche}/approval`, finance.lee, 200);
     }
-    await acted('recoveries', finance.lee, 201, { amountWon: 30_000_000, reason: '집행 잔액 반납' });
+    // A recovery follows four eyes too: proposed by one finance officer, approved by another.
+    const recovery = await acted('recoveries', finance.lee, 201, { amountWon: 30_000_000, reason: '집행 잔액 반납' });
+    const recoveryId: string = recovery.body.recoveries[0].recoveryId;
+    expect((await act(`recoveries/${recoveryId}/approval`, finance.lee).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
+    await acted(`recoveries/${recoveryId}/approval`, finance.kim, 200);
 
     // Mentoring: a coordinator's engagement asks grants for ₩10M over the bus; finance approves.
     const mentor = await settled(
@@ -167,14 +197,35 @@ describe.each([
     const trace = await request(grants).get(`/api/grants/audit/trace/${grantId}`).set('Authorization', auditor).expect(200);
     const entries = trace.body.entries as { step: string; actor: { userId: string }; correlationId?: string; occurredAt?: string }[];
     expect(entries.map((e) => e.step)).toEqual(
-      expect.arrayContaining(['application', 'screening', 'evaluation', 'selection', 'award-approval', 'disbursement-approval', 'recovery']),
+      expect.arrayContaining([
+        'application',
+        'screening',
+        'evaluation',
+        'selection',
+        'award-approval',
+        'agreement',
+        'disbursement-approval',
+        'recovery-proposal',
+        'recovery-approval',
+      ]),
     );
+    expect(entries.find((e) => e.step === 'recovery-approval')?.actor.userId).toBe('fin-kim');
     expect(entries.filter((e) => e.step === 'disbursement-approval').map((e) => e.actor.userId)).toEqual(['fin-lee', 'fin-lee']);
     expect(entries.find((e) => e.step === 'selection')?.actor.userId).toBe('pm-park');
     // Decisions taken in other services keep their deciders: the center's screener, the closing manager.
     expect(entries.find((e) => e.step === 'screening')?.actor).toEqual({ userId: 'staff-choi', role: 'center-staff' });
     expect(entries.find((e) => e.step === 'evaluation')?.actor).toEqual({ userId: 'pm-park', role: 'program-manager' });
     expect(entries.every((e) => e.correlationId && e.occurredAt)).toBe(true);
+
+    // The line's ledger names whom each won of the grant went to, and under which agreement.
+    const ledger = await request(grants)
+      .get(`/api/grants/audit/lines/${IT_LINE}/ledger`)
+      .query({ from: beforeAward, to: new Date(Date.now() + 60_000).toISOString() })
+      .set('Authorization', auditor)
+      .expect(200);
+    const grantRows = ledger.text.split('\r\n').filter((row) => row.includes(grantId));
+    expect(grantRows.map((row) => row.split(',')[2])).toEqual(['commitment', 'disbursement', 'disbursement', 'recovery']);
+    expect(grantRows.every((row) => row.endsWith(`,한솔정밀,${consortium.lead.registrationNumber},${agreement.agreementNumber}`))).toBe(true);
 
     expect((await request(grants).get('/api/grants/audit/verify').set('Authorization', auditor).expect(200)).body).toMatchObject({
       ok: true,

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { DistributedPlatform } from '../support/distributed-platform';
 import { Platform } from '../support/local-platform';
 import { startSingleProcessPlatform } from '../support/single-process-platform';
-import { applicationBody, eventuallyGet, firm, formCommittee, scoresheet, settled, tokens } from './support/scenario-kit';
+import { applicationBody, awaitApplicationsReady, eventuallyGet, firm, formCommittee, scoresheet, settled, tokens } from './support/scenario-kit';
 
 interface ApplicationBody {
   readonly status: string;
@@ -30,10 +30,10 @@ describe.each([
   const committeeId = `${callId}.jungbu`;
   const members = ['expert-1', 'expert-2', 'expert-3', 'expert-4', 'expert-5', 'expert-6'];
 
-  // Leads in 대전 and 충남 (jungbu); partners from other KSIC sections, except the third consortium.
-  const alpha = { lead: firm('314810021', '한밭정밀', 'C29', '대전'), partner: firm('305862043', '누리소프트', 'J62', '세종', 'medium') };
-  const beta = { lead: firm('312818065', '서해바이오', 'C21', '충남'), partner: firm('301881087', '온담데이터', 'J63', '대전') };
-  const gamma = { lead: firm('310820109', '금강기계', 'C29', '충북'), partner: firm('307855121', '보람금속', 'C24', '충북') };
+  // Leads in 대전 and 충남 (jungbu); partners of other industries (KSIC groups), except the third consortium's two mould makers.
+  const alpha = { lead: firm('314810021', '한밭정밀', 'C29199', '대전'), partner: firm('305862043', '누리소프트', 'J62010', '세종', 'medium') };
+  const beta = { lead: firm('312818065', '서해바이오', 'C21210', '충남'), partner: firm('301881087', '온담데이터', 'J63111', '대전') };
+  const gamma = { lead: firm('310820109', '금강금형', 'C29294', '충북'), partner: firm('307855121', '보람사출금형', 'C29294', '충북') };
 
   beforeAll(async () => {
     platform = await start();
@@ -45,14 +45,8 @@ describe.each([
   it('runs the whole first half of the program', async () => {
     const { applications, evaluation } = platform.urls;
 
-    // The default province mapping travels from centers to applications.
-    await eventuallyGet<{ mappingVersion: number }>(
-      applications,
-      '/api/applications/routing',
-      tokens.pm,
-      (b) => b.mappingVersion >= 1,
-      'the routing mapping in applications',
-    );
+    // The default province mapping travels from centers to applications, the cap per project from grants.
+    await awaitApplicationsReady(applications);
 
     const asPm = { url: applications, token: tokens.pm };
     const opened = await settled(
@@ -209,6 +203,26 @@ describe.each([
       (b) => b.status === 'evaluated-failed',
       'beta failed',
     );
+
+    // The applicant reads each criterion's mean and the committee's reasons, sorted, nobody named.
+    // Means per criterion, trimmed of the highest and lowest of five: 57/3, 46/3, 44/3, 36/3.
+    const feedback = await request(applications)
+      .get(`/api/applications/applications/${ids.beta}/evaluation-feedback`)
+      .set('Authorization', tokens.applicant)
+      .expect(200);
+    const body = feedback.body as { outcome: string; criteria: { criterionId: string; maximum: number; mean: number; reasons: string[] }[] };
+    expect(body.outcome).toBe('failed');
+    expect(body.criteria.map((c) => [c.criterionId, c.maximum, c.mean, c.reasons.length])).toEqual([
+      ['convergence-novelty', 30, 19, 1],
+      ['technical-feasibility', 25, 15.33, 1],
+      ['commercialisation', 25, 14.67, 2],
+      ['consortium-capability', 20, 12, 1],
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/expert-/);
+    await request(applications)
+      .get(`/api/applications/applications/${ids.beta}/evaluation-feedback`)
+      .set('Authorization', tokens.member('expert-1', committeeId))
+      .expect(403);
 
     // alpha: criterion totals 27+22+21+17=87 … trimmed of 100 and 62 → mean of 87, 81, 91, 84 = 85.75.
     const ranking = await request(evaluation).get(`/api/evaluation/calls/${callId}/ranking`).set('Authorization', tokens.pm).expect(200);

@@ -1,9 +1,6 @@
-import { createApplicationDecider, createCallDecider } from '@yunghap/applications-domain';
+import { createCallDecider } from '@yunghap/applications-domain';
 
 export type CallDecider = ReturnType<typeof createCallDecider>;
-export type ApplicationDecider = ReturnType<typeof createApplicationDecider>;
 
-/** The call decider built with the program's configured policy. */
+/** The call decider built with the program's configured policy (the eligibility terms a call gets by default). */
 export const CALL_DECIDER = Symbol('CALL_DECIDER');
-/** The application decider built with the program's configured policy. */
-export const APPLICATION_DECIDER = Symbol('APPLICATION_DECIDER');

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { createApplicationDecider, createCallDecider } from '@yunghap/applications-domain';
+import { createCallDecider } from '@yunghap/applications-domain';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
-import { APPLICATION_DECIDER, CALL_DECIDER } from './applications.di-tokens';
+import { CALL_DECIDER } from './applications.di-tokens';
 import { ApplicationCommands } from './applications/applications.handler';
 import { ApplicationListsHttpController } from './applications/application-lists.http.controller';
 import { ApplicationQueries } from './applications/applications.queries';
@@ -11,8 +11,12 @@ import { ApplicationsHttpController } from './applications/applications.http.con
 import { callViewProjection } from './calls/call-view.projection';
 import { CallsHttpController } from './calls/calls.http.controller';
 import { loadApplicationsPolicy } from './config/applications-policy.config';
+import { EvaluationFeedbackHttpController } from './evaluation-feedback/evaluation-feedback.http.controller';
 import { evaluationOutcomeConsumer } from './evaluation-outcome/evaluation-outcome.consumer';
 import { grantsOutcomeConsumer } from './grants-outcome/grants-outcome.consumer';
+import { ProgramLimitReader } from './program-policy-replica/program-limit.queries';
+import { ProgramPolicyHttpController } from './program-policy-replica/program-policy.http.controller';
+import { programPolicyReplicaConsumer } from './program-policy-replica/program-policy-replica.consumer';
 import { ApplicationRouter } from './routing-replica/application-router';
 import { RoutePendingApplicationsTask } from './routing-replica/route-pending-applications.task';
 import { routingReplicaConsumer } from './routing-replica/routing-replica.consumer';
@@ -31,7 +35,6 @@ import { ScreeningHttpController } from './screening/screening.http.controller';
 export class ApplicationsModule {
   static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     const policy = loadApplicationsPolicy(setup.env);
-    const applicationDecider = createApplicationDecider(policy);
     return {
       module: ApplicationsModule,
       imports: [
@@ -41,18 +44,26 @@ export class ApplicationsModule {
           projections: [callViewProjection, applicationViewProjection, applicationTimelineProjection, routingReplicaProjection, firmApplicationsProjection],
         }),
       ],
-      controllers: [CallsHttpController, ApplicationsHttpController, ApplicationListsHttpController, ScreeningHttpController, RoutingReplicaHttpController],
+      controllers: [
+        CallsHttpController,
+        ApplicationsHttpController,
+        EvaluationFeedbackHttpController,
+        ApplicationListsHttpController,
+        ScreeningHttpController,
+        RoutingReplicaHttpController,
+        ProgramPolicyHttpController,
+      ],
       providers: [
         { provide: CALL_DECIDER, useValue: createCallDecider(policy) },
-        { provide: APPLICATION_DECIDER, useValue: applicationDecider },
         ApplicationCommands,
         ApplicationQueries,
         ApplicationRouter,
         ScreeningFactsReader,
+        ProgramLimitReader,
         RoutePendingApplicationsTask,
         {
           provide: SERVICE_CONSUMERS,
-          useValue: [routingReplicaConsumer, evaluationOutcomeConsumer(applicationDecider), grantsOutcomeConsumer(applicationDecider)],
+          useValue: [routingReplicaConsumer, programPolicyReplicaConsumer, evaluationOutcomeConsumer, grantsOutcomeConsumer],
         },
         { provide: SERVICE_STARTUP_TASKS, inject: [RoutePendingApplicationsTask], useFactory: (task: RoutePendingApplicationsTask) => [() => task.run()] },
       ],

@@ -137,6 +137,7 @@ describe("the applications service's answers, as its OpenAPI document describes 
         sealedSheets: 5,
         failedReasons: [],
         completedAt: now,
+        feedback: [{ criterionId: 'convergence-novelty', name: '융합성·독창성', maximum: 30, meanHundredths: 2467, reasons: ['융합 구조가 명확함'] }],
       }),
     ]);
     await publishOn(service.bus, TOPICS.grants, [
@@ -163,6 +164,8 @@ describe("the applications service's answers, as its OpenAPI document describes 
       externalReference: 'grant-openapi',
     });
     conforms('get', `${APPLICATION}/timeline`, await request(service.http).get(at(applicationId, '/timeline')).set('Authorization', users.auditor).expect(200));
+    const feedback = await request(service.http).get(at(applicationId, '/evaluation-feedback')).set('Authorization', users.applicant).expect(200);
+    expect(conforms('get', `${APPLICATION}/evaluation-feedback`, feedback).body.criteria).toEqual([expect.objectContaining({ mean: 24.67 })]);
   });
 
   it('the routing mapping, now and at an instant', async () => {
@@ -176,6 +179,11 @@ describe("the applications service's answers, as its OpenAPI document describes 
       '/api/applications/routing',
       await request(service.http).get('/api/applications/routing').query({ at: INITIAL_MAPPING_AT }).set('Authorization', users.pm).expect(200),
     );
+  });
+
+  it("the grants context's caps per project, as replicated", async () => {
+    const caps = await request(service.http).get('/api/applications/program-policy').set('Authorization', users.applicant).expect(200);
+    expect(conforms('get', '/api/applications/program-policy', caps).body.caps.length).toBeGreaterThan(0);
   });
 
   it('states the roles of every operation (x-roles), from which the platform documents 401 and 403', () => {

@@ -8,6 +8,7 @@ import {
   experts,
   memberOf,
   pm,
+  reasonsForAll,
   scores,
   screened,
   staffOf,
@@ -78,6 +79,20 @@ describe('the OpenAPI document of the evaluation service', () => {
         });
       }
     }
+  });
+
+  it("documents a score's reason, on the sheet and in the request, and the refusal of a low score without one", () => {
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, object> }>;
+    expect(schemas['CriterionScoreRequest'].properties?.['reason']).toMatchObject({ type: 'string', maxLength: 2000 });
+    expect(schemas['ScoresheetResponse'].properties?.['reasons']).toMatchObject({ type: 'object', additionalProperties: { type: 'string' } });
+    const submit = (
+      document.paths['/api/evaluation/evaluations/{applicationId}/my-scoresheet'] as Record<
+        string,
+        Operation & { responses: Record<string, { description?: string }> }
+      >
+    ).put;
+    expect(submit.responses['422'].description).toContain('EVALUATION.REASON_REQUIRED');
+    expect(submit.responses['422'].content?.['application/problem+json']?.schema).toEqual({ $ref: '#/components/schemas/ProblemDetails' });
   });
 
   it('names ids by their domain names: no schema has an `_id`', () => {
@@ -170,7 +185,7 @@ describe('the OpenAPI document of the evaluation service', () => {
     for (const userId of ['e1', 'e2', 'e3', 'e4', 'e5']) {
       for (const [applicationId, sheet] of [
         ['app-pass', scores(27, 22, 21, 17)],
-        ['app-fail', scores(15, 20, 9, 5)],
+        ['app-fail', scores(15, 20, 9, 5, reasonsForAll('사업계획이 구체적이지 않음'))],
       ] as const) {
         documented(
           'put',

@@ -10,6 +10,7 @@ const tokens = Object.fromEntries(HUMAN_ROLES.map((role) => [role, bearer({ role
 const PATH_VALUES: Readonly<Record<string, string>> = {
   grantId: '00000000-0000-4000-8000-000000000000',
   trancheId: 't1',
+  recoveryId: '00000000-0000-4000-8000-000000000001',
   lineId: 'it-convergence',
   callId: 'call-2026-it',
   allocationId: 'alloc-1',
@@ -46,7 +47,7 @@ describe('who may call what in grants', () => {
         });
         const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => PATH_VALUES[name]);
         for (const role of HUMAN_ROLES.filter((person) => !roles?.includes(person))) {
-          const res = await (method === 'post' ? request(service.http).post(path).send({}) : request(service.http).get(path)).set(
+          const res = await (method === 'get' ? request(service.http).get(path) : request(service.http)[method as 'post' | 'put'](path).send({})).set(
             'Authorization',
             tokens[role],
           );

@@ -4,14 +4,28 @@ import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { contractMessage, startTestService, TestService } from '@yunghap/service-harness';
 import request, { Response, Test } from 'supertest';
 import { GrantsModule } from './grants.module';
-import { auditor, candidate, deliver, finance, financeLee, IT_LINE, MENTORING_LINE, pm } from './testing/grants-test-kit';
+import {
+  AGREEMENT,
+  auditor,
+  candidate,
+  deliver,
+  finance,
+  financeLee,
+  IT_LINE,
+  MENTORING_LINE,
+  otherPm,
+  pm,
+  dayThisYear,
+  THIS_YEAR,
+} from './testing/grants-test-kit';
+import { OpenProgramTask } from './program/open-program.task';
 
 const CALL = 'call-2026-idempotency';
 const SOURCE_LINE = 'advanced-technology-innovation';
 const TARGET_LINE = 'linked-technology-development';
 const SCHEDULE = [
-  { dueOn: '2026-07-01', amountWon: 4_000_000 },
-  { dueOn: '2026-10-01', amountWon: 6_000_000 },
+  { dueOn: dayThisYear('07-01'), amountWon: 4_000_000 },
+  { dueOn: dayThisYear('10-01'), amountWon: 6_000_000 },
 ];
 
 /**
@@ -54,12 +68,24 @@ describe('Idempotency-Key on every POST of grants', () => {
     await act(grantId, 'approval', finance);
     return grantId;
   };
+  /** Awarded, with its agreement (협약) signed: its tranches may be paid. */
+  const signed = async () => {
+    const grantId = await awarded();
+    await act(grantId, 'agreement', pm, AGREEMENT);
+    return grantId;
+  };
   /** Its first tranche (₩4M) paid, by four eyes. */
   const paid = async () => {
-    const grantId = await awarded();
+    const grantId = await signed();
     await act(grantId, 'tranches/t1/proposal', finance);
     await act(grantId, 'tranches/t1/approval', financeLee);
     return grantId;
+  };
+  /** A recovery of ₩1M proposed by finance on a paid grant. */
+  const recoveryProposed = async () => {
+    const grantId = await paid();
+    const res = await act(grantId, 'recoveries', finance, { amountWon: 1_000_000, reason: 'Ineligible cost' });
+    return { grantId, recoveryId: res.body.recoveries[0].recoveryId as string };
   };
   const requestedAllocation = async () => {
     const allocationId = unique('alloc');
@@ -121,13 +147,29 @@ describe('Idempotency-Key on every POST of grants', () => {
         return typed({
           send: post('/api/grants/grants', pm),
           body: { applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: SCHEDULE },
-          otherBody: { applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: [{ dueOn: '2026-07-01', amountWon: 10_000_000 }] },
+          otherBody: { applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: [{ dueOn: dayThisYear('07-01'), amountWon: 10_000_000 }] },
           observe: async () => {
             const all = (await request(service.http).get('/api/grants/grants').query({ callId: CALL }).set('Authorization', auditor).expect(200)).body
               .items as { applicationId: string }[];
             return { grants: all.filter((g) => g.applicationId === applicationId).length, line: await line(IT_LINE) };
           },
           once: (before) => ({ ...before, grants: 1 }),
+        });
+      },
+    ],
+    [
+      'POST /grants/{grantId}/line-exception/approval',
+      async () => {
+        const applicationId = unique('app');
+        await candidate(service, applicationId, `${CALL}-rnd`, 10_000_000, 8_000, SOURCE_LINE);
+        const body = { applicationId, lineId: IT_LINE, lineException: { reason: 'Line exhausted' }, amountWon: 10_000_000, schedule: SCHEDULE };
+        const grantId = (await post('/api/grants/grants', pm)(body).expect(201)).body.grantId as string;
+        return typed({
+          send: post(`/api/grants/grants/${grantId}/line-exception/approval`, otherPm),
+          body: {},
+          otherBody: { note: 'x' },
+          observe: grantEffect(grantId),
+          once: (b) => ({ ...b, events: b.events + 1 }),
         });
       },
     ],
@@ -158,9 +200,48 @@ describe('Idempotency-Key on every POST of grants', () => {
       },
     ],
     [
-      'POST /grants/{grantId}/tranches/{trancheId}/proposal',
+      'POST /grants/{grantId}/agreement',
       async () => {
         const grantId = await awarded();
+        return typed({
+          send: post(`/api/grants/grants/${grantId}/agreement`, pm),
+          body: AGREEMENT,
+          otherBody: { ...AGREEMENT, agreementNumber: 'RS-2025-00002' },
+          observe: grantEffect(grantId),
+          once: (b) => ({ ...b, events: b.events + 1 }),
+        });
+      },
+    ],
+    [
+      'POST /grants/{grantId}/years/{year}/commit (a later year’s part)',
+      async () => {
+        const applicationId = unique('app');
+        await candidate(service, applicationId, CALL, 10_000_000, 8_000);
+        const twoYears = [
+          { dueOn: dayThisYear('07-01'), amountWon: 4_000_000 },
+          { dueOn: `${THIS_YEAR + 1}-03-01`, amountWon: 6_000_000 },
+        ];
+        const grantId = (await post('/api/grants/grants', pm)({ applicationId, lineId: IT_LINE, amountWon: 10_000_000, schedule: twoYears }).expect(201)).body
+          .grantId as string;
+        await act(grantId, 'approval', finance);
+        const statuses = async () => ((await grant(grantId)).yearParts as { status: string }[]).map((part) => part.status);
+        return typed({
+          send: post(`/api/grants/grants/${grantId}/years/${THIS_YEAR + 1}/commit`, finance),
+          body: {},
+          otherBody: { note: 'x' },
+          observe: async () => ({
+            events: await events(`grant-${grantId}`),
+            next: await events(`budget-line-${THIS_YEAR + 1}-${IT_LINE}`),
+            parts: await statuses(),
+          }),
+          once: (b) => ({ events: b.events + 1, next: b.next + 1, parts: ['committed', 'committed'] }),
+        });
+      },
+    ],
+    [
+      'POST /grants/{grantId}/tranches/{trancheId}/proposal',
+      async () => {
+        const grantId = await signed();
         return typed({
           send: post(`/api/grants/grants/${grantId}/tranches/t1/proposal`, finance),
           body: {},
@@ -173,7 +254,7 @@ describe('Idempotency-Key on every POST of grants', () => {
     [
       'POST /grants/{grantId}/tranches/{trancheId}/approval (a disbursement)',
       async () => {
-        const grantId = await awarded();
+        const grantId = await signed();
         await act(grantId, 'tranches/t1/proposal', finance);
         return typed({
           send: post(`/api/grants/grants/${grantId}/tranches/t1/approval`, financeLee),
@@ -185,15 +266,54 @@ describe('Idempotency-Key on every POST of grants', () => {
       },
     ],
     [
-      'POST /grants/{grantId}/recoveries',
+      'POST /grants/{grantId}/recoveries (a recovery proposal)',
       async () => {
         const grantId = await paid();
         return typed({
           send: post(`/api/grants/grants/${grantId}/recoveries`, finance),
           body: { amountWon: 1_000_000, reason: 'Ineligible cost' },
           otherBody: { amountWon: 2_000_000, reason: 'Ineligible cost' },
+          observe: async () => ({ ...(await grantEffect(grantId)()), recoveries: (await grant(grantId)).recoveries.length }),
+          once: (b) => ({ ...b, events: b.events + 1, recoveries: b.recoveries + 1 }),
+        });
+      },
+    ],
+    [
+      'POST /grants/{grantId}/recoveries/{recoveryId}/approval (a recovery)',
+      async () => {
+        const { grantId, recoveryId } = await recoveryProposed();
+        return typed({
+          send: post(`/api/grants/grants/${grantId}/recoveries/${recoveryId}/approval`, financeLee),
+          body: {},
+          otherBody: { note: 'x' },
           observe: async () => ({ ...(await grantEffect(grantId)()), recovered: (await grant(grantId)).recovered }),
           once: (b) => ({ ...withLine(b, { available: 1_000_000, recovered: 1_000_000 }), events: b.events + 1, recovered: b.recovered + 1_000_000 }),
+        });
+      },
+    ],
+    [
+      'POST /grants/{grantId}/recoveries/{recoveryId}/withdrawal',
+      async () => {
+        const { grantId, recoveryId } = await recoveryProposed();
+        return typed({
+          send: post(`/api/grants/grants/${grantId}/recoveries/${recoveryId}/withdrawal`, finance),
+          body: {},
+          otherBody: { note: 'x' },
+          observe: grantEffect(grantId),
+          once: (b) => ({ ...b, events: b.events + 1 }),
+        });
+      },
+    ],
+    [
+      'POST /grants/{grantId}/recoveries/{recoveryId}/rejection',
+      async () => {
+        const { grantId, recoveryId } = await recoveryProposed();
+        return typed({
+          send: post(`/api/grants/grants/${grantId}/recoveries/${recoveryId}/rejection`, financeLee),
+          body: { reason: 'Receipt found' },
+          otherBody: { reason: 'Other' },
+          observe: grantEffect(grantId),
+          once: (b) => ({ ...b, events: b.events + 1 }),
         });
       },
     ],
@@ -240,6 +360,8 @@ describe('Idempotency-Key on every POST of grants', () => {
 
   beforeAll(async () => {
     service = await startTestService('grants', GrantsModule.register);
+    // Next year's program, on whose lines later years' parts are committed.
+    await service.app.get(OpenProgramTask).run(`${THIS_YEAR + 1}-01-02T09:00:00+09:00`);
   });
   afterAll(() => service.close());
 

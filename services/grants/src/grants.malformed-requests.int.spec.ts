@@ -2,7 +2,7 @@ import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from './grants.module';
-import { auditor, candidate, finance, financeLee, IT_LINE, pm } from './testing/grants-test-kit';
+import { AGREEMENT, auditor, candidate, finance, financeLee, IT_LINE, pm, dayThisYear } from './testing/grants-test-kit';
 
 const year = new Date(Date.now() + 9 * 3_600_000).getUTCFullYear();
 const FROM = `${year}-01-01T00:00:00+09:00`;
@@ -23,7 +23,7 @@ describe('requests the grants service refuses at the edge', () => {
   beforeAll(async () => {
     service = await startTestService('grants', GrantsModule.register);
     await candidate(service, 'app-edge', 'call-2026-edge', 100_000_000, 8_000);
-    const schedule = [{ dueOn: '2026-07-01', amountWon: 100_000_000 }];
+    const schedule = [{ dueOn: dayThisYear('07-01'), amountWon: 100_000_000 }];
     grantId = (
       await request(service.http)
         .post('/api/grants/grants')
@@ -31,12 +31,17 @@ describe('requests the grants service refuses at the edge', () => {
         .send({ applicationId: 'app-edge', lineId: IT_LINE, amountWon: 100_000_000, schedule })
         .expect(201)
     ).body.grantId;
-    for (const [path, token] of [
-      ['approval', finance],
-      ['tranches/t1/proposal', finance],
-      ['tranches/t1/approval', financeLee],
+    for (const [path, token, body] of [
+      ['approval', finance, {}],
+      ['agreement', pm, AGREEMENT],
+      ['tranches/t1/proposal', finance, {}],
+      ['tranches/t1/approval', financeLee, {}],
     ] as const) {
-      await request(service.http).post(`/api/grants/grants/${grantId}/${path}`).set('Authorization', token).expect(200);
+      await request(service.http)
+        .post(`/api/grants/grants/${grantId}/${path}`)
+        .set('Authorization', token)
+        .send(body)
+        .expect((res) => expect(res.status).toBeLessThan(300));
     }
   });
   afterAll(() => service.close());
@@ -96,6 +101,8 @@ describe('requests the grants service refuses at the edge', () => {
     ['a control character in an allocation note', '/api/grants/allocations/alloc-1/rejection', finance, { note: 'note\u0008' }, 'note', 'matches'],
     ['a grant id that is no UUID', '/api/grants/grants/not-a-grant/approval', finance, {}, 'grantId', 'matches'],
     ['a malformed tranche id', 'TRANCHE', finance, {}, 'trancheId', 'matches'],
+    ['a control character in an agreement number', 'AGREEMENT', pm, { ...AGREEMENT, agreementNumber: 'RS\u0007' }, 'agreementNumber', 'matches'],
+    ['a recovery id that is no UUID', 'RECOVERY_APPROVAL', financeLee, {}, 'recoveryId', 'matches'],
   ];
 
   it.each(posts)('refuses %s (400) and records nothing', async (_what, path, token, body, field, rule) => {
@@ -104,6 +111,8 @@ describe('requests the grants service refuses at the edge', () => {
         RECOVERY: `/api/grants/grants/${grantId}/recoveries`,
         CANCELLATION: `/api/grants/grants/${grantId}/cancellation`,
         TRANCHE: `/api/grants/grants/${grantId}/tranches/x1/proposal`,
+        RECOVERY_APPROVAL: `/api/grants/grants/${grantId}/recoveries/r1/approval`,
+        AGREEMENT: `/api/grants/grants/${grantId}/agreement`,
       }[path] ?? path;
     const before = await head();
     const line = (await request(service.http).get(`/api/grants/lines/${IT_LINE}`).set('Authorization', auditor).expect(200)).body;

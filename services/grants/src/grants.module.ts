@@ -7,6 +7,7 @@ import { AuditHttpController } from './audit/audit.http.controller';
 import { AwardProposals } from './awards/award-proposals.handler';
 import { grantViewProjection } from './awards/grant-view.projection';
 import { GrantsHttpController } from './awards/grants.http.controller';
+import { callLinesConsumer } from './calls/call-lines.consumer';
 import { BudgetReader } from './program/budget.queries';
 import { LineTransfers } from './program/line-transfers.handler';
 import { OpenProgramTask } from './program/open-program.task';
@@ -34,7 +35,7 @@ export class GrantsModule {
         BudgetReader,
         LineTransfers,
         OpenProgramTask,
-        { provide: SERVICE_CONSUMERS, useValue: [selectionFactsConsumer, allocationRequestsConsumer] },
+        { provide: SERVICE_CONSUMERS, useValue: [selectionFactsConsumer, callLinesConsumer, allocationRequestsConsumer] },
         { provide: SERVICE_STARTUP_TASKS, inject: [OpenProgramTask], useFactory: (task: OpenProgramTask) => [() => task.run()] },
       ],
     };

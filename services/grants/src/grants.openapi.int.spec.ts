@@ -3,7 +3,8 @@ import { AllocationReleaseRequestedV1, AllocationRequestedV1, TOPICS } from '@yu
 import { contractMessage, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from './grants.module';
-import { auditor, candidate, deliver, finance, financeLee, IT_LINE, pm } from './testing/grants-test-kit';
+import { AGREEMENT, auditor, candidate, deliver, finance, financeLee, IT_LINE, otherPm, pm, dayThisYear, THIS_YEAR } from './testing/grants-test-kit';
+import { OpenProgramTask } from './program/open-program.task';
 
 const CALL = 'call-2026-openapi';
 const year = new Date(Date.now() + 9 * 3_600_000).getUTCFullYear();
@@ -22,7 +23,7 @@ const allocationRequested = (allocationId: string) =>
   });
 
 type Call = {
-  readonly method: 'get' | 'post';
+  readonly method: 'get' | 'post' | 'put';
   readonly template: string;
   readonly path: string;
   readonly token: string;
@@ -33,18 +34,28 @@ type Call = {
 describe('the grants OpenAPI document', () => {
   let service: TestService;
   let document: OpenAPIObject;
-  const grants: Record<'proposed' | 'toReject' | 'awarded' | 'paid' | 'rejected', string> = { proposed: '', toReject: '', awarded: '', paid: '', rejected: '' };
+  const grants: Record<'proposed' | 'toReject' | 'awarded' | 'paid' | 'rejected' | 'excepted' | 'multiYear', string> = {
+    multiYear: '',
+    proposed: '',
+    toReject: '',
+    awarded: '',
+    paid: '',
+    rejected: '',
+    excepted: '',
+  };
+  /** Open recovery proposals on the paid grant, one for each decision on them. */
+  const recoveries: Record<'toApprove' | 'toWithdraw' | 'toReject', string> = { toApprove: '', toWithdraw: '', toReject: '' };
 
   const send = ({ method, path, token, body, query }: Call) => {
     const req = request(service.http)[method](path).set('Authorization', token);
     if (query) req.query(query);
-    return method === 'post' ? req.send(body ?? {}) : req;
+    return method === 'get' ? req : req.send(body ?? {});
   };
   const propose = async (applicationId: string) => {
     await candidate(service, applicationId, CALL, 100_000_000, 8_000);
     const schedule = [
-      { dueOn: '2026-07-01', amountWon: 40_000_000 },
-      { dueOn: '2026-10-01', amountWon: 60_000_000 },
+      { dueOn: dayThisYear('07-01'), amountWon: 40_000_000 },
+      { dueOn: dayThisYear('10-01'), amountWon: 60_000_000 },
     ];
     const res = await request(service.http)
       .post('/api/grants/grants')
@@ -70,14 +81,49 @@ describe('the grants OpenAPI document', () => {
     await act(grants.rejected, 'rejection', finance, { reason: 'Budget reserved' });
     grants.awarded = await propose('app-awarded');
     await act(grants.awarded, 'approval', finance);
+    await act(grants.awarded, 'agreement', pm, AGREEMENT);
     await act(grants.awarded, 'tranches/t1/proposal', finance);
     grants.paid = await propose('app-paid');
     await act(grants.paid, 'approval', finance);
+    await act(grants.paid, 'agreement', pm, AGREEMENT);
     await act(grants.paid, 'tranches/t1/proposal', finance);
     await act(grants.paid, 'tranches/t1/approval', financeLee);
-    await act(grants.paid, 'recoveries', finance, { amountWon: 1_000_000, reason: 'Ineligible cost' });
+    const recovered = await act(grants.paid, 'recoveries', finance, { amountWon: 1_000_000, reason: 'Ineligible cost' });
+    await act(grants.paid, `recoveries/${recovered.body.recoveries[0].recoveryId}/approval`, financeLee);
+    for (const key of ['toApprove', 'toWithdraw', 'toReject'] as const)
+      recoveries[key] = (await act(grants.paid, 'recoveries', finance, { amountWon: 1_000_000, reason: 'Receipt missing' })).body.recoveries.at(-1).recoveryId;
     await act(grants.paid, 'cancellation', pm, { reason: 'Consortium dissolved' });
     await candidate(service, 'app-unawarded', CALL, 300_000_000, 9_000);
+    // A proposal charged to another line than its call's, awaiting a second program manager.
+    await candidate(service, 'app-excepted', `${CALL}-rnd`, 100_000_000, 8_000, 'advanced-technology-innovation');
+    grants.excepted = (
+      await request(service.http)
+        .post('/api/grants/grants')
+        .set('Authorization', pm)
+        .send({
+          applicationId: 'app-excepted',
+          lineId: IT_LINE,
+          lineException: { reason: 'Line exhausted' },
+          amountWon: 1_000_000,
+          schedule: [{ dueOn: dayThisYear('08-01'), amountWon: 1_000_000 }],
+        })
+        .expect(201)
+    ).body.grantId;
+    // Next year's program open, then a two-year award approved: its next year's part waits to be committed.
+    await service.app.get(OpenProgramTask).run(`${THIS_YEAR + 1}-01-02T09:00:00+09:00`);
+    await candidate(service, 'app-multi-year', CALL, 100_000_000, 8_000);
+    const twoYears = [
+      { dueOn: dayThisYear('11-01'), amountWon: 40_000_000 },
+      { dueOn: `${THIS_YEAR + 1}-03-01`, amountWon: 60_000_000 },
+    ];
+    grants.multiYear = (
+      await request(service.http)
+        .post('/api/grants/grants')
+        .set('Authorization', pm)
+        .send({ applicationId: 'app-multi-year', lineId: IT_LINE, amountWon: 100_000_000, schedule: twoYears })
+        .expect(201)
+    ).body.grantId;
+    await act(grants.multiYear, 'approval', finance);
     await deliver(service, TOPICS.mentoring, ...['alloc-requested', 'alloc-approved', 'alloc-released', 'alloc-declined'].map(allocationRequested));
     await request(service.http).post('/api/grants/allocations/alloc-approved/approval').set('Authorization', finance).expect(200);
     await request(service.http).post('/api/grants/allocations/alloc-released/approval').set('Authorization', finance).expect(200);
@@ -100,7 +146,7 @@ describe('the grants OpenAPI document', () => {
       .flatMap(([template, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${template}`));
 
   it('states one success answer with its body for every operation, and no read-model _id anywhere', () => {
-    expect(operations()).toHaveLength(25);
+    expect(operations()).toHaveLength(32);
     for (const operation of operations()) {
       const [method, template] = operation.split(' ');
       const responses = (document.paths[template] as Record<string, { responses: Record<string, { content?: object }> }>)[method.toLowerCase()].responses;
@@ -125,6 +171,13 @@ describe('the grants OpenAPI document', () => {
     const g = grants;
     const calls: Call[] = [
       { method: 'get', template: '/api/grants/program', path: '/api/grants/program', token: auditor },
+      {
+        method: 'put',
+        template: '/api/grants/program/project-cap',
+        path: '/api/grants/program/project-cap',
+        token: pm,
+        body: { maxGrantPerProject: 500_000_000, reason: '과제당 한도 재확인' },
+      },
       { method: 'get', template: '/api/grants/lines', path: '/api/grants/lines', token: finance },
       { method: 'get', template: '/api/grants/lines/{lineId}', path: `/api/grants/lines/${IT_LINE}`, token: pm },
       {
@@ -155,8 +208,28 @@ describe('the grants OpenAPI document', () => {
       { method: 'post', template: '/api/grants/grants/{grantId}/approval', path: `/api/grants/grants/${g.proposed}/approval`, token: finance },
       {
         method: 'post',
+        template: '/api/grants/grants/{grantId}/line-exception/approval',
+        path: `/api/grants/grants/${g.excepted}/line-exception/approval`,
+        token: otherPm,
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/agreement',
+        // Approved just above: its agreement, then its first tranche.
+        path: `/api/grants/grants/${g.proposed}/agreement`,
+        token: pm,
+        body: AGREEMENT,
+      },
+      {
+        method: 'post',
         template: '/api/grants/grants/{grantId}/tranches/{trancheId}/proposal',
         path: `/api/grants/grants/${g.proposed}/tranches/t1/proposal`,
+        token: finance,
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/years/{year}/commit',
+        path: `/api/grants/grants/${g.multiYear}/years/${THIS_YEAR + 1}/commit`,
         token: finance,
       },
       {
@@ -174,6 +247,25 @@ describe('the grants OpenAPI document', () => {
       },
       {
         method: 'post',
+        template: '/api/grants/grants/{grantId}/recoveries/{recoveryId}/approval',
+        path: `/api/grants/grants/${g.paid}/recoveries/${recoveries.toApprove}/approval`,
+        token: financeLee,
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/recoveries/{recoveryId}/withdrawal',
+        path: `/api/grants/grants/${g.paid}/recoveries/${recoveries.toWithdraw}/withdrawal`,
+        token: finance,
+      },
+      {
+        method: 'post',
+        template: '/api/grants/grants/{grantId}/recoveries/{recoveryId}/rejection',
+        path: `/api/grants/grants/${g.paid}/recoveries/${recoveries.toReject}/rejection`,
+        token: financeLee,
+        body: { reason: 'Receipt found' },
+      },
+      {
+        method: 'post',
         template: '/api/grants/grants/{grantId}/cancellation',
         path: `/api/grants/grants/${g.awarded}/cancellation`,
         token: pm,
@@ -184,7 +276,7 @@ describe('the grants OpenAPI document', () => {
         template: '/api/grants/grants',
         path: '/api/grants/grants',
         token: pm,
-        body: { applicationId: 'app-unawarded', lineId: IT_LINE, amountWon: 1_000_000, schedule: [{ dueOn: '2026-08-01', amountWon: 1_000_000 }] },
+        body: { applicationId: 'app-unawarded', lineId: IT_LINE, amountWon: 1_000_000, schedule: [{ dueOn: dayThisYear('08-01'), amountWon: 1_000_000 }] },
       },
       {
         method: 'post',

@@ -68,7 +68,7 @@ let serial = 0;
 function consortium() {
   serial += 1;
   const nineDigits = () => String(randomInt(100_000_000, 1_000_000_000));
-  return { lead: firm(nineDigits(), `카오스정밀${serial}`, 'C29', '대전'), partner: firm(nineDigits(), `카오스소프트${serial}`, 'J62', '세종') };
+  return { lead: firm(nineDigits(), `카오스정밀${serial}`, 'C29199', '대전'), partner: firm(nineDigits(), `카오스소프트${serial}`, 'J62010', '세종') };
 }
 
 /**

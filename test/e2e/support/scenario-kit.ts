@@ -19,7 +19,7 @@ export const firm = (nineDigits: string, name: string, industryCode: string, pro
   size,
 });
 
-/** A consortium's application body: two SMEs asking `requestedAmount` with a budget plan that adds up. */
+/** A consortium's application body: two SMEs asking `requestedAmount` with a budget plan that adds up, bearing a third of the cost themselves. */
 export function applicationBody(callId: string, title: string, leadFirm: ReturnType<typeof firm>, partner: ReturnType<typeof firm>, requestedAmount: number) {
   return {
     callId,
@@ -28,7 +28,7 @@ export function applicationBody(callId: string, title: string, leadFirm: ReturnT
     task: { title, summary: `${title}: 이업종 중소기업 간 융합기술 개발`, technologyFields: ['AI'], stage: 'rnd', durationMonths: 18 },
     requestedAmount,
     budgetPlan: [
-      { category: 'personnel', amount: requestedAmount - 100_000_000 },
+      { category: 'personnel', amount: requestedAmount - 100_000_000, ownInKind: requestedAmount / 2 },
       { category: 'equipment-and-materials', amount: 100_000_000 },
     ],
   };
@@ -116,9 +116,37 @@ export function formCommittee(evaluation: string, body: { callId: string; center
 }
 
 export const criteria = ['convergence-novelty', 'technical-feasibility', 'commercialisation', 'consortium-capability'] as const;
+const WEIGHTS = [30, 25, 25, 20] as const;
+/** A sheet on the default rubric; a score under 60 % of its weight carries the reason the evaluation service requires. */
 export const scoresheet = (points: readonly [number, number, number, number]) => ({
-  scores: criteria.map((criterionId, i) => ({ criterionId, score: points[i] })),
+  scores: criteria.map((criterionId, i) => ({
+    criterionId,
+    score: points[i],
+    ...(points[i] * 100 < 60 * WEIGHTS[i] && { reason: `${criterionId}: 사업계획서의 근거가 부족함` }),
+  })),
 });
+
+/**
+ * Waits until the applications service can take a call: the centers' province mapping and the
+ * grants context's cap per project for this year have both come over the bus.
+ */
+export async function awaitApplicationsReady(applications: string): Promise<void> {
+  await eventuallyGet<{ mappingVersion: number }>(
+    applications,
+    '/api/applications/routing',
+    tokens.pm,
+    (b) => b.mappingVersion >= 1,
+    'the routing mapping in applications',
+  );
+  const year = Number(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 4));
+  await eventuallyGet<{ caps: { year: number }[] }>(
+    applications,
+    '/api/applications/program-policy',
+    tokens.pm,
+    (b) => b.caps.some((cap) => cap.year === year),
+    `the ${year} cap per project in applications`,
+  );
+}
 
 /**
  * One consortium's application taken through a call, screening and a five-member evaluation to
@@ -133,13 +161,7 @@ export async function passedApplication(
   const { applications, evaluation } = urls;
   const committeeId = `${callId}.jungbu`;
   const members = ['expert-a', 'expert-b', 'expert-c', 'expert-d', 'expert-e'];
-  await eventuallyGet<{ mappingVersion: number }>(
-    applications,
-    '/api/applications/routing',
-    tokens.pm,
-    (b) => b.mappingVersion >= 1,
-    'the routing mapping in applications',
-  );
+  await awaitApplicationsReady(applications);
   const day = 86_400_000;
   const asPm = { url: applications, token: tokens.pm };
   await settled(

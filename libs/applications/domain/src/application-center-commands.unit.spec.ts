@@ -1,6 +1,6 @@
 import { Actor, KsicCode, won } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
-import { applicationDecider, createApplicationDecider } from './application.decider';
+import { applicationDecider } from './application.decider';
 import {
   APPLICATION_ID,
   AUDITOR,
@@ -172,13 +172,25 @@ describe('application: ScreenApplication', () => {
       .then([events.screened(ELIGIBLE)]);
   });
 
-  it('screens with the policy the decider was built with', () => {
-    const byDivision = deciderSpecification(createApplicationDecider({ maxGrantPerProject: won(500_000_000), industryGranularity: 'division' }));
-    const sameSection = { ...CONTENT, partnerFirms: [{ ...CONTENT.partnerFirms[0], industryCode: 'C26' as KsicCode }] };
-    const history = [events.drafted(sameSection), events.submitted(), events.routed()];
+  it("screens by the grants context's cap, carried in the facts", () => {
+    const history = [events.drafted(), events.submitted(), events.routed()];
+
+    spec.given(history).when(commands.screen()).thenState({ status: 'screened-eligible' });
+    spec
+      .given(history)
+      .when(commands.screen(screeningFacts({ programLimit: won(200_000_000) })))
+      .thenState({ status: 'screened-ineligible' });
+  });
+
+  it("screens by the call's industry level, carried in the facts", () => {
+    const sameGroup = { ...CONTENT, partnerFirms: [{ ...CONTENT.partnerFirms[0], industryCode: 'C29120' as KsicCode }] };
+    const history = [events.drafted(sameGroup), events.submitted(), events.routed()];
 
     spec.given(history).when(commands.screen()).thenState({ status: 'screened-ineligible' });
-    byDivision.given(history).when(commands.screen()).thenState({ status: 'screened-eligible' });
+    spec
+      .given(history)
+      .when(commands.screen(screeningFacts({ call: callFacts({ industryLevel: 'class' }) })))
+      .thenState({ status: 'screened-eligible' });
   });
 
   it('lets a program manager screen any center’s application', () => {

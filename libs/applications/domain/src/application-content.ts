@@ -4,6 +4,7 @@ import {
   isBlank,
   isDomainError,
   isPositiveWon,
+  isWon,
   KsicCode,
   parseBusinessRegistrationNumber,
   parseKsicCode,
@@ -45,10 +46,21 @@ export interface ConvergenceTask {
   readonly durationMonths: number;
 }
 
+/**
+ * One category of the project's cost, split as Korean R&D budgets are: the government grant
+ * (정부지원금) and the consortium's own contribution (민간부담금) in cash (현금) and in kind (현물).
+ */
 export interface BudgetItem {
   readonly category: string;
+  /** The government grant asked for this category; the plan's grants add up to the requested amount. */
   readonly amount: Won;
+  /** Absent in plans drafted before the own contribution was recorded: none. */
+  readonly ownCash?: Won;
+  readonly ownInKind?: Won;
 }
+
+/** The consortium's own contribution to one category, cash and in kind. */
+export const ownContributionOf = (item: BudgetItem): number => (item.ownCash ?? 0) + (item.ownInKind ?? 0);
 
 /** What a consortium proposes; every value in it has passed its value-object check. */
 export interface ApplicationContent {
@@ -73,7 +85,7 @@ export interface ApplicationContentInput {
   readonly partnerFirms: readonly FirmInput[];
   readonly task: Omit<ConvergenceTask, 'stage'> & { readonly stage: string };
   readonly requestedAmount: number;
-  readonly budgetPlan: readonly { readonly category: string; readonly amount: number }[];
+  readonly budgetPlan: readonly { readonly category: string; readonly amount: number; readonly ownCash?: number; readonly ownInKind?: number }[];
 }
 
 /** Every member of the consortium, the lead firm first. */
@@ -87,6 +99,7 @@ function oneOf<T extends string>(allowed: readonly T[], raw: string, refusal: Do
 
 const text = (raw: string): string | DomainError => (isBlank(raw) ? ValueError.becauseTextRequired() : raw);
 const amount = (raw: number): Won | DomainError => (isPositiveWon(raw) ? raw : ValueError.becauseNotPositiveWon());
+const share = (raw: number): Won | DomainError => (isWon(raw) && raw >= 0 ? raw : ValueError.becauseNotWon());
 const months = (raw: number): number | DomainError => (isPositiveWholeNumber(raw) ? raw : ValueError.becauseNotPositiveWholeNumber());
 const violationAt = (field: string, error: DomainError): ContentViolation => ({ field, code: error.code, message: error.message });
 
@@ -111,6 +124,17 @@ export function validateApplicationContent(input: ApplicationContentInput): Appl
     province: check(`${field}.province`, parseProvince(raw.province)),
     size: check(`${field}.size`, oneOf(FIRM_SIZES, raw.size, ValueError.becauseFirmSizeUnknown(FIRM_SIZES))),
   });
+  // A category may be borne by the consortium alone (in-kind personnel, typically), but not be empty.
+  const budgetItem = (field: string, raw: ApplicationContentInput['budgetPlan'][number]): BudgetItem => {
+    const item = {
+      category: check(`${field}.category`, text(raw.category)),
+      amount: check(`${field}.amount`, share(raw.amount)),
+      ownCash: check(`${field}.ownCash`, share(raw.ownCash ?? 0)),
+      ownInKind: check(`${field}.ownInKind`, share(raw.ownInKind ?? 0)),
+    };
+    if (raw.amount === 0 && !raw.ownCash && !raw.ownInKind) violations.push(violationAt(`${field}.amount`, ValueError.becauseBudgetItemEmpty()));
+    return item;
+  };
   const { task } = input;
   if (task.technologyFields.length === 0) violations.push(violationAt('task.technologyFields', ValueError.becauseListEmpty()));
 
@@ -125,10 +149,7 @@ export function validateApplicationContent(input: ApplicationContentInput): Appl
       durationMonths: check('task.durationMonths', months(task.durationMonths)),
     },
     requestedAmount: check('requestedAmount', amount(input.requestedAmount)),
-    budgetPlan: input.budgetPlan.map((item, index) => ({
-      category: check(`budgetPlan[${index}].category`, text(item.category)),
-      amount: check(`budgetPlan[${index}].amount`, amount(item.amount)),
-    })),
+    budgetPlan: input.budgetPlan.map((item, index) => budgetItem(`budgetPlan[${index}]`, item)),
   };
   violations.push(...repeatedFirms(input));
   return violations.length > 0 ? ApplicationError.becauseContentInvalid(violations) : content;

@@ -26,6 +26,7 @@ describe('validateApplicationContent', () => {
         budgetPlan: [
           { category: '', amount: 100_000_000 },
           { category: 'indirect', amount: 0 },
+          { category: 'equipment', amount: 10_000_000, ownCash: -1, ownInKind: 0.5 },
         ],
       }),
     );
@@ -38,8 +39,23 @@ describe('validateApplicationContent', () => {
       { field: 'partnerFirms[1].size', code: 'FIRM.SIZE_UNKNOWN', message: expect.stringContaining('small, medium, mid-sized, large') },
       { field: 'requestedAmount', code: 'CONTENT.NOT_POSITIVE_WON', message: expect.any(String) },
       { field: 'budgetPlan[0].category', code: 'CONTENT.TEXT_REQUIRED', message: expect.any(String) },
-      { field: 'budgetPlan[1].amount', code: 'CONTENT.NOT_POSITIVE_WON', message: expect.any(String) },
+      { field: 'budgetPlan[1].amount', code: 'BUDGET.ITEM_EMPTY', message: expect.any(String) },
+      { field: 'budgetPlan[2].ownCash', code: 'CONTENT.NOT_WON', message: expect.any(String) },
+      { field: 'budgetPlan[2].ownInKind', code: 'CONTENT.NOT_WON', message: expect.any(String) },
     ]);
+  });
+
+  it('takes a budget category borne by the consortium alone, and counts an absent share as none', () => {
+    const budgetPlan = [
+      { category: 'personnel', amount: 0, ownInKind: 40_000_000 },
+      { category: 'materials', amount: 10_000_000 },
+    ];
+    expect(validateApplicationContent(contentInput({ budgetPlan }))).toMatchObject({
+      budgetPlan: [
+        { category: 'personnel', amount: 0, ownCash: 0, ownInKind: 40_000_000 },
+        { category: 'materials', amount: 10_000_000, ownCash: 0, ownInKind: 0 },
+      ],
+    });
   });
 
   it('checks the task: title, summary, technology fields, stage and duration', () => {

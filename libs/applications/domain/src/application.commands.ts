@@ -1,6 +1,6 @@
 import { DomainCommand } from '@yunghap/kernel';
 import { ApplicationContentInput } from './application-content';
-import { EvaluationOutcome, ExternalOutcome } from './application.outcomes';
+import { CriterionFeedback, EvaluationOutcome, ExternalOutcome } from './application.outcomes';
 import { ScreeningFacts } from './screening.types';
 
 /** Starts an application to a call; the actor becomes its applicant. */
@@ -40,10 +40,13 @@ export type ScreenApplication = DomainCommand<'ScreenApplication', CenterActionD
 /** Hands an eligible application to an evaluation committee. */
 export type StartEvaluation = DomainCommand<'StartEvaluation', { readonly applicationId: string; readonly committeeId: string }>;
 
-/** The committee's result, from the evaluation context's integration event. */
+/**
+ * The committee's result, from the evaluation context's integration event, with the applicant's
+ * feedback per criterion; a result published before the evaluation context sent feedback has none.
+ */
 export type RecordEvaluationResult = DomainCommand<
   'RecordEvaluationResult',
-  { readonly applicationId: string; readonly outcome: EvaluationOutcome; readonly totalScore: number }
+  { readonly applicationId: string; readonly outcome: EvaluationOutcome; readonly totalScore: number; readonly feedback?: readonly CriterionFeedback[] }
 >;
 
 /**

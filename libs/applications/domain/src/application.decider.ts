@@ -15,9 +15,8 @@ import {
   WithdrawApplication,
 } from './application.commands';
 import { ApplicationEvent } from './application.events';
-import { EXTERNAL_OUTCOMES } from './application.outcomes';
+import { CriterionFeedback, EXTERNAL_OUTCOMES } from './application.outcomes';
 import { ApplicationFile, ApplicationState, ApplicationStatus, evolveApplication, initialApplicationState } from './application.state';
-import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { ApplicationError } from './applications.errors';
 import { APPLICATIONS_ROLES } from './applications.roles';
 import { screen } from './screen';
@@ -113,13 +112,13 @@ function returnForRevision({ data }: ReturnApplication, file: ApplicationFile): 
   return [{ type: 'ApplicationReturnedForRevision', data: { applicationId: file.applicationId, reason: data.reason } }];
 }
 
-function screenApplication({ data }: ScreenApplication, file: ApplicationFile, policy: ApplicationsPolicy): Decision<ApplicationEvent> {
+function screenApplication({ data }: ScreenApplication, file: ApplicationFile): Decision<ApplicationEvent> {
   const refusal = refuseUnlessAtCenter(file);
   if (refusal) return refusal;
   if (file.status === 'returned-for-revision') return ApplicationError.becauseAwaitingResubmission(file.applicationId);
   // Facts about another call would screen against the wrong window and cap.
   if (data.facts.call.callId !== file.callId) return ApplicationError.becauseFactsForOtherCall(file.applicationId, file.callId, data.facts.call.callId);
-  return [{ type: 'ApplicationScreened', data: { applicationId: file.applicationId, result: screen(file, data.facts, policy) } }];
+  return [{ type: 'ApplicationScreened', data: { applicationId: file.applicationId, result: screen(file, data.facts) } }];
 }
 
 function startEvaluation({ data }: StartEvaluation, file: ApplicationFile): Decision<ApplicationEvent> {
@@ -128,10 +127,25 @@ function startEvaluation({ data }: StartEvaluation, file: ApplicationFile): Deci
   return [{ type: 'ApplicationEvaluationStarted', data: { applicationId: file.applicationId, committeeId: data.committeeId } }];
 }
 
+const isScore = (points: number, maximum = Number.POSITIVE_INFINITY) => Number.isFinite(points) && points >= 0 && points <= maximum;
+
+/** The first fault of the feedback as the applicant would read it: an unnamed criterion, or a mean outside its range. */
+function feedbackFault(feedback: readonly CriterionFeedback[]): DomainError | undefined {
+  for (const [index, criterion] of feedback.entries()) {
+    if (isBlank(criterion.criterionId)) return ApplicationError.becauseFieldRequired(`feedback[${index}].criterionId`);
+    if (isBlank(criterion.name)) return ApplicationError.becauseFieldRequired(`feedback[${index}].name`);
+    if (!isPositiveWholeNumber(criterion.maximum) || !isScore(criterion.mean, criterion.maximum)) return ApplicationError.becauseScoreInvalid(criterion.mean);
+  }
+  return undefined;
+}
+
 function recordEvaluationResult({ data }: RecordEvaluationResult, file: ApplicationFile): Decision<ApplicationEvent> {
   if (file.status !== 'in-evaluation') return ApplicationError.becauseNotInEvaluation(file.applicationId, file.status);
-  if (!Number.isFinite(data.totalScore) || data.totalScore < 0) return ApplicationError.becauseScoreInvalid(data.totalScore);
-  return [{ type: 'ApplicationEvaluated', data: { applicationId: file.applicationId, outcome: data.outcome, totalScore: data.totalScore } }];
+  if (!isScore(data.totalScore)) return ApplicationError.becauseScoreInvalid(data.totalScore);
+  const { outcome, totalScore, feedback } = data;
+  const fault = feedback && feedbackFault(feedback);
+  if (fault) return fault;
+  return [{ type: 'ApplicationEvaluated', data: { applicationId: file.applicationId, outcome, totalScore, ...(feedback && { feedback }) } }];
 }
 
 function recordRecusal({ data }: RecordRecusal, file: ApplicationFile): Decision<ApplicationEvent> {
@@ -153,7 +167,7 @@ function withdraw({ data }: WithdrawApplication, file: ApplicationFile): Decisio
   return [{ type: 'ApplicationWithdrawn', data: { applicationId: file.applicationId, reason: data.reason } }];
 }
 
-function decide(command: ApplicationCommand, state: ApplicationState, policy: ApplicationsPolicy): Decision<ApplicationEvent> {
+function decide(command: ApplicationCommand, state: ApplicationState): Decision<ApplicationEvent> {
   if (command.type === 'DraftApplication') return draft(command, state);
   if (state.status === 'none') return ApplicationError.becauseNotFound(command.data.applicationId);
   const refusal = authorize(command, state);
@@ -169,7 +183,7 @@ function decide(command: ApplicationCommand, state: ApplicationState, policy: Ap
     case 'ReturnApplication':
       return returnForRevision(command, state);
     case 'ScreenApplication':
-      return screenApplication(command, state, policy);
+      return screenApplication(command, state);
     case 'StartEvaluation':
       return startEvaluation(command, state);
     case 'RecordEvaluationResult':
@@ -185,15 +199,12 @@ function decide(command: ApplicationCommand, state: ApplicationState, policy: Ap
   }
 }
 
-/** The consortium application aggregate, built with the program's policy (limit, industry granularity). */
-export function createApplicationDecider(
-  policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY,
-): Decider<ApplicationCommand, ApplicationEvent, ApplicationState> {
-  return {
-    initialState: initialApplicationState,
-    evolve: evolveApplication,
-    decide: (command, state) => decide(command, state, policy),
-  };
-}
-
-export const applicationDecider = createApplicationDecider();
+/**
+ * The consortium application aggregate. Screening decides on the facts its command carries (the
+ * call's terms, the grants context's cap), so the decider needs no settings of its own.
+ */
+export const applicationDecider: Decider<ApplicationCommand, ApplicationEvent, ApplicationState> = {
+  initialState: initialApplicationState,
+  evolve: evolveApplication,
+  decide,
+};

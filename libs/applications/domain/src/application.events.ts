@@ -1,6 +1,6 @@
 import { DomainEvent } from '@yunghap/kernel';
 import { ApplicationContent } from './application-content';
-import { EvaluationOutcome, ExternalOutcome } from './application.outcomes';
+import { CriterionFeedback, EvaluationOutcome, ExternalOutcome } from './application.outcomes';
 import { ScreeningResult } from './screening.types';
 
 // Who did it and when is in every event's metadata; a time appears in the data only where
@@ -31,9 +31,10 @@ export type ApplicationEvaluationStarted = DomainEvent<'ApplicationEvaluationSta
 
 export type ApplicationMemberRecused = DomainEvent<'ApplicationMemberRecused', { readonly applicationId: string; readonly memberId: string }>;
 
+/** `feedback` is absent from results recorded before the evaluation context published it. */
 export type ApplicationEvaluated = DomainEvent<
   'ApplicationEvaluated',
-  { readonly applicationId: string; readonly outcome: EvaluationOutcome; readonly totalScore: number }
+  { readonly applicationId: string; readonly outcome: EvaluationOutcome; readonly totalScore: number; readonly feedback?: readonly CriterionFeedback[] }
 >;
 
 export type ApplicationOutcomeRecorded = DomainEvent<

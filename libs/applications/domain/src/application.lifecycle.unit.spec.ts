@@ -1,4 +1,4 @@
-import { Decider, isDomainError } from '@yunghap/kernel';
+import { Decider, isDomainError, won } from '@yunghap/kernel';
 import {
   ApplicationCommand,
   applicationDecider,
@@ -24,6 +24,7 @@ function run<C, E, S>(decider: Decider<C, E, S>, steps: readonly C[]): { events:
   );
 }
 
+const PROGRAM_LIMIT = won(500_000_000);
 const openCall: CallCommand = {
   type: 'OpenCall',
   data: {
@@ -33,6 +34,7 @@ const openCall: CallCommand = {
     opensAt: '2026-03-02T09:00:00+09:00',
     closesAt: '2026-03-31T18:00:00+09:00',
     capPerProject: 300_000_000,
+    programLimit: PROGRAM_LIMIT,
     technologyFields: ['AI', 'IoT', 'smart-manufacturing'],
   },
   metadata: meta(PROGRAM_MANAGER, '2026-02-20T10:00:00+09:00'),
@@ -41,7 +43,7 @@ const openCall: CallCommand = {
 describe('an application from draft to grant award', () => {
   const call = run<CallCommand, CallEvent, CallState>(callDecider, [openCall]).state;
   if (call.status === 'none') throw new Error('the call did not open');
-  const facts = { call: callFactsOf(call), firmsInOtherActiveApplications: [] };
+  const facts = { call: callFactsOf(call), programLimit: PROGRAM_LIMIT, firmsInOtherActiveApplications: [] };
 
   // The lead firm alone at first; the center asks for the missing partners, the applicant adds two.
   const complete = contentInput({ partnerFirms: [NURI, DAON] });

@@ -1,7 +1,7 @@
 import { assertNever } from '@yunghap/kernel';
 import { ApplicationContent } from './application-content';
 import { ApplicationEvent } from './application.events';
-import { EvaluationOutcome, ExternalOutcome } from './application.outcomes';
+import { CriterionFeedback, EvaluationOutcome, ExternalOutcome } from './application.outcomes';
 import { ScreeningResult } from './screening.types';
 
 /**
@@ -42,6 +42,13 @@ export interface ApplicationFile {
   /** Members of that committee who stood down from this application: they may not read it. */
   readonly recusedMembers?: readonly string[];
   readonly evaluation?: { readonly outcome: EvaluationOutcome; readonly totalScore: number };
+  /**
+   * The committee's means and reasons per criterion, for the applicant's feedback. Kept beside
+   * `evaluation`, not in it: everyone who reads the application (its committee's members too)
+   * sees `evaluation`, while the feedback has its own readers. Absent until a result with
+   * feedback is recorded.
+   */
+  readonly evaluationFeedback?: readonly CriterionFeedback[];
   readonly externalReference?: string;
 }
 
@@ -70,12 +77,15 @@ export function evolveApplication(state: ApplicationState, event: ApplicationEve
       return { ...state, status: 'in-evaluation', committeeId: event.data.committeeId };
     case 'ApplicationMemberRecused':
       return { ...state, recusedMembers: [...(state.recusedMembers ?? []), event.data.memberId] };
-    case 'ApplicationEvaluated':
+    case 'ApplicationEvaluated': {
+      const { outcome, totalScore, feedback } = event.data;
       return {
         ...state,
-        status: event.data.outcome === 'passed' ? 'evaluated-passed' : 'evaluated-failed',
-        evaluation: { outcome: event.data.outcome, totalScore: event.data.totalScore },
+        status: outcome === 'passed' ? 'evaluated-passed' : 'evaluated-failed',
+        evaluation: { outcome, totalScore },
+        ...(feedback && { evaluationFeedback: feedback }),
       };
+    }
     case 'ApplicationOutcomeRecorded':
       return { ...state, status: event.data.outcome, externalReference: event.data.reference };
     case 'ApplicationWithdrawn':

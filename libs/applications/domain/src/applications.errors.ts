@@ -1,4 +1,5 @@
 import { Actor, DomainError, Role, roleNotAllowed, Won } from '@yunghap/kernel';
+import { INDUSTRY_LEVEL_KO, INDUSTRY_LEVELS, OWN_SHARE_PERCENT_RANGE } from './applications.policy';
 
 // Every refusal of the applications context, by stable code. Messages never echo what the
 // applicant typed (registration numbers can identify a sole proprietor); the field says where.
@@ -20,6 +21,23 @@ export const ValueError = {
   becauseListEmpty: () => new DomainError('CONTENT.LIST_EMPTY', 'rule', 'This list needs at least one entry'),
   becauseNotPositiveWholeNumber: () => new DomainError('CONTENT.NOT_POSITIVE_WHOLE_NUMBER', 'rule', 'This must be a whole number greater than zero'),
   becauseNotPositiveWon: () => new DomainError('CONTENT.NOT_POSITIVE_WON', 'rule', 'An amount is a whole number of won greater than zero'),
+  becauseNotWon: () => new DomainError('CONTENT.NOT_WON', 'rule', '금액은 0 이상의 원 단위 정수입니다. (An amount is a whole number of won, zero or more.)'),
+  becauseBudgetItemEmpty: () =>
+    new DomainError(
+      'BUDGET.ITEM_EMPTY',
+      'rule',
+      '비목에 정부지원금, 현금 또는 현물 부담금 중 하나 이상을 적어야 합니다. (A budget category needs a grant, cash or in-kind amount.)',
+    ),
+};
+
+export const ProgramPolicyError = {
+  becauseCapMalformed: (year: number) =>
+    new DomainError(
+      'PROGRAM_POLICY.CAP_MALFORMED',
+      'rule',
+      `${year}년 과제당 지원 한도는 양의 원 단위 정수와 시각이 있어야 합니다. (The project cap for ${year} needs a positive whole number of won and an instant.)`,
+      { year },
+    ),
 };
 
 export const CallError = {
@@ -44,6 +62,20 @@ export const CallError = {
       capPerProject,
       programLimit,
     }),
+  becauseIndustryLevelUnknown: (level: string) =>
+    new DomainError(
+      'CALL.INDUSTRY_LEVEL_UNKNOWN',
+      'rule',
+      `업종 비교 수준은 ${INDUSTRY_LEVELS.map((level) => `${INDUSTRY_LEVEL_KO[level]}(${level})`).join(', ')} 중 하나여야 합니다. (The industry level must be one of ${INDUSTRY_LEVELS.join(', ')}.)`,
+      { field: 'industryLevel', level },
+    ),
+  becauseOwnShareOutOfRange: (percent: number) =>
+    new DomainError(
+      'CALL.OWN_SHARE_OUT_OF_RANGE',
+      'rule',
+      `최소 민간부담 비율은 ${OWN_SHARE_PERCENT_RANGE.min}–${OWN_SHARE_PERCENT_RANGE.max} 사이의 정수(%)여야 합니다. (The minimum own share is a whole percent from ${OWN_SHARE_PERCENT_RANGE.min} to ${OWN_SHARE_PERCENT_RANGE.max}.)`,
+      { field: 'minimumOwnSharePercent', value: percent },
+    ),
   becauseNoTechnologyFields: () => new DomainError('CALL.NO_TECHNOLOGY_FIELDS', 'rule', 'A call allows at least one technology field, none blank'),
   becauseNothingToAmend: (callId: string) =>
     new DomainError('CALL.NOTHING_TO_AMEND', 'rule', `The amendment of call ${callId} names nothing to change`, { callId }),

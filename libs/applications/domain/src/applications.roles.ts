@@ -1,9 +1,10 @@
 import { HUMAN_ROLES, RoleTable } from '@yunghap/kernel';
 import type { ApplicationCommand } from './application.commands';
 import type { CallCommand } from './call.commands';
+import type { RecordProjectCap } from './program-policy-replica.decider';
 import type { RecordProvinceRouting } from './routing-replica.decider';
 
-export type ApplicationsCommandType = ApplicationCommand['type'] | CallCommand['type'] | RecordProvinceRouting['type'];
+export type ApplicationsCommandType = ApplicationCommand['type'] | CallCommand['type'] | RecordProvinceRouting['type'] | RecordProjectCap['type'];
 
 /**
  * Who may issue each command of the applications context and make each read of its API; the
@@ -33,12 +34,20 @@ export const APPLICATIONS_ROLES = {
   RecordRecusal: ['system'],
   RecordExternalOutcome: ['system'],
   RecordProvinceRouting: ['system'],
+  // The cap per project is the grants context's, recorded from its messages only.
+  RecordProjectCap: ['system'],
   readCalls: HUMAN_ROLES,
   readRoutingMapping: HUMAN_ROLES,
+  readProgramPolicy: HUMAN_ROLES,
   // An application is read by its applicant whatever their role; see `assertMayRead` for the rest.
   readApplication: HUMAN_ROLES,
   readOwnApplications: HUMAN_ROLES,
   readCenterApplications: ['center-staff', 'program-manager', 'finance', 'auditor'],
+  // The committee's means and reasons, once recorded: the applicant whatever their role, and the
+  // roles that answer for the program to the applicant (its managers, its auditors, the center's
+  // staff). Committee members read the scores in the evaluation service, not here; finance has no
+  // use for them. See \`assertMayReadFeedback\` for the scope.
+  readEvaluationFeedback: HUMAN_ROLES,
   // The roles that oversee the whole program read every center's cases.
   readAllApplications: ['program-manager', 'finance', 'auditor'],
 } as const satisfies RoleTable<ApplicationsCommandType>;

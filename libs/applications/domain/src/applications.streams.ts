@@ -8,3 +8,6 @@ export const applicationStreamId = (applicationId: string): string => `applicati
 
 /** All routing changes this service has heard of, in one stream: the mapping is small. */
 export const ROUTING_REPLICA_STREAM_ID = 'routing-replica';
+
+/** The grants context's project cap for every program year heard of, in one stream. */
+export const PROGRAM_POLICY_REPLICA_STREAM_ID = 'program-policy-replica';

@@ -1,4 +1,5 @@
-import { DomainCommand } from '@yunghap/kernel';
+import { DomainCommand, Won } from '@yunghap/kernel';
+import { IndustryLevel } from './applications.policy';
 
 export type OpenCall = DomainCommand<
   'OpenCall',
@@ -10,11 +11,17 @@ export type OpenCall = DomainCommand<
     readonly closesAt: string;
     /** Whole won; at most the program's limit per project. */
     readonly capPerProject: number;
+    /** The grants context's cap per project for the call's program year, read from this service's replica. */
+    readonly programLimit: Won;
     readonly technologyFields: readonly string[];
+    /** How finely "different industries" is judged; the policy's default when absent. */
+    readonly industryLevel?: IndustryLevel;
+    /** Whole percent of the total project cost the consortium must bear; the policy's default when absent. */
+    readonly minimumOwnSharePercent?: number;
   }
 >;
 
-/** Changes what is given; the opening time and the budget line stay as published. */
+/** Changes what is given; the opening time, the budget line and the eligibility terms stay as published. */
 export type AmendCall = DomainCommand<
   'AmendCall',
   {
@@ -23,6 +30,8 @@ export type AmendCall = DomainCommand<
     readonly closesAt?: string;
     readonly capPerProject?: number;
     readonly technologyFields?: readonly string[];
+    /** As for OpenCall; only read when the cap changes. */
+    readonly programLimit: Won;
   }
 >;
 

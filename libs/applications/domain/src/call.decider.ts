@@ -1,5 +1,5 @@
-import { assertNever, Decider, Decision, DomainError, instantOf, isBlank, isDomainError, isPositiveWon, momentOf, Role, won } from '@yunghap/kernel';
-import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
+import { assertNever, Decider, Decision, DomainError, instantOf, isBlank, isDomainError, isPositiveWon, momentOf, Role, Won, won } from '@yunghap/kernel';
+import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY, INDUSTRY_LEVELS, OWN_SHARE_PERCENT_RANGE } from './applications.policy';
 import { CallError } from './applications.errors';
 import { APPLICATIONS_ROLES } from './applications.roles';
 import { AmendCall, CallCommand, CloseCall, OpenCall } from './call.commands';
@@ -11,9 +11,9 @@ type Check = DomainError | undefined;
 
 const requireText = (field: string, value: string): Check => (isBlank(value) ? CallError.becauseFieldRequired(field) : undefined);
 
-function checkCap(capPerProject: number, { maxGrantPerProject }: ApplicationsPolicy): Check {
+function checkCap(capPerProject: number, programLimit: Won): Check {
   if (!isPositiveWon(capPerProject)) return CallError.becauseCapNotPositiveWon(capPerProject);
-  return capPerProject > maxGrantPerProject ? CallError.becauseCapAboveProgramLimit(capPerProject, maxGrantPerProject) : undefined;
+  return capPerProject > programLimit ? CallError.becauseCapAboveProgramLimit(capPerProject, programLimit) : undefined;
 }
 
 const checkTechnologyFields = (fields: readonly string[]): Check =>
@@ -26,6 +26,14 @@ function checkWindow(opensAt: string, closesAt: string, now: string): Check {
   return momentOf(now) < momentOf(closesAt) ? undefined : CallError.becauseClosingInPast(closesAt, now);
 }
 
+const checkIndustryLevel = (level: string | undefined): Check =>
+  level === undefined || (INDUSTRY_LEVELS as readonly string[]).includes(level) ? undefined : CallError.becauseIndustryLevelUnknown(level);
+
+const checkOwnShare = (percent: number | undefined): Check =>
+  percent === undefined || (Number.isInteger(percent) && percent >= OWN_SHARE_PERCENT_RANGE.min && percent <= OWN_SHARE_PERCENT_RANGE.max)
+    ? undefined
+    : CallError.becauseOwnShareOutOfRange(percent);
+
 const firstRefusal = (checks: readonly Check[]): Check => checks.find(isDomainError);
 
 function openCall({ data, metadata }: OpenCall, state: CallState, policy: ApplicationsPolicy): Decision<CallEvent> {
@@ -34,12 +42,22 @@ function openCall({ data, metadata }: OpenCall, state: CallState, policy: Applic
     requireText('budgetLineId', data.budgetLineId),
     requireText('title', data.title),
     checkWindow(data.opensAt, data.closesAt, metadata.now),
-    checkCap(data.capPerProject, policy),
+    checkCap(data.capPerProject, data.programLimit),
     checkTechnologyFields(data.technologyFields),
+    checkIndustryLevel(data.industryLevel),
+    checkOwnShare(data.minimumOwnSharePercent),
   ]);
   if (refusal) return refusal;
   const { callId, budgetLineId, title, opensAt, closesAt, capPerProject, technologyFields } = data;
-  return [{ type: 'CallOpened', data: { callId, budgetLineId, title, opensAt, closesAt, capPerProject: won(capPerProject), technologyFields } }];
+  // The eligibility terms are recorded as they apply, so a later change of the defaults leaves this call alone.
+  const industryLevel = data.industryLevel ?? policy.defaultIndustryLevel;
+  const minimumOwnSharePercent = data.minimumOwnSharePercent ?? policy.defaultMinimumOwnSharePercent;
+  return [
+    {
+      type: 'CallOpened',
+      data: { callId, budgetLineId, title, opensAt, closesAt, capPerProject: won(capPerProject), technologyFields, industryLevel, minimumOwnSharePercent },
+    },
+  ];
 }
 
 // Amending or closing is only possible while the call is still taking applications (or has
@@ -50,14 +68,14 @@ function changeableCall(state: CallState, callId: string, now: string): Publishe
   return momentOf(now) < momentOf(state.closesAt) ? state : CallError.becauseWindowPassed(callId, state.closesAt);
 }
 
-function amendCall({ data, metadata }: AmendCall, state: CallState, policy: ApplicationsPolicy): Decision<CallEvent> {
+function amendCall({ data, metadata }: AmendCall, state: CallState): Decision<CallEvent> {
   const call = changeableCall(state, data.callId, metadata.now);
   if (isDomainError(call)) return call;
   const { callId, title, closesAt, capPerProject, technologyFields } = data;
   const refusal = firstRefusal([
     title === undefined ? undefined : requireText('title', title),
     closesAt === undefined ? undefined : checkWindow(call.opensAt, closesAt, metadata.now),
-    capPerProject === undefined ? undefined : checkCap(capPerProject, policy),
+    capPerProject === undefined ? undefined : checkCap(capPerProject, data.programLimit),
     technologyFields === undefined ? undefined : checkTechnologyFields(technologyFields),
   ]);
   if (refusal) return refusal;
@@ -79,7 +97,7 @@ function closeCall({ data, metadata }: CloseCall, state: CallState): Decision<Ca
   return [{ type: 'CallClosedEarly', data: { callId: data.callId, closedAt: metadata.now, reason: data.reason } }];
 }
 
-/** The call (공고) aggregate, built with the program's policy (its limit per project). */
+/** The call (공고) aggregate, built with the program's policy (the eligibility terms a call gets by default). */
 export function createCallDecider(policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY): Decider<CallCommand, CallEvent, CallState> {
   return {
     initialState: initialCallState,
@@ -91,7 +109,7 @@ export function createCallDecider(policy: ApplicationsPolicy = DEFAULT_APPLICATI
         case 'OpenCall':
           return openCall(command, state, policy);
         case 'AmendCall':
-          return amendCall(command, state, policy);
+          return amendCall(command, state);
         case 'CloseCall':
           return closeCall(command, state);
         default:

@@ -1,6 +1,7 @@
-import { Actor, won } from '@yunghap/kernel';
+import { Actor, Won, won } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
 import { AmendCall, CloseCall, OpenCall } from './call.commands';
+import { DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { callDecider, createCallDecider } from './call.decider';
 import { CallEvent } from './call.events';
 import { callFactsOf, evolveCall, initialCallState, PublishedCall } from './call.state';
@@ -10,7 +11,9 @@ const spec = deciderSpecification(callDecider);
 const BEFORE_CLOSING = '2026-03-20T10:00:00+09:00';
 const AFTER_CLOSING = '2026-04-01T09:00:00+09:00';
 
-const terms: OpenCall['data'] = {
+const PROGRAM_LIMIT = won(500_000_000);
+const { programLimit: _programLimit, ...terms }: OpenCall['data'] = {
+  programLimit: PROGRAM_LIMIT,
   callId: CALL_ID,
   budgetLineId: 'it-convergence',
   title: '2026년 IT융합 기술개발 지원사업 공고',
@@ -21,12 +24,16 @@ const terms: OpenCall['data'] = {
 };
 const open = (data: Partial<OpenCall['data']> = {}, actor: Actor = PROGRAM_MANAGER): OpenCall => ({
   type: 'OpenCall',
-  data: { ...terms, ...data },
+  data: { ...terms, programLimit: PROGRAM_LIMIT, ...data },
   metadata: meta(actor, '2026-02-20T10:00:00+09:00'),
 });
-const amend = (changes: Omit<AmendCall['data'], 'callId'>, now = BEFORE_CLOSING, actor: Actor = PROGRAM_MANAGER): AmendCall => ({
+const amend = (
+  changes: Omit<AmendCall['data'], 'callId' | 'programLimit'> & { programLimit?: Won },
+  now = BEFORE_CLOSING,
+  actor: Actor = PROGRAM_MANAGER,
+): AmendCall => ({
   type: 'AmendCall',
-  data: { callId: CALL_ID, ...changes },
+  data: { callId: CALL_ID, programLimit: PROGRAM_LIMIT, ...changes },
   metadata: meta(actor, now),
 });
 const close = (reason = '예산 조기 소진', now = BEFORE_CLOSING, actor: Actor = PROGRAM_MANAGER): CloseCall => ({
@@ -35,7 +42,10 @@ const close = (reason = '예산 조기 소진', now = BEFORE_CLOSING, actor: Act
   metadata: meta(actor, now),
 });
 
-const opened: CallEvent = { type: 'CallOpened', data: { ...terms, capPerProject: won(300_000_000) } };
+const opened: CallEvent = {
+  type: 'CallOpened',
+  data: { ...terms, capPerProject: won(300_000_000), industryLevel: 'group', minimumOwnSharePercent: 25 },
+};
 const closedEarly: CallEvent = { type: 'CallClosedEarly', data: { callId: CALL_ID, closedAt: BEFORE_CLOSING, reason: '예산 조기 소진' } };
 
 describe('call: OpenCall', () => {
@@ -45,6 +55,36 @@ describe('call: OpenCall', () => {
       .given([])
       .when(open())
       .thenState({ status: 'opened', capPerProject: won(300_000_000), closesAt: terms.closesAt });
+  });
+
+  it('records the eligibility terms it applies: the industry level and the minimum own share, the policy defaults unless given', () => {
+    spec
+      .given([])
+      .when(open({ industryLevel: 'class', minimumOwnSharePercent: 40 }))
+      .then([{ ...opened, data: { ...opened.data, industryLevel: 'class', minimumOwnSharePercent: 40 } }]);
+  });
+
+  it('gives a call without its own terms the defaults of the policy the decider was built with', () => {
+    const byClass = deciderSpecification(
+      createCallDecider({ ...DEFAULT_APPLICATIONS_POLICY, defaultIndustryLevel: 'class', defaultMinimumOwnSharePercent: 10 }),
+    );
+    byClass.given([]).when(open()).thenState({ industryLevel: 'class', minimumOwnSharePercent: 10 });
+  });
+
+  it('refuses an industry level KSIC does not have, or finer than a class', () => {
+    spec
+      .given([])
+      .when(open({ industryLevel: 'subclass' as never }))
+      .thenFails('CALL.INDUSTRY_LEVEL_UNKNOWN', { field: 'industryLevel', level: 'subclass' });
+  });
+
+  it.each([-1, 100, 12.5])('refuses a minimum own share of %p %%', (minimumOwnSharePercent) => {
+    spec.given([]).when(open({ minimumOwnSharePercent })).thenFails('CALL.OWN_SHARE_OUT_OF_RANGE', { field: 'minimumOwnSharePercent' });
+  });
+
+  it('reads a call opened before calls chose their terms as judged by section with no own share', () => {
+    const legacy: CallEvent = { type: 'CallOpened', data: { ...terms, capPerProject: won(300_000_000) } };
+    expect(evolveCall(initialCallState(), legacy)).toMatchObject({ industryLevel: 'section', minimumOwnSharePercent: 0 });
   });
 
   it.each<Actor>([JUNGBU_STAFF, SYSTEM])('is for program managers only, not for $role', (actor) => {
@@ -101,9 +141,15 @@ describe('call: OpenCall', () => {
       .thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT', { capPerProject: 500_000_001, programLimit: 500_000_000 });
   });
 
-  it('takes the program limit from the policy it was built with', () => {
-    const lowerLimit = deciderSpecification(createCallDecider({ maxGrantPerProject: won(200_000_000), industryGranularity: 'section' }));
-    lowerLimit.given([]).when(open()).thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT', { programLimit: 200_000_000 });
+  it("takes the program limit from the grants context's cap the command carries, not from a setting of its own", () => {
+    spec
+      .given([])
+      .when(open({ programLimit: won(200_000_000) }))
+      .thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT', { programLimit: 200_000_000 });
+    spec
+      .given([opened])
+      .when(amend({ capPerProject: 250_000_000, programLimit: won(200_000_000) }))
+      .thenFails('CALL.CAP_ABOVE_PROGRAM_LIMIT', { programLimit: 200_000_000 });
   });
 
   it.each([[[]], [['AI', ' ']]])('needs technology fields, none blank: %p', (technologyFields) => {
@@ -217,6 +263,8 @@ describe('callFactsOf', () => {
       closesAt: BEFORE_CLOSING,
       capPerProject: 200_000_000,
       technologyFields: terms.technologyFields,
+      industryLevel: 'group',
+      minimumOwnSharePercent: 25,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { DomainEvent, Won } from '@yunghap/kernel';
+import { IndustryLevel } from './applications.policy';
 
 export type CallOpened = DomainEvent<
   'CallOpened',
@@ -10,6 +11,10 @@ export type CallOpened = DomainEvent<
     readonly closesAt: string;
     readonly capPerProject: Won;
     readonly technologyFields: readonly string[];
+    /** Absent in calls opened before calls chose it: those were judged by section (see `evolveCall`). */
+    readonly industryLevel?: IndustryLevel;
+    /** Absent in calls opened before the own contribution was asked for: no minimum then. */
+    readonly minimumOwnSharePercent?: number;
   }
 >;
 

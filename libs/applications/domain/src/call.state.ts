@@ -1,4 +1,5 @@
 import { assertNever, Won } from '@yunghap/kernel';
+import { IndustryLevel } from './applications.policy';
 import { CallEvent } from './call.events';
 import { CallFacts } from './screening.types';
 
@@ -12,6 +13,8 @@ export interface PublishedCall {
   readonly closesAt: string;
   readonly capPerProject: Won;
   readonly technologyFields: readonly string[];
+  readonly industryLevel: IndustryLevel;
+  readonly minimumOwnSharePercent: number;
 }
 
 export type CallState = { readonly status: 'none' } | PublishedCall;
@@ -19,7 +22,11 @@ export type CallState = { readonly status: 'none' } | PublishedCall;
 export const initialCallState = (): CallState => ({ status: 'none' });
 
 export function evolveCall(state: CallState, event: CallEvent): CallState {
-  if (event.type === 'CallOpened') return { status: 'opened', ...event.data };
+  if (event.type === 'CallOpened') {
+    // The terms older calls were opened under: the program-wide section rule, no own share.
+    const { industryLevel = 'section', minimumOwnSharePercent = 0, ...terms } = event.data;
+    return { status: 'opened', ...terms, industryLevel, minimumOwnSharePercent };
+  }
   // A call's stream always starts with CallOpened; nothing else can apply before it.
   if (state.status === 'none') return state;
   switch (event.type) {
@@ -35,6 +42,6 @@ export function evolveCall(state: CallState, event: CallEvent): CallState {
 }
 
 /** The call's terms as screening needs them; the service copies them into ScreenApplication. */
-export function callFactsOf({ callId, opensAt, closesAt, capPerProject, technologyFields }: PublishedCall): CallFacts {
-  return { callId, opensAt, closesAt, capPerProject, technologyFields };
+export function callFactsOf({ callId, opensAt, closesAt, capPerProject, technologyFields, industryLevel, minimumOwnSharePercent }: PublishedCall): CallFacts {
+  return { callId, opensAt, closesAt, capPerProject, technologyFields, industryLevel, minimumOwnSharePercent };
 }

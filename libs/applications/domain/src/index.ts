@@ -16,4 +16,5 @@ export * from './screening.types';
 export * from './screening-rules';
 export * from './screen';
 export * from './routing-replica.decider';
+export * from './program-policy-replica.decider';
 export * from './applications.streams';

@@ -1,4 +1,3 @@
-import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
 import { SCREENING_RULES } from './screening-rules';
 import { RuleFailure, ScreenableApplication, ScreeningFacts, ScreeningResult } from './screening.types';
 
@@ -7,8 +6,8 @@ import { RuleFailure, ScreenableApplication, ScreeningFacts, ScreeningResult } f
  * applicant all that is wrong at once rather than one refusal at a time.
  * Example: `screen(application, { call, firmsInOtherActiveApplications: [] }).outcome` → 'eligible'.
  */
-export function screen(application: ScreenableApplication, facts: ScreeningFacts, policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY): ScreeningResult {
-  const failures = SCREENING_RULES.map((rule) => rule.check(application, facts, policy)).filter((failure): failure is RuleFailure => failure !== undefined);
+export function screen(application: ScreenableApplication, facts: ScreeningFacts): ScreeningResult {
+  const failures = SCREENING_RULES.map((rule) => rule.check(application, facts)).filter((failure): failure is RuleFailure => failure !== undefined);
   return {
     outcome: failures.length === 0 ? 'eligible' : 'ineligible',
     failures,

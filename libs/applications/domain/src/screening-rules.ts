@@ -1,4 +1,5 @@
-import { consortiumOf, SME_SIZES } from './application-content';
+import { consortiumOf, ownContributionOf, SME_SIZES } from './application-content';
+import { INDUSTRY_LEVEL_KO, IndustryLevel } from './applications.policy';
 import { instantOf, ksicClassAt } from '@yunghap/kernel';
 import { firmKey } from './firm-key';
 import { RuleFailure, ScreeningRule } from './screening.types';
@@ -8,6 +9,7 @@ import { RuleFailure, ScreeningRule } from './screening.types';
 
 const MINIMUM_SMES = 2;
 const MINIMUM_INDUSTRIES = 2;
+const LEVEL_PLURAL: Readonly<Record<IndustryLevel, string>> = { section: 'sections', division: 'divisions', group: 'groups', class: 'classes' };
 
 function failure(code: string, message: string, details: Record<string, unknown>): RuleFailure {
   return { code, message, details };
@@ -25,23 +27,25 @@ export const atLeastTwoSmes: ScreeningRule = {
 };
 
 /**
- * Convergence between different industries (이업종) is the point of the program: the members
- * must span at least two KSIC classes at the configured granularity. A firm whose code is too
- * coarse for that granularity cannot show a difference, so it does not count.
+ * Convergence between different industries (이업종) is the point of the program: at least two of
+ * the member SMEs must differ in KSIC class at the level the call judges by. Larger firms may join
+ * but do not count, nor does a firm whose code is too coarse for that level to show a difference.
  */
 export const differentIndustries: ScreeningRule = {
   code: 'SCREENING.SAME_INDUSTRY',
-  check: ({ content }, _facts, { industryGranularity }) => {
-    const classes = consortiumOf(content).map((firm) => ksicClassAt(firm.industryCode, industryGranularity));
+  check: ({ content }, { call: { industryLevel } }) => {
+    const smes = consortiumOf(content).filter((firm) => SME_SIZES.includes(firm.size));
+    const classes = smes.map((firm) => ksicClassAt(firm.industryCode, industryLevel));
     const distinct = [...new Set(classes.filter((industryClass) => industryClass !== undefined))];
     const unclassifiedFirms = classes.filter((industryClass) => industryClass === undefined).length;
     return distinct.length >= MINIMUM_INDUSTRIES
       ? undefined
-      : failure(differentIndustries.code, `Members must come from at least ${MINIMUM_INDUSTRIES} different industry ${industryGranularity}s`, {
-          granularity: industryGranularity,
-          industries: distinct,
-          unclassifiedFirms,
-        });
+      : failure(
+          differentIndustries.code,
+          `중소기업 회원사가 한국표준산업분류 ${INDUSTRY_LEVEL_KO[industryLevel]} 기준으로 ${MINIMUM_INDUSTRIES}개 이상의 서로 다른 업종이어야 합니다. ` +
+            `(Member SMEs must come from at least ${MINIMUM_INDUSTRIES} different KSIC ${LEVEL_PLURAL[industryLevel]}.)`,
+          { level: industryLevel, industries: distinct, unclassifiedFirms, smesCounted: smes.length },
+        );
   },
 };
 
@@ -59,12 +63,12 @@ export const withinCallCap: ScreeningRule = {
 /** Checked besides the call's cap: the program limit binds even a call opened before it was lowered. */
 export const withinProgramLimit: ScreeningRule = {
   code: 'SCREENING.ABOVE_PROGRAM_LIMIT',
-  check: ({ content: { requestedAmount } }, _facts, { maxGrantPerProject }) =>
-    requestedAmount <= maxGrantPerProject
+  check: ({ content: { requestedAmount } }, { programLimit }) =>
+    requestedAmount <= programLimit
       ? undefined
-      : failure(withinProgramLimit.code, `The requested ₩${requestedAmount} exceeds the program limit of ₩${maxGrantPerProject} per project`, {
+      : failure(withinProgramLimit.code, `The requested ₩${requestedAmount} exceeds the program limit of ₩${programLimit} per project`, {
           requestedAmount,
-          programLimit: maxGrantPerProject,
+          programLimit,
         }),
 };
 
@@ -102,18 +106,41 @@ export const firmsNotInOtherApplications: ScreeningRule = {
   },
 };
 
+/** The plan's government grants (정부지원금) add up to the amount requested. */
 export const budgetPlanMatchesRequest: ScreeningRule = {
   code: 'SCREENING.BUDGET_PLAN_MISMATCH',
   check: ({ content: { requestedAmount, budgetPlan } }) => {
-    // Every item is a positive safe integer, so the running sum is exact until it passes
-    // 2^53, and from there it can only be larger than any requested amount: no false match.
+    // Every item is a safe integer, so the running sum is exact until it passes 2^53, and from
+    // there it can only be larger than any requested amount: no false match.
     const budgetTotal = budgetPlan.reduce((sum, item) => sum + item.amount, 0);
     return budgetTotal === requestedAmount
       ? undefined
-      : failure(budgetPlanMatchesRequest.code, `The budget plan adds up to ₩${budgetTotal}, not the requested ₩${requestedAmount}`, {
-          requestedAmount,
-          budgetTotal,
-        });
+      : failure(
+          budgetPlanMatchesRequest.code,
+          `예산 계획의 정부지원금 합계 ₩${budgetTotal}이 신청 금액 ₩${requestedAmount}과 다릅니다. (The budget plan's grants add up to ₩${budgetTotal}, not the requested ₩${requestedAmount}.)`,
+          { requestedAmount, budgetTotal },
+        );
+  },
+};
+
+/**
+ * The consortium bears at least the call's share of the project's whole cost (government grant plus
+ * own contribution, 민간부담금, cash and in kind), as Korean national R&D requires of its firms.
+ */
+export const ownShareAtLeastCallMinimum: ScreeningRule = {
+  code: 'SCREENING.OWN_SHARE_BELOW_MINIMUM',
+  check: ({ content: { budgetPlan } }, { call: { minimumOwnSharePercent } }) => {
+    const ownContribution = budgetPlan.reduce((sum, item) => sum + ownContributionOf(item), 0);
+    const totalCost = budgetPlan.reduce((sum, item) => sum + item.amount, 0) + ownContribution;
+    // Compared in whole numbers: own / total ≥ percent / 100 without a division.
+    if (ownContribution * 100 >= minimumOwnSharePercent * totalCost) return undefined;
+    const minimumOwnContribution = Math.ceil((minimumOwnSharePercent * totalCost) / 100);
+    return failure(
+      ownShareAtLeastCallMinimum.code,
+      `민간부담금 ₩${ownContribution}이 총사업비 ₩${totalCost}의 ${minimumOwnSharePercent}%(₩${minimumOwnContribution})에 못 미칩니다. ` +
+        `(The own contribution of ₩${ownContribution} is below ${minimumOwnSharePercent}% of the total cost of ₩${totalCost}, ₩${minimumOwnContribution}.)`,
+      { ownContribution, totalCost, minimumOwnSharePercent, minimumOwnContribution },
+    );
   },
 };
 
@@ -137,5 +164,6 @@ export const SCREENING_RULES: readonly ScreeningRule[] = [
   submittedInCallWindow,
   firmsNotInOtherApplications,
   budgetPlanMatchesRequest,
+  ownShareAtLeastCallMinimum,
   technologyFieldsAllowed,
 ];

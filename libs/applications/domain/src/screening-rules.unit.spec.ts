@@ -1,11 +1,12 @@
 import { KsicCode, won } from '@yunghap/kernel';
 import { ApplicationContent, Firm } from './application-content';
-import { ApplicationsPolicy, DEFAULT_APPLICATIONS_POLICY } from './applications.policy';
+import { DEFAULT_APPLICATIONS_POLICY, IndustryLevel } from './applications.policy';
 import { screen } from './screen';
 import {
   atLeastTwoSmes,
   budgetPlanMatchesRequest,
   differentIndustries,
+  ownShareAtLeastCallMinimum,
   firmsNotInOtherApplications,
   SCREENING_RULES,
   submittedInCallWindow,
@@ -15,6 +16,7 @@ import {
 } from './screening-rules';
 import { ScreenableApplication, ScreeningFacts, ScreeningRule } from './screening.types';
 import { callFacts, CALL_ID, CONTENT, ELIGIBLE, screeningFacts, TIMES } from './testing/applications.fixtures';
+import { SAME_BUSINESS_FIRMS, SHOWCASE_FIRMS, SHOWCASE_PAIRS } from './testing/showcase-consortia.fixtures';
 
 const application = (content: Partial<ApplicationContent> = {}, submittedAt: string = TIMES.submission): ScreenableApplication => ({
   callId: CALL_ID,
@@ -25,14 +27,7 @@ const lead = CONTENT.leadFirm;
 const partner = CONTENT.partnerFirms[0];
 const withIndustry = (firm: Firm, industryCode: string): Firm => ({ ...firm, industryCode: industryCode as KsicCode });
 
-function check(
-  rule: ScreeningRule,
-  subject: ScreenableApplication,
-  facts: ScreeningFacts = screeningFacts(),
-  policy: ApplicationsPolicy = DEFAULT_APPLICATIONS_POLICY,
-) {
-  return rule.check(subject, facts, policy);
-}
+const check = (rule: ScreeningRule, subject: ScreenableApplication, facts: ScreeningFacts = screeningFacts()) => rule.check(subject, facts);
 
 describe('screening rule: at least two SMEs', () => {
   it('passes a small and a medium firm', () => {
@@ -57,30 +52,57 @@ describe('screening rule: at least two SMEs', () => {
 });
 
 describe('screening rule: different industries', () => {
-  it('passes members from two sections (C manufacturing, J information and communication)', () => {
-    expect(check(differentIndustries, application())).toBeUndefined();
+  const consortium = (...members: Firm[]) => application({ leadFirm: members[0], partnerFirms: members.slice(1) });
+  const judgedBy = (industryLevel: IndustryLevel) => screeningFacts({ call: callFacts({ industryLevel }) });
+
+  it('uses the KSIC group unless the call says otherwise', () => {
+    expect(DEFAULT_APPLICATIONS_POLICY.defaultIndustryLevel).toBe('group');
   });
 
-  it('fails two divisions of one section when judged by section', () => {
-    expect(check(differentIndustries, application({ partnerFirms: [withIndustry(partner, 'C26')] }))).toEqual({
+  it.each(SHOWCASE_PAIRS.map(([lead, partner]) => [`${lead.name} + ${partner.name}`, lead, partner] as const))(
+    "passes the program's showcase pair %s",
+    (_pair, lead, partner) => {
+      expect(check(differentIndustries, consortium(lead, partner))).toBeUndefined();
+    },
+  );
+
+  it('refused 남양부직포 with 이브자리 when judged by section or division, as it did before calls chose their level', () => {
+    for (const level of ['section', 'division'] as const) {
+      expect(check(differentIndustries, consortium(SHOWCASE_FIRMS.namyangNonwoven, SHOWCASE_FIRMS.ibzari), judgedBy(level))).toMatchObject({
+        code: 'SCREENING.SAME_INDUSTRY',
+      });
+    }
+  });
+
+  it('fails two firms of one business (two injection-mould makers), naming the level and the one industry found', () => {
+    expect(check(differentIndustries, consortium(SAME_BUSINESS_FIRMS.firstMouldMaker, SAME_BUSINESS_FIRMS.secondMouldMaker))).toEqual({
       code: 'SCREENING.SAME_INDUSTRY',
-      message: 'Members must come from at least 2 different industry sections',
-      details: { granularity: 'section', industries: ['C'], unclassifiedFirms: 0 },
+      message:
+        '중소기업 회원사가 한국표준산업분류 소분류 기준으로 2개 이상의 서로 다른 업종이어야 합니다. (Member SMEs must come from at least 2 different KSIC groups.)',
+      details: { level: 'group', industries: ['C292'], unclassifiedFirms: 0, smesCounted: 2 },
     });
+    expect(check(differentIndustries, consortium(SAME_BUSINESS_FIRMS.firstMouldMaker, SAME_BUSINESS_FIRMS.secondMouldMaker), judgedBy('class'))).toBeDefined();
   });
 
-  it('passes two divisions of one section when judged by division', () => {
-    const byDivision = { ...DEFAULT_APPLICATIONS_POLICY, industryGranularity: 'division' as const };
-    expect(check(differentIndustries, application({ partnerFirms: [withIndustry(partner, 'C26')] }), screeningFacts(), byDivision)).toBeUndefined();
+  it('passes a machinery maker with a metals firm, both manufacturers of section C', () => {
+    expect(check(differentIndustries, consortium(SAME_BUSINESS_FIRMS.machineryMaker, SAME_BUSINESS_FIRMS.metalsFirm))).toBeUndefined();
+    expect(check(differentIndustries, consortium(SAME_BUSINESS_FIRMS.machineryMaker, SAME_BUSINESS_FIRMS.metalsFirm), judgedBy('section'))).toBeDefined();
   });
 
-  it('fails by division when a member gives only its section, and says how many could not be classed', () => {
-    const byDivision = { ...DEFAULT_APPLICATIONS_POLICY, industryGranularity: 'division' as const };
-    expect(check(differentIndustries, application({ partnerFirms: [withIndustry(partner, 'J')] }), screeningFacts(), byDivision)).toEqual({
-      code: 'SCREENING.SAME_INDUSTRY',
-      message: 'Members must come from at least 2 different industry divisions',
-      details: { granularity: 'division', industries: ['C29'], unclassifiedFirms: 1 },
+  it('does not count a large or mid-sized firm of another industry: the rule is about SMEs', () => {
+    const twoMouldMakers = [SAME_BUSINESS_FIRMS.firstMouldMaker, SAME_BUSINESS_FIRMS.secondMouldMaker];
+    for (const size of ['large', 'mid-sized'] as const) {
+      const largeItFirm = { ...SHOWCASE_FIRMS.greenInfoComm, size };
+      expect(check(differentIndustries, consortium(...twoMouldMakers, largeItFirm))).toMatchObject({ details: { industries: ['C292'], smesCounted: 2 } });
+    }
+    expect(check(differentIndustries, consortium(...twoMouldMakers, SHOWCASE_FIRMS.greenInfoComm))).toBeUndefined();
+  });
+
+  it('does not count a member whose code is too coarse for the level, and says how many there were', () => {
+    expect(check(differentIndustries, application({ partnerFirms: [withIndustry(partner, 'J62')] }))).toMatchObject({
+      details: { level: 'group', industries: ['C291'], unclassifiedFirms: 1 },
     });
+    expect(check(differentIndustries, application({ partnerFirms: [withIndustry(partner, 'J62')] }), judgedBy('division'))).toBeUndefined();
   });
 });
 
@@ -111,9 +133,10 @@ describe('screening rule: within the program limit', () => {
     });
   });
 
-  it('follows the configured limit', () => {
-    const lower = { ...DEFAULT_APPLICATIONS_POLICY, maxGrantPerProject: won(200_000_000) };
-    expect(check(withinProgramLimit, application(), screeningFacts(), lower)).toMatchObject({ details: { programLimit: 200_000_000 } });
+  it("follows the grants context's cap as the facts carry it", () => {
+    expect(check(withinProgramLimit, application(), screeningFacts({ programLimit: won(200_000_000) }))).toMatchObject({
+      details: { programLimit: 200_000_000 },
+    });
   });
 });
 
@@ -162,7 +185,7 @@ describe('screening rule: a firm in one active application per call', () => {
 });
 
 describe('screening rule: the budget plan adds up to the request', () => {
-  it('passes 120M + 80M + 50M for ₩250M', () => {
+  it('passes grants of 120M + 80M + 50M for ₩250M, whatever the consortium adds', () => {
     expect(check(budgetPlanMatchesRequest, application())).toBeUndefined();
   });
 
@@ -170,13 +193,48 @@ describe('screening rule: the budget plan adds up to the request', () => {
     const budgetPlan = [...CONTENT.budgetPlan.slice(0, 2), { category: 'research-activities', amount: won(49_999_999) }];
     expect(check(budgetPlanMatchesRequest, application({ budgetPlan }))).toEqual({
       code: 'SCREENING.BUDGET_PLAN_MISMATCH',
-      message: 'The budget plan adds up to ₩249999999, not the requested ₩250000000',
+      message:
+        "예산 계획의 정부지원금 합계 ₩249999999이 신청 금액 ₩250000000과 다릅니다. (The budget plan's grants add up to ₩249999999, not the requested ₩250000000.)",
       details: { requestedAmount: 250_000_000, budgetTotal: 249_999_999 },
     });
   });
 
   it('fails an empty plan', () => {
     expect(check(budgetPlanMatchesRequest, application({ budgetPlan: [] }))).toMatchObject({ details: { budgetTotal: 0 } });
+  });
+});
+
+describe('screening rule: the own contribution (민간부담금) reaches the call minimum', () => {
+  const withOwn = (ownCash: number, ownInKind: number) =>
+    application({ budgetPlan: [{ category: 'personnel', amount: won(250_000_000), ownCash: won(ownCash), ownInKind: won(ownInKind) }] });
+
+  it('passes ₩90M own on ₩250M of grant (26.5 %) against 25 %', () => {
+    expect(check(ownShareAtLeastCallMinimum, application())).toBeUndefined();
+  });
+
+  it('passes exactly the minimum, cash and in kind counted together: ₩250M grant + ₩83,333,334 own is 25.0000…%', () => {
+    expect(check(ownShareAtLeastCallMinimum, withOwn(40_000_000, 43_333_334))).toBeUndefined();
+  });
+
+  it('fails one won short of it, with the figures that prove it', () => {
+    expect(check(ownShareAtLeastCallMinimum, withOwn(40_000_000, 43_333_333))).toEqual({
+      code: 'SCREENING.OWN_SHARE_BELOW_MINIMUM',
+      message:
+        '민간부담금 ₩83333333이 총사업비 ₩333333333의 25%(₩83333334)에 못 미칩니다. (The own contribution of ₩83333333 is below 25% of the total cost of ₩333333333, ₩83333334.)',
+      details: { ownContribution: 83_333_333, totalCost: 333_333_333, minimumOwnSharePercent: 25, minimumOwnContribution: 83_333_334 },
+    });
+  });
+
+  it('fails a plan that is all government money, which the rule did not see before', () => {
+    expect(check(ownShareAtLeastCallMinimum, withOwn(0, 0))).toMatchObject({ details: { ownContribution: 0, totalCost: 250_000_000 } });
+  });
+
+  it("applies the call's own minimum, and plans drafted before own contributions were recorded count none", () => {
+    const legacyPlan = application({ budgetPlan: [{ category: 'personnel', amount: won(250_000_000) }] });
+    expect(check(ownShareAtLeastCallMinimum, legacyPlan, screeningFacts({ call: callFacts({ minimumOwnSharePercent: 0 }) }))).toBeUndefined();
+    expect(check(ownShareAtLeastCallMinimum, application(), screeningFacts({ call: callFacts({ minimumOwnSharePercent: 30 }) }))).toMatchObject({
+      details: { minimumOwnSharePercent: 30, minimumOwnContribution: 102_000_000 },
+    });
   });
 });
 
@@ -219,9 +277,8 @@ describe('screen', () => {
     ]);
   });
 
-  it('applies the policy it is given', () => {
-    const byDivision: ApplicationsPolicy = { maxGrantPerProject: won(100_000_000), industryGranularity: 'division' };
-    const result = screen(application({ partnerFirms: [withIndustry(partner, 'C26')] }), screeningFacts(), byDivision);
+  it('applies the facts it is given', () => {
+    const result = screen(application(), screeningFacts({ programLimit: won(100_000_000), call: callFacts({ industryLevel: 'section' }) }));
     expect(result.failures.map((failure) => failure.code)).toEqual(['SCREENING.ABOVE_PROGRAM_LIMIT']);
   });
 });

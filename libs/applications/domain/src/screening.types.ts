@@ -1,5 +1,5 @@
 import { Won } from '@yunghap/kernel';
-import { ApplicationsPolicy } from './applications.policy';
+import { IndustryLevel } from './applications.policy';
 import { ApplicationContent } from './application-content';
 
 /** The call as it stands when the application is screened (see `callFactsOf`). */
@@ -10,6 +10,8 @@ export interface CallFacts {
   readonly closesAt: string;
   readonly capPerProject: Won;
   readonly technologyFields: readonly string[];
+  readonly industryLevel: IndustryLevel;
+  readonly minimumOwnSharePercent: number;
 }
 
 /**
@@ -18,6 +20,8 @@ export interface CallFacts {
  */
 export interface ScreeningFacts {
   readonly call: CallFacts;
+  /** The grants context's cap per project for the call's program year, from this service's replica. */
+  readonly programLimit: Won;
   /** Registration numbers of the firms in this call's other active (not withdrawn, not refused) applications. */
   readonly firmsInOtherActiveApplications: readonly string[];
 }
@@ -40,7 +44,7 @@ export interface RuleFailure {
 /** One eligibility rule: `undefined` when the application satisfies it. */
 export interface ScreeningRule {
   readonly code: string;
-  readonly check: (application: ScreenableApplication, facts: ScreeningFacts, policy: ApplicationsPolicy) => RuleFailure | undefined;
+  readonly check: (application: ScreenableApplication, facts: ScreeningFacts) => RuleFailure | undefined;
 }
 
 export interface ScreeningResult {

@@ -63,8 +63,8 @@ describe('RecuseMember (a tie declared after the opening)', () => {
       .when(recuseMember('e1', FIRM_A, 'family'))
       .thenState({
         sheets: [
-          { memberId: 'e2', scores: even, revision: 1, sealed: false },
-          { memberId: 'e3', scores: even, revision: 1, sealed: false },
+          { memberId: 'e2', scores: even, reasons: {}, revision: 1, sealed: false },
+          { memberId: 'e3', scores: even, reasons: {}, revision: 1, sealed: false },
         ],
       });
     spec

@@ -51,7 +51,7 @@ describe('SubmitScoresheet', () => {
     spec
       .given([...opening, submitted('e1', sheet)])
       .when(submitScoresheet('e1', revision))
-      .thenState({ sheets: [{ memberId: 'e1', scores: revision, revision: 2, sealed: false }] });
+      .thenState({ sheets: [{ memberId: 'e1', scores: revision, reasons: {}, revision: 2, sealed: false }] });
   });
 
   it('records the scores in rubric order, whatever order they came in', () => {
@@ -69,10 +69,11 @@ describe('SubmitScoresheet', () => {
   });
 
   it('accepts 0 and the full weight', () => {
+    const reasons = { 'convergence-novelty': '융합 요소가 보이지 않음', commercialisation: '시장 분석 없음' };
     spec
       .given(opening)
-      .when(submitScoresheet('e1', scores(0, 25, 0, 20)))
-      .then([submitted('e1', scores(0, 25, 0, 20))]);
+      .when(submitScoresheet('e1', scores(0, 25, 0, 20), reasons))
+      .then([submitted('e1', scores(0, 25, 0, 20), 1, reasons)]);
   });
 
   it('needs an opened evaluation', () => {
@@ -133,7 +134,7 @@ describe('SealScoresheet', () => {
     spec
       .given([...opening, submitted('e1', sheet)])
       .when(sealScoresheet('e1'))
-      .thenState({ sheets: [{ memberId: 'e1', scores: sheet, revision: 1, sealed: true }] });
+      .thenState({ sheets: [{ memberId: 'e1', scores: sheet, reasons: {}, revision: 1, sealed: true }] });
   });
 
   it('needs a submitted scoresheet', () => {

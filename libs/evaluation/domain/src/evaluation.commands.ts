@@ -2,7 +2,7 @@ import { DomainCommand } from '@yunghap/kernel';
 import { CommitteeSnapshot } from './committee';
 import { Recusal } from './recusal';
 import { Rubric } from './rubric';
-import { Scores } from './scoresheet';
+import { Reasons, Scores } from './scoresheet';
 
 /**
  * Sent once an application is screened eligible (by the program manager, or by the platform
@@ -24,8 +24,11 @@ export type OpenEvaluation = DomainCommand<
   }
 >;
 
-/** Creates the actor's scoresheet or revises it, until it is sealed. */
-export type SubmitScoresheet = DomainCommand<'SubmitScoresheet', { readonly applicationId: string; readonly scores: Scores }>;
+/**
+ * Creates the actor's scoresheet or revises it, until it is sealed. A revision replaces the whole
+ * sheet, reasons included; a score under `REASON_REQUIRED_BELOW_PERCENT` of its weight needs one.
+ */
+export type SubmitScoresheet = DomainCommand<'SubmitScoresheet', { readonly applicationId: string; readonly scores: Scores; readonly reasons: Reasons }>;
 export type SealScoresheet = DomainCommand<'SealScoresheet', { readonly applicationId: string }>;
 export type CloseEvaluation = DomainCommand<'CloseEvaluation', { readonly applicationId: string }>;
 /**

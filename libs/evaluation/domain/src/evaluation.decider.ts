@@ -7,7 +7,7 @@ import { EvaluationEvent, MemberRecused } from './evaluation.events';
 import { EVALUATION_ROLES } from './evaluation.roles';
 import { EvaluationState, OpenEvaluationState } from './evaluation.state';
 import { eligibleCount, isRecorded, isRecused, recusalsFor } from './recusal';
-import { inRubricOrder, Scoresheet, scoresViolation } from './scoresheet';
+import { inRubricOrder, recordedReasons, Scoresheet, scoresViolation } from './scoresheet';
 
 function decide(command: EvaluationCommand, state: EvaluationState): Decision<EvaluationEvent> {
   switch (command.type) {
@@ -97,8 +97,10 @@ function submit(command: SubmitScoresheet, state: EvaluationState): Decision<Eva
   if (sheet?.sealed) return EvaluationError.becauseSheetSealed(memberId);
   const violation = scoresViolation(evaluation.rubric, data.scores);
   if (violation) return violation;
+  const reasons = recordedReasons(evaluation.rubric, data.scores, data.reasons);
+  if (isDomainError(reasons)) return reasons;
   const scores = inRubricOrder(evaluation.rubric, data.scores);
-  return [{ type: 'ScoresheetSubmitted', data: { applicationId: data.applicationId, memberId, scores, revision: (sheet?.revision ?? 0) + 1 } }];
+  return [{ type: 'ScoresheetSubmitted', data: { applicationId: data.applicationId, memberId, scores, reasons, revision: (sheet?.revision ?? 0) + 1 } }];
 }
 
 function seal(command: SealScoresheet, state: EvaluationState): Decision<EvaluationEvent> {
@@ -180,8 +182,8 @@ function evolve(state: EvaluationState, event: EvaluationEvent): EvaluationState
       return { ...state, recusals: [...state.recusals, { memberId, firm, relationship }], sheets };
     }
     case 'ScoresheetSubmitted': {
-      const { memberId, scores, revision } = event.data;
-      return { ...state, sheets: withSheet(state.sheets, { memberId, scores, revision, sealed: false }) };
+      const { memberId, scores, reasons = {}, revision } = event.data;
+      return { ...state, sheets: withSheet(state.sheets, { memberId, scores, reasons, revision, sealed: false }) };
     }
     case 'ScoresheetSealed':
       return { ...state, sheets: state.sheets.map((sheet) => (sheet.memberId === event.data.memberId ? { ...sheet, sealed: true } : sheet)) };

@@ -70,6 +70,15 @@ export const EvaluationError = {
       weight,
     }),
 
+  becauseReasonRequired: (criterionId: string, score: number, weight: number, belowPercent: number) =>
+    new DomainError(
+      'EVALUATION.REASON_REQUIRED',
+      'rule',
+      `평가 항목 ${criterionId}의 점수 ${score}점은 배점 ${weight}점의 ${belowPercent}% 미만이므로 사유를 적어야 합니다. ` +
+        `(A score of ${score} of ${weight} on ${criterionId} is under ${belowPercent} % of its weight and needs a written reason.)`,
+      { criterionId, score, weight, belowPercent },
+    ),
+
   becauseQuorumNotReached: (sealed: number, quorum: number) =>
     new DomainError('EVALUATION.QUORUM_NOT_REACHED', 'rule', `${sealed} sealed scoresheets; closing needs ${quorum}`, { sealed, quorum }),
 

@@ -3,7 +3,7 @@ import { CommitteeMember } from './committee';
 import { EvaluationResult } from './evaluation-result';
 import { Recusal } from './recusal';
 import { Rubric } from './rubric';
-import { Scores } from './scoresheet';
+import { Reasons, Scores } from './scoresheet';
 
 /** Everything the evaluation keeps fixed from its opening, copied so a replay needs no other stream. */
 export interface EvaluationOpenedData {
@@ -25,7 +25,14 @@ export type EvaluationOpened = DomainEvent<'EvaluationOpened', EvaluationOpenedD
 export type MemberRecused = DomainEvent<'MemberRecused', { readonly applicationId: string } & Recusal>;
 export type ScoresheetSubmitted = DomainEvent<
   'ScoresheetSubmitted',
-  { readonly applicationId: string; readonly memberId: string; readonly scores: Scores; readonly revision: number }
+  {
+    readonly applicationId: string;
+    readonly memberId: string;
+    readonly scores: Scores;
+    /** Absent from the sheets recorded before reasons were asked for: read as none. */
+    readonly reasons?: Reasons;
+    readonly revision: number;
+  }
 >;
 export type ScoresheetSealed = DomainEvent<'ScoresheetSealed', { readonly applicationId: string; readonly memberId: string }>;
 export type EvaluationCompleted = DomainEvent<'EvaluationCompleted', EvaluationResult>;

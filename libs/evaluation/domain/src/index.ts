@@ -20,6 +20,7 @@ export * from './evaluation.errors';
 export * from './evaluation.state';
 export * from './evaluation.decider';
 export * from './score-visibility';
+export * from './applicant-feedback';
 export * from './ranking';
 
 // The service's own aggregates: requests waiting for a committee, and its replicas of calls and centers.

@@ -25,7 +25,7 @@ export type ScoreView =
 /**
  * What `viewer` may see of an evaluation's scores. Members score independently: until the
  * evaluation closes, a committee member sees their own sheet and everyone (other members, center
- * staff, program managers) sees counts only. Once closed, the sealed sheets and the result are
+ * staff, program managers) sees counts only; a sheet's written reasons go wherever its scores go. Once closed, the sealed sheets and the result are
  * open; a draft never sealed did not count, and stays private. An abandoned evaluation decided
  * nothing, so its sheets stay private for good, each member's own included. Which viewers may query an
  * evaluation at all (a center's staff: their own center) is the edge's check, not this one.

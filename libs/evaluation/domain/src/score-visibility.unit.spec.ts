@@ -23,8 +23,10 @@ const stateAfter = (events: readonly EvaluationEvent[]) => events.reduce(evaluat
 // Seven members; e7 is recused on two grounds, which is one recused member.
 const opening: EvaluationEvent[] = [opened(expertIds(7)), recused('e7', FIRM_A, 'employment'), recused('e7', FIRM_B, 'family')];
 const e1Sheet = scores(25, 20, 20, 15);
-const e2Draft = scores(20, 18, 17, 14);
-const scoring = [...opening, submitted('e1', e1Sheet), sealed('e1'), submitted('e2', e2Draft)];
+const e1Reasons = { commercialisation: '판로 계획이 구체적임' };
+const e2Draft = scores(17, 18, 17, 14);
+const e2Reasons = { 'convergence-novelty': '융합 근거가 약함' };
+const scoring = [...opening, submitted('e1', e1Sheet, 1, e1Reasons), sealed('e1'), submitted('e2', e2Draft, 1, e2Reasons)];
 const countsWhileScoring = { members: 7, recused: 1, submitted: 2, sealed: 1 };
 
 describe('visibleScores', () => {
@@ -36,13 +38,19 @@ describe('visibleScores', () => {
     expect(visibleScores(stateAfter(scoring), expert('e1'))).toEqual({
       stage: 'scoring',
       counts: countsWhileScoring,
-      ownSheet: { memberId: 'e1', scores: e1Sheet, revision: 1, sealed: true },
+      ownSheet: { memberId: 'e1', scores: e1Sheet, reasons: e1Reasons, revision: 1, sealed: true },
     });
     expect(visibleScores(stateAfter(scoring), expert('e2'))).toEqual({
       stage: 'scoring',
       counts: countsWhileScoring,
-      ownSheet: { memberId: 'e2', scores: e2Draft, revision: 1, sealed: false },
+      ownSheet: { memberId: 'e2', scores: e2Draft, reasons: e2Reasons, revision: 1, sealed: false },
     });
+  });
+
+  it("keeps a member's reasons from the other members while scoring, like their scores", () => {
+    const seen = JSON.stringify(visibleScores(stateAfter(scoring), expert('e1')));
+    expect(seen).toContain(e1Reasons.commercialisation);
+    expect(seen).not.toContain(e2Reasons['convergence-novelty']);
   });
 
   it.each<[string, Actor]>([
@@ -64,7 +72,7 @@ describe('visibleScores', () => {
     expect(visibleScores(state, centerStaff)).toEqual({
       stage: 'completed',
       counts: { members: 7, recused: 1, submitted: 6, sealed: 5 },
-      sheets: ['e1', 'e3', 'e4', 'e5', 'e6'].map((memberId) => ({ memberId, scores: e1Sheet, revision: 1, sealed: true })),
+      sheets: ['e1', 'e3', 'e4', 'e5', 'e6'].map((memberId) => ({ memberId, scores: e1Sheet, reasons: {}, revision: 1, sealed: true })),
       result: result.data,
     });
     expect(visibleScores(state, expert('e2'))).toEqual(visibleScores(state, centerStaff));

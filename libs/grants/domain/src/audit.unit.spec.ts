@@ -1,6 +1,6 @@
 import { budgetAsOf } from './budget-as-of';
 import { BudgetLineEvent } from './budget-line.events';
-import { ledgerCsv, ledgerRows } from './ledger';
+import { ledgerCsv, ledgerPartyOf, ledgerRows } from './ledger';
 import { ProgramEvent } from './program.events';
 import { PROGRAM_TOTAL_WON } from './program-seed';
 import { grantRef, LINE, m, YEAR } from './testing/fixtures';
@@ -82,6 +82,20 @@ describe('ledgerRows', () => {
     expect(rows[1]).toMatchObject({ occurredAt: '2026-05-01T10:00:00+09:00', lineId: LINE, referenceKind: 'grant', movementId: 't1', amountAfter: m(1_500) });
   });
 
+  it('names the recipient and agreement of each grant movement, and none for a transfer', () => {
+    const recipient = { leadRegistrationNumber: '3148123478', leadName: '=한빛정밀', members: [] };
+    const parties = new Map([['g1', ledgerPartyOf({ recipient, agreement: { agreementNumber: 'RS-2026-00042' } })]]);
+    const rows = ledgerRows(lines, '2026-03-01T00:00:00+09:00', '2026-07-15T11:00:00+09:00', (reference) => parties.get(reference.id));
+    expect(rows.map((row) => [row.kind, row.recipientName, row.recipientRegistrationNumber, row.agreementNumber])).toEqual([
+      ['commitment', '=한빛정밀', '3148123478', 'RS-2026-00042'],
+      ['disbursement', '=한빛정밀', '3148123478', 'RS-2026-00042'],
+      ['transfer-in', '', '', ''],
+    ]);
+    // A firm's name is free text too: a spreadsheet must not run it.
+    expect(ledgerCsv(rows).split('\r\n')[1]).toMatch(/,'=한빛정밀,3148123478,RS-2026-00042$/);
+    expect(ledgerPartyOf({})).toEqual({ recipientName: '', recipientRegistrationNumber: '', agreementNumber: '' });
+  });
+
   it('includes the start of the period and excludes its end', () => {
     expect(ledgerRows(lines, '2026-07-15T11:00:00+09:00', '2027-01-01T00:00:00+09:00').map((row) => row.kind)).toEqual(['recovery']);
     expect(ledgerRows(lines, '2027-01-01T00:00:00+09:00', '2028-01-01T00:00:00+09:00')).toEqual([]);
@@ -91,8 +105,8 @@ describe('ledgerRows', () => {
     const csv = ledgerCsv(ledgerRows(lines, '2026-07-01T00:00:00+09:00', '2026-08-01T00:00:00+09:00'));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter',
-      `2026-07-15T11:00:00+09:00,${LINE},recovery,grant,g1,r1,50000000,"receipts missing, ""vendor"" unknown",1600000000,1150000000,200000000,300000000,50000000`,
+      'occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter,recipientName,recipientRegistrationNumber,agreementNumber',
+      `2026-07-15T11:00:00+09:00,${LINE},recovery,grant,g1,r1,50000000,"receipts missing, ""vendor"" unknown",1600000000,1150000000,200000000,300000000,50000000,,,`,
       '',
     ]);
   });

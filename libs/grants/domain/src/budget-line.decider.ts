@@ -121,7 +121,7 @@ function recover({ data }: RecoverToLine, line: OpenBudgetLineState): Decision<B
   const replay = replayOf(line, recoveryKey(data.reference, data.recoveryId), data.amount);
   if (replay === 'already-recorded') return [];
   if (replay === 'recorded-otherwise') return LineError.becauseMovementReused(data.recoveryId);
-  if (data.amount > held.disbursed - held.recovered) return RecoveryError.becauseAboveDisbursed(held.disbursed, held.recovered, data.amount);
+  if (data.amount > held.disbursed - held.recovered) return RecoveryError.becauseAboveDisbursed(held.disbursed, held.recovered, won(0), data.amount);
   return [{ type: 'LineFundsRecovered', data }];
 }
 

@@ -1,6 +1,7 @@
 import { Actor, assertNever, Decider, Decision, DomainEvent, DomainCommand, Role, roleNotAllowed, Won } from '@yunghap/kernel';
 import { GrantError } from './grants.errors';
 import { GRANTS_ROLES } from './grants.roles';
+import { ConsortiumMember, Recipient, recipientOf } from './recipient';
 
 /** What the applications service said at submission. */
 export interface SubmissionFact {
@@ -10,6 +11,8 @@ export interface SubmissionFact {
   readonly title: string;
   readonly requestedWon: Won;
   readonly submittedAt: string;
+  /** The consortium's firms, the lead first; absent in facts noted before grants kept them. */
+  readonly members?: readonly ConsortiumMember[];
 }
 
 /** The center's screening result. */
@@ -125,6 +128,12 @@ function withFact(state: CandidateState, fact: SelectionFact): CandidateState {
 }
 
 export const candidateDecider: Decider<CandidateCommand, CandidateEvent, CandidateState> = { decide, evolve, initialState: () => ({}) };
+
+/** Who an award to the application goes to, from its submission; undefined when that named no firms (noted before grants kept them). */
+export function awardRecipientOf(state: CandidateState): Recipient | undefined {
+  const members = state.submission?.members;
+  return members && recipientOf(members);
+}
 
 /** The amount the consortium asked for: the screened figure, else the submitted one. */
 export function requestedWonOf(state: CandidateState): Won | undefined {

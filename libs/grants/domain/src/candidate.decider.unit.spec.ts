@@ -3,6 +3,7 @@ import { deciderSpecification } from '@yunghap/testing';
 import {
   AwardReleased,
   AwardReserved,
+  awardRecipientOf,
   candidateDecider,
   NoteSelectionFact,
   ReleaseAward,
@@ -10,6 +11,7 @@ import {
   ReserveAward,
   SelectionFact,
   SelectionFactNoted,
+  SubmissionFact,
 } from './candidate.decider';
 import { by, centerStaff, financeOfficer, m, programManager } from './testing/fixtures';
 
@@ -137,5 +139,25 @@ describe('candidate decider', () => {
         .when(release('g-1', applicationsService))
         .thenFails('CANDIDATE.ROLE_NOT_ALLOWED');
     });
+  });
+});
+
+describe('the recipient of an award to the application', () => {
+  const members = [
+    { registrationNumber: '3058677714', name: '누리소프트', lead: false },
+    { registrationNumber: '3148123478', name: '한빛정밀', lead: true },
+  ];
+
+  it('is the consortium of its submission, named by its lead firm', () => {
+    expect(awardRecipientOf({ submission: { ...(submission as SubmissionFact), members } })).toEqual({
+      leadRegistrationNumber: '3148123478',
+      leadName: '한빛정밀',
+      members,
+    });
+  });
+
+  it('is unknown for a submission noted before grants kept the firms', () => {
+    expect(awardRecipientOf({ submission: submission as SubmissionFact })).toBeUndefined();
+    expect(awardRecipientOf({})).toBeUndefined();
   });
 });

@@ -4,9 +4,20 @@ import { Tranche } from './disbursement-schedule';
 import { GrantCommand, ProposeAward } from './grant.commands';
 import { grantDecider } from './grant.decider';
 import { GrantEvent } from './grant.events';
+import { MENTORING_LINE_ID } from './program-seed';
+import { Recipient } from './recipient';
 import { by, centerStaff, financeOfficer, LINE, m, otherFinanceOfficer, otherManager, programManager, YEAR } from './testing/fixtures';
 
 const spec = deciderSpecification(grantDecider);
+const RECIPIENT: Recipient = {
+  leadRegistrationNumber: '3148123478',
+  leadName: '한빛정밀',
+  members: [
+    { registrationNumber: '3148123478', name: '한빛정밀', lead: true },
+    { registrationNumber: '3058677714', name: '누리소프트', lead: false },
+  ],
+};
+const AGREEMENT = { agreementNumber: 'RS-2026-00042', startsOn: '2026-03-02', endsOn: '2027-02-28', signedOn: '2026-03-01' };
 const GRANT = 'grant-0001';
 const SCHEDULE: readonly Tranche[] = [
   { trancheId: 't1', dueOn: '2026-05-01', amount: m(300) },
@@ -22,10 +33,13 @@ const proposeAward = (terms: AwardTerms = {}, actor: Actor = programManager): Gr
     applicationId: 'app-0001',
     callId: 'call-2026-convergence',
     lineId: LINE,
+    callLineId: LINE,
     amount: m(500),
     requestedWon: m(600),
+    projectCap: m(500),
     evaluationPassed: true,
     schedule: SCHEDULE,
+    recipient: RECIPIENT,
     ...terms,
   },
   metadata: by(actor),
@@ -45,9 +59,14 @@ const proposed: GrantEvent = {
     requestedWon: m(600),
     schedule: SCHEDULE,
     proposedBy: programManager.userId,
+    recipient: RECIPIENT,
+    yearParts: [{ year: YEAR, amount: m(500) }],
   },
 };
-const approved: GrantEvent = { type: 'AwardApproved', data: { grantId: GRANT, year: YEAR, lineId: LINE, amount: m(500), approvedBy: financeOfficer.userId } };
+const approved: GrantEvent = {
+  type: 'AwardApproved',
+  data: { grantId: GRANT, year: YEAR, lineId: LINE, amount: m(500), planned: [], approvedBy: financeOfficer.userId },
+};
 const trancheProposed = (trancheId: string, amount: Won, by: Actor = programManager): GrantEvent => ({
   type: 'DisbursementProposed',
   data: { grantId: GRANT, trancheId, amount, proposedBy: by.userId },
@@ -62,12 +81,15 @@ const recovered = (amount: Won, recoveryId = 'r1'): GrantEvent => ({
 });
 const cancelled = (released: Won): GrantEvent => ({
   type: 'GrantCancelled',
-  data: { grantId: GRANT, year: YEAR, lineId: LINE, released, reason: 'consortium dissolved' },
+  data: { grantId: GRANT, year: YEAR, lineId: LINE, released, releases: [{ year: YEAR, amount: released }], reason: 'consortium dissolved' },
 });
 const rejected: GrantEvent = { type: 'AwardRejected', data: { grantId: GRANT, reason: 'duplicate funding', rejectedBy: financeOfficer.userId } };
 
+const signed: GrantEvent = { type: 'AgreementRecorded', data: { grantId: GRANT, ...AGREEMENT, recordedBy: programManager.userId } };
+
 const awarded = [proposed, approved];
-const firstPaid = [...awarded, trancheProposed('t1', m(300)), trancheApproved('t1', m(300))];
+const signedAwarded = [...awarded, signed];
+const firstPaid = [...signedAwarded, trancheProposed('t1', m(300)), trancheApproved('t1', m(300))];
 
 describe('ProposeAward', () => {
   it('proposes an award for an application that passed evaluation, with its schedule', () => {
@@ -84,6 +106,14 @@ describe('ProposeAward', () => {
       .given([])
       .when(proposeAward({ amount: won(500_000_001), requestedWon: m(900), schedule }))
       .thenFails('GRANT.ABOVE_PROJECT_CAP', { cap: m(500) });
+  });
+
+  it("holds the award to the program's cap for its year as the command carries it, not to a constant of its own", () => {
+    const schedule = [{ trancheId: 't1', dueOn: '2026-05-01', amount: m(450) }];
+    spec
+      .given([])
+      .when(proposeAward({ amount: m(450), schedule, projectCap: m(400) }))
+      .thenFails('GRANT.ABOVE_PROJECT_CAP', { cap: m(400) });
   });
 
   it('awards no more than the application asked for', () => {
@@ -156,6 +186,71 @@ describe('ProposeAward', () => {
   });
 });
 
+describe('the call’s line', () => {
+  const RND_LINE = 'advanced-technology-innovation';
+  const excepted = (reason = 'R&D 라인 소진, 멘토링 연계 과제로 예외 집행'): GrantCommand =>
+    proposeAward({ lineId: MENTORING_LINE_ID, callLineId: RND_LINE, lineException: { reason } });
+  const proposedWithException: GrantEvent = {
+    type: 'AwardProposed',
+    data: {
+      ...(proposed.data as Extract<GrantEvent, { type: 'AwardProposed' }>['data']),
+      lineId: MENTORING_LINE_ID,
+      lineException: { callLineId: RND_LINE, reason: 'R&D 라인 소진, 멘토링 연계 과제로 예외 집행' },
+    },
+  };
+  const exceptionApproved: GrantEvent = { type: 'LineExceptionApproved', data: { grantId: GRANT, approvedBy: otherManager.userId } };
+
+  it('refuses an R&D award charged to the mentoring line', () => {
+    spec
+      .given([])
+      .when(proposeAward({ lineId: MENTORING_LINE_ID, callLineId: RND_LINE }))
+      .thenFails('GRANT.LINE_NOT_CALLS_LINE', { callId: 'call-2026-convergence', callLineId: RND_LINE, lineId: MENTORING_LINE_ID });
+  });
+
+  it('records an explicit, reasoned line exception on the proposal', () => {
+    spec.given([]).when(excepted()).then([proposedWithException]);
+    spec.given([]).when(excepted(' ')).thenFails('GRANT.REASON_REQUIRED');
+    spec
+      .given([])
+      .when(proposeAward({ lineException: { reason: 'no need' } }))
+      .thenFails('GRANT.LINE_EXCEPTION_NOT_NEEDED', { callLineId: LINE });
+  });
+
+  it('needs a second program manager’s approval of the exception before finance may approve the award', () => {
+    spec
+      .given([proposedWithException])
+      .when(onGrant('ApproveAward', financeOfficer))
+      .thenFails('GRANT.LINE_EXCEPTION_PENDING', { callLineId: RND_LINE, lineId: MENTORING_LINE_ID });
+    spec.given([proposedWithException]).when(onGrant('ApproveLineException', otherManager)).then([exceptionApproved]);
+    spec
+      .given([proposedWithException, exceptionApproved])
+      .when(onGrant('ApproveAward', financeOfficer))
+      .then([
+        {
+          type: 'AwardApproved',
+          data: { grantId: GRANT, year: YEAR, lineId: MENTORING_LINE_ID, amount: m(500), planned: [], approvedBy: financeOfficer.userId },
+        },
+      ]);
+  });
+
+  it('four-eyes: the proposer cannot approve their own exception; finance does not approve exceptions', () => {
+    spec
+      .given([proposedWithException])
+      .when(onGrant('ApproveLineException', programManager))
+      .thenFails('GRANT.FOUR_EYES', { userId: programManager.userId, step: 'line-exception' });
+    spec.given([proposedWithException]).when(onGrant('ApproveLineException', financeOfficer)).thenFails('GRANT.ROLE_NOT_ALLOWED');
+  });
+
+  it('approves an exception once, on a proposal that has one and awaits its decision', () => {
+    spec.given([proposed]).when(onGrant('ApproveLineException', otherManager)).thenFails('GRANT.NO_LINE_EXCEPTION');
+    spec.given([proposedWithException, exceptionApproved]).when(onGrant('ApproveLineException', otherManager)).thenFails('GRANT.NO_LINE_EXCEPTION');
+    spec
+      .given([proposedWithException, { type: 'AwardRejected', data: { grantId: GRANT, reason: 'no', rejectedBy: otherManager.userId } }])
+      .when(onGrant('ApproveLineException', otherManager))
+      .thenFails('GRANT.NOT_AWAITING_DECISION');
+  });
+});
+
 describe('ApproveAward', () => {
   it('is approved by finance, committing the award', () => {
     spec.given([proposed]).when(onGrant('ApproveAward', financeOfficer)).then([approved]);
@@ -202,14 +297,66 @@ describe('RejectAward', () => {
   });
 });
 
+describe('the recipient and the agreement', () => {
+  const record = (terms: Partial<typeof AGREEMENT> = {}, actor: Actor = programManager, now?: string) =>
+    ({ type: 'RecordAgreement', data: { grantId: GRANT, ...AGREEMENT, ...terms }, metadata: by(actor, now) }) as GrantCommand;
+
+  it('names the consortium the award goes to, lead firm first, on the proposal', () => {
+    spec.given([]).when(proposeAward()).thenState({ recipient: RECIPIENT });
+  });
+
+  it('records the agreement an awarded task signed, once, by a program manager', () => {
+    spec.given(awarded).when(record()).then([signed]);
+    spec
+      .given(awarded)
+      .when(record())
+      .thenState({ agreement: { ...AGREEMENT, recordedBy: programManager.userId } });
+    spec.given(signedAwarded).when(record()).thenFails('GRANT.AGREEMENT_ALREADY_RECORDED', { agreementNumber: 'RS-2026-00042' });
+    spec.given([proposed]).when(record()).thenFails('GRANT.NOT_AWARDED', { status: 'proposed' });
+    spec.given(awarded).when(record({}, financeOfficer)).thenFails('GRANT.ROLE_NOT_ALLOWED');
+  });
+
+  it('needs a number, calendar days, a term that ends after it starts, signed on or before its start and not after today', () => {
+    spec
+      .given(awarded)
+      .when(record({ agreementNumber: ' ' }))
+      .thenFails('AGREEMENT.NUMBER_REQUIRED');
+    spec
+      .given(awarded)
+      .when(record({ endsOn: '2027-02-30' }))
+      .thenFails('AGREEMENT.INVALID_DAY', { field: 'endsOn' });
+    spec
+      .given(awarded)
+      .when(record({ signedOn: '2026-3-1' }))
+      .thenFails('AGREEMENT.INVALID_DAY', { field: 'signedOn' });
+    spec
+      .given(awarded)
+      .when(record({ endsOn: '2026-03-02' }))
+      .thenFails('AGREEMENT.ENDS_BEFORE_START');
+    spec
+      .given(awarded)
+      .when(record({ signedOn: '2026-03-03', startsOn: '2026-03-02' }))
+      .thenFails('AGREEMENT.SIGNED_AFTER_START');
+    spec
+      .given(awarded)
+      .when(record({ signedOn: '2026-03-02' }))
+      .then([{ ...signed, data: { ...signed.data, signedOn: '2026-03-02' } } as GrantEvent]);
+    // Recorded on 2026-03-02 (KST): an agreement signed tomorrow is not signed yet.
+    spec
+      .given(awarded)
+      .when(record({ signedOn: '2026-03-03', startsOn: '2026-04-01' }))
+      .thenFails('AGREEMENT.SIGNED_IN_FUTURE', { today: '2026-03-02' });
+  });
+});
+
 describe('ProposeDisbursement', () => {
   it('proposes a scheduled tranche for its scheduled amount', () => {
     spec
-      .given(awarded)
+      .given(signedAwarded)
       .when(onGrant('ProposeDisbursement', programManager, { trancheId: 't1' }))
       .then([trancheProposed('t1', m(300))]);
     spec
-      .given(awarded)
+      .given(signedAwarded)
       .when(onGrant('ProposeDisbursement', financeOfficer, { trancheId: 't2' }))
       .then([trancheProposed('t2', m(200), financeOfficer)]);
   });
@@ -220,7 +367,7 @@ describe('ProposeDisbursement', () => {
       .when(onGrant('ProposeDisbursement', programManager, { trancheId: 't1' }))
       .thenFails('GRANT.NOT_AWARDED', { status: 'proposed' });
     spec
-      .given(awarded)
+      .given(signedAwarded)
       .when(onGrant('ProposeDisbursement', programManager, { trancheId: 't9' }))
       .thenFails('DISBURSEMENT.UNKNOWN_TRANCHE');
     spec
@@ -229,16 +376,23 @@ describe('ProposeDisbursement', () => {
       .thenFails('DISBURSEMENT.ALREADY_PROPOSED', { status: 'disbursed' });
   });
 
-  it('is for a program manager or finance', () => {
+  it('pays nothing before the agreement is signed (협약 체결 후 출연금 지급)', () => {
     spec
       .given(awarded)
+      .when(onGrant('ProposeDisbursement', programManager, { trancheId: 't1' }))
+      .thenFails('GRANT.AGREEMENT_NOT_SIGNED', { grantId: GRANT });
+  });
+
+  it('is for a program manager or finance', () => {
+    spec
+      .given(signedAwarded)
       .when(onGrant('ProposeDisbursement', centerStaff, { trancheId: 't1' }))
       .thenFails('GRANT.ROLE_NOT_ALLOWED');
   });
 });
 
 describe('ApproveDisbursement', () => {
-  const pending = [...awarded, trancheProposed('t1', m(300), financeOfficer)];
+  const pending = [...signedAwarded, trancheProposed('t1', m(300), financeOfficer)];
 
   it('approves a proposed tranche: money moves from committed to disbursed', () => {
     spec
@@ -260,7 +414,7 @@ describe('ApproveDisbursement', () => {
 
   it('approves only a proposed tranche, by finance', () => {
     spec
-      .given(awarded)
+      .given(signedAwarded)
       .when(onGrant('ApproveDisbursement', financeOfficer, { trancheId: 't1' }))
       .thenFails('DISBURSEMENT.NOT_PROPOSED', { status: 'scheduled' });
     spec
@@ -274,47 +428,164 @@ describe('ApproveDisbursement', () => {
   });
 });
 
-describe('RecoverFunds', () => {
-  const recover = (amount: Won, reason = 'audit finding') => onGrant('RecoverFunds', financeOfficer, { recoveryId: 'r1', amount, reason });
-
-  it('claws back disbursed money with a reason', () => {
-    spec
-      .given(firstPaid)
-      .when(recover(m(100)))
-      .then([recovered(m(100))]);
+describe('recoveries under four-eyes', () => {
+  const propose = (amount: Won, actor: Actor = financeOfficer, recoveryId = 'r1', reason = 'audit finding') =>
+    onGrant('ProposeRecovery', actor, { recoveryId, amount, reason });
+  const proposal = (amount: Won, by: Actor = financeOfficer, recoveryId = 'r1'): GrantEvent => ({
+    type: 'RecoveryProposed',
+    data: { grantId: GRANT, recoveryId, amount, reason: 'audit finding', proposedBy: by.userId, year: YEAR },
+  });
+  const approveBy = (actor: Actor, recoveryId = 'r1') => onGrant('ApproveRecovery', actor, { recoveryId });
+  const approvedRecovery = (amount: Won, by: Actor = otherFinanceOfficer, recoveryId = 'r1'): GrantEvent => ({
+    type: 'GrantFundsRecovered',
+    data: { grantId: GRANT, year: YEAR, lineId: LINE, recoveryId, amount, reason: 'audit finding', approvedBy: by.userId },
   });
 
-  it('recovers no more than was disbursed and not yet recovered', () => {
+  describe('ProposeRecovery', () => {
+    it('proposes a clawback of disbursed money with a reason, by finance or a program manager; nothing is recovered yet', () => {
+      spec
+        .given(firstPaid)
+        .when(propose(m(100)))
+        .then([proposal(m(100))]);
+      spec
+        .given(firstPaid)
+        .when(propose(m(100), programManager))
+        .thenState({ recovered: won(0), recoveries: [expect.objectContaining({ recoveryId: 'r1', status: 'proposed', proposedBy: programManager.userId })] });
+    });
+
+    it('proposes no more than was disbursed, not yet recovered and not claimed by open proposals', () => {
+      spec
+        .given([...firstPaid, recovered(m(250))])
+        .when(propose(won(50_000_001), financeOfficer, 'r2'))
+        .thenFails('RECOVERY.ABOVE_DISBURSED', { recoverable: m(50) });
+      spec
+        .given([...firstPaid, proposal(m(200), financeOfficer, 'r0')])
+        .when(propose(won(100_000_001)))
+        .thenFails('RECOVERY.ABOVE_DISBURSED', { pending: m(200), recoverable: m(100) });
+      spec
+        .given([
+          ...firstPaid,
+          proposal(m(200), financeOfficer, 'r0'),
+          { type: 'RecoveryWithdrawn', data: { grantId: GRANT, recoveryId: 'r0', withdrawnBy: 'fin-choi' } },
+        ])
+        .when(propose(m(300)))
+        .then([proposal(m(300))]);
+      spec
+        .given(awarded)
+        .when(propose(won(1)))
+        .thenFails('RECOVERY.ABOVE_DISBURSED', { recoverable: 0 });
+    });
+
+    it('is still possible after a cancellation', () => {
+      spec
+        .given([...firstPaid, cancelled(m(200))])
+        .when(propose(m(300)))
+        .then([proposal(m(300))]);
+    });
+
+    it('needs a reason, a positive amount, a new recovery id and finance or a program manager', () => {
+      spec
+        .given(firstPaid)
+        .when(propose(m(1), financeOfficer, 'r1', ' '))
+        .thenFails('GRANT.REASON_REQUIRED');
+      spec
+        .given(firstPaid)
+        .when(propose(won(0)))
+        .thenFails('GRANT.INVALID_AMOUNT');
+      spec
+        .given([...firstPaid, proposal(m(10))])
+        .when(propose(m(10)))
+        .thenFails('RECOVERY.ALREADY_PROPOSED', { recoveryId: 'r1' });
+      spec
+        .given(firstPaid)
+        .when(propose(m(1), centerStaff))
+        .thenFails('GRANT.ROLE_NOT_ALLOWED');
+    });
+  });
+
+  describe('ApproveRecovery', () => {
+    it('is approved by another finance officer: the money is recovered, with who approved it', () => {
+      spec
+        .given([...firstPaid, proposal(m(100))])
+        .when(approveBy(otherFinanceOfficer))
+        .then([approvedRecovery(m(100))]);
+      spec
+        .given([...firstPaid, proposal(m(100), programManager)])
+        .when(approveBy(financeOfficer))
+        .thenState({ recovered: m(100), recoveries: [expect.objectContaining({ status: 'recovered', decidedBy: financeOfficer.userId })] });
+    });
+
+    it('four-eyes: the proposer cannot approve, even holding the finance role', () => {
+      spec
+        .given([...firstPaid, proposal(m(100))])
+        .when(approveBy(financeOfficer))
+        .thenFails('GRANT.FOUR_EYES', { userId: financeOfficer.userId, step: 'recovery' });
+      spec
+        .given([...firstPaid, proposal(m(100), programManager)])
+        .when(approveBy({ userId: programManager.userId, role: 'finance' }))
+        .thenFails('GRANT.FOUR_EYES', { step: 'recovery' });
+    });
+
+    it('needs finance, a proposal of this grant and one still open', () => {
+      spec
+        .given([...firstPaid, proposal(m(100))])
+        .when(approveBy(otherManager))
+        .thenFails('GRANT.ROLE_NOT_ALLOWED', { allowed: ['finance'] });
+      spec.given(firstPaid).when(approveBy(otherFinanceOfficer, 'r9')).thenFails('RECOVERY.NOT_FOUND', { recoveryId: 'r9' });
+      spec
+        .given([...firstPaid, proposal(m(100)), approvedRecovery(m(100))])
+        .when(approveBy(otherFinanceOfficer))
+        .thenFails('RECOVERY.NOT_PENDING', { status: 'recovered' });
+    });
+  });
+
+  describe('WithdrawRecovery and RejectRecovery', () => {
+    const withdrawn: GrantEvent = { type: 'RecoveryWithdrawn', data: { grantId: GRANT, recoveryId: 'r1', withdrawnBy: financeOfficer.userId } };
+
+    it('lets the proposer withdraw an open proposal, and no one else', () => {
+      spec
+        .given([...firstPaid, proposal(m(100))])
+        .when(onGrant('WithdrawRecovery', financeOfficer, { recoveryId: 'r1' }))
+        .then([withdrawn]);
+      spec
+        .given([...firstPaid, proposal(m(100))])
+        .when(onGrant('WithdrawRecovery', otherFinanceOfficer, { recoveryId: 'r1' }))
+        .thenFails('RECOVERY.NOT_PROPOSER', { userId: otherFinanceOfficer.userId });
+      spec
+        .given([...firstPaid, proposal(m(100)), withdrawn])
+        .when(approveBy(otherFinanceOfficer))
+        .thenFails('RECOVERY.NOT_PENDING', { status: 'withdrawn' });
+    });
+
+    it('lets finance reject an open proposal with a reason; nothing is recovered', () => {
+      const rejectedRecovery: GrantEvent = {
+        type: 'RecoveryRejected',
+        data: { grantId: GRANT, recoveryId: 'r1', reason: 'cost was eligible', rejectedBy: otherFinanceOfficer.userId },
+      };
+      spec
+        .given([...firstPaid, proposal(m(100), programManager)])
+        .when(onGrant('RejectRecovery', otherFinanceOfficer, { recoveryId: 'r1', reason: 'cost was eligible' }))
+        .then([rejectedRecovery]);
+      spec
+        .given([...firstPaid, proposal(m(100)), rejectedRecovery])
+        .when(approveBy(otherFinanceOfficer))
+        .thenFails('RECOVERY.NOT_PENDING', { status: 'rejected' });
+      spec
+        .given([...firstPaid, proposal(m(100))])
+        .when(onGrant('RejectRecovery', otherFinanceOfficer, { recoveryId: 'r1', reason: '' }))
+        .thenFails('GRANT.REASON_REQUIRED');
+      spec
+        .given([...firstPaid, proposal(m(100))])
+        .when(onGrant('RejectRecovery', programManager, { recoveryId: 'r1', reason: 'no' }))
+        .thenFails('GRANT.ROLE_NOT_ALLOWED');
+    });
+  });
+
+  it('replays recoveries recorded before four-eyes (no proposal, no approver) as recovered', () => {
     spec
       .given([...firstPaid, recovered(m(250))])
-      .when(recover(won(50_000_001)))
-      .thenFails('RECOVERY.ABOVE_DISBURSED', { recoverable: m(50) });
-    spec
-      .given(awarded)
-      .when(recover(won(1)))
-      .thenFails('RECOVERY.ABOVE_DISBURSED', { recoverable: 0 });
-  });
-
-  it('still recovers after a cancellation', () => {
-    spec
-      .given([...firstPaid, cancelled(m(200))])
-      .when(recover(m(300)))
-      .then([recovered(m(300))]);
-  });
-
-  it('needs a reason, a positive amount and finance', () => {
-    spec
-      .given(firstPaid)
-      .when(recover(m(1), ' '))
-      .thenFails('GRANT.REASON_REQUIRED');
-    spec
-      .given(firstPaid)
-      .when(recover(won(0)))
-      .thenFails('GRANT.INVALID_AMOUNT');
-    spec
-      .given(firstPaid)
-      .when({ ...recover(m(1)), metadata: by(programManager) })
-      .thenFails('GRANT.ROLE_NOT_ALLOWED');
+      .when(propose(m(50), financeOfficer, 'r2'))
+      .thenState({ recovered: m(250), recoveries: [{ recoveryId: 'r1', amount: m(250), reason: 'audit finding', status: 'recovered' }, expect.anything()] });
   });
 });
 

@@ -82,7 +82,7 @@ export const GrantError = {
   becauseRoleNotAllowed: (actor: Actor, allowed: readonly Role[]) => roleNotAllowed('GRANT.ROLE_NOT_ALLOWED', actor, allowed),
   becauseAmountInvalid: (field: string, value: unknown) => invalidAmount('GRANT.INVALID_AMOUNT', field, value),
   becauseReasonRequired: () => reasonRequired('GRANT.REASON_REQUIRED'),
-  becauseSameApprover: (userId: string, step: 'award' | 'disbursement') => fourEyes('GRANT.FOUR_EYES', userId, step),
+  becauseSameApprover: (userId: string, step: 'award' | 'disbursement' | 'recovery' | 'line-exception') => fourEyes('GRANT.FOUR_EYES', userId, step),
 
   becauseNotFound: (grantId: string) => new DomainError('GRANT.NOT_FOUND', 'not-found', `Grant ${grantId} has not been proposed`, { grantId }),
 
@@ -103,12 +103,135 @@ export const GrantError = {
   becauseAboveRequested: (requestedWon: Won, amount: Won) =>
     new DomainError('GRANT.ABOVE_REQUESTED', 'rule', `The application asked for ₩${requestedWon}`, { requestedWon, amount }),
 
+  becauseLineNotCallsLine: (callId: string, callLineId: string, lineId: string) =>
+    new DomainError(
+      'GRANT.LINE_NOT_CALLS_LINE',
+      'rule',
+      `공고 ${callId}의 예산 라인은 ${callLineId}입니다. 다른 라인(${lineId})에 지원하려면 사유를 적은 라인 예외가 필요합니다. (Call ${callId} is funded from ${callLineId}; charging ${lineId} needs a line exception with a reason.)`,
+      { callId, callLineId, lineId },
+    ),
+
+  becauseLineExceptionNotNeeded: (callLineId: string) =>
+    new DomainError(
+      'GRANT.LINE_EXCEPTION_NOT_NEEDED',
+      'rule',
+      `이 지원은 공고의 라인(${callLineId})에 지원되므로 라인 예외가 필요 없습니다. (The award is charged to its call's line ${callLineId}; there is nothing to except.)`,
+      { callLineId },
+    ),
+
+  becauseNoLineException: (grantId: string) =>
+    new DomainError(
+      'GRANT.NO_LINE_EXCEPTION',
+      'conflict',
+      `지원 과제 ${grantId}에는 승인할 라인 예외가 없습니다. (Grant ${grantId} has no line exception awaiting approval.)`,
+      { grantId },
+    ),
+
+  becauseLineExceptionPending: (grantId: string, callLineId: string, lineId: string) =>
+    new DomainError(
+      'GRANT.LINE_EXCEPTION_PENDING',
+      'conflict',
+      `공고 라인(${callLineId}) 대신 ${lineId}에 지원하는 예외를 다른 사업 담당자가 먼저 승인해야 합니다. (Another program manager must approve charging ${lineId} instead of the call's line ${callLineId} first.)`,
+      { grantId, callLineId, lineId },
+    ),
+
+  becauseAgreementNotSigned: (grantId: string) =>
+    new DomainError(
+      'GRANT.AGREEMENT_NOT_SIGNED',
+      'conflict',
+      `협약 체결 후 출연금을 지급합니다: 지원 과제 ${grantId}의 협약이 아직 기록되지 않았습니다. (A tranche is paid once the agreement is signed; none is recorded for grant ${grantId}.)`,
+      { grantId },
+    ),
+
+  becauseAgreementAlreadyRecorded: (grantId: string, agreementNumber: string) =>
+    new DomainError(
+      'GRANT.AGREEMENT_ALREADY_RECORDED',
+      'conflict',
+      `지원 과제 ${grantId}의 협약(${agreementNumber})은 이미 기록되었습니다. (Grant ${grantId} already has its agreement ${agreementNumber}.)`,
+      { grantId, agreementNumber },
+    ),
+
+  becauseTrancheBeforeAwardYear: (trancheId: string, dueOn: string, year: number) =>
+    new DomainError(
+      'GRANT.TRANCHE_BEFORE_AWARD_YEAR',
+      'rule',
+      `분할 지급 ${trancheId}의 지급일(${dueOn})이 지원 연도(${year}) 이전입니다. (Tranche ${trancheId} is due on ${dueOn}, before the award's fiscal year ${year}.)`,
+      { trancheId, dueOn, year },
+    ),
+
+  becauseTooManyFiscalYears: (trancheId: string, dueOn: string, year: number, maxYears: number) =>
+    new DomainError(
+      'GRANT.TOO_MANY_FISCAL_YEARS',
+      'rule',
+      `지원은 ${year}년부터 최대 ${maxYears}개 회계연도에 걸칠 수 있습니다: 분할 지급 ${trancheId}(${dueOn})는 그 밖입니다. (An award spans at most ${maxYears} fiscal years from ${year}; tranche ${trancheId}, due ${dueOn}, falls outside.)`,
+      { trancheId, dueOn, year, maxYears },
+    ),
+
+  becauseNoYearPart: (grantId: string, year: number) =>
+    new DomainError(
+      'GRANT.NO_YEAR_PART',
+      'not-found',
+      `지원 과제 ${grantId}에는 ${year}년 연차 지원금이 없습니다. (Grant ${grantId} has no part in fiscal year ${year}.)`,
+      { grantId, year },
+    ),
+
+  becauseYearPartAlreadyCommitted: (grantId: string, year: number) =>
+    new DomainError(
+      'GRANT.YEAR_PART_ALREADY_COMMITTED',
+      'conflict',
+      `지원 과제 ${grantId}의 ${year}년 연차 지원금은 이미 약정되었습니다. (Grant ${grantId}'s ${year} part is already committed.)`,
+      { grantId, year },
+    ),
+
+  becauseYearPartNotCommitted: (grantId: string, trancheId: string, year: number) =>
+    new DomainError(
+      'GRANT.YEAR_PART_NOT_COMMITTED',
+      'conflict',
+      `분할 지급 ${trancheId}는 ${year}년 예산에서 지급되며, 그 해의 연차 지원금이 아직 약정되지 않았습니다. (Tranche ${trancheId} is paid from the ${year} budget, and the grant's ${year} part is not committed yet.)`,
+      { grantId, trancheId, year },
+    ),
+
   becauseApplicationHasActiveGrant: (applicationId: string, activeGrantId: string) =>
     new DomainError(
       'GRANT.APPLICATION_ALREADY_AWARDED',
       'conflict',
       `이 신청에는 이미 진행 중인 지원 과제 ${activeGrantId}가 있습니다. (Application ${applicationId} already holds grant ${activeGrantId}.)`,
       { applicationId, activeGrantId },
+    ),
+} as const;
+
+export const AgreementError = {
+  becauseNumberRequired: () =>
+    new DomainError('AGREEMENT.NUMBER_REQUIRED', 'rule', '협약 번호가 필요합니다. (The agreement needs its number.)', { field: 'agreementNumber' }),
+
+  becauseNotADay: (field: string, value: string) =>
+    new DomainError('AGREEMENT.INVALID_DAY', 'rule', `${field}: 달력에 있는 날짜(YYYY-MM-DD)여야 합니다. (${field} must be a calendar day, YYYY-MM-DD.)`, {
+      field,
+      value,
+    }),
+
+  becauseEndsBeforeStart: (startsOn: string, endsOn: string) =>
+    new DomainError(
+      'AGREEMENT.ENDS_BEFORE_START',
+      'rule',
+      `협약 기간은 시작일(${startsOn}) 뒤에 끝나야 합니다. (The agreement's term must end after it starts on ${startsOn}.)`,
+      { startsOn, endsOn },
+    ),
+
+  becauseSignedAfterStart: (signedOn: string, startsOn: string) =>
+    new DomainError(
+      'AGREEMENT.SIGNED_AFTER_START',
+      'rule',
+      `협약은 협약 기간 시작일(${startsOn}) 또는 그 전에 체결되어야 합니다. (An agreement is signed on or before its term starts, ${startsOn}.)`,
+      { signedOn, startsOn },
+    ),
+
+  becauseSignedInFuture: (signedOn: string, today: string) =>
+    new DomainError(
+      'AGREEMENT.SIGNED_IN_FUTURE',
+      'rule',
+      `체결일(${signedOn})이 오늘(${today}) 이후입니다: 체결된 협약만 기록합니다. (Only a signed agreement is recorded; ${signedOn} is after today, ${today}.)`,
+      { signedOn, today },
     ),
 } as const;
 
@@ -133,13 +256,45 @@ export const DisbursementError = {
 } as const;
 
 export const RecoveryError = {
-  becauseAboveDisbursed: (disbursed: Won, recovered: Won, requested: Won) =>
-    new DomainError('RECOVERY.ABOVE_DISBURSED', 'rule', `Only ₩${disbursed - recovered} is disbursed and not yet recovered`, {
-      disbursed,
-      recovered,
-      recoverable: disbursed - recovered,
-      requested,
+  /** `pending`: what open recovery proposals already claim of the money paid and not yet recovered. */
+  becauseAboveDisbursed: (disbursed: Won, recovered: Won, pending: Won, requested: Won, year?: number) =>
+    new DomainError(
+      'RECOVERY.ABOVE_DISBURSED',
+      'rule',
+      `${year === undefined ? '' : `${year}년에 `}지급되고 아직 환수되지 않았으며 다른 환수 제안에 묶이지 않은 금액은 ₩${disbursed - recovered - pending}뿐입니다. (Only ₩${disbursed - recovered - pending} is disbursed${year === undefined ? '' : ` in ${year}`}, not yet recovered and not claimed by an open recovery proposal.)`,
+      { disbursed, recovered, pending, recoverable: disbursed - recovered - pending, requested, ...(year !== undefined && { year }) },
+    ),
+
+  becauseAlreadyProposed: (recoveryId: string) =>
+    new DomainError('RECOVERY.ALREADY_PROPOSED', 'conflict', `환수 ${recoveryId}는 이미 제안되었습니다. (Recovery ${recoveryId} has already been proposed.)`, {
+      recoveryId,
     }),
+
+  becauseNotFound: (recoveryId: string) =>
+    new DomainError(
+      'RECOVERY.NOT_FOUND',
+      'not-found',
+      `이 지원 과제에 환수 ${recoveryId}의 제안이 없습니다. (No recovery ${recoveryId} was proposed on this grant.)`,
+      {
+        recoveryId,
+      },
+    ),
+
+  becauseNotPending: (recoveryId: string, status: string) =>
+    new DomainError(
+      'RECOVERY.NOT_PENDING',
+      'conflict',
+      `환수 ${recoveryId}는 이미 결정되었습니다(${status}). (Recovery ${recoveryId} is ${status}, not awaiting a decision.)`,
+      { recoveryId, status },
+    ),
+
+  becauseNotProposer: (userId: string, recoveryId: string) =>
+    new DomainError(
+      'RECOVERY.NOT_PROPOSER',
+      'forbidden',
+      `환수 제안은 제안한 사람만 철회할 수 있습니다. (Only whoever proposed recovery ${recoveryId} may withdraw it.)`,
+      { userId, recoveryId },
+    ),
 } as const;
 
 export const AllocationError = {

@@ -1,12 +1,13 @@
 import { RoleTable } from '@yunghap/kernel';
 import type { BudgetLineCommand } from './budget-line.commands';
+import type { CallLineCommand } from './call-line.decider';
 import type { CandidateCommand } from './candidate.decider';
 import type { GrantCommand } from './grant.commands';
 import type { AllocationCommand } from './mentoring-allocation.commands';
 import type { ProgramCommand } from './program.commands';
 
 export type GrantsCommandType =
-  ProgramCommand['type'] | BudgetLineCommand['type'] | GrantCommand['type'] | AllocationCommand['type'] | CandidateCommand['type'];
+  ProgramCommand['type'] | BudgetLineCommand['type'] | GrantCommand['type'] | AllocationCommand['type'] | CandidateCommand['type'] | CallLineCommand['type'];
 
 /**
  * Who may issue each command of the grants context and make each read of its API; the deciders
@@ -16,10 +17,13 @@ export type GrantsCommandType =
 export const GRANTS_ROLES = {
   // The yearly program and its seeded lines are also opened by the platform itself at start.
   OpenProgram: ['program-manager', 'system'],
+  // The cap per project is the program's policy: a program manager changes it, with a reason.
+  SetProjectCap: ['program-manager'],
   DefineBudgetLine: ['program-manager', 'system'],
   OpenBudgetLine: ['program-manager', 'system'],
   TransferBetweenLines: ['program-manager'],
-  CommitToLine: ['finance'],
+  // The platform commits a later year's planned part when it opens that year's program (`CommitYearPart`).
+  CommitToLine: ['finance', 'system'],
   DisburseFromLine: ['finance'],
   RecoverToLine: ['finance'],
   // A release follows a grant cancellation (program manager), an allocation release (the mentoring service) or finance.
@@ -27,12 +31,22 @@ export const GRANTS_ROLES = {
   TransferOutOfLine: ['program-manager'],
   TransferIntoLine: ['program-manager'],
   ProposeAward: ['program-manager'],
+  // A proposal charged to another line than its call's waits for a second program manager.
+  ApproveLineException: ['program-manager'],
   ApproveAward: ['finance'],
   RejectAward: ['program-manager', 'finance'],
+  // The agreement (협약) the awarded task signed, recorded by the program manager; tranches are paid only after it.
+  RecordAgreement: ['program-manager'],
   ProposeDisbursement: ['program-manager', 'finance'],
   ApproveDisbursement: ['finance'],
-  RecoverFunds: ['finance'],
+  // A recovery is proposed by finance or a program manager and approved by finance, not the proposer; only its proposer withdraws it.
+  ProposeRecovery: ['program-manager', 'finance'],
+  ApproveRecovery: ['finance'],
+  WithdrawRecovery: ['program-manager', 'finance'],
+  RejectRecovery: ['finance'],
   CancelGrant: ['program-manager'],
+  // A later year's part of an award: committed by the platform when that year's program opens, or by finance.
+  CommitYearPart: ['finance', 'system'],
   // Mentoring asks through its integration events; finance decides.
   RequestAllocation: ['system'],
   ApproveAllocation: ['finance'],
@@ -41,6 +55,7 @@ export const GRANTS_ROLES = {
   ReleaseAllocation: ['system', 'finance'],
   // Selection facts come from other services only.
   NoteSelectionFact: ['system'],
+  NoteCallLine: ['system'],
   // The application's one active grant: taken by a proposal (and by finance's approval), freed by a rejection or a cancellation.
   ReserveAward: ['program-manager', 'finance'],
   ReleaseAward: ['program-manager', 'finance'],

@@ -1,6 +1,6 @@
 /**
  * Stream names of the grants context: one program per year, one stream per line per year, per grant and per allocation,
- * and per candidate application (the facts other services sent about it).
+ * per candidate application (the facts other services sent about it) and per call (the line it was opened on).
  */
 export const GrantsStreams = {
   program: (year: number) => `program-${year}`,
@@ -8,4 +8,5 @@ export const GrantsStreams = {
   grant: (grantId: string) => `grant-${grantId}`,
   allocation: (allocationId: string) => `allocation-${allocationId}`,
   candidate: (applicationId: string) => `candidate-${applicationId}`,
+  call: (callId: string) => `call-${callId}`,
 } as const;

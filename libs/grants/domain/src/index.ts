@@ -14,8 +14,12 @@ export * from './budget-line.decider';
 export * from './budget-line.balance';
 
 export * from './disbursement-schedule';
+export * from './year-parts';
+export * from './recipient';
+export * from './agreement';
 export * from './grant.commands';
 export * from './grant.events';
+export * from './grant.state';
 export * from './grant.decider';
 
 export * from './mentoring-allocation.commands';
@@ -23,6 +27,7 @@ export * from './mentoring-allocation.events';
 export * from './mentoring-allocation.decider';
 
 export * from './candidate.decider';
+export * from './call-line.decider';
 
 export * from './line-instruction';
 

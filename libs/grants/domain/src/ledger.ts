@@ -1,15 +1,35 @@
 import { assertNever, Won } from '@yunghap/kernel';
+import { Agreement } from './agreement';
 import { lineBalance } from './budget-line.balance';
 import { budgetLineDecider } from './budget-line.decider';
 import { BudgetLineEvent } from './budget-line.events';
 import { csvDocument } from './csv-cells';
 import { MoneyReference } from './money';
+import { Recipient } from './recipient';
 import { instantOf, TimedEvent } from './timed-event';
+
+/** Whom a grant's money is for: its recipient (the lead firm) and agreement number, '' where none is known (allocations, transfers). */
+export interface LedgerParty {
+  readonly recipientName: string;
+  readonly recipientRegistrationNumber: string;
+  readonly agreementNumber: string;
+}
+
+const NO_PARTY: LedgerParty = { recipientName: '', recipientRegistrationNumber: '', agreementNumber: '' };
+
+/** The ledger's columns for one grant, from what it recorded (a grant proposed before recipients were named has none). */
+export function ledgerPartyOf(grant: { readonly recipient?: Recipient | null; readonly agreement?: Pick<Agreement, 'agreementNumber'> | null }): LedgerParty {
+  return {
+    recipientName: grant.recipient?.leadName ?? '',
+    recipientRegistrationNumber: grant.recipient?.leadRegistrationNumber ?? '',
+    agreementNumber: grant.agreement?.agreementNumber ?? '',
+  };
+}
 
 export type LedgerKind = 'opening' | 'commitment' | 'disbursement' | 'recovery' | 'release' | 'transfer-out' | 'transfer-in';
 
-/** One money movement on a line, with the line's figures right after it. */
-export interface LedgerRow {
+/** One money movement on a line, with the line's figures right after it, and whom it was for. */
+export interface LedgerRow extends LedgerParty {
   readonly occurredAt: string;
   readonly lineId: string;
   readonly kind: LedgerKind;
@@ -62,8 +82,14 @@ function movementOf(event: BudgetLineEvent): Movement {
 /**
  * The ledger of one line for the period [from, to): one row per money movement. Pass the line's
  * whole stream: the movements before `from` are replayed so that the balances are right.
+ * `partyOf` names the recipient and agreement of the grant a movement is for.
  */
-export function ledgerRows(lineEvents: readonly TimedEvent<BudgetLineEvent>[], from: string, to: string): LedgerRow[] {
+export function ledgerRows(
+  lineEvents: readonly TimedEvent<BudgetLineEvent>[],
+  from: string,
+  to: string,
+  partyOf: (reference: MoneyReference) => LedgerParty | undefined = () => undefined,
+): LedgerRow[] {
   const [start, end] = [instantOf(from), instantOf(to)];
   const rows: LedgerRow[] = [];
   let state = budgetLineDecider.initialState();
@@ -72,16 +98,19 @@ export function ledgerRows(lineEvents: readonly TimedEvent<BudgetLineEvent>[], f
     const instant = instantOf(occurredAt);
     if (instant < start || instant >= end) continue;
     const after = lineBalance(state);
+    const movement = movementOf(event);
+    const party = movement.referenceKind === '' ? undefined : partyOf({ kind: movement.referenceKind, id: movement.referenceId });
     rows.push({
       occurredAt,
       lineId: event.data.lineId,
-      ...movementOf(event),
+      ...movement,
       amount: event.data.amount,
       amountAfter: after.amount,
       availableAfter: after.available,
       committedAfter: after.committed,
       disbursedAfter: after.disbursed,
       recoveredAfter: after.recovered,
+      ...(party ?? NO_PARTY),
     });
   }
   return rows;
@@ -101,6 +130,9 @@ export const LEDGER_COLUMNS: readonly (keyof LedgerRow)[] = [
   'committedAfter',
   'disbursedAfter',
   'recoveredAfter',
+  'recipientName',
+  'recipientRegistrationNumber',
+  'agreementNumber',
 ];
 
 /** The rows as CSV for a spreadsheet: header line first, cells neutralised (see `csvDocument`). */

@@ -4,6 +4,7 @@ import { GrantEvent } from './grant.events';
 import { GrantsStreams } from './grants.streams';
 import { AllocationEvent } from './mentoring-allocation.events';
 import { ProgramEvent } from './program.events';
+import { releasesOf } from './year-parts';
 
 /** A command for one budget line's stream. */
 export interface LineInstruction {
@@ -17,46 +18,59 @@ const instruction = (year: number, command: BudgetLineCommand): LineInstruction 
 });
 
 /**
- * What a grant or allocation decision means for its budget line, or undefined when it moves no
- * money. The service decides on the grant/allocation first without appending, applies this on the
- * line (the money check), then appends the decision: see README, "Cooperation".
+ * What a grant or allocation decision means for its budget lines, in the order they apply: none
+ * for a decision that moves no money, one line for most, one per fiscal year for a multi-year
+ * grant's cancellation. The service decides on the grant/allocation first without appending,
+ * applies these on the lines (the money check), then appends the decision: see README, "Cooperation".
  */
-export function lineInstructionFor(event: GrantEvent | AllocationEvent, metadata: CommandMetadata): LineInstruction | undefined {
+export function lineInstructionsFor(event: GrantEvent | AllocationEvent, metadata: CommandMetadata): readonly LineInstruction[] {
   switch (event.type) {
-    case 'AwardApproved': {
+    case 'AwardApproved':
+    case 'YearPartCommitted': {
       const { year, lineId, grantId, amount } = event.data;
-      return instruction(year, { type: 'CommitToLine', data: { lineId, reference: { kind: 'grant', id: grantId }, amount }, metadata });
+      // An award whose tranches all fall in later years commits nothing in its own year.
+      if (amount === 0) return [];
+      return [instruction(year, { type: 'CommitToLine', data: { lineId, reference: { kind: 'grant', id: grantId }, amount }, metadata })];
     }
     case 'DisbursementApproved': {
       const { year, lineId, grantId, trancheId, amount } = event.data;
-      return instruction(year, {
-        type: 'DisburseFromLine',
-        data: { lineId, reference: { kind: 'grant', id: grantId }, disbursementId: trancheId, amount },
-        metadata,
-      });
+      return [
+        instruction(year, {
+          type: 'DisburseFromLine',
+          data: { lineId, reference: { kind: 'grant', id: grantId }, disbursementId: trancheId, amount },
+          metadata,
+        }),
+      ];
     }
     case 'GrantFundsRecovered': {
       const { year, lineId, grantId, recoveryId, amount, reason } = event.data;
-      return instruction(year, { type: 'RecoverToLine', data: { lineId, reference: { kind: 'grant', id: grantId }, recoveryId, amount, reason }, metadata });
+      return [instruction(year, { type: 'RecoverToLine', data: { lineId, reference: { kind: 'grant', id: grantId }, recoveryId, amount, reason }, metadata })];
     }
     case 'GrantCancelled': {
-      const { year, lineId, grantId, reason } = event.data;
-      return instruction(year, { type: 'ReleaseFromLine', data: { lineId, reference: { kind: 'grant', id: grantId }, reason }, metadata });
+      const { lineId, grantId, reason } = event.data;
+      return releasesOf(event.data).map(({ year }) =>
+        instruction(year, { type: 'ReleaseFromLine', data: { lineId, reference: { kind: 'grant', id: grantId }, reason }, metadata }),
+      );
     }
     case 'AllocationApproved': {
       const { year, lineId, allocationId, amount } = event.data;
-      return instruction(year, { type: 'CommitToLine', data: { lineId, reference: { kind: 'allocation', id: allocationId }, amount }, metadata });
+      return [instruction(year, { type: 'CommitToLine', data: { lineId, reference: { kind: 'allocation', id: allocationId }, amount }, metadata })];
     }
     case 'AllocationReleased': {
       const { year, lineId, allocationId, reason } = event.data;
-      return instruction(year, { type: 'ReleaseFromLine', data: { lineId, reference: { kind: 'allocation', id: allocationId }, reason }, metadata });
+      return [instruction(year, { type: 'ReleaseFromLine', data: { lineId, reference: { kind: 'allocation', id: allocationId }, reason }, metadata })];
     }
     case 'AwardProposed':
+    case 'LineExceptionApproved':
     case 'AwardRejected':
+    case 'AgreementRecorded':
     case 'DisbursementProposed':
+    case 'RecoveryProposed':
+    case 'RecoveryWithdrawn':
+    case 'RecoveryRejected':
     case 'AllocationRequested':
     case 'AllocationRejected':
-      return undefined;
+      return [];
     default:
       return assertNever(event);
   }
@@ -82,6 +96,7 @@ export function programLineInstructions(event: ProgramEvent, year: number, metad
       ];
     }
     case 'ProgramOpened':
+    case 'ProjectCapSet':
       return [];
     default:
       return assertNever(event);

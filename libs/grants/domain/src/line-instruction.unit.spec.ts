@@ -4,10 +4,11 @@ import { BudgetLineCommand } from './budget-line.commands';
 import { budgetLineDecider, BudgetLineState } from './budget-line.decider';
 import { BudgetLineEvent } from './budget-line.events';
 import { GrantCommand } from './grant.commands';
-import { grantDecider, GrantState } from './grant.decider';
+import { grantDecider } from './grant.decider';
 import { GrantEvent } from './grant.events';
+import { GrantState } from './grant.state';
 import { GrantsStreams } from './grants.streams';
-import { lineInstructionFor, programLineInstructions } from './line-instruction';
+import { lineInstructionsFor, programLineInstructions } from './line-instruction';
 import { AllocationCommand } from './mentoring-allocation.commands';
 import { mentoringAllocationDecider } from './mentoring-allocation.decider';
 import { AllocationEvent } from './mentoring-allocation.events';
@@ -27,9 +28,7 @@ class Streams {
     const state = (this.states.get(streamId) as S | undefined) ?? decider.initialState();
     const decision = decider.decide(command, state);
     if (isDomainError(decision)) return decision;
-    for (const event of decision) {
-      const instruction = lineInstructionFor(event, command.metadata);
-      if (!instruction) continue;
+    for (const instruction of decision.flatMap((event) => lineInstructionsFor(event, command.metadata))) {
       const lineResult = this.line(instruction.streamId, instruction.command);
       if (isDomainError(lineResult)) return lineResult;
     }
@@ -79,8 +78,10 @@ describe('grant and line together', () => {
           applicationId: `app-${grantId}`,
           callId: 'call-1',
           lineId: LINE,
+          callLineId: LINE,
           amount,
           requestedWon: amount,
+          projectCap: amount,
           evaluationPassed: true,
           schedule: [{ trancheId: 't1', dueOn: '2026-05-01', amount }],
         },
@@ -95,13 +96,18 @@ describe('grant and line together', () => {
     expect(isDomainError(proposeAndApprove(streams, 'g1'))).toBe(false);
     expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(1_000), committed: m(500) });
 
+    const agreement = { agreementNumber: 'RS-2026-00001', startsOn: '2026-03-02', endsOn: '2027-02-28', signedOn: '2026-03-01' };
+    streams.handle(grantDecider, stream, grantCommand({ type: 'RecordAgreement', data: { grantId: 'g1', ...agreement } }));
     streams.handle(grantDecider, stream, grantCommand({ type: 'ProposeDisbursement', data: { grantId: 'g1', trancheId: 't1' } }));
     streams.handle(grantDecider, stream, grantCommand({ type: 'ApproveDisbursement', data: { grantId: 'g1', trancheId: 't1' } }, financeOfficer));
     streams.handle(
       grantDecider,
       stream,
-      grantCommand({ type: 'RecoverFunds', data: { grantId: 'g1', recoveryId: 'r1', amount: m(80), reason: 'ineligible cost' } }, otherFinanceOfficer),
+      grantCommand({ type: 'ProposeRecovery', data: { grantId: 'g1', recoveryId: 'r1', amount: m(80), reason: 'ineligible cost' } }, financeOfficer),
     );
+    // The proposal moves nothing; finance's approval does.
+    expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(1_000), recovered: 0 });
+    streams.handle(grantDecider, stream, grantCommand({ type: 'ApproveRecovery', data: { grantId: 'g1', recoveryId: 'r1' } }, otherFinanceOfficer));
 
     expect(lineBalance(streams.lineState(lineStream))).toEqual({ amount: m(1_500), available: m(1_080), committed: 0, disbursed: m(500), recovered: m(80) });
     expect(streams.grantState('g1')).toMatchObject({ disbursed: m(500), recovered: m(80) });
@@ -123,9 +129,46 @@ describe('grant and line together', () => {
     expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(1_500), committed: 0 });
   });
 
+  it('commits a later year’s part on that year’s line only once it is open and can cover it; a cancellation releases each year’s line', () => {
+    const streams = openedWith();
+    const nextLine = GrantsStreams.budgetLine(YEAR + 1, LINE);
+    const stream = GrantsStreams.grant('g1');
+    const schedule = [
+      { trancheId: 't1', dueOn: `${YEAR}-10-01`, amount: m(200) },
+      { trancheId: 't2', dueOn: `${YEAR + 1}-04-01`, amount: m(300) },
+    ];
+    const propose = { grantId: 'g1', year: YEAR, applicationId: 'app-g1', callId: 'call-1', lineId: LINE, callLineId: LINE, amount: m(500) };
+    streams.handle(
+      grantDecider,
+      stream,
+      grantCommand({ type: 'ProposeAward', data: { ...propose, requestedWon: m(500), projectCap: m(500), evaluationPassed: true, schedule } }),
+    );
+    streams.handle(grantDecider, stream, grantCommand({ type: 'ApproveAward', data: { grantId: 'g1' } }, financeOfficer));
+    expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ committed: m(200) });
+
+    const commitNext = () =>
+      streams.handle(grantDecider, stream, grantCommand({ type: 'CommitYearPart', data: { grantId: 'g1', year: YEAR + 1 } }, mentoringService));
+    expect(commitNext()).toMatchObject({ code: 'LINE.NOT_OPENED' });
+    streams.line(nextLine, { type: 'OpenBudgetLine', data: { year: YEAR + 1, lineId: LINE, amount: m(250) }, metadata: by(programManager) });
+    expect(commitNext()).toMatchObject({ code: 'LINE.INSUFFICIENT_FUNDS', details: { available: m(250), requested: m(300) } });
+    // Refused, the part stays planned.
+    expect(streams.grantState('g1')).toMatchObject({ yearParts: [{ status: 'committed' }, { status: 'planned' }] });
+    streams.line(nextLine, {
+      type: 'TransferIntoLine',
+      data: { lineId: LINE, transferId: 'tr1', fromLineId: 'reserve', amount: m(100), reason: 'second year' },
+      metadata: by(programManager),
+    });
+    expect(isDomainError(commitNext())).toBe(false);
+    expect(lineBalance(streams.lineState(nextLine))).toMatchObject({ available: m(50), committed: m(300) });
+
+    streams.handle(grantDecider, stream, grantCommand({ type: 'CancelGrant', data: { grantId: 'g1', reason: 'consortium dissolved' } }));
+    expect(lineBalance(streams.lineState(lineStream))).toMatchObject({ available: m(1_500), committed: 0 });
+    expect(lineBalance(streams.lineState(nextLine))).toMatchObject({ available: m(350), committed: 0 });
+  });
+
   it('moves no money for a decision that does not', () => {
     const rejected: GrantEvent = { type: 'AwardRejected', data: { grantId: 'g1', reason: 'late', rejectedBy: financeOfficer.userId } };
-    expect(lineInstructionFor(rejected, by(financeOfficer))).toBeUndefined();
+    expect(lineInstructionsFor(rejected, by(financeOfficer))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@ import { won, Won } from '@yunghap/kernel';
 /** The yearly program of DOMAIN.md (₩40B); the service opens each year with it unless told otherwise. */
 export const PROGRAM_TOTAL_WON: Won = won(40_000_000_000);
 
-/** Convergence R&D grants are at most ₩500M per project (DOMAIN.md). */
+/** Convergence R&D grants are at most ₩500M per project (DOMAIN.md): a year's program is opened with this cap unless told otherwise. */
 export const PROJECT_CAP_WON: Won = won(500_000_000);
 
 /** A mentoring allocation is exactly ₩10M (DOMAIN.md). */

@@ -1,6 +1,9 @@
 import { DomainCommand, Won } from '@yunghap/kernel';
 
-export type OpenProgram = DomainCommand<'OpenProgram', { readonly year: number; readonly total: Won }>;
+/** `maxGrantPerProject`: the year's cap per project, DOMAIN.md's ₩500,000,000 when not given. */
+export type OpenProgram = DomainCommand<'OpenProgram', { readonly year: number; readonly total: Won; readonly maxGrantPerProject?: Won }>;
+/** Changes the year's cap per project; awards already proposed keep their amounts. */
+export type SetProjectCap = DomainCommand<'SetProjectCap', { readonly year: number; readonly maxGrantPerProject: Won; readonly reason: string }>;
 export type DefineBudgetLine = DomainCommand<
   'DefineBudgetLine',
   { readonly lineId: string; readonly nameKo: string; readonly nameEn: string; readonly amount: Won }
@@ -11,4 +14,4 @@ export type TransferBetweenLines = DomainCommand<
   { readonly transferId: string; readonly fromLineId: string; readonly toLineId: string; readonly amount: Won; readonly reason: string }
 >;
 
-export type ProgramCommand = OpenProgram | DefineBudgetLine | TransferBetweenLines;
+export type ProgramCommand = OpenProgram | SetProjectCap | DefineBudgetLine | TransferBetweenLines;

@@ -1,8 +1,9 @@
 import { assertNever, Decider, Decision, DomainError, isBlank, isDomainError, isPositiveWon, Role, Won, won } from '@yunghap/kernel';
 import { ProgramError } from './grants.errors';
 import { GRANTS_ROLES } from './grants.roles';
-import { DefineBudgetLine, OpenProgram, ProgramCommand, TransferBetweenLines } from './program.commands';
+import { DefineBudgetLine, OpenProgram, ProgramCommand, SetProjectCap, TransferBetweenLines } from './program.commands';
 import { ProgramEvent } from './program.events';
+import { PROJECT_CAP_WON } from './program-seed';
 
 export interface ProgramLine {
   readonly nameKo: string;
@@ -14,6 +15,8 @@ export interface OpenProgramState {
   readonly status: 'open';
   readonly year: number;
   readonly total: Won;
+  /** The most one project may be granted this year: the program's policy, published to the other services. */
+  readonly maxGrantPerProject: Won;
   readonly lines: Readonly<Record<string, ProgramLine>>;
 }
 
@@ -30,6 +33,8 @@ function decide(command: ProgramCommand, state: ProgramState): Decision<ProgramE
   switch (command.type) {
     case 'OpenProgram':
       return open(command, state);
+    case 'SetProjectCap':
+      return setProjectCap(command, state);
     case 'DefineBudgetLine':
       return defineLine(command, state);
     case 'TransferBetweenLines':
@@ -42,7 +47,20 @@ function decide(command: ProgramCommand, state: ProgramState): Decision<ProgramE
 function open({ data }: OpenProgram, state: ProgramState): Decision<ProgramEvent> {
   if (state.status === 'open') return ProgramError.becauseAlreadyOpened(state.year);
   if (!isPositiveWon(data.total)) return ProgramError.becauseAmountInvalid('total', data.total);
-  return [{ type: 'ProgramOpened', data }];
+  const maxGrantPerProject = data.maxGrantPerProject ?? PROJECT_CAP_WON;
+  if (!isPositiveWon(maxGrantPerProject)) return ProgramError.becauseAmountInvalid('maxGrantPerProject', maxGrantPerProject);
+  return [{ type: 'ProgramOpened', data: { year: data.year, total: data.total, maxGrantPerProject } }];
+}
+
+/** Changing the cap is a decision of its own, with its reason; setting the cap it already has records nothing. */
+function setProjectCap({ data }: SetProjectCap, state: ProgramState): Decision<ProgramEvent> {
+  const program = openProgram(state);
+  if (isDomainError(program)) return program;
+  if (!isPositiveWon(data.maxGrantPerProject)) return ProgramError.becauseAmountInvalid('maxGrantPerProject', data.maxGrantPerProject);
+  if (isBlank(data.reason)) return ProgramError.becauseReasonRequired();
+  if (data.maxGrantPerProject === program.maxGrantPerProject) return [];
+  const { year, maxGrantPerProject, reason } = data;
+  return [{ type: 'ProjectCapSet', data: { year, maxGrantPerProject, previous: program.maxGrantPerProject, reason } }];
 }
 
 function openProgram(state: ProgramState): OpenProgramState | DomainError {
@@ -82,10 +100,15 @@ function withLineAmount(state: OpenProgramState, lineId: string, change: number)
 }
 
 function evolve(state: ProgramState, event: ProgramEvent): ProgramState {
-  if (event.type === 'ProgramOpened') return { status: 'open', year: event.data.year, total: event.data.total, lines: {} };
+  if (event.type === 'ProgramOpened') {
+    const { year, total, maxGrantPerProject = PROJECT_CAP_WON } = event.data;
+    return { status: 'open', year, total, maxGrantPerProject, lines: {} };
+  }
   // The other events only follow ProgramOpened in a program's stream.
   if (state.status === 'not-opened') return state;
   switch (event.type) {
+    case 'ProjectCapSet':
+      return { ...state, maxGrantPerProject: event.data.maxGrantPerProject };
     case 'BudgetLineDefined': {
       const { lineId, nameKo, nameEn, amount } = event.data;
       return { ...state, lines: { ...state.lines, [lineId]: { nameKo, nameEn, amount } } };

@@ -1,9 +1,9 @@
 import { Actor, won, Won } from '@yunghap/kernel';
 import { deciderSpecification } from '@yunghap/testing';
-import { DefineBudgetLine, OpenProgram, TransferBetweenLines } from './program.commands';
+import { DefineBudgetLine, OpenProgram, SetProjectCap, TransferBetweenLines } from './program.commands';
 import { allocatedToLines, programDecider } from './program.decider';
-import { BudgetLineDefined, FundsTransferredBetweenLines, ProgramOpened } from './program.events';
-import { PROGRAM_TOTAL_WON, SEED_BUDGET_LINES } from './program-seed';
+import { BudgetLineDefined, FundsTransferredBetweenLines, ProgramOpened, ProjectCapSet } from './program.events';
+import { PROGRAM_TOTAL_WON, PROJECT_CAP_WON, SEED_BUDGET_LINES } from './program-seed';
 import { by, financeOfficer, m, programManager, YEAR } from './testing/fixtures';
 
 const spec = deciderSpecification(programDecider);
@@ -24,7 +24,16 @@ const transfer = (fromLineId: string, toLineId: string, amount: Won, reason = 'I
   metadata: by(programManager),
 });
 
-const opened: ProgramOpened = { type: 'ProgramOpened', data: { year: YEAR, total: PROGRAM_TOTAL_WON } };
+const opened: ProgramOpened = { type: 'ProgramOpened', data: { year: YEAR, total: PROGRAM_TOTAL_WON, maxGrantPerProject: PROJECT_CAP_WON } };
+const setCap = (maxGrantPerProject: Won, actor: Actor = programManager, reason = '2027년 예산 축소에 따른 과제당 한도 조정'): SetProjectCap => ({
+  type: 'SetProjectCap',
+  data: { year: YEAR, maxGrantPerProject, reason },
+  metadata: by(actor),
+});
+const capSet = (maxGrantPerProject: Won, previous: Won = PROJECT_CAP_WON): ProjectCapSet => ({
+  type: 'ProjectCapSet',
+  data: { year: YEAR, maxGrantPerProject, previous, reason: '2027년 예산 축소에 따른 과제당 한도 조정' },
+});
 const defined = (lineId: string, amount: Won): BudgetLineDefined => ({
   type: 'BudgetLineDefined',
   data: { lineId, nameKo: `${lineId} 사업`, nameEn: lineId, amount },
@@ -67,6 +76,59 @@ describe('OpenProgram', () => {
     spec
       .given([opened, ...seeded])
       .when({ ...transfer('it-convergence', 'advanced-technology-innovation', m(1)), metadata: by({ userId: 'yunghap', role: 'system' }) })
+      .thenFails('PROGRAM.ROLE_NOT_ALLOWED');
+  });
+});
+
+describe('the cap per project, the program policy grants owns', () => {
+  it('is opened with DOMAIN.md’s ₩500,000,000 unless the opening says otherwise', () => {
+    spec.given([]).when(openProgram()).thenState({ maxGrantPerProject: PROJECT_CAP_WON });
+    spec
+      .given([])
+      .when({ ...openProgram(), data: { year: YEAR, total: PROGRAM_TOTAL_WON, maxGrantPerProject: m(300) } })
+      .then([{ ...opened, data: { ...opened.data, maxGrantPerProject: m(300) } }]);
+  });
+
+  it('reads a program opened before the cap was recorded on it as capped at ₩500,000,000', () => {
+    const legacy: ProgramOpened = { type: 'ProgramOpened', data: { year: YEAR, total: PROGRAM_TOTAL_WON } };
+    expect(programDecider.evolve(programDecider.initialState(), legacy)).toMatchObject({ maxGrantPerProject: PROJECT_CAP_WON });
+  });
+
+  it('is changed by a program manager with a reason, recording what it was', () => {
+    spec
+      .given([opened])
+      .when(setCap(m(400)))
+      .then([capSet(m(400))]);
+    spec
+      .given([opened, capSet(m(400))])
+      .when(setCap(m(450)))
+      .then([capSet(m(450), m(400))]);
+    spec
+      .given([opened, capSet(m(400))])
+      .when(setCap(m(450)))
+      .thenState({ maxGrantPerProject: m(450) });
+  });
+
+  it('records nothing when set to what it is', () => {
+    spec.given([opened]).when(setCap(PROJECT_CAP_WON)).then([]);
+  });
+
+  it('needs a positive amount, a reason, an open program and a program manager', () => {
+    spec
+      .given([opened])
+      .when(setCap(won(0)))
+      .thenFails('PROGRAM.INVALID_AMOUNT', { field: 'maxGrantPerProject' });
+    spec
+      .given([opened])
+      .when(setCap(m(400), programManager, ' '))
+      .thenFails('PROGRAM.REASON_REQUIRED');
+    spec
+      .given([])
+      .when(setCap(m(400)))
+      .thenFails('PROGRAM.NOT_OPENED');
+    spec
+      .given([opened])
+      .when(setCap(m(400), financeOfficer))
       .thenFails('PROGRAM.ROLE_NOT_ALLOWED');
   });
 });

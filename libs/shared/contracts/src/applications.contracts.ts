@@ -1,9 +1,16 @@
 import { Type } from 'class-transformer';
-import { ArrayMinSize, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { ContractDefinition } from './contract';
 import { IsBusinessRegistrationNumber } from './identifier.validators';
 import { TOPICS } from './topics';
 import { IsWon } from './validators';
+
+/** One firm of the consortium as the application names it; `lead` marks the lead firm. */
+export class ConsortiumMemberPayload {
+  @IsBusinessRegistrationNumber() readonly registrationNumber!: string;
+  @IsString() readonly name!: string;
+  @IsBoolean() readonly lead!: boolean;
+}
 
 /** An application reached its regional center: sent once routing has fixed the center. */
 export class ApplicationSubmittedPayload {
@@ -18,6 +25,11 @@ export class ApplicationSubmittedPayload {
   @IsBusinessRegistrationNumber() readonly leadRegistrationNumber!: string;
   /** Every member, the lead firm first. */
   @IsBusinessRegistrationNumber({ each: true }) @ArrayMinSize(1) readonly memberRegistrationNumbers!: string[];
+  /**
+   * Every member with its name, the lead firm first: who a grant is awarded to. Added to version 1
+   * without a new version: messages sent before it lack the field, and consumers take them as they are.
+   */
+  @IsOptional() @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => ConsortiumMemberPayload) readonly members?: ConsortiumMemberPayload[];
   @IsWon() readonly requestedWon!: number;
   @IsISO8601() readonly submittedAt!: string;
 }

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsISO8601, IsString, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { ContractDefinition } from './contract';
 import { TOPICS } from './topics';
 
@@ -52,6 +52,19 @@ export class CriterionResultPayload {
 }
 
 /**
+ * The applicant's feedback on one criterion: its name, its maximum (the criterion's weight), the
+ * mean that decided, and the reasons the members wrote, sorted so that their order says nothing of
+ * who wrote which. Never a member id, a name or an individual score: the applicant may read all of it.
+ */
+export class CriterionFeedbackPayload {
+  @IsString() readonly criterionId!: string;
+  @IsString() readonly name!: string;
+  @IsInt() @Min(1) readonly maximum!: number;
+  @IsInt() @Min(0) readonly meanHundredths!: number;
+  @IsArray() @IsString({ each: true }) readonly reasons!: string[];
+}
+
+/**
  * The committee closed the evaluation. `failedReasons` is empty when it passed; otherwise it
  * holds stable tokens, every one that applies: `total-below-threshold` and
  * `criterion-below-minimum:<criterionId>`. `sealedSheets` is the number of sheets counted.
@@ -67,6 +80,11 @@ export class EvaluationCompletedPayload {
   @IsInt() @Min(0) readonly sealedSheets!: number;
   @IsString({ each: true }) readonly failedReasons!: string[];
   @IsISO8601() readonly completedAt!: string;
+  /**
+   * One entry per criterion, in rubric order. Added to v1 without a new version: a message
+   * published before it lacks it, and a consumer reads that as "no feedback recorded".
+   */
+  @IsOptional() @IsArray() @ValidateNested({ each: true }) @Type(() => CriterionFeedbackPayload) readonly feedback?: CriterionFeedbackPayload[];
 }
 
 export const EvaluationCompletedV1: ContractDefinition<EvaluationCompletedPayload> = {

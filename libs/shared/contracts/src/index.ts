@@ -8,5 +8,6 @@ export * from './centers.contracts';
 export * from './evaluation.contracts';
 export * from './grants.contracts';
 export * from './mentoring.contracts';
+export * from './program-policy.contracts';
 export * from './upcaster';
 export * from './upcasters';

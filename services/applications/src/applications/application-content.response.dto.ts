@@ -8,7 +8,7 @@ export class FirmResponse {
   @ApiProperty({ example: '2208106252', pattern: BUSINESS_REGISTRATION_NUMBER_PATTERN.source, description: '사업자등록번호, ten digits' })
   readonly registrationNumber!: string;
   @ApiProperty({ example: '한빛정밀' }) readonly name!: string;
-  @ApiProperty({ example: 'C29', pattern: ksicCodePattern().source, description: 'KSIC code' }) readonly industryCode!: string;
+  @ApiProperty({ example: 'C29199', pattern: ksicCodePattern().source, description: 'KSIC code' }) readonly industryCode!: string;
   @ApiProperty({ enum: PROVINCES }) readonly province!: Province;
   @ApiProperty({ enum: FIRM_SIZES }) readonly size!: FirmSize;
 }
@@ -23,7 +23,11 @@ export class ConvergenceTaskResponse {
 
 export class BudgetItemResponse {
   @ApiProperty({ example: 'personnel' }) readonly category!: string;
-  @ApiProperty({ type: 'integer', minimum: 1, example: 120_000_000, description: 'Whole won' }) readonly amount!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 120_000_000, description: 'Government grant (정부지원금), whole won' }) readonly amount!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 30_000_000, description: 'Own contribution in cash (민간부담금 현금), whole won' })
+  readonly ownCash!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 60_000_000, description: 'Own contribution in kind (민간부담금 현물), whole won' })
+  readonly ownInKind!: number;
 }
 
 export class ApplicationContentResponse {

@@ -107,5 +107,7 @@ export function applicationSummaryOf(view: Omit<ApplicationView, 'content'>): Ap
 
 /** The read model's document as one application's read shows it. */
 export function applicationResponseOf(view: ApplicationView): ApplicationResponse {
-  return { ...applicationSummaryOf(view), content: view.content };
+  // Plans drafted before the own contribution was recorded show it as none, as screening counts it.
+  const budgetPlan = view.content.budgetPlan.map(({ category, amount, ownCash = 0, ownInKind = 0 }) => ({ category, amount, ownCash, ownInKind }));
+  return { ...applicationSummaryOf(view), content: { ...view.content, budgetPlan } };
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApplicationCommand, ApplicationFile, applicationStreamId, ContentViolation } from '@yunghap/applications-domain';
+import { ApplicationCommand, applicationDecider, ApplicationFile, applicationStreamId, ContentViolation } from '@yunghap/applications-domain';
 import { foldStream } from '@yunghap/event-store';
 import { CommandExecutor, DomainRefusal, ProblemException, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { APPLICATION_DECIDER, ApplicationDecider } from '../applications.di-tokens';
 import { withExpectedVersion } from '../shared/expected-version';
 import { applicationNotFound } from './applications.queries';
 import { applicationMessages } from './applications.outbox';
@@ -25,7 +24,6 @@ function withFieldErrors(error: unknown): unknown {
 export class ApplicationCommands {
   constructor(
     private readonly executor: CommandExecutor,
-    @Inject(APPLICATION_DECIDER) private readonly decider: ApplicationDecider,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
   ) {}
 
@@ -38,14 +36,14 @@ export class ApplicationCommands {
    * from the event store, so that commands go on while the read-model store is away.
    */
   async file(applicationId: string): Promise<ApplicationFile> {
-    const state = foldStream(await this.store.readStream(applicationStreamId(applicationId)), this.decider);
+    const state = foldStream(await this.store.readStream(applicationStreamId(applicationId)), applicationDecider);
     if (state.status === 'none') throw applicationNotFound(applicationId);
     return state;
   }
 
   async execute(command: ApplicationCommand, expectedVersion?: number): Promise<void> {
     try {
-      await this.executor.execute(applicationStreamId(command.data.applicationId), command, withExpectedVersion(this.decider, expectedVersion), {
+      await this.executor.execute(applicationStreamId(command.data.applicationId), command, withExpectedVersion(applicationDecider, expectedVersion), {
         outbox: (events, { state }, context) => applicationMessages(events, state, context),
       });
     } catch (error) {

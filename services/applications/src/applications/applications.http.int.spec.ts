@@ -44,6 +44,30 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
       expect(res.headers).toMatchObject({ location: `/api/applications/applications/${res.body.applicationId}`, etag: '"1"' });
     });
 
+    it('keeps the budget plan with the government grant and the own contribution (cash, in kind) of each category, absent shares as none', async () => {
+      const budgetPlan = [
+        { category: 'personnel', amount: 150_000_000, ownInKind: 70_000_000 },
+        { category: 'equipment', amount: 100_000_000, ownCash: 20_000_000 },
+        { category: 'in-kind-facilities', amount: 0, ownInKind: 5_000_000 },
+      ];
+      const res = await request(service.http)
+        .post('/api/applications/applications')
+        .set('Authorization', users.applicant)
+        .send({ callId, ...content({ budgetPlan }) })
+        .expect(201);
+      expect(res.body.content.budgetPlan).toEqual([
+        { category: 'personnel', amount: 150_000_000, ownCash: 0, ownInKind: 70_000_000 },
+        { category: 'equipment', amount: 100_000_000, ownCash: 20_000_000, ownInKind: 0 },
+        { category: 'in-kind-facilities', amount: 0, ownCash: 0, ownInKind: 5_000_000 },
+      ]);
+      const empty = await request(service.http)
+        .post('/api/applications/applications')
+        .set('Authorization', users.applicant)
+        .send({ callId, ...content({ budgetPlan: [{ category: 'personnel', amount: 0 }] }) })
+        .expect(422);
+      expect(empty.body.errors).toEqual([expect.objectContaining({ field: 'budgetPlan[0].amount', rule: 'BUDGET.ITEM_EMPTY' })]);
+    });
+
     it('takes a province written in decomposed Hangul (NFD 제주) as the centers do, and keeps it composed', async () => {
       const body = content({ leadFirm: firm({ province: '제주'.normalize('NFD') }) });
       const res = await request(service.http)
@@ -102,7 +126,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
     });
 
     it('refuses a registration number with a wrong check digit, or a malformed KSIC code, with 422 naming each field', async () => {
-      const partner = firm({ industryCode: 'J62' });
+      const partner = firm({ industryCode: 'J62010' });
       const body = content({
         partnerFirms: [{ ...partner, registrationNumber: withWrongCheckDigit(partner.registrationNumber) }],
         leadFirm: firm({ industryCode: 'c29' }),
@@ -132,7 +156,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
   describe('revising', () => {
     it('replaces the content, by the applicant only (403 for anyone else), and honours If-Match (409)', async () => {
       const applicationId = await draft(service, callId);
-      const revised = content({ requestedAmount: 200_000_000, budgetPlan: [{ category: 'personnel', amount: 200_000_000 }] });
+      const revised = content({ requestedAmount: 200_000_000, budgetPlan: [{ category: 'personnel', amount: 200_000_000, ownInKind: 70_000_000 }] });
       await request(service.http).put(path(applicationId)).set('Authorization', users.otherApplicant).send(revised).expect(403);
       await request(service.http).put(path(applicationId)).set('Authorization', users.pm).send(revised).expect(403);
 

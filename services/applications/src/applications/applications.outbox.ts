@@ -34,6 +34,7 @@ function messagesFor(event: ApplicationEvent, file: ApplicationFile, context: Ou
             title: content.task.title,
             leadRegistrationNumber: content.leadFirm.registrationNumber,
             memberRegistrationNumbers,
+            members: consortiumOf(content).map(({ registrationNumber, name }, index) => ({ registrationNumber, name, lead: index === 0 })),
             requestedWon: content.requestedAmount,
             submittedAt: submittedAtOf(file),
           },

@@ -1,10 +1,11 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FIRM_SIZES, FirmSize, SUPPORT_STAGES, SupportStage } from '@yunghap/applications-domain';
 import { IsProvince } from '@yunghap/contracts';
 import { ksicCodePattern, PROVINCES, TYPED_BUSINESS_REGISTRATION_NUMBER_PATTERN } from '@yunghap/kernel';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsInt, IsNotEmpty, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { HasNoNul, IsApplicationId, IsKebabCaseId, IsPositiveWon } from '../shared/request-validators';
+import { OptionalField } from '@yunghap/platform-nest';
+import { HasNoNul, IsApplicationId, IsKebabCaseId, IsPositiveWon, IsWonOrZero } from '../shared/request-validators';
 
 // The shape of the content is checked here (400, field by field). What a value means is the
 // domain's to judge and answers 422 with the same field paths in `errors[]`: a registration
@@ -26,7 +27,7 @@ export class FirmRequest {
   @ApiProperty({ example: '한빛정밀' }) @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly name!: string;
 
   @ApiProperty({
-    example: 'C29',
+    example: 'C29199',
     pattern: ksicCodePattern().source,
     description: 'KSIC code: a section letter A–U, optionally 2 to 5 digits; another shape is 422 INDUSTRY_CODE.MALFORMED',
   })
@@ -70,9 +71,27 @@ export class ConvergenceTaskRequest {
   @ApiProperty({ example: 18 }) @IsInt() @Min(1) @Max(120) readonly durationMonths!: number;
 }
 
+/** One cost category: the government grant (정부지원금) and the consortium's own contribution (민간부담금). */
 export class BudgetItemRequest {
   @ApiProperty({ example: 'personnel' }) @IsString() @IsNotEmpty() @MaxLength(100) @HasNoNul() readonly category!: string;
-  @ApiProperty({ example: 120_000_000, description: 'Whole won' }) @IsPositiveWon() readonly amount!: number;
+
+  @ApiProperty({
+    example: 120_000_000,
+    minimum: 0,
+    description: 'Government grant (정부지원금) asked for this category, whole won; 0 when the consortium bears it alone',
+  })
+  @IsWonOrZero()
+  readonly amount!: number;
+
+  @ApiPropertyOptional({ example: 30_000_000, minimum: 0, default: 0, description: 'Own contribution in cash (민간부담금 현금), whole won' })
+  @OptionalField()
+  @IsWonOrZero()
+  readonly ownCash?: number;
+
+  @ApiPropertyOptional({ example: 60_000_000, minimum: 0, default: 0, description: 'Own contribution in kind (민간부담금 현물: staff, equipment), whole won' })
+  @OptionalField()
+  @IsWonOrZero()
+  readonly ownInKind?: number;
 }
 
 /** What a consortium proposes: the whole content, replaced as one on every revision. */
@@ -92,7 +111,11 @@ export class ApplicationContentRequest {
   @IsPositiveWon()
   readonly requestedAmount!: number;
 
-  @ApiProperty({ type: [BudgetItemRequest], description: 'Must add up to the requested amount (a screening rule)' })
+  @ApiProperty({
+    type: [BudgetItemRequest],
+    description:
+      "The grants must add up to the requested amount, and the own contribution reach the call's minimum share of the total cost (screening rules); a category with nothing in it is refused (422 BUDGET.ITEM_EMPTY)",
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { PageResponse } from '@yunghap/platform-nest';
-import { PublishedCall } from '@yunghap/applications-domain';
+import { INDUSTRY_LEVELS, IndustryLevel, PublishedCall } from '@yunghap/applications-domain';
 import { CallView } from './call-view.projection';
 
 const AS_GIVEN = 'ISO 8601 with an offset, as the program manager gave it';
@@ -15,6 +15,9 @@ export class CallResponse {
   @ApiProperty({ example: '2026-03-31T18:00:00+09:00', description: `${AS_GIVEN}; the time of an early close once closed early` }) readonly closesAt!: string;
   @ApiProperty({ type: 'integer', example: 300_000_000, description: 'Whole won per project' }) readonly capPerProject!: number;
   @ApiProperty({ type: [String], example: ['AI', 'IoT'] }) readonly technologyFields!: readonly string[];
+  @ApiProperty({ enum: INDUSTRY_LEVELS, description: 'The KSIC level at which member SMEs must differ' }) readonly industryLevel!: IndustryLevel;
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 99, example: 25, description: 'The least share of the total cost the consortium bears, whole percent' })
+  readonly minimumOwnSharePercent!: number;
   @ApiProperty({ type: String, nullable: true, description: 'Why it was closed early; null otherwise' }) readonly closeReason!: string | null;
   @ApiProperty({ format: 'date-time' }) readonly openedAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
@@ -26,6 +29,7 @@ export class CallPageResponse extends PageResponse(CallResponse, 'Latest opening
 
 export function callResponseOf(view: CallView): CallResponse {
   const { callId, status, budgetLineId, title, opensAt, closesAt, capPerProject, technologyFields, closeReason, openedAt, updatedAt, version } = view;
+  const { industryLevel, minimumOwnSharePercent } = view;
   return {
     callId,
     status,
@@ -35,6 +39,8 @@ export function callResponseOf(view: CallView): CallResponse {
     closesAt,
     capPerProject,
     technologyFields,
+    industryLevel,
+    minimumOwnSharePercent,
     closeReason: closeReason ?? null,
     openedAt,
     updatedAt,

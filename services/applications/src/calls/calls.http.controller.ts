@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { APPLICATIONS_ROLES, callStreamId } from '@yunghap/applications-domain';
-import { CommandMetadata } from '@yunghap/kernel';
+import { CommandMetadata, programYearOf } from '@yunghap/kernel';
 import {
   CommandExecutor,
   CommandMeta,
@@ -16,6 +16,7 @@ import {
 } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { CALL_DECIDER, CallDecider } from '../applications.di-tokens';
+import { ProgramLimitReader } from '../program-policy-replica/program-limit.queries';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion, withExpectedVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
 import { CALLS } from './call-view.projection';
@@ -37,6 +38,7 @@ export class CallsHttpController {
     private readonly commands: CommandExecutor,
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     @Inject(CALL_DECIDER) private readonly decider: CallDecider,
+    private readonly limits: ProgramLimitReader,
   ) {}
 
   private calls() {
@@ -69,7 +71,9 @@ export class CallsHttpController {
   async open(@Body() body: OpenCallRequest, @CommandMeta() metadata: CommandMetadata, @Res({ passthrough: true }) response: Response): Promise<CallResponse> {
     // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
     setLocation(response, `/api/applications/calls/${body.callId}`);
-    await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: body, metadata }, this.decider, callOutbox());
+    // The cap may not exceed the grants context's limit for the program year the call opens in.
+    const programLimit = await this.limits.limitFor(programYearOf(body.opensAt));
+    await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: { ...body, programLimit }, metadata }, this.decider, callOutbox());
     return tagWithVersion(response, await this.existing(body.callId));
   }
 
@@ -84,10 +88,11 @@ export class CallsHttpController {
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallResponse> {
-    await this.existing(callId);
+    const { opensAt } = await this.existing(callId);
+    const programLimit = await this.limits.limitFor(programYearOf(opensAt));
     await this.commands.execute(
       callStreamId(callId),
-      { type: 'AmendCall', data: { callId, ...body }, metadata },
+      { type: 'AmendCall', data: { callId, ...body, programLimit }, metadata },
       withExpectedVersion(this.decider, ifMatch),
       callOutbox(),
     );

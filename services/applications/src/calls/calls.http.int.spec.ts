@@ -32,6 +32,8 @@ describe('calls over HTTP', () => {
         status: 'opened',
         capPerProject: 500_000_000,
         technologyFields: ['AI', 'IoT'],
+        industryLevel: 'group',
+        minimumOwnSharePercent: 25,
         version: 1,
       });
       expect(res.body).not.toHaveProperty('_position');
@@ -51,6 +53,21 @@ describe('calls over HTTP', () => {
         .post('/api/applications/calls')
         .send(call({ callId: 'call-x' }))
         .expect(401);
+    });
+
+    it("sets its own eligibility terms: the KSIC level members must differ at and the minimum own share, published in the call's terms", async () => {
+      const res = await request(service.http)
+        .post('/api/applications/calls')
+        .set('Authorization', users.pm)
+        .send(call({ callId: 'call-2026-agri-food', industryLevel: 'division', minimumOwnSharePercent: 40 }))
+        .expect(201);
+      expect(res.body).toMatchObject({ industryLevel: 'division', minimumOwnSharePercent: 40 });
+      const refused = await request(service.http)
+        .post('/api/applications/calls')
+        .set('Authorization', users.pm)
+        .send(call({ callId: 'call-2026-agri-bad', industryLevel: 'subclass', minimumOwnSharePercent: 100 }))
+        .expect(400);
+      expect(fieldsOf(refused.body)).toEqual(new Set(['industryLevel', 'minimumOwnSharePercent']));
     });
 
     it('answers 409 for a call id already opened', async () => {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { INDUSTRY_LEVELS, IndustryLevel, OWN_SHARE_PERCENT_RANGE } from '@yunghap/applications-domain';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OptionalField } from '@yunghap/platform-nest';
 import { HasNoNul, IsKebabCaseId, IsPositiveWon, IsResourceId } from '../shared/request-validators';
 
@@ -37,9 +38,32 @@ export class OpenCallRequest {
   @MaxLength(60, { each: true })
   @HasNoNul({ each: true })
   readonly technologyFields!: string[];
+
+  @ApiPropertyOptional({
+    enum: INDUSTRY_LEVELS,
+    default: 'group',
+    description:
+      'How finely "different industries" (이업종) is judged: at least two member SMEs must differ in KSIC class at this level. Default: the service\'s (group, 소분류)',
+  })
+  @OptionalField()
+  @IsIn(INDUSTRY_LEVELS)
+  readonly industryLevel?: IndustryLevel;
+
+  @ApiPropertyOptional({
+    minimum: OWN_SHARE_PERCENT_RANGE.min,
+    maximum: OWN_SHARE_PERCENT_RANGE.max,
+    default: 25,
+    example: 25,
+    description: "The least the consortium bears of the total project cost (민간부담금), whole percent. Default: the service's (25)",
+  })
+  @OptionalField()
+  @Min(OWN_SHARE_PERCENT_RANGE.min)
+  @Max(OWN_SHARE_PERCENT_RANGE.max)
+  @IsInt()
+  readonly minimumOwnSharePercent?: number;
 }
 
-/** Only the terms given change; the opening time and the budget line stay as published. */
+/** Only the terms given change; the opening time, the budget line and the eligibility terms stay as published. */
 export class AmendCallRequest {
   @ApiPropertyOptional() @OptionalField() @IsString() @IsNotEmpty() @MaxLength(200) @HasNoNul() readonly title?: string;
   @ApiPropertyOptional({ description: TIME_NOTE }) @OptionalField() @IsISO8601({ strict: true }) readonly closesAt?: string;

@@ -1,13 +1,22 @@
 import { applicationStreamId } from '@yunghap/applications-domain';
-import { EvaluationCompletedPayload, EvaluationCompletedV1, EvaluationOpenedV1, MemberRecusedV1, TOPICS } from '@yunghap/contracts';
+import { EvaluationCompletedPayload, EvaluationCompletedV1, MemberRecusedV1, TOPICS } from '@yunghap/contracts';
 import { deadLetterTopic, IntegrationMessage } from '@yunghap/messaging';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { TestService, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
-import { messageOf, openCall, publishedAbout, publishOn, startApplications, submitted, users } from '../testing/applications.test-kit';
+import {
+  evaluationOpenedMessage,
+  JUNGBU_COMMITTEE,
+  messageOf,
+  openCall,
+  publishedAbout,
+  publishOn,
+  startApplications,
+  submitted,
+  users,
+} from '../testing/applications.test-kit';
 
-const COMMITTEE = 'committee-jungbu-2026';
 const path = (applicationId: string, action = '') => `/api/applications/applications/${applicationId}${action}`;
 
 describe('the evaluation outcome, consumed from the evaluation service', () => {
@@ -45,15 +54,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
     return applicationId;
   }
 
-  const opened = (applicationId: string) =>
-    messageOf(EvaluationOpenedV1, applicationId, {
-      evaluationId: applicationId,
-      applicationId,
-      callId,
-      centerId: 'jungbu',
-      committeeId: COMMITTEE,
-      openedAt: new Date().toISOString(),
-    });
+  const opened = (applicationId: string) => evaluationOpenedMessage(applicationId, callId);
 
   const completed = (applicationId: string, passed: boolean, totalHundredths: number, overrides: Partial<EvaluationCompletedPayload> = {}) =>
     messageOf(EvaluationCompletedV1, applicationId, {
@@ -75,7 +76,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
   it("EvaluationOpened puts the application in evaluation, visible to that committee's members only", async () => {
     const applicationId = await eligible();
     await evaluation([opened(applicationId)]);
-    expect(await statusBecomes(applicationId, 'in-evaluation')).toMatchObject({ committeeId: COMMITTEE });
+    expect(await statusBecomes(applicationId, 'in-evaluation')).toMatchObject({ committeeId: JUNGBU_COMMITTEE });
 
     expect(await read(applicationId, users.committeeMember)).toMatchObject({ applicationId, status: 'in-evaluation' });
     await request(service.http).get(path(applicationId)).set('Authorization', users.otherCommitteeMember).expect(403);
@@ -91,7 +92,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
       recusedAt: new Date().toISOString(),
     });
     await evaluation([opened(applicationId), recused]);
-    const colleague = testUsers.memberOf('member-han', COMMITTEE);
+    const colleague = testUsers.memberOf('member-han', JUNGBU_COMMITTEE);
     await eventually(
       async () => ((await request(service.http).get(path(applicationId)).set('Authorization', users.committeeMember)).status === 403 ? true : undefined),
       10_000,
@@ -162,9 +163,13 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
     const applicationId = await eligible();
     const other = { ...opened(applicationId), type: 'evaluation.ScoresheetSealed' };
     const broken = completed(applicationId, true, -1);
-    await evaluation([other, broken]);
+    // Feedback that would name a member is no feedback the contract knows: parked, not recorded.
+    const naming = completed(applicationId, true, 8000, {
+      feedback: [{ criterionId: 'convergence', name: '융합성', maximum: 30, meanHundredths: 2500, reasons: [], memberId: 'member-seo' } as never],
+    });
+    await evaluation([other, broken, naming]);
 
-    expect(parked.map((message) => message.messageId)).toEqual([broken.messageId]);
+    expect(parked.map((message) => message.messageId)).toEqual([broken.messageId, naming.messageId]);
     expect(await read(applicationId)).toMatchObject({ status: 'screened-eligible' });
   });
 });

@@ -2,7 +2,6 @@ import { ExternalOutcome, RecordExternalOutcome } from '@yunghap/applications-do
 import { AwardProposedV2, GrantApprovedV1, GrantCancelledV1, GrantRejectedV1 } from '@yunghap/contracts';
 import { CommandMetadata } from '@yunghap/kernel';
 import { ConsumerDefinition, defineConsumer } from '@yunghap/platform-nest';
-import { ApplicationDecider } from '../applications.di-tokens';
 import { applicationTarget } from '../shared/application-target';
 
 /** What a grants decision about an application means for it; the grant is the reference. */
@@ -14,17 +13,16 @@ const recorded =
     metadata,
   });
 
+// Grants decides on an evaluation result that this service, reading another topic, may not have recorded yet.
+const application = applicationTarget({ 'APPLICATION.NOT_PASSED': 'the evaluation result may not be recorded yet' });
+
 /** Follows the grants context so that applicants and centers see where an application stands. */
-export function grantsOutcomeConsumer(decider: ApplicationDecider): ConsumerDefinition {
-  // Grants decides on an evaluation result that this service, reading another topic, may not have recorded yet.
-  const application = applicationTarget(decider, { 'APPLICATION.NOT_PASSED': 'the evaluation result may not be recorded yet' });
-  return defineConsumer({
-    name: 'applications.grants-outcome',
-    reads: [
-      application.on(AwardProposedV2, recorded('selected')),
-      application.on(GrantApprovedV1, recorded('grant-awarded')),
-      application.on(GrantRejectedV1, recorded('not-selected')),
-      application.on(GrantCancelledV1, recorded('grant-cancelled')),
-    ],
-  });
-}
+export const grantsOutcomeConsumer: ConsumerDefinition = defineConsumer({
+  name: 'applications.grants-outcome',
+  reads: [
+    application.on(AwardProposedV2, recorded('selected')),
+    application.on(GrantApprovedV1, recorded('grant-awarded')),
+    application.on(GrantRejectedV1, recorded('not-selected')),
+    application.on(GrantCancelledV1, recorded('grant-cancelled')),
+  ],
+});

@@ -42,21 +42,29 @@ describe('screening and return for revision over HTTP', () => {
       const applicationId = await submitted(service, callId);
       const res = await screen(applicationId).expect(200);
       expect(res.body).toMatchObject({ status: 'screened-eligible', screening: { outcome: 'eligible', failures: [] } });
-      expect(res.body.screening.rulesChecked).toHaveLength(8);
+      expect(res.body.screening.rulesChecked).toHaveLength(9);
 
       const message = await publishedAbout(published, 'applications.ApplicationScreened', applicationId);
       expect(message.payload).toMatchObject({ applicationId, callId, centerId: 'jungbu', eligible: true, failedRules: [], requestedWon: 250_000_000 });
     });
 
     it.each([
-      ['SCREENING.TOO_FEW_SMES', 'a consortium of fewer than two SMEs', { partnerFirms: [firm({ industryCode: 'J62', size: 'large' })] }],
-      ['SCREENING.SAME_INDUSTRY', 'members all of one KSIC section', { partnerFirms: [firm({ industryCode: 'C21' })] }],
+      ['SCREENING.SAME_INDUSTRY', 'member SMEs all of one KSIC group (the default level)', { partnerFirms: [firm({ industryCode: 'C29120' })] }],
       [
         'SCREENING.ABOVE_CALL_CAP',
         "a request above the call's cap",
-        { requestedAmount: 400_000_000, budgetPlan: [{ category: 'personnel', amount: 400_000_000 }] },
+        { requestedAmount: 400_000_000, budgetPlan: [{ category: 'personnel', amount: 400_000_000, ownInKind: 140_000_000 }] },
       ],
-      ['SCREENING.BUDGET_PLAN_MISMATCH', 'a budget plan that does not add up to the request', { budgetPlan: [{ category: 'personnel', amount: 240_000_000 }] }],
+      [
+        'SCREENING.BUDGET_PLAN_MISMATCH',
+        'a budget plan whose grants do not add up to the request',
+        { budgetPlan: [{ category: 'personnel', amount: 240_000_000, ownInKind: 90_000_000 }] },
+      ],
+      [
+        'SCREENING.OWN_SHARE_BELOW_MINIMUM',
+        'an own contribution (민간부담금) below the call minimum of 25 %',
+        { budgetPlan: [{ category: 'personnel', amount: 250_000_000, ownCash: 10_000_000 }] },
+      ],
       ['SCREENING.TECHNOLOGY_FIELD_NOT_ALLOWED', 'a technology field the call does not fund', { task: { ...content().task, technologyFields: ['AI', 'bio'] } }],
     ])('fails %s for %s, and publishes the failed rule', async (code, _case, overrides) => {
       const applicationId = await submitted(service, callId, content(overrides));
@@ -68,12 +76,19 @@ describe('screening and return for revision over HTTP', () => {
       expect(message.payload).toMatchObject({ eligible: false, failedRules: [{ code, message: expect.any(String) }] });
     });
 
+    it('fails SCREENING.TOO_FEW_SMES and SCREENING.SAME_INDUSTRY for an SME with a large firm: the large firm counts for neither', async () => {
+      const applicationId = await submitted(service, callId, content({ partnerFirms: [firm({ industryCode: 'J62010', size: 'large' })] }));
+      const res = await screen(applicationId).expect(200);
+      expect(failedCodes(res.body)).toEqual(['SCREENING.TOO_FEW_SMES', 'SCREENING.SAME_INDUSTRY']);
+      expect(res.body.screening.failures[1].details).toMatchObject({ level: 'group', smesCounted: 1 });
+    });
+
     it("fails SCREENING.ABOVE_PROGRAM_LIMIT for a request above ₩500,000,000 (a call's cap never exceeds it, so both fail)", async () => {
       const capped = await openCall(service, { capPerProject: 500_000_000 });
       const applicationId = await submitted(
         service,
         capped,
-        content({ requestedAmount: 500_000_001, budgetPlan: [{ category: 'personnel', amount: 500_000_001 }] }),
+        content({ requestedAmount: 500_000_001, budgetPlan: [{ category: 'personnel', amount: 500_000_001, ownInKind: 200_000_000 }] }),
       );
       const res = await screen(applicationId).expect(200);
       expect(failedCodes(res.body)).toEqual(['SCREENING.ABOVE_CALL_CAP', 'SCREENING.ABOVE_PROGRAM_LIMIT']);
@@ -88,14 +103,14 @@ describe('screening and return for revision over HTTP', () => {
     });
 
     it('fails SCREENING.FIRM_IN_OTHER_APPLICATION for a firm already in another active application of the call, not of a withdrawn one', async () => {
-      const shared = firm({ name: '공유기업', industryCode: 'J58', province: '세종' });
+      const shared = firm({ name: '공유기업', industryCode: 'J58221', province: '세종' });
       await submitted(service, callId, content({ partnerFirms: [shared] }));
       const applicationId = await submitted(service, callId, content({ partnerFirms: [shared] }));
       const res = await screen(applicationId).expect(200);
       expect(failedCodes(res.body)).toEqual(['SCREENING.FIRM_IN_OTHER_APPLICATION']);
       expect(res.body.screening.failures[0].details).toEqual({ registrationNumbers: [shared.registrationNumber] });
 
-      const alone = firm({ industryCode: 'J58', province: '세종' });
+      const alone = firm({ industryCode: 'J58221', province: '세종' });
       const withdrawn = await submitted(service, callId, content({ partnerFirms: [alone] }));
       await request(service.http).post(path(withdrawn, '/withdraw')).set('Authorization', users.applicant).send({ reason: '참여 포기' }).expect(200);
       const after = await submitted(service, callId, content({ partnerFirms: [alone] }));
@@ -103,7 +118,7 @@ describe('screening and return for revision over HTTP', () => {
     });
 
     it('counts a firm only in the applications that name it now, of this call: not one a revision dropped it from, not another call', async () => {
-      const moving = firm({ name: '이동기업', industryCode: 'J58', province: '세종' });
+      const moving = firm({ name: '이동기업', industryCode: 'J58221', province: '세종' });
       const dropped = await draft(service, callId, content({ partnerFirms: [moving] }));
       await request(service.http).put(path(dropped)).set('Authorization', users.applicant).send(content()).expect(200);
       await submit(service, dropped);
@@ -120,7 +135,13 @@ describe('screening and return for revision over HTTP', () => {
         task: { ...content().task, technologyFields: ['quantum'] },
       });
       const applicationId = await submitted(service, callId, body);
-      const expected = ['SCREENING.TOO_FEW_SMES', 'SCREENING.SAME_INDUSTRY', 'SCREENING.BUDGET_PLAN_MISMATCH', 'SCREENING.TECHNOLOGY_FIELD_NOT_ALLOWED'];
+      const expected = [
+        'SCREENING.TOO_FEW_SMES',
+        'SCREENING.SAME_INDUSTRY',
+        'SCREENING.BUDGET_PLAN_MISMATCH',
+        'SCREENING.OWN_SHARE_BELOW_MINIMUM',
+        'SCREENING.TECHNOLOGY_FIELD_NOT_ALLOWED',
+      ];
       expect(failedCodes((await screen(applicationId, users.pm).expect(200)).body)).toEqual(expected);
       const message = await publishedAbout(published, 'applications.ApplicationScreened', applicationId);
       expect((message.payload as unknown as ScreenedPayload).failedRules.map((rule) => rule.code)).toEqual(expected);

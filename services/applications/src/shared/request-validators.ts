@@ -39,6 +39,9 @@ export const IsApplicationId = () =>
  */
 export const IsPositiveWon = () => applyDecorators(Max(Number.MAX_SAFE_INTEGER), Min(1), IsInt());
 
+/** A share of a cost that may be nothing: whole won, zero or more. */
+export const IsWonOrZero = () => applyDecorators(Max(Number.MAX_SAFE_INTEGER), Min(0), IsInt());
+
 // RFC 3339's date-time, the `format: date-time` of OpenAPI: seconds and an offset are required.
 const RFC3339 = /^(\d{4}-\d{2}-\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?([Zz]|[+-](\d{2}):(\d{2}))$/;
 

@@ -1,6 +1,6 @@
 import { contentInput } from '@yunghap/applications-domain/testing';
-import { ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
-import { isDomainError, parseBusinessRegistrationNumber } from '@yunghap/kernel';
+import { EvaluationOpenedV1, ProjectCapSetV1, ProvinceRoutingChangedPayload, ProvinceRoutingChangedV1, TOPICS } from '@yunghap/contracts';
+import { isDomainError, parseBusinessRegistrationNumber, programYearOf } from '@yunghap/kernel';
 import { IntegrationMessage, InProcessMessageBus } from '@yunghap/messaging';
 import { bearer, contractMessage, startTestService, TestService, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
@@ -50,6 +50,20 @@ export const messageOf = contractMessage;
 
 export const routingMessage = (payload: ProvinceRoutingChangedPayload) => messageOf(ProvinceRoutingChangedV1, payload.province, payload);
 
+/** The jungbu committee that the evaluation tests' applications go to. */
+export const JUNGBU_COMMITTEE = 'committee-jungbu-2026';
+
+/** What the evaluation service publishes when it opens an application's evaluation at the jungbu committee. */
+export const evaluationOpenedMessage = (applicationId: string, callId: string, openedAt = new Date().toISOString()) =>
+  messageOf(EvaluationOpenedV1, applicationId, {
+    evaluationId: applicationId,
+    applicationId,
+    callId,
+    centerId: 'jungbu',
+    committeeId: JUNGBU_COMMITTEE,
+    openedAt,
+  });
+
 /** Puts messages on a topic as another service's outbox relay would; resolves once the service's consumers have them. */
 export async function publishOn(bus: InProcessMessageBus, topic: string, messages: readonly IntegrationMessage[]): Promise<void> {
   await bus.publish(messages.map((message) => ({ topic, message })));
@@ -73,8 +87,19 @@ export async function publishInitialMapping(service: TestService): Promise<void>
   await awaitRoutingVersion(service, 1);
 }
 
+/** The grants service's cap per project for `year`, as it publishes it; resolves once the replica has recorded it. */
+export async function publishProjectCap(service: TestService, year: number, maxGrantPerProject: number, setAt = new Date().toISOString()): Promise<void> {
+  await publishOn(service.bus, TOPICS.grants, [messageOf(ProjectCapSetV1, String(year), { year, maxGrantPerProject, setAt })]);
+}
+
+/** What grants publishes when it opens this year's program: DOMAIN.md's ₩500,000,000 (later years follow it until they open). */
+async function publishDefaultProjectCap(service: TestService): Promise<void> {
+  const year = programYearOf(new Date().toISOString());
+  await publishProjectCap(service, year, 500_000_000, `${year - 1}-12-01T00:00:00+09:00`);
+}
+
 /** The applications service on its own bus, with every message it publishes collected. */
-export async function startApplications(options: { routing?: boolean; dataDir?: string; readYourWritesMs?: number } = {}) {
+export async function startApplications(options: { routing?: boolean; programPolicy?: boolean; dataDir?: string; readYourWritesMs?: number } = {}) {
   const service = await startTestService('applications', ApplicationsModule.register, {
     dataDir: options.dataDir ?? null,
     readYourWritesMs: options.readYourWritesMs,
@@ -82,6 +107,7 @@ export async function startApplications(options: { routing?: boolean; dataDir?: 
   const published: IntegrationMessage[] = [];
   await service.bus.subscribe({ consumerGroup: 'test-listener', topics: [TOPICS.applications], handler: async ({ message }) => void published.push(message) });
   if (options.routing ?? true) await publishInitialMapping(service);
+  if (options.programPolicy ?? true) await publishDefaultProjectCap(service);
   return { service, published };
 }
 
@@ -131,16 +157,16 @@ export interface FirmBody {
 export const firm = (overrides: Partial<FirmBody> = {}): FirmBody => ({
   registrationNumber: freshRegistrationNumber(),
   name: '한빛정밀',
-  industryCode: 'C29',
+  industryCode: 'C29199',
   province: '대전',
   size: 'small',
   ...overrides,
 });
 
-/** A consortium of two SMEs of different sections asking ₩250M with a matching budget: eligible for `openCall()`'s call. */
+/** A consortium of two SMEs of different industries asking ₩250M, bearing 26.5 % of the cost: eligible for `openCall()`'s call. */
 export function content(overrides: Record<string, unknown> = {}) {
   return {
-    ...contentInput({ leadFirm: firm(), partnerFirms: [firm({ name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' })] }),
+    ...contentInput({ leadFirm: firm(), partnerFirms: [firm({ name: '누리소프트', industryCode: 'J62010', province: '세종', size: 'medium' })] }),
     ...overrides,
   };
 }

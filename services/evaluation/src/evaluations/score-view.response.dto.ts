@@ -1,5 +1,5 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { Scores } from '@yunghap/evaluation-domain';
+import { Reasons, Scores } from '@yunghap/evaluation-domain';
 import { EvaluationResultResponse } from './evaluation-result.response.dto';
 
 export class ScoresheetResponse {
@@ -12,6 +12,14 @@ export class ScoresheetResponse {
     description: 'Whole points per criterion id, in rubric order',
   })
   readonly scores!: Scores;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { 'technical-feasibility': '실증 계획이 부족함' },
+    description: 'The written reason per criterion id, in rubric order; a criterion given none has no key. Hidden from other members like the scores',
+  })
+  readonly reasons!: Reasons;
 
   @ApiProperty({ type: 'integer', minimum: 1, description: '1 for the first submission, then one more per revision' }) readonly revision!: number;
   @ApiProperty({ description: 'Sealed sheets count towards the quorum and the result, and no longer change' }) readonly sealed!: boolean;

@@ -12,6 +12,7 @@ import {
   listen,
   memberOf,
   pm,
+  reasonsForAll,
   scores,
   screened,
   staffOf,
@@ -23,6 +24,9 @@ const CALL = 'call-2025-it';
 const JUNGBU = `${CALL}.jungbu`;
 const SHARED = `${CALL}.shared`;
 const FIRM_A = '1048612345';
+const THIN_TEAM = '참여 인력의 관련 경험이 부족함';
+const CLEAR_MARKET = '판로 계획이 구체적임';
+const THIN_PLAN = '사업계획서의 근거가 전반적으로 부족함';
 
 type Sheet = ReturnType<typeof scores>;
 
@@ -116,15 +120,16 @@ describe('scoring, closing, the work queue and the ranking', () => {
 
   describe('scoresheets', () => {
     it('are submitted and revised by a member until sealed', async () => {
-      const first = await submit('app-j1', jungbuMember('e1'), scores(20, 20, 20, 10)).expect(200);
+      const first = await submit('app-j1', jungbuMember('e1'), scores(20, 20, 20, 10, { 'consortium-capability': `  ${THIN_TEAM}\n` })).expect(200);
       expect(first.body).toEqual({
         memberId: 'e1',
         scores: { 'convergence-novelty': 20, 'technical-feasibility': 20, commercialisation: 20, 'consortium-capability': 10 },
+        reasons: { 'consortium-capability': THIN_TEAM },
         revision: 1,
         sealed: false,
       });
       const revised = await submit('app-j1', jungbuMember('e1'), scores(28, 22, 22, 18)).expect(200);
-      expect(revised.body).toMatchObject({ revision: 2, sealed: false });
+      expect(revised.body).toMatchObject({ revision: 2, sealed: false, reasons: {} });
       const queue = await workQueue(jungbuMember('e1')).expect(200);
       expect(queue.body.items[0].mySheet).toEqual({ state: 'draft', revision: 2 });
 
@@ -144,6 +149,29 @@ describe('scoring, closing, the work queue and the ranking', () => {
       await submit('app-j1', jungbuMember('e2'), scores(20, -1, 20, 15)).expect(422);
       const partial = await submit('app-j1', jungbuMember('e2'), [...scores(20, 20, 20, 15).slice(1), { criterionId: 'charm', score: 5 }]).expect(422);
       expect(partial.body).toMatchObject({ code: 'EVALUATION.SCORES_DO_NOT_MATCH_RUBRIC', details: { missing: ['convergence-novelty'], unknown: ['charm'] } });
+    });
+
+    it('need a written reason for a score under 60 % of its weight (422 naming the field); a blank one counts as absent', async () => {
+      const missing = await submit('app-j1', jungbuMember('e2'), scores(25, 14, 20, 15)).expect(422);
+      expect(missing.body).toMatchObject({
+        code: 'EVALUATION.REASON_REQUIRED',
+        details: { criterionId: 'technical-feasibility', score: 14, weight: 25, belowPercent: 60 },
+        errors: [{ field: 'scores[1].reason', rule: 'reasonRequired' }],
+      });
+      expect(missing.body.detail).toMatch(/^평가 항목 technical-feasibility의 점수 14점은 .*\(A score of 14 of 25/);
+      const blank = await submit('app-j1', jungbuMember('e2'), scores(25, 20, 20, 11, { 'consortium-capability': ' \n ' })).expect(422);
+      expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'scores[3].reason' })]);
+    });
+
+    it('take a reason of at most 2,000 characters, as text (400)', async () => {
+      const long = await submit('app-j1', jungbuMember('e2'), scores(25, 14, 20, 15, { 'technical-feasibility': '가'.repeat(2001) })).expect(400);
+      expect(long.body.errors.map((e: { field: string }) => e.field)).toEqual(['scores[1].reason']);
+      const notText = await request(service.http)
+        .put('/api/evaluation/evaluations/app-j1/my-scoresheet')
+        .set('Authorization', jungbuMember('e2'))
+        .send({ scores: [{ criterionId: 'convergence-novelty', score: 25, reason: null }] })
+        .expect(400);
+      expect(notText.body.errors.map((e: { field: string }) => e.field)).toContain('scores[0].reason');
     });
 
     it('are well-formed: whole numbers, each criterion once (400)', async () => {
@@ -175,15 +203,18 @@ describe('scoring, closing, the work queue and the ranking', () => {
   });
 
   describe('before the evaluation closes', () => {
-    it('a member sees their own sheet and counts only', async () => {
-      await submit('app-j1', jungbuMember('e2'), scores(25, 20, 20, 15)).expect(200);
+    it('a member sees their own sheet, its reasons included, and counts only', async () => {
+      await submit('app-j1', jungbuMember('e2'), scores(25, 20, 20, 15, { commercialisation: CLEAR_MARKET })).expect(200);
       const e2 = await evaluation('app-j1').set('Authorization', jungbuMember('e2')).expect(200);
       expect(e2.body.scores).toEqual({
         stage: 'scoring',
         counts: { members: 6, recused: 1, submitted: 2, sealed: 1 },
-        ownSheet: expect.objectContaining({ memberId: 'e2', revision: 1, sealed: false }),
+        ownSheet: expect.objectContaining({ memberId: 'e2', revision: 1, sealed: false, reasons: { commercialisation: CLEAR_MARKET } }),
       });
       expect(JSON.stringify(e2.body)).not.toContain('"e1"');
+      const e3 = await evaluation('app-j1').set('Authorization', jungbuMember('e3')).expect(200);
+      expect(e3.body.scores.ownSheet).toBeNull();
+      expect(JSON.stringify(e3.body)).not.toContain(CLEAR_MARKET);
     });
 
     it("the center's staff and program managers see counts and progress, never a score", async () => {
@@ -196,6 +227,7 @@ describe('scoring, closing, the work queue and the ranking', () => {
         sheet: { state: 'sealed', revision: 2 },
       });
       expect(JSON.stringify(manager.body)).not.toMatch(/"scores":\{"convergence-novelty"/);
+      for (const body of [staff.body, manager.body]) expect(JSON.stringify(body)).not.toContain(CLEAR_MARKET);
       await evaluation('app-j1').set('Authorization', staffOf('honam')).expect(403);
     });
 
@@ -210,7 +242,11 @@ describe('scoring, closing, the work queue and the ranking', () => {
   describe('closing', () => {
     it('computes the trimmed mean of five sealed sheets in hundredths and publishes EvaluationCompleted', async () => {
       await seal('app-j1', jungbuMember('e2')).expect(200);
-      await scoreAndSeal('app-j1', { e3: scores(24, 20, 19, 15), e4: scores(20, 18, 18, 14), e5: scores(10, 10, 10, 10) }, jungbuMember);
+      await scoreAndSeal(
+        'app-j1',
+        { e3: scores(24, 20, 19, 15), e4: scores(20, 18, 18, 14), e5: scores(10, 10, 10, 10, reasonsForAll(THIN_PLAN)) },
+        jungbuMember,
+      );
       // e6 is recused: five sheets count, totalling 90, 80, 78, 70 and 40.
       const res = await close('app-j1').expect(200);
       expect(res.body.status).toBe('completed');
@@ -245,7 +281,23 @@ describe('scoring, closing, the work queue and the ranking', () => {
         sealedSheets: 5,
         failedReasons: [],
         completedAt: expect.any(String),
+        // The applicant's feedback: the reasons of the counted sheets, sorted; whose they are is not said.
+        feedback: [
+          { criterionId: 'convergence-novelty', name: 'Convergence and novelty (융합성·독창성)', maximum: 30, meanHundredths: 2300, reasons: [THIN_PLAN] },
+          { criterionId: 'technical-feasibility', name: 'Technical feasibility (기술성)', maximum: 25, meanHundredths: 1933, reasons: [THIN_PLAN] },
+          {
+            criterionId: 'commercialisation',
+            name: 'Commercialisation (사업화 가능성)',
+            maximum: 25,
+            meanHundredths: 1900,
+            reasons: [THIN_PLAN, CLEAR_MARKET],
+          },
+          { criterionId: 'consortium-capability', name: 'Consortium capability (컨소시엄 역량)', maximum: 20, meanHundredths: 1467, reasons: [THIN_PLAN] },
+        ],
       });
+      const text = JSON.stringify(message.payload);
+      for (const memberId of ['e1', 'e2', 'e3', 'e4', 'e5', 'e6']) expect(text).not.toContain(`"${memberId}"`);
+      expect(text).not.toMatch(/memberId|"scores"|전문가/);
     });
 
     it('happens once: closing again or scoring afterwards is refused (409)', async () => {
@@ -254,7 +306,9 @@ describe('scoring, closing, the work queue and the ranking', () => {
     });
 
     it('fails an application below a criterion minimum even when its total passes', async () => {
-      const sheets = Object.fromEntries(['e1', 'e2', 'e3', 'e4', 'e5'].map((userId) => [userId, scores(30, 25, 20, 5)]));
+      const sheets = Object.fromEntries(
+        ['e1', 'e2', 'e3', 'e4', 'e5'].map((userId) => [userId, scores(30, 25, 20, 5, { 'consortium-capability': THIN_TEAM })]),
+      );
       await scoreAndSeal('app-j2', sheets, jungbuMember);
       const res = await close('app-j2').expect(200);
       expect(res.body.scores.result).toMatchObject({
@@ -275,6 +329,7 @@ describe('scoring, closing, the work queue and the ranking', () => {
         expect(res.body.scores.stage).toBe('completed');
         expect(res.body.scores.sheets.map((sheet: { memberId: string }) => sheet.memberId)).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
         expect(res.body.scores.result.total).toBe(7600);
+        expect(res.body.scores.sheets[4].reasons).toEqual(reasonsForAll(THIN_PLAN));
       }
     });
 

@@ -134,7 +134,7 @@ describe('rubrics over HTTP', () => {
     });
 
     it('closes on three sealed sheets with a plain mean: below `trimFrom`, nothing is dropped', async () => {
-      const sheets = [scores(30, 25, 25, 20), scores(20, 15, 15, 10), scores(27, 22, 21, 18)];
+      const sheets = [scores(30, 25, 25, 20), scores(20, 15, 15, 10, { 'consortium-capability': '참여 인력의 경험이 부족함' }), scores(27, 22, 21, 18)];
       for (const [index, sheet] of sheets.entries()) {
         const token = memberOf(`g${index + 1}`, COMMITTEE);
         await request(service.http)

@@ -25,14 +25,26 @@ export function experts(prefix: string, count: number) {
   }));
 }
 
-/** A sheet on the default rubric, in its order, as the API takes it. */
-export function scores(convergence: number, feasibility: number, commercialisation: number, consortium: number) {
-  return [
+/** A sheet on the default rubric, in its order, as the API takes it, with the `reasons` given by criterion id. */
+export function scores(
+  convergence: number,
+  feasibility: number,
+  commercialisation: number,
+  consortium: number,
+  reasons: Readonly<Record<string, string>> = {},
+): { criterionId: string; score: number; reason?: string }[] {
+  const sheet = [
     { criterionId: 'convergence-novelty', score: convergence },
     { criterionId: 'technical-feasibility', score: feasibility },
     { criterionId: 'commercialisation', score: commercialisation },
     { criterionId: 'consortium-capability', score: consortium },
   ];
+  return sheet.map((item) => (Object.hasOwn(reasons, item.criterionId) ? { ...item, reason: reasons[item.criterionId] } : item));
+}
+
+/** A reason for every criterion of the default rubric: what a sheet of low marks needs. */
+export function reasonsForAll(reason: string): Record<string, string> {
+  return Object.fromEntries(['convergence-novelty', 'technical-feasibility', 'commercialisation', 'consortium-capability'].map((id) => [id, reason]));
 }
 
 export const integrationMessage = contractMessage;

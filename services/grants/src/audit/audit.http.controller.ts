@@ -1,10 +1,25 @@
 import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { readStreamOf } from '@yunghap/event-store';
-import { BudgetLineEvent, budgetAsOf, CandidateEvent, GrantEvent, GRANTS_ROLES, GrantsStreams, ledgerCsv, ledgerRows } from '@yunghap/grants-domain';
+import { readStreamOf, RecordedOf } from '@yunghap/event-store';
+import {
+  BudgetLineEvent,
+  budgetAsOf,
+  CallLineEvent,
+  CandidateEvent,
+  GrantEvent,
+  GRANTS_ROLES,
+  GrantsStreams,
+  ledgerCsv,
+  LedgerParty,
+  ledgerPartyOf,
+  ledgerRows,
+  singleYearParts,
+  TimedEvent,
+} from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
 import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { GrantParams } from '../awards/awards.request.dto';
+import { GRANTS } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.queries';
 import { LineParams } from '../program/program.request.dto';
 import { ApiProblemResponse } from '../shared/api-problem';
@@ -29,15 +44,18 @@ export class AuditHttpController {
   async trace(@Param() { grantId }: GrantParams): Promise<GrantTraceResponse> {
     const { store } = this.runtime;
     const grantEvents = await readStreamOf<GrantEvent>(store, GrantsStreams.grant(grantId));
-    // A grant's stream begins with its proposal, which names the application and the line.
+    // A grant's stream begins with its proposal, which names the application, the line and the fiscal years it spans.
     const first = grantEvents[0];
     if (first?.type !== 'AwardProposed') throw ProblemException.notFound('grant', grantId);
     const proposal = first.data;
-    const [candidate, line] = await Promise.all([
+    const years = (proposal.yearParts ?? singleYearParts(proposal.year, proposal.amount)).map((part) => part.year);
+    const [call, candidate, ...lines] = await Promise.all([
+      readStreamOf<CallLineEvent>(store, GrantsStreams.call(proposal.callId)),
       readStreamOf<CandidateEvent>(store, GrantsStreams.candidate(proposal.applicationId)),
-      readStreamOf<BudgetLineEvent>(store, GrantsStreams.budgetLine(proposal.year, proposal.lineId)),
+      ...years.map((year) => readStreamOf<BudgetLineEvent>(store, GrantsStreams.budgetLine(year, proposal.lineId))),
     ]);
-    return { grantId, applicationId: proposal.applicationId, entries: grantTrace(grantId, { candidate, grant: grantEvents, line }) };
+    const line = lines.flat() as RecordedOf<BudgetLineEvent>[];
+    return { grantId, applicationId: proposal.applicationId, entries: grantTrace(grantId, { call, candidate, grant: grantEvents, line }) };
   }
 
   /** Rebuilt from the events decided until `at`, in the program year `at` falls in. */
@@ -53,7 +71,7 @@ export class AuditHttpController {
   @Get('lines/:lineId/ledger')
   @ApiOkResponse({
     description:
-      'UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement; cells that a spreadsheet would run as a formula are prefixed with a quote',
+      'UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement, naming for a grant its recipient (the lead firm’s name and registration number) and agreement number; cells that a spreadsheet would run as a formula are prefixed with a quote',
     content: { 'text/csv': { schema: { type: 'string' } } },
     headers: {
       'Content-Disposition': {
@@ -66,9 +84,18 @@ export class AuditHttpController {
   async ledger(@Param() { lineId }: LineParams, @Query() period: PeriodQuery): Promise<StreamableFile> {
     const year = programYearOf(period.from);
     await this.budget.line(year, lineId);
-    const csv = ledgerCsv(ledgerRows(await this.budget.lineHistory(year, lineId), period.from, period.to));
+    const history = await this.budget.lineHistory(year, lineId);
+    const parties = await this.grantParties(history);
+    const csv = ledgerCsv(ledgerRows(history, period.from, period.to, (reference) => (reference.kind === 'grant' ? parties.get(reference.id) : undefined)));
     const span = `${lineId}_${period.from.slice(0, 10)}_${period.to.slice(0, 10)}.csv`;
     return new StreamableFile(Buffer.from(csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: attachment(`예산원장_${span}`, `ledger_${span}`) });
+  }
+
+  /** The recipient and agreement of every grant the line's movements are for, by grant id. */
+  private async grantParties(history: readonly TimedEvent<BudgetLineEvent>[]): Promise<ReadonlyMap<string, LedgerParty>> {
+    const ids = new Set(history.flatMap(({ event }) => ('reference' in event.data && event.data.reference.kind === 'grant' ? [event.data.reference.id] : [])));
+    const grants = await GRANTS.in(this.runtime.readModels).find({ _id: { $in: [...ids] } });
+    return new Map(grants.map((grant) => [grant.grantId, ledgerPartyOf(grant)]));
   }
 
   /** Walks every stream's hash chain; reports the first broken event. */

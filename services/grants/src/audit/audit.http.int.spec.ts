@@ -4,7 +4,7 @@ import { startTestService, TestService } from '@yunghap/service-harness';
 import { ValueType, Workbook } from 'exceljs';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
-import { auditor, candidate, finance, financeLee, IT_LINE, pm } from '../testing/grants-test-kit';
+import { AGREEMENT, auditor, candidate, finance, financeLee, IT_LINE, pm, dayThisYear } from '../testing/grants-test-kit';
 
 /** An instant strictly between the commands before and after it. */
 async function instant(): Promise<string> {
@@ -36,8 +36,8 @@ describe('audit for finance', () => {
     service = await startTestService('grants', GrantsModule.register);
     await candidate(service, 'app-audit', 'call-2025-audit', 400_000_000, 8_700);
     const schedule = [
-      { dueOn: '2025-06-01', amountWon: 100_000_000 },
-      { dueOn: '2025-09-01', amountWon: 300_000_000 },
+      { dueOn: dayThisYear('06-01'), amountWon: 100_000_000 },
+      { dueOn: dayThisYear('09-01'), amountWon: 300_000_000 },
     ];
     grantId = (
       await request(service.http)
@@ -49,11 +49,17 @@ describe('audit for finance', () => {
     instants.push(await instant());
     await act('approval', finance);
     instants.push(await instant());
+    await act('agreement', pm, AGREEMENT);
     for (const tranche of ['t1', 't2']) {
       await act(`tranches/${tranche}/proposal`, finance);
       await act(`tranches/${tranche}/approval`, financeLee);
     }
-    await act('recoveries', finance, { amountWon: 20_000_000, reason: RECOVERY_REASON });
+    const proposal = await request(service.http)
+      .post(`/api/grants/grants/${grantId}/recoveries`)
+      .set('Authorization', finance)
+      .send({ amountWon: 20_000_000, reason: RECOVERY_REASON })
+      .expect(201);
+    await act(`recoveries/${proposal.body.recoveries[0].recoveryId}/approval`, financeLee);
     instants.push(await instant());
   });
   afterAll(() => service.close());
@@ -70,25 +76,39 @@ describe('audit for finance', () => {
       details: Record<string, unknown>;
     }[];
     expect(entries.map((e) => `${e.step}:${e.actor.userId}/${e.actor.role}`)).toEqual([
+      'call:yunghap/system',
       'application:yunghap/system',
       'screening:yunghap/system',
       'evaluation:yunghap/system',
       'selection:pm-park/program-manager',
       'line-commitment:fin-han/finance',
       'award-approval:fin-han/finance',
+      'agreement:pm-park/program-manager',
       'disbursement-proposal:fin-han/finance',
       'line-disbursement:fin-lee/finance',
       'disbursement-approval:fin-lee/finance',
       'disbursement-proposal:fin-han/finance',
       'line-disbursement:fin-lee/finance',
       'disbursement-approval:fin-lee/finance',
-      'line-recovery:fin-han/finance',
-      'recovery:fin-han/finance',
+      'recovery-proposal:fin-han/finance',
+      'line-recovery:fin-lee/finance',
+      'recovery-approval:fin-lee/finance',
     ]);
-    expect(entries[2].details).toMatchObject({ passed: true, totalHundredths: 8_700, sealedSheets: 5 });
-    expect(entries[0].causationId).toEqual(expect.any(String));
+    expect(entries[0].details).toEqual({ callId: 'call-2025-audit', lineId: IT_LINE });
+    expect(entries[1].details).toMatchObject({
+      kind: 'submission',
+      members: [
+        { registrationNumber: '1018100001', name: '한밭정밀', lead: true },
+        { registrationNumber: '2208100002', name: '누리소프트', lead: false },
+      ],
+    });
+    expect(entries[3].details).toMatchObject({ passed: true, totalHundredths: 8_700, sealedSheets: 5 });
+    expect(entries[1].causationId).toEqual(expect.any(String));
     expect(entries.every((e) => e.correlationId && e.occurredAt)).toBe(true);
-    expect(entries[4].correlationId).toBe(entries[5].correlationId);
+    expect(entries[5].correlationId).toBe(entries[6].correlationId);
+    // The proposal names the consortium awarded; the agreement its number and term.
+    expect(entries[4].details).toMatchObject({ recipient: { leadRegistrationNumber: '1018100001', leadName: '한밭정밀' } });
+    expect(entries[7].details).toEqual({ grantId, ...AGREEMENT, recordedBy: 'pm-park' });
   });
 
   it('rebuilds the budget as of three past instants', async () => {
@@ -110,10 +130,12 @@ describe('audit for finance', () => {
     expect(res.text.charCodeAt(0)).toBe(0xfeff);
     const rows = res.text.slice(1).trim().split('\r\n');
     expect(rows[0]).toBe(
-      'occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter',
+      'occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter,recipientName,recipientRegistrationNumber,agreementNumber',
     );
     expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual(['commitment', 'disbursement', 'disbursement', 'recovery']);
-    expect(rows[4]).toContain(`,20000000,"'=SUM(1+1) 미사용분, ""반환""",1500000000,1120000000,0,400000000,20000000`);
+    expect(rows[4]).toContain(`,20000000,"'=SUM(1+1) 미사용분, ""반환""",1500000000,1120000000,0,400000000,20000000,한밭정밀,1018100001,RS-2025-00001`);
+    // Every row of the grant's money names its recipient and agreement.
+    expect(rows.slice(1).every((row) => row.endsWith(',한밭정밀,1018100001,RS-2025-00001'))).toBe(true);
   });
 
   it('exports a ledger that a spreadsheet reads as text and numbers, never as a formula', async () => {

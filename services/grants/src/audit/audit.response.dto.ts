@@ -2,14 +2,22 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import { ROLES } from '@yunghap/kernel';
 
 export const TRACE_STEPS = [
+  'call',
   'application',
   'screening',
   'evaluation',
   'selection',
+  'line-exception-approval',
   'award-approval',
+  'year-part-commitment',
   'award-rejection',
+  'agreement',
   'disbursement-proposal',
   'disbursement-approval',
+  'recovery-proposal',
+  'recovery-approval',
+  'recovery-withdrawal',
+  'recovery-rejection',
   'recovery',
   'cancellation',
   'line-commitment',

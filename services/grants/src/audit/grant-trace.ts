@@ -1,5 +1,5 @@
 import { domainEventOf, RecordedEvent, RecordedOf } from '@yunghap/event-store';
-import { BudgetLineEvent, CandidateEvent, GrantEvent } from '@yunghap/grants-domain';
+import { BudgetLineEvent, CallLineEvent, CandidateEvent, GrantEvent } from '@yunghap/grants-domain';
 import { assertNever, Actor } from '@yunghap/kernel';
 
 /** One decision or fact in a grant's history, with who, when and what it was caused by. */
@@ -23,16 +23,29 @@ function grantStep(event: GrantEvent): string {
   switch (event.type) {
     case 'AwardProposed':
       return 'selection';
+    case 'LineExceptionApproved':
+      return 'line-exception-approval';
     case 'AwardApproved':
       return 'award-approval';
+    case 'YearPartCommitted':
+      return 'year-part-commitment';
     case 'AwardRejected':
       return 'award-rejection';
+    case 'AgreementRecorded':
+      return 'agreement';
     case 'DisbursementProposed':
       return 'disbursement-proposal';
     case 'DisbursementApproved':
       return 'disbursement-approval';
+    case 'RecoveryProposed':
+      return 'recovery-proposal';
+    // Recorded without an approver before recoveries followed four-eyes: finance recovered alone.
     case 'GrantFundsRecovered':
-      return 'recovery';
+      return event.data.approvedBy === undefined ? 'recovery' : 'recovery-approval';
+    case 'RecoveryWithdrawn':
+      return 'recovery-withdrawal';
+    case 'RecoveryRejected':
+      return 'recovery-rejection';
     case 'GrantCancelled':
       return 'cancellation';
     default:
@@ -77,14 +90,21 @@ function entry(recorded: Omit<RecordedEvent, 'data'>, step: string, details: unk
 }
 
 /**
- * A grant's decision chain in the order it was recorded: the application's facts as grants
- * received them (submission, screening, the committee's scores), then the award and every
- * approval, and the money each decision moved on the line.
+ * A grant's decision chain in the order it was recorded: the call's line and the application's
+ * facts as grants received them (submission, screening, the committee's scores), then the award
+ * (with any line exception and its approval) and every approval, each later year's part committed,
+ * and the money each decision moved on the lines of every fiscal year the award spans.
  */
 export function grantTrace(
   grantId: string,
-  streams: { candidate: readonly RecordedOf<CandidateEvent>[]; grant: readonly RecordedOf<GrantEvent>[]; line: readonly RecordedOf<BudgetLineEvent>[] },
+  streams: {
+    call: readonly RecordedOf<CallLineEvent>[];
+    candidate: readonly RecordedOf<CandidateEvent>[];
+    grant: readonly RecordedOf<GrantEvent>[];
+    line: readonly RecordedOf<BudgetLineEvent>[];
+  },
 ): TraceEntry[] {
+  const call = streams.call.map((recorded) => entry(recorded, 'call', recorded.data));
   // The application's stream also records which grant holds it; the trace shows the facts only.
   const facts = streams.candidate.flatMap((recorded) => {
     if (recorded.type !== 'SelectionFactNoted') return [];
@@ -98,5 +118,5 @@ export function grantTrace(
     const reference = 'reference' in event.data ? event.data.reference : undefined;
     return step && reference?.kind === 'grant' && reference.id === grantId ? [entry(recorded, step, recorded.data)] : [];
   });
-  return [...facts, ...decisions, ...money].sort((a, b) => a.position - b.position);
+  return [...call, ...facts, ...decisions, ...money].sort((a, b) => a.position - b.position);
 }

@@ -22,6 +22,9 @@ const row = (reason: string, amount: number, ids: Partial<Pick<LedgerRow, 'refer
   committedAfter: won(0),
   disbursedAfter: won(300_000_000),
   recoveredAfter: won(-5_000_000),
+  recipientName: '한빛정밀',
+  recipientRegistrationNumber: '3148123478',
+  agreementNumber: 'RS-2026-00042',
   ...ids,
 });
 

@@ -1,15 +1,38 @@
 import { TOPICS } from '@yunghap/contracts';
+import { JsonValue } from '@yunghap/event-store';
 import { IntegrationMessage } from '@yunghap/messaging';
 import { bearer, startTestService, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
-import { auditor, candidate, finance, financeLee, IT_LINE, listen, pm, staff } from '../testing/grants-test-kit';
+import {
+  AGREEMENT,
+  auditor,
+  callOpened,
+  candidate,
+  deliver,
+  evaluated,
+  finance,
+  financeLee,
+  IT_LINE,
+  listen,
+  MENTORING_LINE,
+  otherPm,
+  pm,
+  screened,
+  staff,
+  submitted,
+  dayThisYear,
+  THIS_YEAR,
+} from '../testing/grants-test-kit';
 
 const CALL = 'call-2025-awards';
 const AGRI_LINE = 'agri-industry-commerce-convergence';
+const RND_LINE = 'advanced-technology-innovation';
+const RND_CALL = 'call-2025-rnd';
+const LINKED_LINE = 'linked-technology-development';
 const UNKNOWN_GRANT = '00000000-0000-4000-8000-000000000000';
-const schedule = (...amounts: number[]) => amounts.map((amountWon, index) => ({ dueOn: `2025-0${index + 6}-01`, amountWon }));
+const schedule = (...amounts: number[]) => amounts.map((amountWon, index) => ({ dueOn: dayThisYear(`0${index + 6}-01`), amountWon }));
 
 describe('grant awards under four-eyes', () => {
   let service: TestService;
@@ -58,6 +81,55 @@ describe('grant awards under four-eyes', () => {
     });
   });
 
+  describe('the call’s line', () => {
+    it('refuses an R&D award charged to the mentoring line (422 GRANT.LINE_NOT_CALLS_LINE)', async () => {
+      await candidate(service, 'app-rnd', RND_CALL, 300_000_000, 8_800, RND_LINE);
+      const refused = await propose({ applicationId: 'app-rnd', lineId: MENTORING_LINE, amountWon: 100, schedule: schedule(100) }).expect(422);
+      expect(refused.body).toMatchObject({ code: 'GRANT.LINE_NOT_CALLS_LINE', details: { callId: RND_CALL, callLineId: RND_LINE, lineId: MENTORING_LINE } });
+      expect(refused.body.detail).toMatch(/^공고 /);
+    });
+
+    it('charges the call’s line when the proposal names none', async () => {
+      const res = await propose({ applicationId: 'app-rnd', amountWon: 100_000_000, schedule: schedule(100_000_000) }).expect(201);
+      expect(res.body).toMatchObject({ callId: RND_CALL, lineId: RND_LINE, lineException: null });
+    });
+
+    it('takes another line only by a reasoned exception, approved by a second program manager before finance', async () => {
+      await candidate(service, 'app-except', RND_CALL, 300_000_000, 8_600);
+      const body = { applicationId: 'app-except', lineId: LINKED_LINE, amountWon: 100_000_000, schedule: schedule(100_000_000) };
+      expect((await propose({ ...body, lineException: { reason: ' ' } }).expect(422)).body.code).toBe('GRANT.REASON_REQUIRED');
+      await propose({ ...body, lineException: {} }).expect(400);
+      const res = await propose({ ...body, lineException: { reason: '첨단기술 라인 조기 소진' } }).expect(201);
+      const grantId = res.body.grantId;
+      expect(res.body).toMatchObject({ lineId: LINKED_LINE, lineException: { callLineId: RND_LINE, reason: '첨단기술 라인 조기 소진', approvedBy: null } });
+
+      expect((await act(grantId, 'approval', finance).expect(409)).body.code).toBe('GRANT.LINE_EXCEPTION_PENDING');
+      expect((await act(grantId, 'line-exception/approval', pm).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
+      await act(grantId, 'line-exception/approval', finance).expect(403);
+      const approved = await act(grantId, 'line-exception/approval', otherPm).expect(200);
+      expect(approved.body.lineException).toEqual({ callLineId: RND_LINE, reason: '첨단기술 라인 조기 소진', approvedBy: 'pm-choi' });
+      expect((await act(grantId, 'line-exception/approval', otherPm).expect(409)).body.code).toBe('GRANT.NO_LINE_EXCEPTION');
+      await act(grantId, 'approval', finance).expect(200);
+      // The trace shows the call's line, the exception on the proposal and its approval.
+      const trace = (await request(service.http).get(`/api/grants/audit/trace/${grantId}`).set('Authorization', auditor).expect(200)).body.entries;
+      expect(trace.map((e: { step: string }) => e.step)).toEqual(expect.arrayContaining(['call', 'selection', 'line-exception-approval', 'award-approval']));
+      expect(trace.find((e: { step: string }) => e.step === 'call').details).toEqual({ callId: RND_CALL, lineId: RND_LINE });
+      expect(trace.find((e: { step: string }) => e.step === 'selection').details.lineException).toEqual({
+        callLineId: RND_LINE,
+        reason: '첨단기술 라인 조기 소진',
+      });
+      expect(trace.find((e: { step: string }) => e.step === 'line-exception-approval').actor).toEqual({ userId: 'pm-choi', role: 'program-manager' });
+    });
+
+    it('answers 409 GRANT.CALL_UNKNOWN while grants has not heard of the call’s opening', async () => {
+      const unheard = 'call-2025-unheard';
+      await deliver(service, TOPICS.applications, submitted('app-unheard', unheard, 100_000_000), screened('app-unheard', unheard, 100_000_000));
+      await deliver(service, TOPICS.evaluation, evaluated('app-unheard', unheard, 8_000));
+      const res = await propose({ applicationId: 'app-unheard', amountWon: 100_000_000, schedule: schedule(100_000_000) }).expect(409);
+      expect(res.body.code).toBe('GRANT.CALL_UNKNOWN');
+    });
+  });
+
   describe('one grant from award to cancellation', () => {
     let grantId: string;
 
@@ -73,8 +145,8 @@ describe('grant awards under four-eyes', () => {
         approvedBy: null,
       });
       expect(res.body.tranches).toEqual([
-        { trancheId: 't1', dueOn: '2025-06-01', amount: 150_000_000, status: 'scheduled' },
-        { trancheId: 't2', dueOn: '2025-07-01', amount: 250_000_000, status: 'scheduled' },
+        { trancheId: 't1', dueOn: dayThisYear('06-01'), amount: 150_000_000, year: THIS_YEAR, status: 'scheduled' },
+        { trancheId: 't2', dueOn: dayThisYear('07-01'), amount: 250_000_000, year: THIS_YEAR, status: 'scheduled' },
       ]);
       expect((await line(IT_LINE)).committed).toBe(0);
       expect((await propose({ applicationId: 'app-a', lineId: IT_LINE, amountWon: 1, schedule: schedule(1) }).expect(409)).body.code).toBe(
@@ -100,6 +172,50 @@ describe('grant awards under four-eyes', () => {
       expect(types).toEqual(['grants.AwardProposed', 'grants.GrantApproved']);
     });
 
+    it('names its recipient, the consortium of the submission, lead firm first', async () => {
+      const res = await request(service.http).get(`/api/grants/grants/${grantId}`).set('Authorization', auditor).expect(200);
+      expect(res.body.recipient).toEqual({
+        leadRegistrationNumber: '1018100001',
+        leadName: '한밭정밀',
+        members: [
+          { registrationNumber: '1018100001', name: '한밭정밀', lead: true },
+          { registrationNumber: '2208100002', name: '누리소프트', lead: false },
+        ],
+      });
+      expect(res.body.agreement).toBeNull();
+    });
+
+    it('names the members by registration number alone when the submission came before firms’ names travelled', async () => {
+      const legacyCall = 'call-2025-legacy';
+      const withNames = submitted('app-legacy', legacyCall, 100_000_000);
+      const { members: _names, ...payload } = withNames.payload as Record<string, JsonValue>;
+      await deliver(service, TOPICS.applications, callOpened(legacyCall), { ...withNames, payload }, screened('app-legacy', legacyCall, 100_000_000));
+      await deliver(service, TOPICS.evaluation, evaluated('app-legacy', legacyCall, 8_000));
+      const res = await propose({ applicationId: 'app-legacy', amountWon: 100_000_000, schedule: schedule(100_000_000) }).expect(201);
+      expect(res.body.recipient).toEqual({
+        leadRegistrationNumber: '1018100001',
+        leadName: null,
+        members: [
+          { registrationNumber: '1018100001', name: null, lead: true },
+          { registrationNumber: '2208100002', name: null, lead: false },
+        ],
+      });
+    });
+
+    it('pays no tranche before the agreement (협약) is recorded, by a program manager, with consistent days', async () => {
+      expect((await act(grantId, 'tranches/t1/proposal', finance).expect(409)).body.code).toBe('GRANT.AGREEMENT_NOT_SIGNED');
+      await act(grantId, 'agreement', finance, AGREEMENT).expect(403);
+      await act(grantId, 'agreement', pm, { ...AGREEMENT, endsOn: '2026/10/31' }).expect(400);
+      const refused = async (terms: object) => (await act(grantId, 'agreement', pm, { ...AGREEMENT, ...terms }).expect(422)).body.code;
+      expect(await refused({ endsOn: '2025-04-30' })).toBe('AGREEMENT.ENDS_BEFORE_START');
+      expect(await refused({ signedOn: '2025-05-02' })).toBe('AGREEMENT.SIGNED_AFTER_START');
+      expect(await refused({ signedOn: '2099-01-01', startsOn: '2099-01-02', endsOn: '2099-12-31' })).toBe('AGREEMENT.SIGNED_IN_FUTURE');
+      expect(await refused({ startsOn: '2025-02-30' })).toBe('AGREEMENT.INVALID_DAY');
+      const res = await act(grantId, 'agreement', pm, AGREEMENT).expect(201);
+      expect(res.body.agreement).toEqual({ ...AGREEMENT, recordedBy: 'pm-park' });
+      expect((await act(grantId, 'agreement', pm, AGREEMENT).expect(409)).body.code).toBe('GRANT.AGREEMENT_ALREADY_RECORDED');
+    });
+
     it('disburses a tranche under four-eyes, moving committed money to disbursed', async () => {
       await act(grantId, 'tranches/t1/proposal', auditor).expect(403);
       expect((await act(grantId, 'tranches/t9/proposal', finance).expect(404)).body.code).toBe('DISBURSEMENT.UNKNOWN_TRANCHE');
@@ -118,14 +234,62 @@ describe('grant awards under four-eyes', () => {
       expect((await act(grantId, 'tranches/t1/approval', financeLee).expect(409)).body.code).toBe('DISBURSEMENT.NOT_PROPOSED');
     });
 
-    it('recovers disbursed money with a reason, finance only, never more than was paid', async () => {
-      await act(grantId, 'recoveries', pm, { amountWon: 1, reason: 'x' }).expect(403);
+    it('proposes a recovery (finance or a program manager, with a reason, within what was paid); nothing moves yet', async () => {
+      await act(grantId, 'recoveries', auditor, { amountWon: 1, reason: 'x' }).expect(403);
       expect((await act(grantId, 'recoveries', finance, { amountWon: 10, reason: ' ' }).expect(422)).body.code).toBe('GRANT.REASON_REQUIRED');
       expect((await act(grantId, 'recoveries', finance, { amountWon: 150_000_001, reason: 'over' }).expect(422)).body.code).toBe('RECOVERY.ABOVE_DISBURSED');
       await act(grantId, 'recoveries', finance, { reason: 'no amount' }).expect(400);
-      const res = await act(grantId, 'recoveries', finance, { amountWon: 50_000_000, reason: 'Ineligible equipment purchase' }).expect(201);
-      expect(res.body).toMatchObject({ recovered: 50_000_000 });
+      const res = await act(grantId, 'recoveries', pm, { amountWon: 50_000_000, reason: 'Ineligible equipment purchase' }).expect(201);
+      expect(res.body).toMatchObject({ recovered: 0 });
+      expect(res.body.recoveries).toEqual([
+        {
+          recoveryId: expect.any(String),
+          amount: 50_000_000,
+          reason: 'Ineligible equipment purchase',
+          status: 'proposed',
+          proposedBy: 'pm-park',
+          decidedBy: null,
+          year: THIS_YEAR,
+        },
+      ]);
+      expect(await line(IT_LINE)).toMatchObject({ available: 1_100_000_000, committed: 250_000_000, disbursed: 150_000_000, recovered: 0 });
+      // The open proposal claims its ₩50M: another may claim only the ₩100M left.
+      const over = await act(grantId, 'recoveries', finance, { amountWon: 100_000_001, reason: 'Second finding' }).expect(422);
+      expect(over.body).toMatchObject({ code: 'RECOVERY.ABOVE_DISBURSED', details: { pending: 50_000_000, recoverable: 100_000_000 } });
+    });
+
+    it('approves a recovery by finance, not its proposer: the money is back on the line', async () => {
+      const [proposal] = (await request(service.http).get(`/api/grants/grants/${grantId}`).set('Authorization', auditor).expect(200)).body.recoveries;
+      const path = `recoveries/${proposal.recoveryId}/approval`;
+      await act(grantId, path, pm).expect(403);
+      expect((await act(grantId, path, bearer({ role: 'finance', sub: 'pm-park' })).expect(403)).body.code).toBe('GRANT.FOUR_EYES');
+      expect((await act(grantId, 'recoveries/00000000-0000-4000-8000-000000000001/approval', finance).expect(404)).body.code).toBe('RECOVERY.NOT_FOUND');
+      const res = await act(grantId, path, finance).expect(200);
+      expect(res.body).toMatchObject({ recovered: 50_000_000, recoveries: [{ recoveryId: proposal.recoveryId, status: 'recovered', decidedBy: 'fin-han' }] });
       expect(await line(IT_LINE)).toMatchObject({ available: 1_150_000_000, committed: 250_000_000, disbursed: 150_000_000, recovered: 50_000_000 });
+      expect((await act(grantId, path, financeLee).expect(409)).body.code).toBe('RECOVERY.NOT_PENDING');
+    });
+
+    it('lets the proposer withdraw a recovery and finance reject one with a reason; neither moves money', async () => {
+      const propose = async (token: string) =>
+        (
+          (await act(grantId, 'recoveries', token, { amountWon: 10_000_000, reason: 'Receipt missing' }).expect(201)).body.recoveries.at(-1) as {
+            recoveryId: string;
+          }
+        ).recoveryId;
+      const withdrawn = await propose(finance);
+      expect((await act(grantId, `recoveries/${withdrawn}/withdrawal`, financeLee).expect(403)).body.code).toBe('RECOVERY.NOT_PROPOSER');
+      const afterWithdrawal = await act(grantId, `recoveries/${withdrawn}/withdrawal`, finance).expect(200);
+      expect(afterWithdrawal.body.recoveries.at(-1)).toMatchObject({ recoveryId: withdrawn, status: 'withdrawn', decidedBy: 'fin-han' });
+
+      const rejected = await propose(pm);
+      await act(grantId, `recoveries/${rejected}/rejection`, pm, { reason: 'x' }).expect(403);
+      expect((await act(grantId, `recoveries/${rejected}/rejection`, financeLee, { reason: '' }).expect(422)).body.code).toBe('GRANT.REASON_REQUIRED');
+      const afterRejection = await act(grantId, `recoveries/${rejected}/rejection`, financeLee, { reason: 'The receipt was found' }).expect(200);
+      expect(afterRejection.body).toMatchObject({ recovered: 50_000_000 });
+      expect(afterRejection.body.recoveries.at(-1)).toMatchObject({ status: 'rejected', decidedBy: 'fin-lee', rejectionReason: 'The receipt was found' });
+      expect((await act(grantId, `recoveries/${rejected}/approval`, finance).expect(409)).body.code).toBe('RECOVERY.NOT_PENDING');
+      expect(await line(IT_LINE)).toMatchObject({ available: 1_150_000_000, recovered: 50_000_000 });
     });
 
     it('is cancelled by a program manager, releasing what was committed and not disbursed', async () => {
@@ -170,7 +334,7 @@ describe('grant awards under four-eyes', () => {
 
   it('never overspends a line under 100 concurrent approvals (the line stream serialises the commits)', async () => {
     const applications = Array.from({ length: 100 }, (_, index) => `app-c${index}`);
-    for (const applicationId of applications) await candidate(service, applicationId, 'call-2025-burst', 300_000_000, 8_000);
+    for (const applicationId of applications) await candidate(service, applicationId, 'call-2025-burst', 300_000_000, 8_000, AGRI_LINE);
     const grantIds: string[] = [];
     for (const applicationId of applications) {
       grantIds.push((await propose({ applicationId, lineId: AGRI_LINE, amountWon: 300_000_000, schedule: schedule(300_000_000) }).expect(201)).body.grantId);

@@ -18,17 +18,24 @@ export function grantMessages(events: readonly GrantEvent[], state: GrantState, 
         const { grantId, callId, lineId, amount } = event.data;
         return [publish(AwardProposedV2, applicationId, { grantId, applicationId, callId, lineId, amountWon: amount, proposedAt: at }, context)];
       }
+      // The whole award, though only its year's part is committed now: applications learns what was awarded.
       case 'AwardApproved':
-        return [publish(GrantApprovedV1, applicationId, { grantId: event.data.grantId, applicationId, amountWon: event.data.amount, approvedAt: at }, context)];
+        return [publish(GrantApprovedV1, applicationId, { grantId: event.data.grantId, applicationId, amountWon: state.amount, approvedAt: at }, context)];
       case 'AwardRejected':
         return [publish(GrantRejectedV1, applicationId, { grantId: event.data.grantId, applicationId, reason: event.data.reason, rejectedAt: at }, context)];
       case 'GrantCancelled': {
         const { grantId, released, reason } = event.data;
         return [publish(GrantCancelledV1, applicationId, { grantId, applicationId, releasedWon: released, reason, cancelledAt: at }, context)];
       }
+      case 'LineExceptionApproved':
+      case 'YearPartCommitted':
+      case 'AgreementRecorded':
       case 'DisbursementProposed':
       case 'DisbursementApproved':
+      case 'RecoveryProposed':
       case 'GrantFundsRecovered':
+      case 'RecoveryWithdrawn':
+      case 'RecoveryRejected':
         return [];
       default:
         return assertNever(event);

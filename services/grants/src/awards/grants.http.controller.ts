@@ -7,7 +7,18 @@ import { CommandExecutor, CommandMeta, mapPage, ProblemException, readPage, Role
 import { randomUUID } from 'node:crypto';
 import { decideWithApplicationHold } from './application-hold';
 import { AwardProposals } from './award-proposals.handler';
-import { GrantParams, GrantsQuery, ProposeAwardRequest, ReasonRequest, RecoverFundsRequest, TrancheParams } from './awards.request.dto';
+import {
+  GrantParams,
+  GrantsQuery,
+  ProposeAwardRequest,
+  ProposeRecoveryRequest,
+  ReasonRequest,
+  RecordAgreementRequest,
+  RecoveryParams,
+  TrancheParams,
+  YearPartParams,
+} from './awards.request.dto';
+import { ApiProblemResponse } from '../shared/api-problem';
 import { GRANTS } from './grant-view.projection';
 import { GrantPageResponse, GrantResponse, grantResponse } from './grant.response.dto';
 
@@ -15,7 +26,7 @@ type GrantCommandData<T extends GrantCommand['type']> = Extract<GrantCommand, { 
 
 /**
  * Grant awards under four-eyes: a program manager proposes, another person with the finance role
- * approves; then tranches are proposed and approved the same way, funds recovered and grants cancelled.
+ * approves; then tranches are proposed and approved the same way, recoveries too, and grants cancelled.
  */
 @ApiTags('grants: awards')
 @ApiBearerAuth()
@@ -77,6 +88,14 @@ export class GrantsHttpController {
     return this.view(grantId);
   }
 
+  @Roles(...GRANTS_ROLES.ApproveLineException)
+  @Post(':grantId/line-exception/approval')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantResponse, description: 'The line exception approved by a second program manager: finance may now approve the award' })
+  approveLineException(@Param() { grantId }: GrantParams, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
+    return this.decide('ApproveLineException', { grantId }, metadata);
+  }
+
   @Roles(...GRANTS_ROLES.ApproveAward)
   @Post(':grantId/approval')
   @HttpCode(200)
@@ -91,6 +110,26 @@ export class GrantsHttpController {
   @ApiOkResponse({ type: GrantResponse })
   reject(@Param() { grantId }: GrantParams, @Body() body: ReasonRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
     return this.decide('RejectAward', { grantId, reason: body.reason }, metadata);
+  }
+
+  @Roles(...GRANTS_ROLES.RecordAgreement)
+  @Post(':grantId/agreement')
+  @ApiCreatedResponse({ type: GrantResponse, description: 'The agreement (협약) recorded on the awarded grant: its tranches may now be proposed for payment' })
+  recordAgreement(@Param() { grantId }: GrantParams, @Body() body: RecordAgreementRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
+    const { agreementNumber, startsOn, endsOn, signedOn } = body;
+    return this.decide('RecordAgreement', { grantId, agreementNumber, startsOn, endsOn, signedOn }, metadata);
+  }
+
+  /** Normally done by the platform when it opens the year's program; finance commits a part whose commitment was refused then (say, the line was short). */
+  @Roles(...GRANTS_ROLES.CommitYearPart)
+  @Post(':grantId/years/:year/commit')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantResponse, description: 'The year’s planned part committed on that year’s line' })
+  @ApiProblemResponse(404, '그 해의 연차 지원금이 없음, 또는 그 해의 라인이 열리지 않음 (GRANT.NO_YEAR_PART, LINE.NOT_OPENED)')
+  @ApiProblemResponse(409, '지원 확정 전이거나 이미 약정됨 (GRANT.NOT_AWARDED, GRANT.YEAR_PART_ALREADY_COMMITTED)')
+  @ApiProblemResponse(422, '그 해의 라인 잔액 부족 (LINE.INSUFFICIENT_FUNDS): the part stays planned')
+  commitYearPart(@Param() { grantId, year }: YearPartParams, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
+    return this.decide('CommitYearPart', { grantId, year: Number(year) }, metadata);
   }
 
   @Roles(...GRANTS_ROLES.ProposeDisbursement)
@@ -109,11 +148,43 @@ export class GrantsHttpController {
     return this.decide('ApproveDisbursement', { grantId, trancheId }, metadata);
   }
 
-  @Roles(...GRANTS_ROLES.RecoverFunds)
+  @Roles(...GRANTS_ROLES.ProposeRecovery)
   @Post(':grantId/recoveries')
-  @ApiCreatedResponse({ type: GrantResponse, description: 'The grant after the recovery; the money is back on the line' })
-  recover(@Param() { grantId }: GrantParams, @Body() body: RecoverFundsRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
-    return this.decide('RecoverFunds', { grantId, recoveryId: randomUUID(), amount: won(body.amountWon), reason: body.reason }, metadata);
+  @ApiCreatedResponse({
+    type: GrantResponse,
+    description: 'The grant with the recovery proposed, the last of its recoveries; no money moves until another finance officer approves it',
+  })
+  proposeRecovery(@Param() { grantId }: GrantParams, @Body() body: ProposeRecoveryRequest, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
+    const { amountWon, reason, year } = body;
+    return this.decide('ProposeRecovery', { grantId, recoveryId: randomUUID(), amount: won(amountWon), reason, ...(year !== undefined && { year }) }, metadata);
+  }
+
+  @Roles(...GRANTS_ROLES.ApproveRecovery)
+  @Post(':grantId/recoveries/:recoveryId/approval')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantResponse, description: 'Recovered: the money is back on the line as available' })
+  approveRecovery(@Param() { grantId, recoveryId }: RecoveryParams, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
+    return this.decide('ApproveRecovery', { grantId, recoveryId }, metadata);
+  }
+
+  @Roles(...GRANTS_ROLES.WithdrawRecovery)
+  @Post(':grantId/recoveries/:recoveryId/withdrawal')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantResponse, description: 'Withdrawn by its proposer; nothing was recovered' })
+  withdrawRecovery(@Param() { grantId, recoveryId }: RecoveryParams, @CommandMeta() metadata: CommandMetadata): Promise<GrantResponse> {
+    return this.decide('WithdrawRecovery', { grantId, recoveryId }, metadata);
+  }
+
+  @Roles(...GRANTS_ROLES.RejectRecovery)
+  @Post(':grantId/recoveries/:recoveryId/rejection')
+  @HttpCode(200)
+  @ApiOkResponse({ type: GrantResponse, description: 'Rejected by finance with a reason; nothing was recovered' })
+  rejectRecovery(
+    @Param() { grantId, recoveryId }: RecoveryParams,
+    @Body() body: ReasonRequest,
+    @CommandMeta() metadata: CommandMetadata,
+  ): Promise<GrantResponse> {
+    return this.decide('RejectRecovery', { grantId, recoveryId, reason: body.reason }, metadata);
   }
 
   @Roles(...GRANTS_ROLES.CancelGrant)

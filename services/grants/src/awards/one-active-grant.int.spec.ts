@@ -7,11 +7,11 @@ import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
-import { candidate, finance, IT_LINE, pm } from '../testing/grants-test-kit';
+import { candidate, finance, IT_LINE, pm, dayThisYear } from '../testing/grants-test-kit';
 
 const CALL = 'call-2025-race';
 const APPLICATION = 'app-race';
-const award = { applicationId: APPLICATION, lineId: IT_LINE, amountWon: 100_000_000, schedule: [{ dueOn: '2025-06-01', amountWon: 100_000_000 }] };
+const award = { applicationId: APPLICATION, lineId: IT_LINE, amountWon: 100_000_000, schedule: [{ dueOn: dayThisYear('06-01'), amountWon: 100_000_000 }] };
 
 describe('one active grant per application, held on the application stream', () => {
   let service: TestService;
@@ -69,8 +69,10 @@ describe('one active grant per application, held on the application stream', () 
         applicationId,
         callId: CALL,
         lineId: IT_LINE,
+        callLineId: IT_LINE,
         amount: won(100_000_000),
         requestedWon: won(450_000_000),
+        projectCap: won(500_000_000),
         evaluationPassed: true,
         schedule: [{ trancheId: 't1', dueOn: '2025-06-01', amount: won(100_000_000) }],
       },

@@ -46,8 +46,10 @@ describe('a money command killed between moving the money and recording the deci
       applicationId: 'app-crash',
       callId: 'call-2026',
       lineId: LINE,
+      callLineId: LINE,
       amount: AWARD,
       requestedWon: AWARD,
+      projectCap: AWARD,
       evaluationPassed: true,
       schedule,
     };

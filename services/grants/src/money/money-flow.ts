@@ -1,15 +1,12 @@
-import { AllocationEvent, budgetLineDecider, GrantEvent, LineInstruction, lineInstructionFor } from '@yunghap/grants-domain';
+import { AllocationEvent, budgetLineDecider, GrantEvent, LineInstruction, lineInstructionsFor } from '@yunghap/grants-domain';
 import { EventStoreTransaction, foldStream, handleCommand, HandleOptions, HandleResult } from '@yunghap/event-store';
 import { CommandMetadata, Decider, DomainCommand, DomainEvent, isDomainError } from '@yunghap/kernel';
 
 /** The budget-line commands an event of a decision calls for, in the order they apply; often none. */
 export type LineMovements<E> = (event: E, metadata: CommandMetadata) => readonly LineInstruction[];
 
-/** A grant's or an allocation's decision moves money on its one line, or none (grants-domain `lineInstructionFor`). */
-export const grantLineMovements: LineMovements<GrantEvent | AllocationEvent> = (event, metadata) => {
-  const movement = lineInstructionFor(event, metadata);
-  return movement ? [movement] : [];
-};
+/** A grant's or an allocation's decision moves money on its lines, one per fiscal year it touches, or none (grants-domain `lineInstructionsFor`). */
+export const grantLineMovements: LineMovements<GrantEvent | AllocationEvent> = lineInstructionsFor;
 
 /**
  * Decide on the decision's stream (a grant, an allocation, the program), move the money on the

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { allocatedToLines, GRANTS_ROLES, GrantsStreams, programDecider } from '@yunghap/grants-domain';
 import { CommandMetadata, programYearOf, won } from '@yunghap/kernel';
@@ -8,7 +8,8 @@ import { ApiProblemResponse } from '../shared/api-problem';
 import { BudgetReader } from './budget.queries';
 import { LineTransfers } from './line-transfers.handler';
 import { programLineMovements } from './program-line-movements';
-import { DefineBudgetLineRequest, LineParams, TransferBetweenLinesRequest } from './program.request.dto';
+import { PROGRAM_OUTBOX } from './program.outbox';
+import { BudgetCheckQuery, DefineBudgetLineRequest, LineParams, SetProjectCapRequest, TransferBetweenLinesRequest } from './program.request.dto';
 import { BudgetCheckResponse, LinePageResponse, LineResponse, ProgramResponse, TransferResponse } from './program.response.dto';
 
 const currentYear = () => programYearOf(new Date().toISOString());
@@ -36,7 +37,20 @@ export class ProgramHttpController {
     const year = currentYear();
     const program = await this.budget.program(year);
     const allocated = allocatedToLines(program);
-    return { year, total: program.total, allocated, unallocated: program.total - allocated, lines: await this.budget.lines(year) };
+    const { total, maxGrantPerProject } = program;
+    return { year, total, maxGrantPerProject, allocated, unallocated: total - allocated, lines: await this.budget.lines(year) };
+  }
+
+  /** The year's cap per project: grants owns it, and the applications service screens with the published value. */
+  @Roles(...GRANTS_ROLES.SetProjectCap)
+  @Put('program/project-cap')
+  @ApiOkResponse({ type: ProgramResponse, description: 'The program with its new cap' })
+  @ApiNoProgramResponse()
+  async setProjectCap(@Body() body: SetProjectCapRequest, @CommandMeta() metadata: CommandMetadata): Promise<ProgramResponse> {
+    const year = programYearOf(metadata.now);
+    const command = { type: 'SetProjectCap', data: { year, maxGrantPerProject: won(body.maxGrantPerProject), reason: body.reason }, metadata } as const;
+    await this.commands.execute(GrantsStreams.program(year), command, programDecider, PROGRAM_OUTBOX);
+    return this.program();
   }
 
   @Roles(...GRANTS_ROLES.readBudget)
@@ -81,14 +95,15 @@ export class ProgramHttpController {
 
   /**
    * The budget check: on every line available + committed + disbursed − recovered = amount and
-   * nothing negative, and each line's amount is what the program allocates to it.
+   * nothing negative, and each line's amount is what the program allocates to it; of the current
+   * program year, or of `year`.
    */
   @Roles(...GRANTS_ROLES.readBudgetCheck)
   @Get('budget/check')
   @ApiOkResponse({ type: BudgetCheckResponse })
   @ApiNoProgramResponse()
-  async check(): Promise<BudgetCheckResponse> {
-    const year = currentYear();
+  async check(@Query() query: BudgetCheckQuery): Promise<BudgetCheckResponse> {
+    const year = query.year ?? currentYear();
     const program = await this.budget.program(year);
     const lines = (await this.budget.lines(year)).map((line) => {
       const planned = program.lines[line.lineId].amount;

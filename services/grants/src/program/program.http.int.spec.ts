@@ -1,5 +1,7 @@
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { expectPagingOf, startTestService, TestService } from '@yunghap/service-harness';
+import { TOPICS } from '@yunghap/contracts';
+import { eventually } from '@yunghap/testing';
+import { expectPagingOf, listen, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
 import { OpenProgramTask } from './open-program.task';
@@ -24,7 +26,7 @@ describe('the program and its budget lines', () => {
 
   it('opens the year of ₩40B with the five seeded lines and the rest in reserve', async () => {
     const res = await request(service.http).get('/api/grants/program').set('Authorization', auditor).expect(200);
-    expect(res.body).toMatchObject({ year, total: 40_000_000_000, allocated: 25_500_000_000, unallocated: 14_500_000_000 });
+    expect(res.body).toMatchObject({ year, total: 40_000_000_000, maxGrantPerProject: 500_000_000, allocated: 25_500_000_000, unallocated: 14_500_000_000 });
     expect(res.body.lines).toHaveLength(5);
     expect(res.body.lines.find((l: { lineId: string }) => l.lineId === IT_LINE)).toEqual({
       lineId: IT_LINE,
@@ -37,6 +39,26 @@ describe('the program and its budget lines', () => {
       recovered: 0,
       violations: [],
     });
+  });
+
+  it('owns the cap per project: publishes it when the year opens and when a program manager changes it, with a reason', async () => {
+    const messages = await listen(service, TOPICS.grants);
+    const caps = () => messages.filter((message) => message.type === 'grants.ProjectCapSet').map((message) => message.payload);
+    await eventually(() => (caps().length === 1 ? true : undefined), 10_000, 'the cap published at opening');
+    expect(caps()[0]).toMatchObject({ year, maxGrantPerProject: 500_000_000 });
+
+    const cap = (body: object, token = pm) => request(service.http).put('/api/grants/program/project-cap').set('Authorization', token).send(body);
+    await cap({ maxGrantPerProject: 400_000_000, reason: '추경 감액' }, finance).expect(403);
+    expect((await cap({ maxGrantPerProject: 400_000_000, reason: ' ' }).expect(422)).body.code).toBe('PROGRAM.REASON_REQUIRED');
+    expect((await cap({ maxGrantPerProject: 0, reason: '추경 감액' }).expect(400)).body.errors).toEqual([
+      expect.objectContaining({ field: 'maxGrantPerProject' }),
+    ]);
+    const changed = await cap({ maxGrantPerProject: 400_000_000, reason: '추경 감액' }).expect(200);
+    expect(changed.body).toMatchObject({ year, maxGrantPerProject: 400_000_000 });
+    await eventually(() => (caps().length === 2 ? true : undefined), 10_000, 'the changed cap published');
+    expect(caps()[1]).toMatchObject({ year, maxGrantPerProject: 400_000_000 });
+
+    await cap({ maxGrantPerProject: 500_000_000, reason: '원상 복구' }).expect(200);
   });
 
   it('is opened idempotently: a second start records nothing', async () => {

@@ -1,5 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OptionalField } from '@yunghap/platform-nest';
 import { IsFreeText, IsLineId } from '../shared/request-rules';
 
 export class TransferBetweenLinesRequest {
@@ -24,6 +26,33 @@ export class DefineBudgetLineRequest {
   readonly amountWon!: number;
 }
 
+export class SetProjectCapRequest {
+  @ApiProperty({ example: 400_000_000, description: 'The most one project may be granted this year, whole won' })
+  @IsInt()
+  @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
+  readonly maxGrantPerProject!: number;
+  @ApiProperty({ example: '2026년 추경 감액에 따른 과제당 한도 조정', description: 'Required for the audit: blank is refused (422)' })
+  @IsString()
+  @MaxLength(1000)
+  @IsFreeText()
+  readonly reason!: string;
+}
+
 export class LineParams {
   @ApiProperty({ example: 'it-convergence' }) @IsLineId() readonly lineId!: string;
+}
+
+export class BudgetCheckQuery {
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 2027,
+    description: 'The program year to check; the current one when absent (multi-year awards touch several)',
+  })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  readonly year?: number;
 }

@@ -21,6 +21,8 @@ export class LinePageResponse extends PageResponse(LineResponse, 'In the order t
 export class ProgramResponse {
   @ApiProperty({ type: 'integer', example: 2026 }) readonly year!: number;
   @ApiProperty({ ...WON, example: 40_000_000_000 }) readonly total!: number;
+  @ApiProperty({ ...WON, example: 500_000_000, description: 'The most one project may be granted this year: the program policy applications screens with' })
+  readonly maxGrantPerProject!: number;
   @ApiProperty({ ...WON, example: 25_500_000_000, description: 'What the lines hold together' }) readonly allocated!: number;
   @ApiProperty({ ...WON, example: 14_500_000_000, description: 'The reserve new lines are opened from' }) readonly unallocated!: number;
   @ApiProperty({ type: [LineResponse] }) readonly lines!: readonly LineResponse[];

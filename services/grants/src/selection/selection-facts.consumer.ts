@@ -1,5 +1,5 @@
-import { ApplicationScreenedV1, ApplicationSubmittedV1, EvaluationCompletedV1 } from '@yunghap/contracts';
-import { candidateDecider, GrantsStreams, NoteSelectionFact, SelectionFact } from '@yunghap/grants-domain';
+import { ApplicationScreenedV1, ApplicationSubmittedPayload, ApplicationSubmittedV1, EvaluationCompletedV1 } from '@yunghap/contracts';
+import { candidateDecider, ConsortiumMember, GrantsStreams, NoteSelectionFact, SelectionFact } from '@yunghap/grants-domain';
 import { won } from '@yunghap/kernel';
 import { CommandOf, commandTarget, defineConsumer } from '@yunghap/platform-nest';
 
@@ -12,6 +12,19 @@ const noted =
   (payload, metadata, { actor }) => ({ type: 'NoteSelectionFact', data: { ...factOf(payload), ...(actor && { decidedBy: actor }) }, metadata });
 
 /**
+ * The consortium's firms, the lead first. A message sent before the applications service named the
+ * firms carries their registration numbers only: the names are then unknown (null).
+ */
+function membersOf({
+  leadRegistrationNumber,
+  memberRegistrationNumbers,
+  members,
+}: Pick<ApplicationSubmittedPayload, 'leadRegistrationNumber' | 'memberRegistrationNumbers' | 'members'>): ConsortiumMember[] {
+  if (members) return members.map(({ registrationNumber, name, lead }) => ({ registrationNumber, name, lead }));
+  return memberRegistrationNumbers.map((registrationNumber) => ({ registrationNumber, name: null, lead: registrationNumber === leadRegistrationNumber }));
+}
+
+/**
  * Keeps the selection facts grants decides on: the requested amount from the applications
  * service and the result from the evaluation service. Appended through the consumer's session,
  * so the copy commits with the processed message id; the causation id is the message id, which the
@@ -22,9 +35,9 @@ export const selectionFactsConsumer = defineConsumer({
   reads: [
     candidate.on(
       ApplicationSubmittedV1,
-      noted(({ applicationId, callId, centerId, title, requestedWon, submittedAt }) => ({
+      noted(({ applicationId, callId, centerId, title, requestedWon, submittedAt, ...firms }) => ({
         applicationId,
-        fact: { kind: 'submission', callId, centerId, title, requestedWon: won(requestedWon), submittedAt },
+        fact: { kind: 'submission', callId, centerId, title, requestedWon: won(requestedWon), submittedAt, members: membersOf(firms) },
       })),
     ),
     candidate.on(

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { GRANTS_ROLES } from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
 import { mapPage, PageQuery, ProblemException, readPage, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { ACTIVE_GRANT_STATUSES, GRANTS } from '../awards/grant-view.projection';
+import { ACTIVE_GRANT_STATUSES, GRANTS, GrantView, yearPartsOfView } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.queries';
 import { CANDIDATES, CandidateView } from './candidate-view.projection';
 import { CallParams, WhatIfQuery } from './selection.request.dto';
@@ -69,14 +69,16 @@ export class SelectionHttpController {
   @ApiOkResponse({ type: WhatIfResponse })
   async whatIf(@Param() { callId }: CallParams, @Query() query: WhatIfQuery): Promise<WhatIfResponse> {
     const year = programYearOf(new Date().toISOString());
-    const [candidates, line] = await Promise.all([this.candidates(callId), this.budget.line(year, query.lineId)]);
+    const [candidates, line, program] = await Promise.all([this.candidates(callId), this.budget.line(year, query.lineId), this.budget.program(year)]);
     const grants = GRANTS.in(this.runtime.readModels);
     const held = new Set((await grants.find({ callId, status: { $in: ACTIVE_GRANT_STATUSES } })).map((grant) => grant.applicationId));
     const pending = await grants.find({ year, lineId: query.lineId, status: 'proposed' });
     const ranking: RankedCandidate[] = candidates.flatMap(({ applicationId, passed, totalHundredths, requestedWon }) =>
       passed && totalHundredths !== null && requestedWon !== null && !held.has(applicationId) ? [{ applicationId, totalHundredths, requestedWon }] : [],
     );
-    const budgetWon = line.available - pending.reduce((sum, grant) => sum + grant.amount, 0);
-    return { callId, lineId: line.lineId, ...whatIf(ranking, budgetWon, query.reducePercent ?? 0) };
+    // A pending proposal will take this year's part of its award from this year's line, not its later years'.
+    const claimed = (grant: GrantView) => yearPartsOfView(grant).find((part) => part.year === year)?.amount ?? 0;
+    const budgetWon = line.available - pending.reduce((sum, grant) => sum + claimed(grant), 0);
+    return { callId, lineId: line.lineId, ...whatIf(ranking, budgetWon, query.reducePercent ?? 0, program.maxGrantPerProject) };
   }
 }

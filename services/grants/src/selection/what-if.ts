@@ -1,5 +1,3 @@
-import { PROJECT_CAP_WON } from '@yunghap/grants-domain';
-
 export interface RankedCandidate {
   readonly applicationId: string;
   readonly totalHundredths: number;
@@ -25,15 +23,15 @@ export interface WhatIf {
 
 /**
  * How far `budgetWon` reaches down a ranking (best first) when each candidate gets its request
- * cut by `reducePercent` (rounded down to the won, capped per project). Funding follows the
+ * cut by `reducePercent` (rounded down to the won, capped at the program's `projectCapWon`). Funding follows the
  * ranking strictly: the first candidate that does not fit ends it, so a cheaper one further down
  * never overtakes a better-ranked one.
  */
-export function whatIf(ranking: readonly RankedCandidate[], budgetWon: number, reducePercent: number): WhatIf {
+export function whatIf(ranking: readonly RankedCandidate[], budgetWon: number, reducePercent: number, projectCapWon: number): WhatIf {
   let fundedWon = 0;
   let reached = true;
   const rows = ranking.map((candidate, index) => {
-    const amountWon = Math.min(PROJECT_CAP_WON, Math.floor((candidate.requestedWon * (100 - reducePercent)) / 100));
+    const amountWon = Math.min(projectCapWon, Math.floor((candidate.requestedWon * (100 - reducePercent)) / 100));
     reached = reached && fundedWon + amountWon <= budgetWon;
     if (reached) fundedWon += amountWon;
     return { ...candidate, rank: index + 1, amountWon, funded: reached, cumulativeWon: reached ? fundedWon : null };

@@ -9,7 +9,7 @@ import { Matches } from 'class-validator';
 export const LINE_ID = /^[a-z][a-z0-9-]{1,62}$/;
 /** Ids issued by the other services (applications, calls, allocations); the same rule as theirs. */
 export const EXTERNAL_ID = OPAQUE_ID;
-/** Grants mints its grant ids itself with `randomUUID()`. */
+/** Grants mints its grant and recovery ids itself with `randomUUID()`. */
 export const GRANT_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** Tranches are numbered in payment order from t1 (a schedule has at most 24). */
 export const TRANCHE_ID = /^t[1-9][0-9]?$/;
@@ -31,6 +31,11 @@ export const IsExternalId = () =>
 export const IsGrantId = () =>
   Matches(GRANT_ID, {
     message: '이 서비스가 발급한 지원 과제 ID(소문자 UUID)여야 합니다. (must be a grant id as this service issues them, a lower-case UUID.)',
+  });
+
+export const IsRecoveryId = () =>
+  Matches(GRANT_ID, {
+    message: '이 서비스가 발급한 환수 ID(소문자 UUID)여야 합니다. (must be a recovery id as this service issues them, a lower-case UUID.)',
   });
 
 export const IsTrancheId = () => Matches(TRANCHE_ID, { message: 't1~t99 형식이어야 합니다. (must be a tranche id, t1 to t99.)' });

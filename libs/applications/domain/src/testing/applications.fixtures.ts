@@ -42,9 +42,9 @@ export const TIMES = {
 
 export const meta = (actor: Actor, now: string = TIMES.atCenter): CommandMetadata => ({ now, actor, correlationId: 'corr-app-0001' });
 
-export const HANBIT: FirmInput = { registrationNumber: '220-81-06252', name: '한빛정밀', industryCode: 'C29', province: '대전', size: 'small' };
-export const NURI: FirmInput = { registrationNumber: '1058601235', name: '누리소프트', industryCode: 'J62', province: '세종', size: 'medium' };
-export const DAON: FirmInput = { registrationNumber: '314-81-23459', name: '다온바이오', industryCode: 'C21', province: '충북', size: 'small' };
+export const HANBIT: FirmInput = { registrationNumber: '220-81-06252', name: '한빛정밀', industryCode: 'C29199', province: '대전', size: 'small' };
+export const NURI: FirmInput = { registrationNumber: '1058601235', name: '누리소프트', industryCode: 'J62010', province: '세종', size: 'medium' };
+export const DAON: FirmInput = { registrationNumber: '314-81-23459', name: '다온바이오', industryCode: 'C21210', province: '충북', size: 'small' };
 
 export const contentInput = (overrides: Partial<ApplicationContentInput> = {}): ApplicationContentInput => ({
   leadFirm: HANBIT,
@@ -57,9 +57,10 @@ export const contentInput = (overrides: Partial<ApplicationContentInput> = {}): 
     durationMonths: 18,
   },
   requestedAmount: 250_000_000,
+  // ₩250M of grant and ₩90M borne by the consortium: an own share of 26.5 %, above the default 25 %.
   budgetPlan: [
-    { category: 'personnel', amount: 120_000_000 },
-    { category: 'equipment-and-materials', amount: 80_000_000 },
+    { category: 'personnel', amount: 120_000_000, ownInKind: 60_000_000 },
+    { category: 'equipment-and-materials', amount: 80_000_000, ownCash: 30_000_000 },
     { category: 'research-activities', amount: 50_000_000 },
   ],
   ...overrides,
@@ -70,8 +71,8 @@ const ksic = (code: string) => code as KsicCode;
 
 /** `contentInput()` as validation turns it into content: numbers without hyphens, amounts in won. */
 export const CONTENT: ApplicationContent = {
-  leadFirm: { registrationNumber: brn('2208106252'), name: '한빛정밀', industryCode: ksic('C29'), province: '대전', size: 'small' },
-  partnerFirms: [{ registrationNumber: brn('1058601235'), name: '누리소프트', industryCode: ksic('J62'), province: '세종', size: 'medium' }],
+  leadFirm: { registrationNumber: brn('2208106252'), name: '한빛정밀', industryCode: ksic('C29199'), province: '대전', size: 'small' },
+  partnerFirms: [{ registrationNumber: brn('1058601235'), name: '누리소프트', industryCode: ksic('J62010'), province: '세종', size: 'medium' }],
   task: {
     title: 'AI 기반 정밀가공 불량 예측',
     summary: '가공 설비 센서 데이터와 머신러닝을 결합해 불량을 사전에 예측한다',
@@ -81,9 +82,9 @@ export const CONTENT: ApplicationContent = {
   },
   requestedAmount: won(250_000_000),
   budgetPlan: [
-    { category: 'personnel', amount: won(120_000_000) },
-    { category: 'equipment-and-materials', amount: won(80_000_000) },
-    { category: 'research-activities', amount: won(50_000_000) },
+    { category: 'personnel', amount: won(120_000_000), ownCash: won(0), ownInKind: won(60_000_000) },
+    { category: 'equipment-and-materials', amount: won(80_000_000), ownCash: won(30_000_000), ownInKind: won(0) },
+    { category: 'research-activities', amount: won(50_000_000), ownCash: won(0), ownInKind: won(0) },
   ],
 };
 
@@ -93,11 +94,14 @@ export const callFacts = (overrides: Partial<CallFacts> = {}): CallFacts => ({
   closesAt: '2026-03-31T18:00:00+09:00',
   capPerProject: won(300_000_000),
   technologyFields: ['AI', 'IoT', 'smart-manufacturing'],
+  industryLevel: 'group',
+  minimumOwnSharePercent: 25,
   ...overrides,
 });
 
 export const screeningFacts = (overrides: Partial<ScreeningFacts> = {}): ScreeningFacts => ({
   call: callFacts(),
+  programLimit: won(500_000_000),
   firmsInOtherActiveApplications: ['617-81-04569'],
   ...overrides,
 });
@@ -113,6 +117,7 @@ export const ELIGIBLE: ScreeningResult = {
     'SCREENING.OUTSIDE_CALL_WINDOW',
     'SCREENING.FIRM_IN_OTHER_APPLICATION',
     'SCREENING.BUDGET_PLAN_MISMATCH',
+    'SCREENING.OWN_SHARE_BELOW_MINIMUM',
     'SCREENING.TECHNOLOGY_FIELD_NOT_ALLOWED',
   ],
 };

@@ -12,7 +12,7 @@ import {
   ScoresheetSubmitted,
 } from '../evaluation.events';
 import { DEFAULT_RUBRIC, Rubric } from '../rubric';
-import { Scores } from '../scoresheet';
+import { Reasons, Scores } from '../scoresheet';
 
 // Shared by the specs of this library only; not exported from its index.
 
@@ -74,8 +74,8 @@ export function abandoned(reason = 'application-withdrawn'): EvaluationAbandoned
   return { type: 'EvaluationAbandoned', data: { applicationId: APPLICATION, reason } };
 }
 
-export function submitted(memberId: string, sheet: Scores, revision = 1): ScoresheetSubmitted {
-  return { type: 'ScoresheetSubmitted', data: { applicationId: APPLICATION, memberId, scores: sheet, revision } };
+export function submitted(memberId: string, sheet: Scores, revision = 1, reasons: Reasons = {}): ScoresheetSubmitted {
+  return { type: 'ScoresheetSubmitted', data: { applicationId: APPLICATION, memberId, scores: sheet, reasons, revision } };
 }
 
 export function sealed(memberId: string): ScoresheetSealed {
@@ -112,8 +112,8 @@ export function openEvaluation(committee: CommitteeSnapshot, rubric: Rubric = DE
   };
 }
 
-export function submitScoresheet(memberId: string, sheet: Scores): SubmitScoresheet {
-  return { type: 'SubmitScoresheet', data: { applicationId: APPLICATION, scores: sheet }, metadata: by(expert(memberId)) };
+export function submitScoresheet(memberId: string, sheet: Scores, reasons: Reasons = {}): SubmitScoresheet {
+  return { type: 'SubmitScoresheet', data: { applicationId: APPLICATION, scores: sheet, reasons }, metadata: by(expert(memberId)) };
 }
 
 export function sealScoresheet(memberId: string): SealScoresheet {
