@@ -186,6 +186,13 @@ describe("the applications service's answers, as its OpenAPI document describes 
     expect(conforms('get', '/api/applications/program-policy', caps).body.caps.length).toBeGreaterThan(0);
   });
 
+  it('states the whole-number rules of the eligibility terms and the budget shares, as the pipe enforces them', () => {
+    const schemas = document.components?.schemas as Record<string, { properties: Record<string, { type?: string; minimum?: number; maximum?: number }> }>;
+    expect(schemas['OpenCallRequest'].properties['minimumOwnSharePercent']).toMatchObject({ type: 'integer', minimum: 0, maximum: 99 });
+    for (const share of ['amount', 'ownCash', 'ownInKind'])
+      expect(schemas['BudgetItemRequest'].properties[share]).toMatchObject({ type: 'integer', minimum: 0 });
+  });
+
   it('states the roles of every operation (x-roles), from which the platform documents 401 and 403', () => {
     const unstated = Object.entries(document.paths)
       .filter(([template]) => template.startsWith('/api/applications/'))

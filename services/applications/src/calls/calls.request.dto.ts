@@ -57,9 +57,9 @@ export class OpenCallRequest {
     description: "The least the consortium bears of the total project cost (민간부담금), whole percent. Default: the service's (25)",
   })
   @OptionalField()
+  @IsInt()
   @Min(OWN_SHARE_PERCENT_RANGE.min)
   @Max(OWN_SHARE_PERCENT_RANGE.max)
-  @IsInt()
   readonly minimumOwnSharePercent?: number;
 }
 
