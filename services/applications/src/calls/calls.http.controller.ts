@@ -72,7 +72,7 @@ export class CallsHttpController {
     // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
     setLocation(response, `/api/applications/calls/${body.callId}`);
     // The cap may not exceed the grants context's limit for the program year the call opens in.
-    const programLimit = await this.limits.limitFor(programYearOf(body.opensAt));
+    const programLimit = await this.limits.limitFor(programYearOf(body.opensAt), 'opensAt');
     await this.commands.execute(callStreamId(body.callId), { type: 'OpenCall', data: { ...body, programLimit }, metadata }, this.decider, callOutbox());
     return tagWithVersion(response, await this.existing(body.callId));
   }
@@ -89,7 +89,7 @@ export class CallsHttpController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<CallResponse> {
     const { opensAt } = await this.existing(callId);
-    const programLimit = await this.limits.limitFor(programYearOf(opensAt));
+    const programLimit = await this.limits.limitFor(programYearOf(opensAt), 'opensAt');
     await this.commands.execute(
       callStreamId(callId),
       { type: 'AmendCall', data: { callId, ...body, programLimit }, metadata },

@@ -22,8 +22,22 @@ export class ProgramLimitReader {
     return Object.values((await this.replica()).caps);
   }
 
-  async limitFor(year: number): Promise<Won> {
-    const limit = projectCapOf(await this.replica(), year);
+  /** `field`: the request field the year comes from, named when the year precedes every program grants has opened. */
+  async limitFor(year: number, field: string): Promise<Won> {
+    const replica = await this.replica();
+    const limit = projectCapOf(replica, year);
+    const years = Object.keys(replica.caps).map(Number);
+    if (limit === undefined && years.length > 0) {
+      // Waiting would not help: no program of that year or before will ever be opened.
+      const earliestYear = Math.min(...years);
+      throw new ProblemException(
+        422,
+        'PROGRAM_POLICY.NO_PROGRAM',
+        `${year}년에는 사업이 없습니다. 가장 이른 사업 연도는 ${earliestYear}년입니다. (There is no program in ${year}; the earliest program year is ${earliestYear}.)`,
+        [{ field, rule: 'PROGRAM_POLICY.NO_PROGRAM', message: `no program in ${year}` }],
+        { year, earliestYear },
+      );
+    }
     if (limit === undefined) {
       throw new ProblemException(
         503,

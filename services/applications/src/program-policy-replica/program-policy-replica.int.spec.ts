@@ -55,6 +55,19 @@ describe("the grants context's cap per project, replicated", () => {
     ]);
   });
 
+  it('refuses a call opening before any program year grants has opened (422 naming opensAt): waiting would not help', async () => {
+    const res = await request(service.http)
+      .post('/api/applications/calls')
+      .set('Authorization', users.pm)
+      .send({ ...openCallBody('call-in-0278', 100_000_000), opensAt: '0278-10-14T22:41:47+09:00' })
+      .expect(422);
+    expect(res.body).toMatchObject({
+      code: 'PROGRAM_POLICY.NO_PROGRAM',
+      details: { year: 278, earliestYear: year },
+      errors: [expect.objectContaining({ field: 'opensAt' })],
+    });
+  });
+
   it('ignores a cap set before the one recorded, however late it arrives', async () => {
     await publishProjectCap(service, year, 500_000_000, `${year}-03-01T09:00:00+09:00`);
     const res = await openAs('call-after-stale-cap', 250_000_000).expect(422);

@@ -28,7 +28,7 @@ export class ScreeningFactsReader {
     if (!call) throw new Error(`call ${application.callId} of application ${application.applicationId} is missing from the read model`);
     return {
       call: callFactsOf(call),
-      programLimit: await this.limits.limitFor(programYearOf(call.opensAt)),
+      programLimit: await this.limits.limitFor(programYearOf(call.opensAt), 'opensAt'),
       firmsInOtherActiveApplications: await this.firmsTakenElsewhere(application),
     };
   }
