@@ -1,6 +1,7 @@
 // `npm start -- --demo`: a realistic call, consortia and committee, entered through the public
 // APIs as the people who run the program would, so the demo exercises the real rules.
 import { Logger } from 'pino';
+import { programYearOf } from '@yunghap/kernel';
 import { CommandPendingBody, issueToken, loadAuthConfig, MIN_POSITION_HEADER, ServiceName } from '@yunghap/platform-nest';
 
 export const DEMO_CALL_ID = 'demo-2026-it-convergence';
@@ -94,7 +95,7 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     return;
   }
   // A call needs the centers' province routing and the grants context's cap per project for its year.
-  const year = Number(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 4));
+  const year = programYearOf(new Date().toISOString());
   const ready = async () => {
     const routing = await call(applications, 'GET', '/api/applications/routing', pm);
     const policy = await call(applications, 'GET', '/api/applications/program-policy', pm);

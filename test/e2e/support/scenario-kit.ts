@@ -1,4 +1,4 @@
-import { isDomainError, parseBusinessRegistrationNumber } from '@yunghap/kernel';
+import { isDomainError, parseBusinessRegistrationNumber, programYearOf } from '@yunghap/kernel';
 import { CommandPendingBody, MIN_POSITION_HEADER } from '@yunghap/platform-nest';
 import { bearer, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
@@ -138,7 +138,7 @@ export async function awaitApplicationsReady(applications: string): Promise<void
     (b) => b.mappingVersion >= 1,
     'the routing mapping in applications',
   );
-  const year = Number(new Date(Date.now() + 9 * 3_600_000).toISOString().slice(0, 4));
+  const year = programYearOf(new Date().toISOString());
   await eventuallyGet<{ caps: { year: number }[] }>(
     applications,
     '/api/applications/program-policy',
