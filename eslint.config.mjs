@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Module boundaries: the arrows of DESIGN.md. Domain code stays pure; platform code
 // knows no context; a service never imports another service.
@@ -29,6 +30,8 @@ const depConstraints = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:kernel', 'type:contracts', 'type:domain', 'type:platform', 'type:testing'] },
   { sourceTag: 'type:service', notDependOnLibsWithTags: ['type:service'] },
   { sourceTag: 'type:e2e', notDependOnLibsWithTags: [] },
+  // The browser application: only the kernel's pure rules (check digits, codes) to check input as it is typed.
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:kernel'] },
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
   ...['applications', 'evaluation', 'grants', 'mentoring', 'centers'].map((context) => ({
     sourceTag: `scope:${context}`,
@@ -49,7 +52,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@nx/enforce-module-boundaries': boundaries(depConstraints),
@@ -57,6 +60,7 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  { files: ['services/console/**/*.tsx', 'services/console/**/*.ts'], ...reactHooks.configs.flat.recommended },
   {
     files: ['**/*.spec.ts', '**/testing/**/*.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(testDepConstraints) },

@@ -40,7 +40,10 @@ function jestProject(projectDir, overrides = {}) {
     reporters: ['default', path.join(workspaceRoot, 'test/jest/open-handles-reporter.js')],
     // In CI, a handle left open fails the run (reported above) and never keeps Jest waiting.
     forceExit: isCI,
-    transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
+    // jose ships ES modules only: Node 20 loads it with require(), Jest before Node 24.9 does not,
+    // so Jest compiles it like our own code (every service verifies tokens with it).
+    transform: { '^.+\\.ts$': ['@swc/jest', swcOptions], '/node_modules/jose/.+\\.js$': ['@swc/jest', swcOptions] },
+    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleFileExtensions: ['ts', 'js', 'json'],
     moduleNameMapper,
     testMatch: ['**/*.spec.ts'],

@@ -14,6 +14,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 : "${TEST_LIMIT_INT:=15m}"     # integration tests
 : "${TEST_LIMIT_E2E:=20m}"     # end-to-end tests
 : "${TEST_LIMIT_FUZZ:=15m}"    # API fuzzing (schemathesis) against the single-process platform
+: "${TEST_LIMIT_BROWSER:=15m}" # browser journeys (Playwright in Debian's Chromium) through the gateway
 : "${TEST_LIMIT_CHAOS:=15m}"   # fault injection on the distributed mode (stops and freezes the engines)
 : "${TEST_LIMIT_GRACE:=30s}"   # from SIGTERM to SIGKILL when a limit is reached
 
@@ -123,7 +124,7 @@ main() {
 
   started_engines=()
   local engine
-  for engine in postgres kafka ferretdb; do
+  for engine in postgres kafka ferretdb seaweedfs; do
     bash deploy/local/infra.sh status "$engine" >/dev/null 2>&1 || started_engines+=("$engine")
   done
   stop_started_engines() {
@@ -142,6 +143,10 @@ main() {
   step "lint, typecheck, unit tests, build" TEST_LIMIT_STATIC "${NX[@]}" -t lint typecheck test build
   # Needs no engine: the platform runs in one process, so it overlaps a cold engine start too.
   step "API fuzzing (schemathesis: every service, every role)" TEST_LIMIT_FUZZ bash test/schemathesis/run.sh
+  # The console's API types are generated from the services' documents: a changed endpoint must
+  # be regenerated (npx nx run console:generate-api) and break the console's typecheck, not its users.
+  step "console API types match the services' OpenAPI documents" TEST_LIMIT_BROWSER npx nx run console:generate-api --args=--check --outputStyle=static
+  step "browser tests (Playwright: sign-in, journeys, accessibility)" TEST_LIMIT_BROWSER bash test/browser/run.sh
 
   printf '\n==== engines (time limit %s) ====\n' "$TEST_LIMIT_ENGINES"
   if finish_step "engines"; then

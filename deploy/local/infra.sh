@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Starts, stops or reports the local engines the distributed mode and the tests need.
-# Usage: infra.sh up|down|status [postgres] [kafka] [ferretdb]   (default: all three)
-# Engines come up in parallel: a cold start is dominated by Maven's and Go's downloads.
+# Usage: infra.sh up|down|status [postgres] [kafka] [ferretdb] [seaweedfs]   (default: all four)
+# Engines come up in parallel: a cold start is dominated by the Go builds (SeaweedFS: minutes) and Maven's downloads.
 set -uo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-ALL_ENGINES=(postgres kafka ferretdb)
+ALL_ENGINES=(postgres kafka ferretdb seaweedfs)
 action="${1:-}"; shift || true
 engines=("$@"); ((${#engines[@]})) || engines=("${ALL_ENGINES[@]}")
 

@@ -7,7 +7,7 @@ import { CommandPendingBody, issueToken, loadAuthConfig, MIN_POSITION_HEADER, Se
 export const DEMO_CALL_ID = 'demo-2026-it-convergence';
 
 const secret = () => loadAuthConfig(process.env).jwtSecret;
-const token = (sub: string, role: string, extra: { centerId?: string; committeeIds?: string[] } = {}) =>
+const token = (sub: string, role: string, extra: { centerId?: string; committeeIds?: string[]; firmId?: string } = {}) =>
   `Bearer ${issueToken({ sub, role, ...extra }, secret())}`;
 
 // Registration numbers with valid check digits (사업자등록번호 checksum); fictitious firms.
@@ -23,6 +23,24 @@ const firms = {
 } as const;
 
 type Firm = (typeof firms)[keyof typeof firms];
+
+// The people of the development sign-in provider (services/gateway's demo people): the seed puts
+// them on the staff lists, the committee and the applicant register, as Yunghap's records.
+const staff = [
+  { centerId: 'jungbu', userId: 'staff-jungbu', name: '김중부' },
+  { centerId: 'honam', userId: 'staff-honam', name: '이호남' },
+] as const;
+const committeeMembers = ['김도윤', '이서연', '박지호', '최민서', '정하준', '윤지아'].map((name, i) => ({
+  userId: `member-${i + 1}`,
+  name,
+  affiliation: '한국산업기술평가관리원 평가위원',
+}));
+// The person acting for each lead firm; 박한빛 of 한빛정밀 is the one a newcomer signs in as.
+const applicantNames: Partial<Record<keyof typeof firms, string>> = { hanbit: '박한빛', seohae: '정서해', gaon: '한가온', geumgang: '오금강' };
+const applicantOf = (firm: Firm) => {
+  const key = (Object.keys(firms) as (keyof typeof firms)[]).find((k) => firms[k] === firm) ?? 'hanbit';
+  return { userId: `applicant-${key}`, name: applicantNames[key] ?? firm.name };
+};
 
 function application(title: string, lead: Firm, partner: Firm, requested: number, fields: string[]) {
   return {
@@ -85,10 +103,9 @@ function isNotHeardYet({ status, body }: Answer): boolean {
 
 /** Seeds the demo once; a second start finds the call and leaves everything as it is. */
 export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logger: Logger): Promise<void> {
-  const pm = token('pm-demo', 'program-manager');
-  const applicant = token('intake-demo', 'center-staff', { centerId: 'gyeongin' });
-  const jungbuStaff = token('staff-demo', 'center-staff', { centerId: 'jungbu' });
-  const { applications, evaluation } = urls;
+  const pm = token('pm-kim', 'program-manager');
+  const jungbuStaff = token('staff-jungbu', 'center-staff', { centerId: 'jungbu' });
+  const { applications, evaluation, centers } = urls;
 
   if ((await call(applications, 'GET', `/api/applications/calls/${DEMO_CALL_ID}`, pm)).status === 200) {
     logger.info({ callId: DEMO_CALL_ID }, 'demo data already present');
@@ -118,11 +135,8 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
   });
   await expectOk('opening the call', opened, applications, pm);
 
-  const members = ['김도윤', '이서연', '박지호', '최민서', '정하준', '윤지아'].map((name, i) => ({
-    userId: `demo-expert-${i + 1}`,
-    name,
-    affiliation: '한국산업기술평가관리원 평가위원',
-  }));
+  await seedPeople(centers);
+  const members = committeeMembers;
   // The call's opening reaches the evaluation service over the bus; until it has, a committee is
   // refused as CALL.UNKNOWN (forming nothing), so it is asked for again, for a bounded time.
   const formCommittee = () => call(evaluation, 'POST', '/api/evaluation/committees', pm, { callId: DEMO_CALL_ID, centerId: 'jungbu', members });
@@ -142,6 +156,7 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     application('사출금형 설비 공동 개량', firms.geumgang, firms.boram, 150_000_000, ['smart-manufacturing']),
   ];
   for (const body of consortia) {
+    const applicant = token(applicantOf(body.leadFirm).userId, 'applicant', { firmId: body.leadFirm.registrationNumber });
     const drafted = (await expectOk(
       `drafting ${body.task.title}`,
       call(applications, 'POST', '/api/applications/applications', applicant, body),
@@ -154,6 +169,42 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
   }
   logger.info(
     { callId: DEMO_CALL_ID, applications: consortia.length, committee: `${DEMO_CALL_ID}.jungbu`, members: members.map((m) => m.userId) },
-    'demo seeded: try `npm run -s token -- --role committee-member --committee demo-2026-it-convergence.jungbu --user demo-expert-1`',
+    'demo seeded: sign in at the console as any demo person',
   );
+}
+
+/** The center staff, and a confirmed applicant for each lead firm, in the centers context's records. */
+async function seedPeople(centers: string): Promise<void> {
+  const pm = token('pm-kim', 'program-manager');
+  for (const person of staff) {
+    await expectOk(
+      `assigning ${person.userId}`,
+      call(centers, 'POST', `/api/centers/centers/${person.centerId}/staff`, pm, { userId: person.userId, name: person.name, role: 'staff' }),
+      centers,
+      pm,
+    );
+  }
+  const gateway = token('gateway', 'gateway');
+  for (const lead of [firms.hanbit, firms.seohae, firms.gaon, firms.geumgang]) {
+    const person = applicantOf(lead);
+    const registration = {
+      userId: person.userId,
+      name: person.name,
+      registrationNumber: lead.registrationNumber,
+      firmName: lead.name,
+      province: lead.province,
+    };
+    const path = `/api/centers/applicants/${person.userId}`;
+    const registered = (await expectOk(
+      `registering ${person.userId}`,
+      call(centers, 'POST', '/api/centers/applicants', gateway, registration),
+      centers,
+      pm,
+      path,
+    )) as {
+      centerId: string;
+    };
+    const confirmer = token(`staff-${registered.centerId}`, 'center-staff', { centerId: registered.centerId });
+    await expectOk(`confirming ${person.userId}`, call(centers, 'POST', `${path}/confirm`, confirmer), centers, confirmer, path);
+  }
 }

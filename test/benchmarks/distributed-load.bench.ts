@@ -37,19 +37,17 @@ async function load(applications: string, callId: string, processes: ProcessGrou
       {
         method: 'POST',
         path: '/api/applications/applications',
-        headers: { authorization: tokens.applicant, 'content-type': 'application/json' },
-        setupRequest: (request) => ({
-          ...request,
-          body: JSON.stringify(
-            applicationBody(
-              callId,
-              '부하 시험 과제',
-              firm(nineDigits(), '부하정밀', 'C29199', '대전'),
-              firm(nineDigits(), '부하소프트', 'J62010', '세종'),
-              300_000_000,
-            ),
-          ),
-        }),
+        headers: { 'content-type': 'application/json' },
+        // Each application has a lead firm of its own, and that firm's applicant drafts and submits it.
+        setupRequest: (request, context: { applicant?: string }) => {
+          const lead = firm(nineDigits(), '부하정밀', 'C29199', '대전');
+          context.applicant = tokens.applicant({ lead });
+          return {
+            ...request,
+            headers: { ...request.headers, authorization: context.applicant },
+            body: JSON.stringify(applicationBody(callId, '부하 시험 과제', lead, firm(nineDigits(), '부하소프트', 'J62010', '세종'), 300_000_000)),
+          };
+        },
         onResponse: (_status, body, context: { id?: string }) => {
           // 201 names the application in its body; a 202 (read models pending) in its location.
           const answer = JSON.parse(body) as { applicationId?: string; location?: string };
@@ -58,8 +56,11 @@ async function load(applications: string, callId: string, processes: ProcessGrou
       },
       {
         method: 'POST',
-        headers: { authorization: tokens.applicant },
-        setupRequest: (request, context: { id?: string }) => ({ ...request, path: `/api/applications/applications/${context.id}/submit` }),
+        setupRequest: (request, context: { id?: string; applicant?: string }) => ({
+          ...request,
+          headers: { ...request.headers, authorization: context.applicant ?? '' },
+          path: `/api/applications/applications/${context.id}/submit`,
+        }),
       },
       {
         method: 'POST',

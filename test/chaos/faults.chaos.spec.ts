@@ -7,7 +7,7 @@ import { tokens } from '../e2e/support/scenario-kit';
 import { DistributedPlatform } from '../support/distributed-platform';
 import { freezePostgres, startEngine, stopEngine, thawPostgres } from './support/engine-faults';
 import { eventCounts, verifyAllChains } from './support/invariants';
-import { ApplicationOutcome, applicationBurst, openCall } from './support/workload';
+import { applicantOf, ApplicationOutcome, applicationBurst, openCall } from './support/workload';
 
 // The distributed mode (five processes over PostgreSQL, Kafka and FerretDB on loopback) under the
 // faults operators meet. Each scenario keeps working through its fault, and afterwards the same
@@ -121,7 +121,7 @@ describe('the distributed platform under faults', () => {
     try {
       const refused = await fetch(`${platform.url('applications')}/api/applications/applications/${submitted[0]}/withdraw`, {
         method: 'POST',
-        headers: { Authorization: tokens.applicant, 'Content-Type': 'application/json' },
+        headers: { Authorization: applicantOf(submitted[0]), 'Content-Type': 'application/json' },
         body: JSON.stringify({ reason: '시험' }),
       });
       expect(refused.status).toBe(503);
@@ -144,7 +144,7 @@ describe('the distributed platform under faults', () => {
       const started = Date.now();
       const answer = await fetch(`${platform.url('applications')}/api/applications/applications/${submitted[1]}/withdraw`, {
         method: 'POST',
-        headers: { Authorization: tokens.applicant, 'Content-Type': 'application/json' },
+        headers: { Authorization: applicantOf(submitted[1]), 'Content-Type': 'application/json' },
         body: JSON.stringify({ reason: '시험' }),
         signal: AbortSignal.timeout(30_000),
       });

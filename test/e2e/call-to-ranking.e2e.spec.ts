@@ -93,14 +93,14 @@ describe.each([
       const drafted = await settled(
         request(applications)
           .post('/api/applications/applications')
-          .set('Authorization', tokens.applicant)
+          .set('Authorization', tokens.applicant(consortium))
           .send(applicationBody(callId, `${key} 융합 과제`, consortium.lead, consortium.partner, amount)),
         201,
         asPm,
       );
       ids[key] = drafted.body.applicationId;
       const submitted = await settled(
-        request(applications).post(`/api/applications/applications/${ids[key]}/submit`).set('Authorization', tokens.applicant),
+        request(applications).post(`/api/applications/applications/${ids[key]}/submit`).set('Authorization', tokens.applicant(consortium)),
         200,
         {
           ...asPm,
@@ -208,7 +208,7 @@ describe.each([
     // Means per criterion, trimmed of the highest and lowest of five: 57/3, 46/3, 44/3, 36/3.
     const feedback = await request(applications)
       .get(`/api/applications/applications/${ids.beta}/evaluation-feedback`)
-      .set('Authorization', tokens.applicant)
+      .set('Authorization', tokens.applicant(beta))
       .expect(200);
     const body = feedback.body as { outcome: string; criteria: { criterionId: string; maximum: number; mean: number; reasons: string[] }[] };
     expect(body.outcome).toBe('failed');

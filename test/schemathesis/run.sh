@@ -45,15 +45,16 @@ token() { SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register deploy/
 declare -A TOKENS=(
   [program-manager]="$(token --role program-manager --user pm-fuzz)"
   [center-staff]="$(token --role center-staff --center jungbu --user staff-fuzz)"
-  [committee-member]="$(token --role committee-member --committee demo-2026-it-convergence.jungbu --user demo-expert-1)"
+  [committee-member]="$(token --role committee-member --committee demo-2026-it-convergence.jungbu --user member-1)"
   [finance]="$(token --role finance --user finance-fuzz)"
   [auditor]="$(token --role auditor --user auditor-fuzz)"
+  [applicant]="$(token --role applicant --firm 3148123478 --user applicant-fuzz)"
 )
 
 failed=()
 passed=0
 for service in centers applications evaluation grants mentoring; do
-  for role in program-manager center-staff committee-member finance auditor; do
+  for role in program-manager center-staff committee-member finance auditor applicant; do
     # The role that can do most gets every phase and the full example count; the others mostly
     # meet 403s, where the exhaustive coverage phase would add minutes and find nothing new.
     examples="${SCHEMATHESIS_MAX_EXAMPLES:-25}" phases=examples,coverage,fuzzing,stateful

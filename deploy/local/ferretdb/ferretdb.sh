@@ -34,14 +34,6 @@ export GOTOOLCHAIN=local GOWORK=off GOFLAGS=-mod=readonly
 
 port_open() { tcp_open "$FERRETDB_HOST" "$FERRETDB_PORT"; }
 
-# proc_running PID — like kill -0, but a zombie (killed, not yet reaped) counts as gone.
-proc_running() {
-  kill -0 "$1" 2>/dev/null || return 1
-  local stat=""
-  [[ -r "/proc/$1/stat" ]] && stat="$(<"/proc/$1/stat")"
-  [[ "${stat##*) }" != Z* ]]
-}
-
 # server_alive — pid_alive from common.sh, minus zombies.
 server_alive() { pid_alive "$PID_FILE" && proc_running "$(cat "$PID_FILE")"; }
 

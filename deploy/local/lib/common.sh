@@ -38,6 +38,14 @@ wait_until() {
 # pid_alive PIDFILE — true when the pid recorded there is a running process.
 pid_alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
+# proc_running PID — like kill -0, but a zombie (killed, not yet reaped) counts as gone.
+proc_running() {
+  kill -0 "$1" 2>/dev/null || return 1
+  local stat=""
+  [[ -r "/proc/$1/stat" ]] && stat="$(<"/proc/$1/stat")"
+  [[ "${stat##*) }" != Z* ]]
+}
+
 # stop_pid ENGINE PIDFILE — TERM, wait up to 30 s, then KILL; removes the pid file.
 stop_pid() {
   local engine="$1" pidfile="$2" pid

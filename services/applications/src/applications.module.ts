@@ -25,6 +25,7 @@ import { routingReplicaProjection } from './routing-replica/routing-replica.proj
 import { firmApplicationsProjection } from './screening/firm-applications.projection';
 import { ScreeningFactsReader } from './screening/screening-facts.queries';
 import { ScreeningHttpController } from './screening/screening.http.controller';
+import { APPLICATIONS_PROBLEM_CATALOGUE } from './shared/problem-catalogue';
 
 /**
  * The applications service: calls, consortium applications from draft to evaluated, screening by
@@ -38,7 +39,7 @@ export class ApplicationsModule {
     return {
       module: ApplicationsModule,
       imports: [
-        PlatformModule.forService(config),
+        PlatformModule.forService(config, { problemCatalogue: APPLICATIONS_PROBLEM_CATALOGUE }),
         RuntimeModule.forService(config, {
           ...setup,
           projections: [callViewProjection, applicationViewProjection, applicationTimelineProjection, routingReplicaProjection, firmApplicationsProjection],

@@ -3,7 +3,20 @@ import { AwardProposedV2, EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } fr
 import { departures, documentOf, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request, { Response } from 'supertest';
-import { content, draft, firm, INITIAL_MAPPING_AT, messageOf, openCall, publishOn, startApplications, submitted, users } from './testing/applications.test-kit';
+import {
+  applicantFor,
+  content,
+  draft,
+  drafterOf,
+  firm,
+  INITIAL_MAPPING_AT,
+  messageOf,
+  openCall,
+  publishOn,
+  startApplications,
+  submitted,
+  users,
+} from './testing/applications.test-kit';
 
 const APPLICATION = '/api/applications/applications/{applicationId}';
 
@@ -64,28 +77,27 @@ describe("the applications service's answers, as its OpenAPI document describes 
   });
 
   it('applications: drafted, read, revised, submitted, withdrawn, with their timelines and lists', async () => {
+    const body = content();
+    const applicant = applicantFor(body);
     const drafted = await request(service.http)
       .post('/api/applications/applications')
-      .set('Authorization', users.applicant)
-      .send({ callId, ...content() })
+      .set('Authorization', applicant)
+      .send({ callId, ...body })
       .expect(201);
     const applicationId = conforms('post', '/api/applications/applications', drafted).body.applicationId as string;
     conforms('get', APPLICATION, await read(applicationId));
-    conforms('put', APPLICATION, await request(service.http).put(at(applicationId)).set('Authorization', users.applicant).send(content()).expect(200));
-    conforms('post', `${APPLICATION}/submit`, await request(service.http).post(at(applicationId, '/submit')).set('Authorization', users.applicant).expect(200));
+    const revised = { ...body, requestedAmount: 240_000_000 };
+    conforms('put', APPLICATION, await request(service.http).put(at(applicationId)).set('Authorization', applicant).send(revised).expect(200));
+    conforms('post', `${APPLICATION}/submit`, await request(service.http).post(at(applicationId, '/submit')).set('Authorization', applicant).expect(200));
     const withdrawn = await request(service.http)
       .post(at(applicationId, '/withdraw'))
-      .set('Authorization', users.applicant)
+      .set('Authorization', applicant)
       .send({ reason: '참여 포기' })
       .expect(200);
     expect(conforms('post', `${APPLICATION}/withdraw`, withdrawn).body).toMatchObject({ status: 'withdrawn', centerId: 'jungbu' });
-    conforms(
-      'get',
-      `${APPLICATION}/timeline`,
-      await request(service.http).get(at(applicationId, '/timeline')).set('Authorization', users.applicant).expect(200),
-    );
+    conforms('get', `${APPLICATION}/timeline`, await request(service.http).get(at(applicationId, '/timeline')).set('Authorization', applicant).expect(200));
 
-    await draft(service, callId);
+    await draft(service, callId, content({ leadFirm: body.leadFirm }));
     conforms(
       'get',
       '/api/applications/centers/{centerId}/applications',
@@ -96,7 +108,7 @@ describe("the applications service's answers, as its OpenAPI document describes 
       '/api/applications/applications',
       await request(service.http).get('/api/applications/applications').set('Authorization', users.finance).expect(200),
     );
-    const mine = await request(service.http).get('/api/applications/me/applications').set('Authorization', users.applicant).expect(200);
+    const mine = await request(service.http).get('/api/applications/me/applications').set('Authorization', applicant).expect(200);
     expect(conforms('get', '/api/applications/me/applications', mine).body.items.map((item: { status: string }) => item.status)).toEqual(
       expect.arrayContaining(['drafted', 'withdrawn']),
     );
@@ -110,7 +122,7 @@ describe("the applications service's answers, as its OpenAPI document describes 
       .send({ reason: '보완 필요' })
       .expect(200);
     expect(conforms('post', `${APPLICATION}/return`, returned).body).toMatchObject({ timesReturned: 1, returnReason: '보완 필요' });
-    await request(service.http).post(at(ineligible, '/submit')).set('Authorization', users.applicant).expect(200);
+    await request(service.http).post(at(ineligible, '/submit')).set('Authorization', drafterOf(ineligible)).expect(200);
     const screened = await request(service.http).post(at(ineligible, '/screen')).set('Authorization', users.pm).expect(200);
     expect(conforms('post', `${APPLICATION}/screen`, screened).body.screening.failures.length).toBeGreaterThan(0);
 
@@ -164,7 +176,7 @@ describe("the applications service's answers, as its OpenAPI document describes 
       externalReference: 'grant-openapi',
     });
     conforms('get', `${APPLICATION}/timeline`, await request(service.http).get(at(applicationId, '/timeline')).set('Authorization', users.auditor).expect(200));
-    const feedback = await request(service.http).get(at(applicationId, '/evaluation-feedback')).set('Authorization', users.applicant).expect(200);
+    const feedback = await request(service.http).get(at(applicationId, '/evaluation-feedback')).set('Authorization', drafterOf(applicationId)).expect(200);
     expect(conforms('get', `${APPLICATION}/evaluation-feedback`, feedback).body.criteria).toEqual([expect.objectContaining({ mean: 24.67 })]);
   });
 
@@ -182,7 +194,7 @@ describe("the applications service's answers, as its OpenAPI document describes 
   });
 
   it("the grants context's caps per project, as replicated", async () => {
-    const caps = await request(service.http).get('/api/applications/program-policy').set('Authorization', users.applicant).expect(200);
+    const caps = await request(service.http).get('/api/applications/program-policy').set('Authorization', users.otherFirmApplicant).expect(200);
     expect(conforms('get', '/api/applications/program-policy', caps).body.caps.length).toBeGreaterThan(0);
   });
 

@@ -8,6 +8,7 @@ const honamStaff = bearer({ role: 'center-staff', centerId: 'honam' });
 const finance = bearer({ role: 'finance' });
 const auditor = bearer({ role: 'auditor' });
 const committee = bearer({ role: 'committee-member', committeeIds: ['c-1'] });
+const applicant = bearer({ role: 'applicant', firmId: '3148123478' });
 
 const JEJU = `/api/centers/routing/provinces/${encodeURIComponent('제주')}`;
 
@@ -15,7 +16,7 @@ type Method = 'get' | 'put' | 'post' | 'delete';
 
 /**
  * Every endpoint that changes something, with the roles it refuses; bodies are valid, so only the
- * role is wrong. The reads are open to every role there is, so they have none to refuse.
+ * role is wrong. The reads are open to every role but applicants.
  */
 const ENDPOINTS: readonly (readonly [Method, string, object | undefined, readonly (readonly [string, string])[]])[] = [
   [
@@ -82,11 +83,12 @@ describe('centers service refuses roles an endpoint does not allow', () => {
     expect(after.body).toEqual(before.body);
   });
 
-  it('lets every role read, and keeps the routing unchanged by the refusals', async () => {
-    expect(HUMAN_ROLES).toEqual(['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor']);
+  it('lets every role but applicants read (applicants learn their center from their registration), and keeps the routing unchanged by the refusals', async () => {
+    expect(HUMAN_ROLES).toEqual(['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor', 'applicant']);
     for (const token of [pm, honamStaff, committee, finance, auditor]) {
       for (const path of READS) await request(service.http).get(path).set('Authorization', token).expect(200);
     }
+    for (const path of READS) await request(service.http).get(path).set('Authorization', applicant).expect(403);
     const routing = await request(service.http).get('/api/centers/routing').set('Authorization', pm).expect(200);
     expect(routing.body.mappingVersion).toBe(1);
   });

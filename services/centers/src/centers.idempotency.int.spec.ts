@@ -1,22 +1,25 @@
-import { centerStreamId, centerId } from '@yunghap/centers-domain';
+import { applicantStreamId, centerStreamId, centerId } from '@yunghap/centers-domain';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { bearer, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { CentersModule } from './centers.module';
 
 const pm = bearer({ role: 'program-manager', sub: 'pm-idem' });
+const gateway = bearer({ role: 'gateway', sub: 'gateway' });
 
 interface Case {
   /** The POST under test. */
   readonly path: string;
+  /** Who sends it (a program manager unless named). */
+  readonly token?: string;
   readonly body: (n: number) => object;
   readonly status: number;
   /** How many times the effect is visible on the read side and in the events. */
   readonly effects: (service: TestService, n: number) => Promise<{ readonly read: number; readonly events: number }>;
 }
 
-// Every POST of the service that creates something: only staff assignments (centers and the
-// routing are seeded, and changed with PUT).
+// Every POST of the service that creates something: staff assignments and applicant registrations
+// (centers and the routing are seeded, and changed with PUT).
 const CASES: Readonly<Record<string, Case>> = {
   'POST /api/centers/centers/:centerId/staff': {
     path: '/api/centers/centers/gyeongnam/staff',
@@ -31,12 +34,23 @@ const CASES: Readonly<Record<string, Case>> = {
       };
     },
   },
+  'POST /api/centers/applicants': {
+    path: '/api/centers/applicants',
+    token: gateway,
+    body: (n) => ({ userId: `idem-applicant-${n}`, name: '박서연', registrationNumber: '314-81-23478', firmName: '한빛정밀', province: '대전' }),
+    status: 201,
+    effects: async (service, n) => {
+      const view = await request(service.http).get(`/api/centers/applicants/idem-applicant-${n}`).set('Authorization', pm);
+      const events = await service.app.get<ServiceRuntime>(SERVICE_RUNTIME).store.readStream(applicantStreamId(`idem-applicant-${n}`));
+      return { read: view.status === 200 ? 1 : 0, events: events.filter((event) => event.type === 'ApplicantRegistered').length };
+    },
+  },
 };
 
-describe.each(Object.entries(CASES))('Idempotency-Key on %s', (_name, { path, body, status, effects }) => {
+describe.each(Object.entries(CASES))('Idempotency-Key on %s', (_name, { path, token = pm, body, status, effects }) => {
   let service: TestService;
   let n = 0;
-  const post = (key: string, payload: object) => request(service.http).post(path).set('Authorization', pm).set('Idempotency-Key', key).send(payload);
+  const post = (key: string, payload: object) => request(service.http).post(path).set('Authorization', token).set('Idempotency-Key', key).send(payload);
 
   beforeAll(async () => {
     service = await startTestService('centers', CentersModule.register);

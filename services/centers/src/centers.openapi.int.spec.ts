@@ -5,6 +5,7 @@ import request from 'supertest';
 import { CentersModule } from './centers.module';
 
 const pm = bearer({ role: 'program-manager', sub: 'pm-doc' });
+const gateway = bearer({ role: 'gateway', sub: 'gateway' });
 
 type Schema = { required?: string[]; additionalProperties?: boolean | Schema; properties?: Record<string, Schema> };
 
@@ -30,7 +31,7 @@ describe('centers OpenAPI document', () => {
     const operations = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/centers'))
       .flatMap(([path, item]) => Object.keys(item).map((method) => [path, method] as const));
-    expect(operations).toHaveLength(8);
+    expect(operations).toHaveLength(14);
     for (const [path, method] of operations) expect(successSchema(path, method)).toBeDefined();
     expect(JSON.stringify(doc.components?.schemas)).not.toContain('"_id"');
   });
@@ -41,6 +42,39 @@ describe('centers OpenAPI document', () => {
     expect(provinces.additionalProperties).toBe(false);
     expect(doc.paths['/api/centers/routing/at'].get?.responses['404']).toBeDefined();
   });
+
+  /** Two registrations, one confirmed and one rejected, and who the first person is. */
+  const applicantAnswers = async (): Promise<[string, string, request.Response][]> => {
+    const register = (userId: string, registrationNumber: string) =>
+      request(service.http)
+        .post('/api/centers/applicants')
+        .set('Authorization', gateway)
+        .send({ userId, name: '박문서', phone: '010-1234-5678', registrationNumber, firmName: '문서기술', province: '대전' })
+        .expect(201);
+    return [
+      ['/api/centers/applicants', 'post', await register('doc-applicant', '314-81-23478')],
+      ['/api/centers/applicants', 'post', await register('doc-rejected', '2208106252')],
+      ['/api/centers/applicants', 'get', await request(service.http).get('/api/centers/applicants').set('Authorization', pm).expect(200)],
+      [
+        '/api/centers/applicants/{userId}',
+        'get',
+        await request(service.http).get('/api/centers/applicants/doc-applicant').set('Authorization', pm).expect(200),
+      ],
+      [
+        '/api/centers/applicants/{userId}/confirm',
+        'post',
+        await request(service.http).post('/api/centers/applicants/doc-applicant/confirm').set('Authorization', pm).expect(200),
+      ],
+      [
+        '/api/centers/applicants/{userId}/reject',
+        'post',
+        await request(service.http).post('/api/centers/applicants/doc-rejected/reject').set('Authorization', pm).send({ reason: '문서 불일치' }).expect(200),
+      ],
+      ['/api/centers/people/{userId}', 'get', await request(service.http).get('/api/centers/people/doc-applicant').set('Authorization', gateway).expect(200)],
+      ['/api/centers/people/{userId}', 'get', await request(service.http).get('/api/centers/people/doc-rejected').set('Authorization', gateway).expect(200)],
+      ['/api/centers/people/{userId}', 'get', await request(service.http).get('/api/centers/people/nobody').set('Authorization', gateway).expect(200)],
+    ];
+  };
 
   it('describes exactly what each operation answers', async () => {
     const answers: [string, string, request.Response][] = [
@@ -84,6 +118,7 @@ describe('centers OpenAPI document', () => {
         'get',
         await request(service.http).get('/api/centers/routing/at').query({ at: new Date().toISOString() }).set('Authorization', pm).expect(200),
       ],
+      ...(await applicantAnswers()),
     ];
     for (const [path, method, res] of answers) {
       expect({ operation: `${method} ${path}`, departures: departures(doc, method, path, res) }).toEqual({ operation: `${method} ${path}`, departures: [] });

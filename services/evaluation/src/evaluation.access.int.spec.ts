@@ -1,6 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { HUMAN_ROLES } from '@yunghap/platform-nest';
-import { documentOf, TestService } from '@yunghap/service-harness';
+import { HUMAN_ROLES, TOKEN_ROLES } from '@yunghap/platform-nest';
+import { documentOf, TestService, testUsers } from '@yunghap/service-harness';
 import request from 'supertest';
 import { auditor, finance, memberOf, pm, staffOf, startEvaluationService } from './testing/evaluation-test-kit';
 
@@ -14,6 +14,8 @@ const TOKENS: Readonly<Record<string, string>> = {
   'committee-member': memberOf('e1', 'call-2025-it.jungbu'),
   finance,
   auditor,
+  applicant: testUsers.applicantOf('3148123478'),
+  gateway: testUsers.gateway,
 };
 
 /**
@@ -30,7 +32,7 @@ describe('roles on every operation of the evaluation service', () => {
   });
   afterAll(() => service.close());
 
-  function forbiddenCases() {
+  function forbiddenCases(roles: readonly string[] = HUMAN_ROLES) {
     // The platform's public /health is not the service's own.
     const own = Object.entries(document.paths).filter(([template]) => template.startsWith('/api/evaluation/'));
     return own.flatMap(([template, item]) =>
@@ -41,7 +43,7 @@ describe('roles on every operation of the evaluation service', () => {
           .filter((p) => p.in === 'path')
           .reduce((at, p) => at.replace(`{${p.name}}`, String(p.schema?.example)), template);
         const allowed = operation['x-roles'] ?? [];
-        return [{ method, template, path, allowed, refused: HUMAN_ROLES.filter((role) => !allowed.includes(role)) }];
+        return [{ method, template, path, allowed, refused: roles.filter((role) => !allowed.includes(role)) }];
       }),
     );
   }
@@ -53,7 +55,7 @@ describe('roles on every operation of the evaluation service', () => {
   });
 
   it('answers 403 to each role an operation does not name', async () => {
-    const refusals = forbiddenCases().flatMap(({ method, template, path, refused }) => refused.map((role) => ({ method, template, path, role })));
+    const refusals = forbiddenCases(TOKEN_ROLES).flatMap(({ method, template, path, refused }) => refused.map((role) => ({ method, template, path, role })));
     expect(refusals.length).toBeGreaterThanOrEqual(30);
     for (const { method, template, path, role } of refusals) {
       const res = await request(service.http)[method as Method](path).set('Authorization', TOKENS[role]).send({});

@@ -13,9 +13,11 @@ import { KnownCalls } from './known-calls/known-calls';
 import { knownCallsConsumer } from './known-calls/known-calls.consumer';
 import { KnownCenters } from './known-centers/known-centers';
 import { knownCentersConsumer } from './known-centers/known-centers.consumer';
+import { MemberCommitteesHttpController } from './members/member-committees.http.controller';
 import { RankingHttpController } from './ranking/ranking.http.controller';
 import { RubricsHttpController } from './rubrics/rubrics.http.controller';
 import { WorkQueueHttpController } from './work-queue/work-queue.http.controller';
+import { EVALUATION_PROBLEM_CATALOGUE } from './shared/problem-catalogue';
 
 /**
  * The evaluation service: committees and their members' declared ties, rubrics per call, one
@@ -30,7 +32,7 @@ export class EvaluationModule {
     return {
       module: EvaluationModule,
       imports: [
-        PlatformModule.forService(config),
+        PlatformModule.forService(config, { problemCatalogue: EVALUATION_PROBLEM_CATALOGUE }),
         RuntimeModule.forService(config, { ...setup, projections: [committeeViewProjection, evaluationViewProjection] }),
       ],
       controllers: [
@@ -40,6 +42,7 @@ export class EvaluationModule {
         ScoresheetsHttpController,
         WorkQueueHttpController,
         RankingHttpController,
+        MemberCommitteesHttpController,
       ],
       providers: [
         EvaluationViews,

@@ -1,10 +1,12 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { HUMAN_ROLES, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { SERVICE_RUNTIME, ServiceRuntime, TOKEN_ROLES } from '@yunghap/platform-nest';
 import { bearer, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from './grants.module';
 
-const tokens = Object.fromEntries(HUMAN_ROLES.map((role) => [role, bearer({ role, sub: `${role}-access`, centerId: 'jungbu', committeeIds: ['c-1'] })]));
+const tokens = Object.fromEntries(
+  TOKEN_ROLES.map((role) => [role, bearer({ role, sub: `${role}-access`, centerId: 'jungbu', committeeIds: ['c-1'], firmId: '3148123478' })]),
+);
 
 /** Well-formed values for every path parameter: the role is checked before anything is looked up. */
 const PATH_VALUES: Readonly<Record<string, string>> = {
@@ -46,7 +48,7 @@ describe('who may call what in grants', () => {
           roles: expect.arrayContaining([expect.any(String)]),
         });
         const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => PATH_VALUES[name]);
-        for (const role of HUMAN_ROLES.filter((person) => !roles?.includes(person))) {
+        for (const role of TOKEN_ROLES.filter((caller) => !roles?.includes(caller))) {
           const res = await (method === 'get' ? request(service.http).get(path) : request(service.http)[method as 'post' | 'put'](path).send({})).set(
             'Authorization',
             tokens[role],

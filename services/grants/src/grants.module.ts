@@ -15,6 +15,7 @@ import { ProgramHttpController } from './program/program.http.controller';
 import { candidateViewProjection } from './selection/candidate-view.projection';
 import { selectionFactsConsumer } from './selection/selection-facts.consumer';
 import { SelectionHttpController } from './selection/selection.http.controller';
+import { GRANTS_PROBLEM_CATALOGUE } from './shared/problem-catalogue';
 
 /**
  * The grants service: the yearly program and its budget lines, selection from the evaluation
@@ -26,7 +27,7 @@ export class GrantsModule {
     return {
       module: GrantsModule,
       imports: [
-        PlatformModule.forService(config),
+        PlatformModule.forService(config, { problemCatalogue: GRANTS_PROBLEM_CATALOGUE }),
         RuntimeModule.forService(config, { ...setup, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] }),
       ],
       controllers: [ProgramHttpController, SelectionHttpController, GrantsHttpController, AllocationsHttpController, AuditHttpController],

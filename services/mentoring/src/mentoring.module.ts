@@ -7,6 +7,7 @@ import { EngagementsHttpController } from './engagements/engagements.http.contro
 import { mentorViewProjection } from './mentors/mentor-view.projection';
 import { MentorViews } from './mentors/mentors.queries';
 import { MentorsHttpController } from './mentors/mentors.http.controller';
+import { MENTORING_PROBLEM_CATALOGUE } from './shared/problem-catalogue';
 
 /**
  * The mentoring service: the national mentor pool, matching mentors to a consortium, and
@@ -18,7 +19,7 @@ export class MentoringModule {
     return {
       module: MentoringModule,
       imports: [
-        PlatformModule.forService(config),
+        PlatformModule.forService(config, { problemCatalogue: MENTORING_PROBLEM_CATALOGUE }),
         RuntimeModule.forService(config, { ...setup, projections: [mentorViewProjection, engagementViewProjection] }),
       ],
       controllers: [MentorsHttpController, EngagementsHttpController],

@@ -88,6 +88,16 @@ export interface ApplicationOutcome {
   readonly unknownDrafts: number;
 }
 
+// The token each application of the bursts was drafted with: its lead firm's applicant acts on it.
+const drafters = new Map<string, string>();
+
+/** The token of the applicant who drafted `applicationId` in a burst. */
+export function applicantOf(applicationId: string): string {
+  const token = drafters.get(applicationId);
+  if (token === undefined) throw new Error(`${applicationId} was not drafted by applicationBurst`);
+  return token;
+}
+
 /** `count` applications drafted, submitted (and screened) by `clients` concurrent clients. */
 export async function applicationBurst(applications: string, callId: string, count: number, clients: number, screen: boolean): Promise<ApplicationOutcome> {
   const submitted: string[] = [];
@@ -99,10 +109,11 @@ export async function applicationBurst(applications: string, callId: string, cou
     while (next < count) {
       next += 1;
       const { lead, partner } = consortium();
+      const applicant = tokens.applicant({ lead });
       const drafted = await command(
         `${applications}/api/applications/applications`,
         'POST',
-        tokens.applicant,
+        applicant,
         applicationBody(callId, '카오스 융합 과제', lead, partner, 300_000_000),
       );
       const applicationId = (drafted.body['applicationId'] as string | undefined) ?? drafted.location?.split('/').pop();
@@ -114,6 +125,7 @@ export async function applicationBurst(applications: string, callId: string, cou
         failures.push(`draft ${drafted.status} ${JSON.stringify(drafted.body)}`);
         continue;
       }
+      drafters.set(applicationId, applicant);
       const submit = await submitOnceReadable(applications, applicationId);
       if (!recorded(submit)) {
         failures.push(`submit ${applicationId} ${submit.status} ${JSON.stringify(submit.body)}`);
@@ -134,7 +146,7 @@ export async function applicationBurst(applications: string, callId: string, cou
 async function submitOnceReadable(applications: string, applicationId: string): Promise<Answer> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const answer = await command(`${applications}/api/applications/applications/${applicationId}/submit`, 'POST', tokens.applicant);
+    const answer = await command(`${applications}/api/applications/applications/${applicationId}/submit`, 'POST', applicantOf(applicationId));
     if (answer.status !== 404 || Date.now() > deadline) return answer;
     await sleep(500);
   }

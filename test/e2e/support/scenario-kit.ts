@@ -1,6 +1,6 @@
 import { isDomainError, parseBusinessRegistrationNumber, programYearOf } from '@yunghap/kernel';
 import { CommandPendingBody, MIN_POSITION_HEADER } from '@yunghap/platform-nest';
-import { bearer, testUsers } from '@yunghap/service-harness';
+import { testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 
@@ -36,7 +36,8 @@ export function applicationBody(callId: string, title: string, leadFirm: ReturnT
 
 export const tokens = {
   pm: testUsers.pm,
-  applicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-kim' }),
+  /** The applicant of a consortium's lead firm: who drafts, submits and reads its application. */
+  applicant: (consortium: { lead: { registrationNumber: string } }) => testUsers.applicantOf(consortium.lead.registrationNumber),
   jungbuStaff: testUsers.staffOf('jungbu', 'staff-choi'),
   honamStaff: testUsers.staffOf('honam', 'staff-lim'),
   member: (userId: string, committeeId: string) => testUsers.memberOf(userId, committeeId),
@@ -188,14 +189,18 @@ export async function passedApplication(
   const drafted = await settled(
     request(applications)
       .post('/api/applications/applications')
-      .set('Authorization', tokens.applicant)
+      .set('Authorization', tokens.applicant(consortium))
       .send(applicationBody(callId, '스마트 공정 융합 과제', consortium.lead, consortium.partner, requested)),
     201,
     asPm,
   );
   const applicationId: string = drafted.body.applicationId;
   const application = { ...asPm, path: `/api/applications/applications/${applicationId}` };
-  await settled(request(applications).post(`/api/applications/applications/${applicationId}/submit`).set('Authorization', tokens.applicant), 200, application);
+  await settled(
+    request(applications).post(`/api/applications/applications/${applicationId}/submit`).set('Authorization', tokens.applicant(consortium)),
+    200,
+    application,
+  );
   await settled(
     request(applications).post(`/api/applications/applications/${applicationId}/screen`).set('Authorization', tokens.jungbuStaff).send({}),
     200,

@@ -1,4 +1,4 @@
-import { CoversDeciders, roleTableFaults } from '@yunghap/testing';
+import { CoversDeciders, roleTableFaults, rowsAllowing } from '@yunghap/testing';
 import * as domain from './index';
 import { APPLICATIONS_ROLES } from './applications.roles';
 
@@ -10,5 +10,21 @@ describe('the applications role table', () => {
 
   it('lets someone issue every command and make every read, each role listed once', () => {
     expect(roleTableFaults(APPLICATIONS_ROLES)).toEqual([]);
+  });
+
+  it('lets an applicant draft and act on applications, and read calls, policy, routing, applications and feedback only; the gateway nothing', () => {
+    expect(rowsAllowing(APPLICATIONS_ROLES, 'applicant')).toEqual([
+      'DraftApplication',
+      'ReviseApplication',
+      'SubmitApplication',
+      'WithdrawApplication',
+      'readCalls',
+      'readRoutingMapping',
+      'readProgramPolicy',
+      'readApplication',
+      'readOwnApplications',
+      'readEvaluationFeedback',
+    ]);
+    expect(rowsAllowing(APPLICATIONS_ROLES, 'gateway')).toEqual([]);
   });
 });

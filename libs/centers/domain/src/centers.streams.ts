@@ -9,3 +9,5 @@ import { CenterId } from './center-id';
 export const centerStreamId = (centerId: CenterId): string => `center-${centerId}`;
 /** The whole mapping is one stream, so that its versions form a single sequence. */
 export const ROUTING_STREAM_ID = 'province-routing';
+/** One stream per person (the identity provider's subject): their applicant registrations, latest last. */
+export const applicantStreamId = (userId: string): string => `applicant-${userId}`;

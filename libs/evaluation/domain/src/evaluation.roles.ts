@@ -49,9 +49,12 @@ export const EVALUATION_ROLES = {
   RecordCallClosed: ['system'],
   RecordRoutedCenters: ['system'],
   readCommittees: ['program-manager', 'auditor', 'committee-member'],
+  // The criteria and weights a call is judged on are announced with it: applicants read them too.
   readRubric: HUMAN_ROLES,
   readEvaluations: ['program-manager', 'auditor', 'center-staff'],
   readEvaluation: ['program-manager', 'center-staff', 'committee-member'],
   readRanking: ['program-manager', 'finance', 'auditor', 'center-staff'],
   readWorkQueue: ['committee-member'],
+  // The committees a person sits on: what the gateway resolves a committee member's token from.
+  readMemberCommittees: ['gateway', 'program-manager', 'auditor'],
 } as const satisfies RoleTable<EvaluationCommandType>;

@@ -1,4 +1,4 @@
-import { CoversDeciders, roleTableFaults } from '@yunghap/testing';
+import { CoversDeciders, roleTableFaults, rowsAllowing } from '@yunghap/testing';
 import * as domain from './index';
 import { EVALUATION_ROLES } from './evaluation.roles';
 
@@ -10,5 +10,9 @@ describe('the evaluation role table', () => {
 
   it('lets someone issue every command and make every read, each role listed once', () => {
     expect(roleTableFaults(EVALUATION_ROLES)).toEqual([]);
+  });
+
+  it('lets an applicant read the rubrics and nothing else: no committees, evaluations, scores or ranking', () => {
+    expect(rowsAllowing(EVALUATION_ROLES, 'applicant')).toEqual(['readRubric']);
   });
 });

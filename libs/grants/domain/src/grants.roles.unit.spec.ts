@@ -1,4 +1,4 @@
-import { CoversDeciders, roleTableFaults } from '@yunghap/testing';
+import { CoversDeciders, roleTableFaults, rowsAllowing } from '@yunghap/testing';
 import * as domain from './index';
 import { GRANTS_ROLES } from './grants.roles';
 
@@ -10,5 +10,10 @@ describe('the grants role table', () => {
 
   it('lets someone issue every command and make every read, each role listed once', () => {
     expect(roleTableFaults(GRANTS_ROLES)).toEqual([]);
+  });
+
+  it('lets neither an applicant nor the gateway into budgets, ledgers, grants or allocations', () => {
+    expect(rowsAllowing(GRANTS_ROLES, 'applicant')).toEqual([]);
+    expect(rowsAllowing(GRANTS_ROLES, 'gateway')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { HUMAN_ROLES, RoleTable } from '@yunghap/kernel';
+import { RoleTable } from '@yunghap/kernel';
 import type { EngagementCommand } from './engagement.commands';
 import type { MentorCommand } from './mentor.commands';
 
@@ -26,8 +26,9 @@ export const MENTORING_ROLES = {
   // Grants' answers arrive only through its integration events.
   RecordAllocationApproval: ['system'],
   RecordAllocationRejection: ['system'],
-  // The mentor pool is public to the program.
-  readMentors: HUMAN_ROLES,
+  // The mentor pool (consultants' names, expertise and ties) is open to the people who run the
+  // program; not to applicants, whose mentor their center's coordinator proposes.
+  readMentors: ['program-manager', 'center-staff', 'committee-member', 'finance', 'auditor'],
   // Engagements spend program money, so finance and auditors follow them along with program
   // managers; center staff see their own center's only. Committee members have no part in them.
   readEngagements: ['program-manager', 'center-staff', 'finance', 'auditor'],

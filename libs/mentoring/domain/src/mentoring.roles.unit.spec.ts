@@ -1,4 +1,4 @@
-import { CoversDeciders, roleTableFaults } from '@yunghap/testing';
+import { CoversDeciders, roleTableFaults, rowsAllowing } from '@yunghap/testing';
 import * as domain from './index';
 import { MENTORING_ROLES } from './mentoring.roles';
 
@@ -10,5 +10,10 @@ describe('the mentoring role table', () => {
 
   it('lets someone issue every command and make every read, each role listed once', () => {
     expect(roleTableFaults(MENTORING_ROLES)).toEqual([]);
+  });
+
+  it('lets neither an applicant nor the gateway into the mentor pool or the engagements', () => {
+    expect(rowsAllowing(MENTORING_ROLES, 'applicant')).toEqual([]);
+    expect(rowsAllowing(MENTORING_ROLES, 'gateway')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { Decider, RoleTable } from '@yunghap/kernel';
+import { Decider, Role, RoleTable } from '@yunghap/kernel';
 
 /** The command types decided by the deciders a module exports (`import * as domain from './index'`). */
 export type DecidedCommandType<Module> = {
@@ -31,4 +31,15 @@ export function roleTableFaults(table: RoleTable<string>): string[] {
         : []),
     ];
   });
+}
+
+/**
+ * The rows of a table that let `role` in, in table order: what a test pins for the roles whose
+ * reach must stay small (an applicant, the gateway), so that widening it is a visible decision.
+ * Example: `expect(rowsAllowing(GRANTS_ROLES, 'applicant')).toEqual([])`.
+ */
+export function rowsAllowing(table: RoleTable<string>, role: Role): string[] {
+  return Object.entries(table)
+    .filter(([, roles]) => roles.includes(role))
+    .map(([row]) => row);
 }

@@ -1,4 +1,4 @@
-import { roleTableFaults } from './role-table';
+import { roleTableFaults, rowsAllowing } from './role-table';
 
 describe('roleTableFaults', () => {
   it('finds nothing wrong with a sound table', () => {
@@ -11,5 +11,13 @@ describe('roleTableFaults', () => {
       'ApproveAward lists finance twice',
       'readLedger is readable by system only, which no token is',
     ]);
+  });
+});
+
+describe('rowsAllowing', () => {
+  it('names the rows that let the role in, in table order, and none for a role no row names', () => {
+    const table = { DraftApplication: ['applicant'], OpenCall: ['program-manager'], readCalls: ['program-manager', 'applicant'] } as const;
+    expect(rowsAllowing(table, 'applicant')).toEqual(['DraftApplication', 'readCalls']);
+    expect(rowsAllowing(table, 'gateway')).toEqual([]);
   });
 });

@@ -15,4 +15,8 @@ export const testUsers = {
   staffOf: (centerId: string, sub = `staff-${centerId}`) => bearer({ role: 'center-staff', sub, centerId }),
   /** A committee member sitting on `committeeIds`. */
   memberOf: (sub: string, ...committeeIds: string[]) => bearer({ role: 'committee-member', sub, committeeIds }),
+  /** An applicant acting for the firm `firmId` (ten digits with a valid check digit). */
+  applicantOf: (firmId: string, sub = `applicant-${firmId}`) => bearer({ role: 'applicant', sub, firmId }),
+  /** The gateway asking who a person is (`@Roles('gateway')` routes only). */
+  gateway: bearer({ role: 'gateway', sub: 'gateway' }),
 } as const;

@@ -33,11 +33,11 @@ export class ApplicationListsHttpController {
     return this.queries.page(centerId ? { centerId } : {}, query);
   }
 
-  /** What the caller drafted, in any status. */
+  /** The applications the caller's firm takes part in, as lead or partner, in any status (drafts included). */
   @Roles(...APPLICATIONS_ROLES.readOwnApplications)
   @Get('me/applications')
   @ApiOkResponse({ type: ApplicationPageResponse })
   mine(@Query() query: ApplicationListQuery, @CurrentUser() user: AuthenticatedUser): Promise<ApplicationPageResponse> {
-    return this.queries.page({ applicantId: user.userId }, query);
+    return this.queries.page({ memberRegistrationNumbers: user.firmId }, query);
   }
 }

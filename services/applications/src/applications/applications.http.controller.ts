@@ -6,6 +6,7 @@ import { CommandMetadata } from '@yunghap/kernel';
 import { AuthenticatedUser, CommandExecutor, CommandMeta, CurrentUser, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import type { Response } from 'express';
 import { ApplicationRouter, routingUnknown } from '../routing-replica/application-router';
+import { assertLeadsFor } from './application-access';
 import { AcceptsIfMatch, IfMatchVersion, tagWithVersion } from '../shared/expected-version';
 import { ETAG_HEADER, LOCATION_HEADER, setLocation } from '../shared/response-headers';
 import { ApplicationCommands } from './applications.handler';
@@ -19,9 +20,9 @@ function contentOf({ leadFirm, partnerFirms, task, requestedAmount, budgetPlan }
 }
 
 /**
- * A consortium's application from the applicant's side, and reading one. There is no applicant
- * role: whoever drafts an application is its applicant, and only they revise, submit or withdraw
- * it (the decider answers anyone else with 403).
+ * A consortium's application from the applicant's side, and reading one. An applicant acts for the
+ * firm their token names, which must lead the application (403 otherwise); whoever drafted it is
+ * its applicant, and only they revise, submit or withdraw it (the decider answers anyone else with 403).
  */
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -45,9 +46,11 @@ export class ApplicationsHttpController {
   @ApiCreatedResponse({ type: ApplicationResponse, headers: { ...LOCATION_HEADER, ...ETAG_HEADER } })
   async draft(
     @Body() body: DraftApplicationRequest,
+    @CurrentUser() user: AuthenticatedUser,
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
+    assertLeadsFor(user, body.leadFirm.registrationNumber);
     // From the call's stream, not its read model: commands go on while the read-model store is away.
     const call = await this.runtime.store.readStream(callStreamId(body.callId));
     if (call.length === 0) {
@@ -88,10 +91,13 @@ export class ApplicationsHttpController {
     @Param() { applicationId }: ApplicationPathParams,
     @Body() body: ApplicationContentRequest,
     @IfMatchVersion() ifMatch: number | undefined,
+    @CurrentUser() user: AuthenticatedUser,
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
-    await this.commands.file(applicationId);
+    // The firm leads the application as it stands, and goes on leading it as revised.
+    assertLeadsFor(user, (await this.commands.file(applicationId)).content.leadFirm.registrationNumber);
+    assertLeadsFor(user, body.leadFirm.registrationNumber);
     await this.commands.execute({ type: 'ReviseApplication', data: { applicationId, content: contentOf(body) }, metadata }, ifMatch);
     return this.answer(applicationId, response);
   }
@@ -105,10 +111,12 @@ export class ApplicationsHttpController {
   async submit(
     @Param() { applicationId }: ApplicationPathParams,
     @IfMatchVersion() ifMatch: number | undefined,
+    @CurrentUser() user: AuthenticatedUser,
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
     const application = await this.commands.file(applicationId);
+    assertLeadsFor(user, application.content.leadFirm.registrationNumber);
     // Checked before anything is stored, so a first submission is never left without a center.
     // Only for the applicant: anyone else is refused by the decider, whatever the routing.
     const province = application.content.leadFirm.province;
@@ -132,10 +140,11 @@ export class ApplicationsHttpController {
     @Param() { applicationId }: ApplicationPathParams,
     @Body() body: WithdrawApplicationRequest,
     @IfMatchVersion() ifMatch: number | undefined,
+    @CurrentUser() user: AuthenticatedUser,
     @CommandMeta() metadata: CommandMetadata,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ApplicationResponse> {
-    await this.commands.file(applicationId);
+    assertLeadsFor(user, (await this.commands.file(applicationId)).content.leadFirm.registrationNumber);
     await this.commands.execute({ type: 'WithdrawApplication', data: { applicationId, reason: body.reason }, metadata }, ifMatch);
     return this.answer(applicationId, response);
   }

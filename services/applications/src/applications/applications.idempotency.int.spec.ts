@@ -1,9 +1,9 @@
 import { applicationStreamId, callStreamId } from '@yunghap/applications-domain';
 import { randomUUID } from 'node:crypto';
 import { SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
-import { bearer, TestService } from '@yunghap/service-harness';
+import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { content, draft, hoursFromNow, openCall, startApplications, submitted, users } from '../testing/applications.test-kit';
+import { applicantFor, content, draft, drafterOf, hoursFromNow, openCall, startApplications, submitted, users } from '../testing/applications.test-kit';
 
 // Every POST of the service, repeated with one Idempotency-Key: one after the other, at the same
 // time, and with another request under the same key. The effect is counted on the read side (the
@@ -85,10 +85,11 @@ describe('Idempotency-Key on every POST of the applications service', () => {
       delta: 1,
       prepare: async () => {
         serial += 1;
-        const token = bearer({ role: 'center-staff', centerId: 'gyeongin', sub: `intake-idempotent-${serial}` });
+        const body = content();
+        const token = applicantFor(body, `applicant-idempotent-${serial}`);
         const mine = async () =>
           (await request(service.http).get('/api/applications/me/applications').set('Authorization', token).expect(200)).body.items.length as number;
-        return { path: '/api/applications/applications', token, body: { callId, ...content() }, effect: mine };
+        return { path: '/api/applications/applications', token, body: { callId, ...body }, effect: mine };
       },
       differently: async (sent) => ({ ...sent, body: { ...sent.body, requestedAmount: 200_000_000 } }),
     },
@@ -98,11 +99,11 @@ describe('Idempotency-Key on every POST of the applications service', () => {
       delta: 2,
       prepare: async () => {
         const id = await draft(service, callId);
-        return { path: applicationPath(id, 'submit'), token: users.applicant, effect: eventsIn(applicationStreamId(id)) };
+        return { path: applicationPath(id, 'submit'), token: drafterOf(id), effect: eventsIn(applicationStreamId(id)) };
       },
       differently: async () => {
         const id = await draft(service, callId);
-        return { path: applicationPath(id, 'submit'), token: users.applicant, effect: eventsIn(applicationStreamId(id)) };
+        return { path: applicationPath(id, 'submit'), token: drafterOf(id), effect: eventsIn(applicationStreamId(id)) };
       },
     },
     {
@@ -111,7 +112,7 @@ describe('Idempotency-Key on every POST of the applications service', () => {
       delta: 1,
       prepare: async () => {
         const id = await draft(service, callId);
-        return { path: applicationPath(id, 'withdraw'), token: users.applicant, body: { reason: '참여 포기' }, effect: eventsIn(applicationStreamId(id)) };
+        return { path: applicationPath(id, 'withdraw'), token: drafterOf(id), body: { reason: '참여 포기' }, effect: eventsIn(applicationStreamId(id)) };
       },
       differently: async (sent) => ({ ...sent, body: { reason: '컨소시엄 구성 변경' } }),
     },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TestService } from '@yunghap/service-harness';
 import request from 'supertest';
-import { content, hoursFromNow, startApplications, users } from '../testing/applications.test-kit';
+import { applicantFor, content, hoursFromNow, startApplications, users } from '../testing/applications.test-kit';
 
 // With no time allowed to read its own write, every command answers 202: recorded, with its
 // position and Location. The client then reads with that position and never resends.
@@ -89,10 +89,11 @@ describe('a command whose read models lag answers 202, and reads wait for its po
       .expect(202);
     await readOnceProjected(opened.headers['location'], opened.body.position);
 
+    const body = content();
     const drafted = await request(service.http)
       .post('/api/applications/applications')
-      .set('Authorization', users.applicant)
-      .send({ callId, ...content() })
+      .set('Authorization', applicantFor(body))
+      .send({ callId, ...body })
       .expect(202);
     expect(drafted.headers['location']).toMatch(/^\/api\/applications\/applications\/[0-9a-f-]{36}$/);
     const read = await readOnceProjected(drafted.headers['location'], drafted.body.position);

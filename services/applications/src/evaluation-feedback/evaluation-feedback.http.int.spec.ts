@@ -1,8 +1,10 @@
 import { EvaluationCompletedPayload, EvaluationCompletedV1, TOPICS } from '@yunghap/contracts';
-import { documentOf, TestService } from '@yunghap/service-harness';
+import { documentOf, TestService, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import {
+  colleagueOf,
+  drafterOf,
   evaluationOpenedMessage,
   messageOf,
   openCall,
@@ -88,7 +90,7 @@ describe("the applicant's evaluation feedback", () => {
   });
 
   it('answers the applicant the result, each criterion with its maximum, mean and the reasons', async () => {
-    const res = await read(evaluated, users.applicant).expect(200);
+    const res = await read(evaluated, drafterOf(evaluated)).expect(200);
     expect(res.body).toEqual({
       applicationId: evaluated,
       outcome: 'passed',
@@ -115,16 +117,17 @@ describe("the applicant's evaluation feedback", () => {
   });
 
   it('names no committee member and shows no individual score', async () => {
-    const body = JSON.stringify((await read(evaluated, users.applicant).expect(200)).body);
+    const body = JSON.stringify((await read(evaluated, drafterOf(evaluated)).expect(200)).body);
     expect(body).not.toMatch(/memberId|member-|committee|"scores"|sheets/i);
   });
 
-  it("is read by program managers, auditors and the staff of the application's center", async () => {
-    for (const token of [users.pm, users.auditor, users.jungbuStaff]) expect((await read(evaluated, token).expect(200)).body.totalScore).toBe(76);
+  it("is read by the applicants of its firms, program managers, auditors and the staff of the application's center", async () => {
+    for (const token of [colleagueOf(evaluated), users.pm, users.auditor, users.jungbuStaff])
+      expect((await read(evaluated, token).expect(200)).body.totalScore).toBe(76);
   });
 
-  it("is refused (403) to the committee's members, finance, other centers' staff and anyone else", async () => {
-    for (const token of [users.committeeMember, users.otherCommitteeMember, users.finance, users.honamStaff, users.otherApplicant]) {
+  it("is refused (403) to the committee's members, finance, other centers' staff, another firm's applicant and anyone else", async () => {
+    for (const token of [users.committeeMember, users.otherCommitteeMember, users.finance, users.honamStaff, users.otherFirmApplicant, testUsers.gateway]) {
       const res = await read(evaluated, token).expect(403);
       expect(res.body.code).toMatch(/FORBIDDEN|ROLE_NOT_ALLOWED/);
     }
@@ -134,16 +137,16 @@ describe("the applicant's evaluation feedback", () => {
     const application = await request(service.http).get(path(evaluated)).set('Authorization', users.committeeMember).expect(200);
     expect(application.body.evaluation).toEqual({ outcome: 'passed', totalScore: 76 });
     expect(JSON.stringify(application.body)).not.toContain('판로 계획이 구체적임');
-    const timeline = await request(service.http).get(path(evaluated, '/timeline')).set('Authorization', users.applicant).expect(200);
+    const timeline = await request(service.http).get(path(evaluated, '/timeline')).set('Authorization', drafterOf(evaluated)).expect(200);
     expect(JSON.stringify(timeline.body)).not.toContain('판로 계획이 구체적임');
   });
 
   it('is 409 while no result is recorded, 404 for an unknown application (before any 403)', async () => {
     const waiting = await inEvaluation();
-    const res = await read(waiting, users.applicant).expect(409);
+    const res = await read(waiting, drafterOf(waiting)).expect(409);
     expect(res.body).toMatchObject({ code: 'APPLICATION.NOT_EVALUATED', details: { status: expect.any(String) } });
     expect(res.body.detail).toMatch(/^신청 .*평가 결과가 아직 없습니다.*\(Application .* has no evaluation result yet/);
-    await read(UNKNOWN_APPLICATION_ID, users.applicant).expect(404);
+    await read(UNKNOWN_APPLICATION_ID, users.otherFirmApplicant).expect(404);
     await read(UNKNOWN_APPLICATION_ID, users.finance).expect(404);
     await read(waiting, users.committeeMember).expect(403);
   });
@@ -161,6 +164,11 @@ describe("the applicant's evaluation feedback", () => {
     const { feedback: _none, ...withoutFeedback } = resultOf(applicationId);
     await evaluation([messageOf(EvaluationCompletedV1, applicationId, { ...withoutFeedback, passed: false, totalHundredths: 6190 })]);
     await recorded(applicationId);
-    expect((await read(applicationId, users.applicant).expect(200)).body).toEqual({ applicationId, outcome: 'failed', totalScore: 61.9, criteria: [] });
+    expect((await read(applicationId, drafterOf(applicationId)).expect(200)).body).toEqual({
+      applicationId,
+      outcome: 'failed',
+      totalScore: 61.9,
+      criteria: [],
+    });
   });
 });

@@ -6,6 +6,7 @@ import { TestService, testUsers } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import {
+  drafterOf,
   evaluationOpenedMessage,
   JUNGBU_COMMITTEE,
   messageOf,
@@ -105,7 +106,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
     expect(await read(applicationId, colleague)).toMatchObject({ applicationId, status: 'in-evaluation' });
     // Redelivered: recorded once; who stood down is not on the timeline the applicant reads.
     await evaluation([recused]);
-    const timeline = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', users.applicant).expect(200);
+    const timeline = await request(service.http).get(path(applicationId, '/timeline')).set('Authorization', drafterOf(applicationId)).expect(200);
     const recusals = timeline.body.events.filter((event: { type: string }) => event.type === 'ApplicationMemberRecused');
     expect(recusals).toHaveLength(1);
     expect(JSON.stringify(recusals)).not.toContain('member-seo');
@@ -137,7 +138,11 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
       correlationId: result.correlationId,
     });
 
-    const withdraw = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: 'r' }).expect(409);
+    const withdraw = await request(service.http)
+      .post(path(applicationId, '/withdraw'))
+      .set('Authorization', drafterOf(applicationId))
+      .send({ reason: 'r' })
+      .expect(409);
     expect(withdraw.body.code).toBe('APPLICATION.ALREADY_DECIDED');
   });
 
@@ -151,7 +156,7 @@ describe('the evaluation outcome, consumed from the evaluation service', () => {
     const applicationId = await eligible();
     await evaluation([opened(applicationId)]);
     await statusBecomes(applicationId, 'in-evaluation');
-    await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: '사업 중단' }).expect(200);
+    await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', drafterOf(applicationId)).send({ reason: '사업 중단' }).expect(200);
     expect((await publishedAbout(published, 'applications.ApplicationWithdrawn', applicationId)).payload).toMatchObject({ centerId: 'jungbu' });
 
     await evaluation([completed(applicationId, true, 9000)]);

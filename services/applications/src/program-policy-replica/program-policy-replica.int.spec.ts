@@ -33,7 +33,7 @@ describe("the grants context's cap per project, replicated", () => {
   });
 
   it('holds calls to the cap grants published for their year, and shows the caps it holds to every role', async () => {
-    const empty = await request(service.http).get('/api/applications/program-policy').set('Authorization', users.applicant).expect(200);
+    const empty = await request(service.http).get('/api/applications/program-policy').set('Authorization', users.otherFirmApplicant).expect(200);
     expect(empty.body).toEqual({ caps: [] });
     await publishProjectCap(service, year, 300_000_000, `${year}-01-02T09:00:00+09:00`);
     const known = await request(service.http).get('/api/applications/program-policy').set('Authorization', users.committeeMember).expect(200);

@@ -10,9 +10,12 @@ import { TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request from 'supertest';
 import {
+  APPLICANT_ID,
   awaitRoutingVersion,
+  colleagueOf,
   content,
   draft,
+  drafterOf,
   firm,
   hoursFromNow,
   INITIAL_MAPPING_AT,
@@ -55,10 +58,13 @@ describe("routing by the replica of the centers' province mapping", () => {
 
   it('refuses a submission with 503 while no mapping has arrived, and stores nothing', async () => {
     const applicationId = await draft(service, callId);
-    await request(service.http).post(submitPath(applicationId)).set('Authorization', users.otherApplicant).expect(403);
-    const refused = await request(service.http).post(submitPath(applicationId)).set('Authorization', users.applicant).expect(503);
+    await request(service.http).post(submitPath(applicationId)).set('Authorization', colleagueOf(applicationId)).expect(403);
+    const refused = await request(service.http).post(submitPath(applicationId)).set('Authorization', drafterOf(applicationId)).expect(503);
     expect(refused.body).toMatchObject({ code: 'ROUTING.MAPPING_UNKNOWN', detail: expect.stringContaining('대전') });
-    const application = await request(service.http).get(`/api/applications/applications/${applicationId}`).set('Authorization', users.applicant).expect(200);
+    const application = await request(service.http)
+      .get(`/api/applications/applications/${applicationId}`)
+      .set('Authorization', drafterOf(applicationId))
+      .expect(200);
     expect(application.body).toMatchObject({ status: 'drafted', version: 1 });
   });
 
@@ -131,7 +137,7 @@ describe('an application left submitted without a center by a crash', () => {
     const applicationId = await draft(first.service, callId);
     // The submission's own append, without the routing that follows it in the same request.
     const runtime = first.service.app.get<ServiceRuntime>(SERVICE_RUNTIME);
-    const metadata = { now: new Date().toISOString(), actor: { userId: 'intake-park', role: 'center-staff' as const }, correlationId: 'crash-before-routing' };
+    const metadata = { now: new Date().toISOString(), actor: { userId: APPLICANT_ID, role: 'applicant' as const }, correlationId: 'crash-before-routing' };
     await handleCommand(
       runtime.store,
       applicationStreamId(applicationId),
@@ -141,7 +147,10 @@ describe('an application left submitted without a center by a crash', () => {
     await first.service.close();
 
     const second = await startApplications({ dataDir, routing: false });
-    const res = await request(second.service.http).get(`/api/applications/applications/${applicationId}`).set('Authorization', users.applicant).expect(200);
+    const res = await request(second.service.http)
+      .get(`/api/applications/applications/${applicationId}`)
+      .set('Authorization', drafterOf(applicationId))
+      .expect(200);
     const message = await publishedAbout(second.published, 'applications.ApplicationSubmitted', applicationId);
     await second.service.close();
 

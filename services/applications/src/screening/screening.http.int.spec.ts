@@ -4,6 +4,7 @@ import request from 'supertest';
 import {
   content,
   draft,
+  drafterOf,
   fieldsOf,
   firm,
   hoursFromNow,
@@ -112,15 +113,20 @@ describe('screening and return for revision over HTTP', () => {
 
       const alone = firm({ industryCode: 'J58221', province: '세종' });
       const withdrawn = await submitted(service, callId, content({ partnerFirms: [alone] }));
-      await request(service.http).post(path(withdrawn, '/withdraw')).set('Authorization', users.applicant).send({ reason: '참여 포기' }).expect(200);
+      await request(service.http).post(path(withdrawn, '/withdraw')).set('Authorization', drafterOf(withdrawn)).send({ reason: '참여 포기' }).expect(200);
       const after = await submitted(service, callId, content({ partnerFirms: [alone] }));
       expect((await screen(after).expect(200)).body.status).toBe('screened-eligible');
     });
 
     it('counts a firm only in the applications that name it now, of this call: not one a revision dropped it from, not another call', async () => {
       const moving = firm({ name: '이동기업', industryCode: 'J58221', province: '세종' });
-      const dropped = await draft(service, callId, content({ partnerFirms: [moving] }));
-      await request(service.http).put(path(dropped)).set('Authorization', users.applicant).send(content()).expect(200);
+      const before = content({ partnerFirms: [moving] });
+      const dropped = await draft(service, callId, before);
+      await request(service.http)
+        .put(path(dropped))
+        .set('Authorization', drafterOf(dropped))
+        .send(content({ leadFirm: before.leadFirm }))
+        .expect(200);
       await submit(service, dropped);
       await submitted(service, await openCall(service), content({ partnerFirms: [moving] }));
 
@@ -177,7 +183,11 @@ describe('screening and return for revision over HTTP', () => {
     it('ends withdrawal once ineligible: that is a decision (409)', async () => {
       const applicationId = await submitted(service, callId, content({ budgetPlan: [{ category: 'personnel', amount: 1 }] }));
       await screen(applicationId).expect(200);
-      const res = await request(service.http).post(path(applicationId, '/withdraw')).set('Authorization', users.applicant).send({ reason: 'r' }).expect(409);
+      const res = await request(service.http)
+        .post(path(applicationId, '/withdraw'))
+        .set('Authorization', drafterOf(applicationId))
+        .send({ reason: 'r' })
+        .expect(409);
       expect(res.body.code).toBe('APPLICATION.ALREADY_DECIDED');
     });
   });
@@ -187,12 +197,17 @@ describe('screening and return for revision over HTTP', () => {
       request(service.http).post(path(applicationId, '/return')).set('Authorization', token).send(body);
 
     it('happens once before screening; the applicant revises and resubmits to the same center, which then screens it', async () => {
-      const applicationId = await submitted(service, callId, content({ budgetPlan: [{ category: 'personnel', amount: 1 }] }));
+      const body = content({ budgetPlan: [{ category: 'personnel', amount: 1 }] });
+      const applicationId = await submitted(service, callId, body);
       const returned = await giveBack(applicationId).expect(200);
       expect(returned.body).toMatchObject({ status: 'returned-for-revision', timesReturned: 1, returnReason: '예산 계획서의 인건비 근거 보완 필요' });
       expect((await screen(applicationId).expect(409)).body.code).toBe('APPLICATION.AWAITING_RESUBMISSION');
 
-      await request(service.http).put(path(applicationId)).set('Authorization', users.applicant).send(content()).expect(200);
+      await request(service.http)
+        .put(path(applicationId))
+        .set('Authorization', drafterOf(applicationId))
+        .send(content({ leadFirm: body.leadFirm }))
+        .expect(200);
       const resubmitted = await submit(service, applicationId);
       expect(resubmitted).toMatchObject({ status: 'routed', centerId: 'jungbu' });
 
@@ -207,7 +222,7 @@ describe('screening and return for revision over HTTP', () => {
       const applicationId = await submitted(service, callId);
       await giveBack(applicationId, users.honamStaff).expect(403);
       await giveBack(applicationId, users.finance).expect(403);
-      await giveBack(applicationId, users.applicant).expect(403);
+      await giveBack(applicationId, drafterOf(applicationId)).expect(403);
       expect(fieldsOf((await giveBack(applicationId, users.jungbuStaff, {}).expect(400)).body)).toEqual(new Set(['reason']));
       expect(fieldsOf((await giveBack(applicationId, users.jungbuStaff, { reason: '보완\u0000' }).expect(400)).body)).toEqual(new Set(['reason']));
       await giveBack(UNKNOWN_APPLICATION_ID).expect(404);

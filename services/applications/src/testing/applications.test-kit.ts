@@ -10,13 +10,36 @@ import { ApplicationsModule } from '../applications.module';
 // Shared by the service's HTTP tests: users, consortium content with valid registration numbers,
 // calls, and the province routing the centers service would publish.
 
-/** There is no applicant role: applicants here are intake clerks of 경인 drafting for consortia, as in the domain's fixtures. */
+/** Who drafts in these tests: one person, acting each time for the application's lead firm, as the domain's fixtures. */
+export const APPLICANT_ID = 'applicant-park';
+
+/** The registration number of the firm leading `body`, in the canonical spelling tokens carry. */
+const leadOf = (body: ContentBody) => body.leadFirm.registrationNumber.replaceAll('-', '');
+
+/** The token of `sub` acting for the firm that leads `body` (a `content()`): what drafting it takes. */
+export const applicantFor = (body: ContentBody, sub = APPLICANT_ID) => testUsers.applicantOf(leadOf(body), sub);
+
+// Who drafted each application of these tests and for which firm, so that a test acts on it as its applicant.
+const drafters = new Map<string, { token: string; firmId: string }>();
+
+function drafted(applicationId: string) {
+  const drafter = drafters.get(applicationId);
+  if (drafter === undefined) throw new Error(`${applicationId} was not drafted through the test kit's draft()`);
+  return drafter;
+}
+
+/** The token of the applicant who drafted `applicationId` through `draft()`. */
+export const drafterOf = (applicationId: string): string => drafted(applicationId).token;
+
+/** Someone else of the drafting firm: reads the application, may not act on it (only its applicant does). */
+export const colleagueOf = (applicationId: string): string => testUsers.applicantOf(drafted(applicationId).firmId, 'applicant-yoon');
+
 export const users = {
   pm: testUsers.pm,
   finance: testUsers.finance,
   auditor: testUsers.auditor,
-  applicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-park' }),
-  otherApplicant: bearer({ role: 'center-staff', centerId: 'gyeongin', sub: 'intake-yoon' }),
+  /** An applicant of a firm that takes part in none of these tests' applications. */
+  otherFirmApplicant: testUsers.applicantOf('1018155559', 'applicant-oh'),
   jungbuStaff: testUsers.staffOf('jungbu', 'staff-choi'),
   honamStaff: testUsers.staffOf('honam', 'staff-lim'),
   committeeMember: bearer({ role: 'committee-member', committeeIds: ['committee-jungbu-2026'], sub: 'member-seo' }),
@@ -163,6 +186,9 @@ export const firm = (overrides: Partial<FirmBody> = {}): FirmBody => ({
   ...overrides,
 });
 
+/** An application's content as a request sends it: a lead firm, and whatever else the test puts in. */
+export type ContentBody = Record<string, unknown> & { leadFirm: { registrationNumber: string } };
+
 /** A consortium of two SMEs of different industries asking ₩250M, bearing 26.5 % of the cost: eligible for `openCall()`'s call. */
 export function content(overrides: Record<string, unknown> = {}) {
   return {
@@ -191,23 +217,25 @@ export async function openCall(service: TestService, overrides: Record<string, u
   return res.body.callId as string;
 }
 
-/** Drafts as `applicant` and returns the application's id. */
-export async function draft(service: TestService, callId: string, body: Record<string, unknown> = content(), applicant = users.applicant): Promise<string> {
+/** Drafts as the lead firm's applicant (`applicantFor(body)` unless given) and returns the application's id. */
+export async function draft(service: TestService, callId: string, body: ContentBody = content(), applicant = applicantFor(body)): Promise<string> {
   const res = await request(service.http)
     .post('/api/applications/applications')
     .set('Authorization', applicant)
     .send({ callId, ...body })
     .expect(201);
-  return res.body.applicationId as string;
+  const applicationId = res.body.applicationId as string;
+  drafters.set(applicationId, { token: applicant, firmId: leadOf(body) });
+  return applicationId;
 }
 
-export async function submit(service: TestService, applicationId: string, applicant = users.applicant) {
+export async function submit(service: TestService, applicationId: string, applicant = drafterOf(applicationId)) {
   const res = await request(service.http).post(`/api/applications/applications/${applicationId}/submit`).set('Authorization', applicant).expect(200);
   return res.body;
 }
 
 /** Drafts and submits; the default content's lead firm is in 대전, so it lands at jungbu. */
-export async function submitted(service: TestService, callId: string, body: Record<string, unknown> = content()): Promise<string> {
+export async function submitted(service: TestService, callId: string, body: ContentBody = content()): Promise<string> {
   const applicationId = await draft(service, callId, body);
   await submit(service, applicationId);
   return applicationId;

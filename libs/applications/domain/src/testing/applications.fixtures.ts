@@ -24,10 +24,10 @@ import { CallFacts, ScreeningFacts, ScreeningResult } from '../screening.types';
 export const CALL_ID = 'call-2026-it-convergence';
 export const APPLICATION_ID = 'app-0001';
 
-// The kernel has no applicant role yet: here a center's intake clerk drafts for the consortium.
-// Applicant rights follow the user id recorded at drafting, not the role.
-export const APPLICANT: Actor = { userId: 'intake-park', role: 'center-staff' };
-export const SOMEONE_ELSE: Actor = { userId: 'intake-yoon', role: 'center-staff' };
+// The lead firm's applicant drafts; applicant rights then follow the user id recorded at drafting
+// (which firm a person acts for is the edge's check, from their token).
+export const APPLICANT: Actor = { userId: 'applicant-park', role: 'applicant' };
+export const SOMEONE_ELSE: Actor = { userId: 'applicant-yoon', role: 'applicant' };
 export const PROGRAM_MANAGER: Actor = { userId: 'pm-lee', role: 'program-manager' };
 export const JUNGBU_STAFF: Actor = { userId: 'staff-choi', role: 'center-staff' };
 export const SYSTEM: Actor = { userId: 'applications-service', role: 'system' };

@@ -39,9 +39,10 @@ export function serviceEntry(name: ServiceName, rootModule: ServiceModuleFactory
     if (shutdownHooks) app.enableShutdownHooks();
     configureHttp(app);
     setupOpenApi(app, name);
-    if (config.auth.usesDevelopmentSecret) {
-      logger.pino.warn('JWT_SECRET is not set: tokens are checked with the development secret (never in production)');
+    if (config.auth.acceptsDevelopmentTokens && config.auth.usesDevelopmentSecret) {
+      logger.pino.warn('JWT_SECRET is not set: development tokens are checked with the development secret (never in production)');
     }
+    if (!config.auth.gatewayKeys) logger.pino.info('AUTH_JWKS_URL is not set: only development tokens (HS256) are accepted');
     await app.listen(config.port, config.host);
     const url = await app.getUrl();
     logger.pino.info({ url }, 'service listening');

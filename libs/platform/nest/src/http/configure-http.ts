@@ -1,16 +1,18 @@
 import { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE } from '../problem-details/problem-details';
 import { problemOf } from '../problem-details/problem-details.filter';
+import { ProblemLocalizer } from '../problem-details/problem-localizer';
+import { sendProblem } from '../problem-details/send-problem';
 import { requestShapeGuard, REQUEST_LIMITS } from './request-limits';
 
 /** Errors raised before Nest's router (the body parsers, the shape guard) as problem documents. */
-function renderMiddlewareError(error: unknown, request: Request, response: Response, next: NextFunction): void {
-  if (response.headersSent) return next(error);
-  const problem = problemOf(error, request);
-  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
-}
+const renderMiddlewareError =
+  (localizer: ProblemLocalizer) =>
+  (error: unknown, request: Request, response: Response, next: NextFunction): void => {
+    if (response.headersSent) return next(error);
+    sendProblem(response, localizer.answer(problemOf(error, request), request));
+  };
 
 /**
  * The HTTP edge every service shares, before `init()`: body size limits (413), JSON shape limits
@@ -23,5 +25,5 @@ export function configureHttp(app: INestApplication): void {
   express.useBodyParser('json', { limit: REQUEST_LIMITS.bodyBytes });
   express.useBodyParser('urlencoded', { limit: REQUEST_LIMITS.bodyBytes, extended: false, parameterLimit: REQUEST_LIMITS.urlencodedParameters });
   express.use(requestShapeGuard);
-  express.use(renderMiddlewareError);
+  express.use(renderMiddlewareError(app.get(ProblemLocalizer)));
 }

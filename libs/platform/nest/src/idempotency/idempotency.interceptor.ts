@@ -6,6 +6,8 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { AuthenticatedRequest } from '../auth/current-user.decorator';
 import { problemOf } from '../problem-details/problem-details.filter';
 import { ProblemException } from '../problem-details/problem.exception';
+import { LocalizedProblem, ProblemLocalizer } from '../problem-details/problem-localizer';
+import { languageHeaders } from '../problem-details/send-problem';
 import { correlationIdOf } from '../runtime/command-metadata';
 import { CommandPending, pendingAnswer } from '../runtime/command-pending';
 import { SERVICE_RUNTIME } from '../runtime/runtime.di-tokens';
@@ -29,7 +31,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+  constructor(
+    @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
+    private readonly localizer: ProblemLocalizer,
+  ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -95,20 +100,21 @@ export class IdempotencyInterceptor implements NestInterceptor {
         await log.complete(scope, key, pendingAnswer(error, response), new Date());
         throw error;
       }
-      await this.settleFailure(scope, key, correlationId, problemOf(error, request));
+      await this.settleFailure(scope, key, correlationId, this.localizer.answer(problemOf(error, request), request));
       throw error;
     }
   }
 
-  /** A refusal is the answer (repeats get it too); a failure that recorded nothing frees the key. */
-  private async settleFailure(scope: string, key: string, correlationId: string, problem: ReturnType<typeof problemOf>): Promise<void> {
+  /** A refusal is the answer (repeats get it too, in the language it was given in); a failure that recorded nothing frees the key. */
+  private async settleFailure(scope: string, key: string, correlationId: string, answer: LocalizedProblem): Promise<void> {
     const log = this.runtime.store.idempotency;
+    const { problem } = answer;
     const retryable = problem.status >= 500 || problem.code === 'CONCURRENCY.CONFLICT';
     if (retryable && (await log.positionsOf(correlationId)).length === 0) {
       await log.release(scope, key);
       return;
     }
-    const stored: StoredResponse = { status: problem.status, headers: {}, body: toJson(problem) };
+    const stored: StoredResponse = { status: problem.status, headers: languageHeaders(answer), body: toJson(problem) };
     await log.complete(scope, key, stored, new Date());
   }
 }

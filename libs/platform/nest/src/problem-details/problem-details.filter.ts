@@ -12,7 +12,9 @@ import { ServiceLogger } from '../logging/service-logger';
 import { allowedMethods } from './allowed-methods';
 import { bodyParserProblem } from './body-parser-problem';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problemType } from './problem-details';
+import { sendProblem } from './send-problem';
 import { ProblemException } from './problem.exception';
+import { ProblemLocalizer } from './problem-localizer';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = { 'not-found': 404, conflict: 409, rule: 422, forbidden: 403 };
 
@@ -107,6 +109,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   constructor(
     logger: ServiceLogger,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly localizer: ProblemLocalizer,
   ) {
     this.logger = logger.for('ProblemDetails');
   }
@@ -146,6 +149,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // A handler may name the resource before its command runs (for a 202); a refusal made none.
     response.removeHeader('Location');
     if (retryAfterSeconds !== undefined) response.set('Retry-After', String(retryAfterSeconds));
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    sendProblem(response, this.localizer.answer(problem, request));
   }
 }

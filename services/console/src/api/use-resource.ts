@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
+import { isProblem, Problem, unexpectedProblem } from './problem';
+
+/** What an openapi-fetch call answers: the data, or the error body, and the response. */
+export interface FetchResult<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+export type Resource<T> =
+  { readonly state: 'loading' } | { readonly state: 'failed'; readonly problem: Problem } | { readonly state: 'loaded'; readonly data: T };
+
+/** The data of a successful answer, or the problem of a failed one (a problem document, or an unexpected one). */
+export function outcomeOf<T>(result: FetchResult<T>): { data: T } | { problem: Problem } {
+  if (result.data !== undefined && result.response.ok) return { data: result.data };
+  return { problem: isProblem(result.error) ? result.error : unexpectedProblem(result.response.status) };
+}
+
+/**
+ * Server state for a page: loads with `load` whenever `key` changes, and `reload` asks again.
+ * The one place the console keeps an answer of the services (STYLE 16); pages never copy it.
+ */
+export function useResource<T>(key: string, load: (signal: AbortSignal) => Promise<FetchResult<T>>): [Resource<T>, () => void] {
+  const [loaded, setLoaded] = useState<{ key: string; revision: number; resource: Resource<T> } | null>(null);
+  const [revision, setRevision] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    load(controller.signal).then(
+      (result) => {
+        const outcome = outcomeOf(result);
+        setLoaded({ key, revision, resource: 'data' in outcome ? { state: 'loaded', data: outcome.data } : { state: 'failed', problem: outcome.problem } });
+      },
+      // A network failure (not an error answer) has no problem document; an abort is no failure.
+      () => {
+        if (!controller.signal.aborted) setLoaded({ key, revision, resource: { state: 'failed', problem: unexpectedProblem(0) } });
+      },
+    );
+    return () => controller.abort();
+    // `load` is a new function on every render; `key` says when the request changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, revision]);
+
+  const reload = useCallback(() => setRevision((value) => value + 1), []);
+  const current = loaded !== null && loaded.key === key && loaded.revision === revision ? loaded.resource : { state: 'loading' as const };
+  return [current, reload];
+}

@@ -1,0 +1,44 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { ApplicationFormPage } from '../features/application-form/application-form.page';
+import { CenterApplicationPage } from '../features/center-inbox/center-application.page';
+import { CenterInboxPage } from '../features/center-inbox/center-inbox.page';
+import { NotFoundPage } from '../features/errors/not-found.page';
+import { HomePage } from '../features/home/home.page';
+import { ApplicationDetailPage } from '../features/my-applications/application-detail.page';
+import { MyApplicationsPage } from '../features/my-applications/my-applications.page';
+import { WorkQueuePage } from '../features/work-queue/work-queue.page';
+import { Layout } from '../ui/layout';
+import { RequireRole } from './require-role';
+
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      {
+        path: 'applicant',
+        element: <RequireRole roles={['applicant']} />,
+        children: [
+          { path: 'applications', element: <MyApplicationsPage /> },
+          { path: 'applications/:applicationId', element: <ApplicationDetailPage /> },
+          { path: 'applications/:applicationId/edit', element: <ApplicationFormPage /> },
+          { path: 'calls/:callId/apply', element: <ApplicationFormPage /> },
+        ],
+      },
+      {
+        path: 'center',
+        element: <RequireRole roles={['center-staff']} />,
+        children: [
+          { path: 'applications', element: <CenterInboxPage /> },
+          { path: 'applications/:applicationId', element: <CenterApplicationPage /> },
+        ],
+      },
+      {
+        path: 'committee',
+        element: <RequireRole roles={['committee-member']} />,
+        children: [{ path: 'work-queue', element: <WorkQueuePage /> }],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

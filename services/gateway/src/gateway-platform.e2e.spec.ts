@@ -1,0 +1,108 @@
+import net from 'node:net';
+import path from 'node:path';
+import { DEVELOPMENT_JWT_SECRET, issueToken, ServiceName } from '@yunghap/platform-nest';
+import { RunningGateway, startGateway } from './start-gateway';
+import { CookieBrowser } from './testing/cookie-browser';
+import { FakeRecords } from './testing/fake-records';
+
+interface RunningPlatform {
+  readonly urls: Readonly<Record<ServiceName, string>>;
+  stop(): Promise<void>;
+}
+
+// Loaded by path, like the launcher loads the services: no project imports an application.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startPlatform } = require(path.join(__dirname, '..', '..', '..', 'deploy', 'single-process', 'platform')) as {
+  startPlatform(env: NodeJS.ProcessEnv): Promise<RunningPlatform>;
+};
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+const pm = `Bearer ${issueToken({ sub: 'pm-kim', role: 'program-manager' }, DEVELOPMENT_JWT_SECRET)}`;
+
+// The five services in one process (PGlite in memory) behind the gateway, as `npm start` runs them.
+// Evaluation's committees-of-a-member endpoint is not built yet: a stand-in answers it (no committees).
+describe('the gateway in front of the single-process platform', () => {
+  const committees = new FakeRecords();
+  let platform: RunningPlatform;
+  let gateway: RunningGateway;
+
+  beforeAll(async () => {
+    const port = await freePort();
+    const ports = Object.fromEntries(['APPLICATIONS', 'EVALUATION', 'GRANTS', 'MENTORING', 'CENTERS'].map((service) => [`${service}_PORT`, '0']));
+    const env = {
+      ...ports,
+      YUNGHAP_DATA_DIR: 'memory',
+      LOG_LEVEL: 'silent',
+      GATEWAY_PORT: String(port),
+      AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    };
+    platform = await startPlatform(env);
+    gateway = await startGateway(env, { ...platform.urls, evaluation: await committees.start() });
+    committees.trust(env.AUTH_JWKS_URL);
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await platform?.stop();
+    await committees.stop();
+  });
+
+  it('forwards a person’s request with a token the real service verifies against the gateway’s JWKS', async () => {
+    const assigned = await fetch(`${platform.urls.centers}/api/centers/centers/jungbu/staff`, {
+      method: 'POST',
+      headers: { authorization: pm, 'content-type': 'application/json' },
+      body: JSON.stringify({ userId: 'staff-jungbu', name: '김중부', role: 'staff' }),
+    });
+    expect(assigned.status).toBe(201);
+    const browser = new CookieBrowser(gateway.publicUrl);
+    await browser.signInAs('staff-jungbu');
+    const session = await browser.session();
+    expect(session.activeRole).toMatchObject({ role: 'center-staff', centerId: 'jungbu', label: '중부권 센터 담당자' });
+    const center = await browser.request('/api/centers/centers/jungbu');
+    expect(center.status).toBe(200);
+    expect(await center.json()).toMatchObject({ centerId: 'jungbu', staff: [{ userId: 'staff-jungbu' }] });
+    expect(
+      (
+        await browser.request('/api/centers/centers/honam/staff', {
+          method: 'POST',
+          headers: { 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(403);
+  });
+
+  it('registers a signed-in person without a role as an applicant in the centers service', async () => {
+    const browser = new CookieBrowser(gateway.publicUrl);
+    await browser.signInAs('applicant-new');
+    const { csrfToken, roles } = await browser.session();
+    expect(roles).toEqual([]);
+    const registered = await browser.request('/auth/applicant-registration', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, 'accept-language': 'ko' },
+      body: JSON.stringify({ registrationNumber: '3148123478', firmName: '한빛정밀', province: '대전' }),
+    });
+    expect([201, 202]).toContain(registered.status);
+    const again = await browser.request('/auth/applicant-registration', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+      body: JSON.stringify({ registrationNumber: '3148123478', firmName: '한빛정밀', province: '대전' }),
+    });
+    expect(again.status).toBe(409);
+    expect(again.headers.get('content-type')).toMatch(/application\/problem\+json/);
+  });
+
+  it('serves every service’s OpenAPI document from the one origin, without a session', async () => {
+    for (const service of ['applications', 'evaluation', 'grants', 'mentoring', 'centers'].filter((s) => s !== 'evaluation')) {
+      const docs = await fetch(`${gateway.url}/api/${service}/docs-json`);
+      expect(docs.status).toBe(200);
+      expect(Object.keys(((await docs.json()) as { paths: object }).paths).some((p) => p.startsWith(`/api/${service}/`))).toBe(true);
+    }
+  });
+});

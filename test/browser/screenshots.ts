@@ -1,0 +1,49 @@
+// Screenshots of the console's main pages for docs/console/, taken from a running platform with
+// the demo data: `npm start -- --demo`, then
+// `SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register test/browser/screenshots.ts [console URL]`.
+import path from 'node:path';
+import { chromium, Page } from '@playwright/test';
+import { PEOPLE, Person } from './support/people';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const out = path.join(__dirname, '..', '..', 'docs', 'console');
+
+async function signIn(page: Page, person: Person): Promise<void> {
+  await page.goto(`${base}/auth/login?returnTo=/`);
+  await page.getByRole('button', { name: new RegExp(`^${person.name}`) }).click();
+  await page.locator('.site-header__person').waitFor();
+}
+
+async function shoot(page: Page, name: string, at: string, ready: string): Promise<void> {
+  await page.goto(`${base}${at}`);
+  await page.getByText(ready).first().waitFor();
+  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
+  process.stdout.write(`docs/console/${name}.png\n`);
+}
+
+async function main(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const session = async (person: Person | null, pages: [string, string, string][]) => {
+    const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    if (person) await signIn(page, person);
+    for (const [name, at, ready] of pages) await shoot(page, name, at, ready);
+    await context.close();
+  };
+  await session(null, [
+    ['home', '/', '융합 기술융합 지원사업'],
+    ['sign-in', '/auth/login?returnTo=/', '개발용 로그인'],
+  ]);
+  await session(PEOPLE.applicant, [
+    ['applicant-applications', '/applicant/applications', 'AI 기반 정밀가공 불량 예측'],
+    ['applicant-new-application', '/applicant/calls/demo-2026-it-convergence/apply', '예산 계획'],
+  ]);
+  await session(PEOPLE.jungbuStaff, [['center-inbox', '/center/applications', 'AI 기반 정밀가공 불량 예측']]);
+  await session(PEOPLE.member, [['committee-work-queue', '/committee/work-queue', '평가 업무']]);
+  await browser.close();
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${String(error)}\n`);
+  process.exit(1);
+});
