@@ -22,7 +22,10 @@ async function shoot(page: Page, name: string, at: string, ready: string): Promi
 }
 
 async function main(): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/lib/chromium/chromium',
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   const session = async (person: Person | null, pages: [string, string, string][]) => {
     const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
