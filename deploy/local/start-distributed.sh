@@ -11,6 +11,8 @@ export YUNGHAP_MODE=distributed
 export POSTGRES_URL="${POSTGRES_URL:-postgres://yunghap@127.0.0.1:${POSTGRES_PORT:-55432}/yunghap}"
 export MONGO_URL="${MONGO_URL:-mongodb://127.0.0.1:${FERRETDB_PORT:-27017}}"
 export KAFKA_BROKERS="${KAFKA_BROKERS:-127.0.0.1:9092}"
+# The applications service keeps attached documents in deploy/local's SeaweedFS (its bucket and identity are the defaults).
+export ATTACHMENTS_S3_ENDPOINT="${ATTACHMENTS_S3_ENDPOINT:-http://127.0.0.1:${SEAWEEDFS_S3_PORT:-8333}}"
 export SWC_NODE_PROJECT=tsconfig.base.json
 
 declare -A PORTS=([centers]=3005 [applications]=3001 [evaluation]=3002 [grants]=3003 [mentoring]=3004)

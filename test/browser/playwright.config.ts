@@ -1,10 +1,8 @@
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { gatewayPort, servicePorts } from './support/ports';
 
-// The platform under test: every service in one process behind the gateway, with the demo data,
-// on ports of its own so a developer's `npm start` on 3000 does not get in the way.
-const gatewayPort = 4400;
-const servicePorts = { APPLICATIONS_PORT: 4401, EVALUATION_PORT: 4402, GRANTS_PORT: 4403, MENTORING_PORT: 4404, CENTERS_PORT: 4405 };
+// The platform under test: every service in one process behind the gateway, with the demo data.
 const workspaceRoot = path.join(__dirname, '..', '..');
 
 export const baseURL = `http://localhost:${gatewayPort}`;

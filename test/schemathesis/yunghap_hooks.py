@@ -7,11 +7,16 @@ break the header's own rules are left as generated, so the negative cases still 
 A well-formed Yunghap-Min-Position becomes 0: a real client sends only a position a 202 gave it,
 which the read models reach within moments, while an invented one is rightly 503 until then (the
 integration tests cover that answer). Malformed values still go as generated, to meet their 400.
+
+An uploaded document (the business plan: PDF, HWP, HWPX) goes as the raw bytes generated for its
+binary schema, as a file would; the service tells the type from the bytes (415 when they are not it).
 """
 import re
 import uuid
 
 import schemathesis
+
+schemathesis.serializer.alias(["application/pdf", "application/x-hwp", "application/hwp+zip"], "application/octet-stream")
 
 _WELL_FORMED = re.compile(r"^[!-~]{1,255}$")
 _POSITION = re.compile(r"^[0-9]{1,15}$")

@@ -2,6 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { createCallDecider } from '@yunghap/applications-domain';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { CALL_DECIDER } from './applications.di-tokens';
+import { loadAttachmentsConfig } from './attachments/attachments.config';
+import { ATTACHMENTS_CONFIG } from './attachments/attachments.di-tokens';
+import { BusinessPlanHttpController } from './attachments/business-plan.http.controller';
+import { DocumentUploadGuard } from './attachments/business-plan-upload.guard';
+import { AttachmentStore } from './attachments/content-store.provider';
 import { ApplicationCommands } from './applications/applications.handler';
 import { ApplicationListsHttpController } from './applications/application-lists.http.controller';
 import { ApplicationQueries } from './applications/applications.queries';
@@ -30,12 +35,14 @@ import { APPLICATIONS_PROBLEM_CATALOGUE } from './shared/problem-catalogue';
 /**
  * The applications service: calls, consortium applications from draft to evaluated, screening by
  * the regional centers, routing by a local replica of the centers' province mapping, and the
- * evaluation outcome from the evaluation service.
+ * evaluation outcome from the evaluation service, and the business plans applicants attach (in
+ * the content store the environment names).
  */
 @Module({})
 export class ApplicationsModule {
   static register(config: ServiceConfig, setup: ServiceSetup): DynamicModule {
     const policy = loadApplicationsPolicy(setup.env);
+    const attachments = loadAttachmentsConfig(setup.env, setup.runtime);
     return {
       module: ApplicationsModule,
       imports: [
@@ -48,6 +55,7 @@ export class ApplicationsModule {
       controllers: [
         CallsHttpController,
         ApplicationsHttpController,
+        BusinessPlanHttpController,
         EvaluationFeedbackHttpController,
         ApplicationListsHttpController,
         ScreeningHttpController,
@@ -56,6 +64,9 @@ export class ApplicationsModule {
       ],
       providers: [
         { provide: CALL_DECIDER, useValue: createCallDecider(policy) },
+        { provide: ATTACHMENTS_CONFIG, useValue: attachments },
+        AttachmentStore,
+        DocumentUploadGuard,
         ApplicationCommands,
         ApplicationQueries,
         ApplicationRouter,

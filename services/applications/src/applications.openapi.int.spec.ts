@@ -180,6 +180,25 @@ describe("the applications service's answers, as its OpenAPI document describes 
     expect(conforms('get', `${APPLICATION}/evaluation-feedback`, feedback).body.criteria).toEqual([expect.objectContaining({ mean: 24.67 })]);
   });
 
+  it('the business plan: uploaded, shown on the application, read back', async () => {
+    const applicationId = await draft(service, callId);
+    const bytes = Buffer.from('%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n', 'latin1');
+    const uploaded = await request(service.http)
+      .put(at(applicationId, '/business-plan'))
+      .set('Authorization', drafterOf(applicationId))
+      .set('Content-Type', 'application/pdf')
+      .set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent('사업계획서.pdf')}`)
+      .send(bytes)
+      .expect(200);
+    expect(conforms('put', `${APPLICATION}/business-plan`, uploaded).body).toMatchObject({ fileName: '사업계획서.pdf', size: bytes.length });
+    expect(conforms('get', APPLICATION, await read(applicationId)).body.businessPlan).toMatchObject({ mediaType: 'application/pdf' });
+    conforms(
+      'get',
+      `${APPLICATION}/business-plan`,
+      await request(service.http).get(at(applicationId, '/business-plan')).set('Authorization', users.pm).expect(200),
+    );
+  });
+
   it('the routing mapping, now and at an instant', async () => {
     conforms(
       'get',

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { PEOPLE } from '../support/people';
+import { servicePorts } from '../support/ports';
 import { signInAs } from '../support/sign-in';
 
-const applicationsService = 'http://127.0.0.1:4401';
+const applicationsService = `http://127.0.0.1:${servicePorts.APPLICATIONS_PORT}`;
 
 test('the services refuse a request without a valid token, through the gateway and directly', async ({ page, request }) => {
   const throughGateway = await request.get('/api/applications/calls');

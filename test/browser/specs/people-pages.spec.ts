@@ -33,23 +33,6 @@ test('a committee member sees the work queue of their committee', async ({ page 
   await expectAccessible(page);
 });
 
-test('a person without a role registers their firm, with the check digit verified as they type', async ({ page }) => {
-  await signInAs(page, PEOPLE.newcomer);
-  await expect(page.getByRole('heading', { name: '신청 기업 등록' })).toBeVisible();
-  await expectAccessible(page);
-
-  const number = page.getByLabel('사업자등록번호');
-  await number.fill('1234567890');
-  await expect(page.getByText('검증번호가 맞지 않습니다. 번호를 다시 확인하세요.')).toBeVisible();
-  await number.fill('220-81-62517');
-  await expect(page.getByText('검증번호가 맞습니다.')).toBeVisible();
-  await page.getByLabel('기업명').fill('신규정밀');
-  await page.getByLabel('소재지(시·도)').selectOption({ label: '광주' });
-  await page.getByRole('button', { name: '등록 신청' }).click();
-  await expect(page.getByRole('heading', { name: '센터 확인 대기 중' })).toBeVisible();
-  await expectAccessible(page);
-});
-
 test('the application form for an open call is reachable by the applicant and accessible', async ({ page }) => {
   await signInAs(page, PEOPLE.applicant);
   await page.goto('/applicant/calls/demo-2026-it-convergence/apply');

@@ -1,10 +1,13 @@
 // The development provider's demo people (services/gateway's fixture) the journeys sign in as.
+export interface Person {
+  readonly sub: string;
+  readonly name: string;
+}
+
 export const PEOPLE = {
   applicant: { sub: 'applicant-hanbit', name: '박한빛' },
   newcomer: { sub: 'applicant-new', name: '최신규' },
   jungbuStaff: { sub: 'staff-jungbu', name: '김중부' },
   honamStaff: { sub: 'staff-honam', name: '이호남' },
   member: { sub: 'member-1', name: '김도윤' },
-} as const;
-
-export type Person = (typeof PEOPLE)[keyof typeof PEOPLE];
+} as const satisfies Record<string, Person>;

@@ -1,5 +1,6 @@
 import { DomainCommand } from '@yunghap/kernel';
 import { ApplicationContentInput } from './application-content';
+import { BusinessPlanDocument } from './business-plan';
 import { CriterionFeedback, EvaluationOutcome, ExternalOutcome } from './application.outcomes';
 import { ScreeningFacts } from './screening.types';
 
@@ -11,6 +12,12 @@ export type DraftApplication = DomainCommand<
 
 /** Replaces the content of a draft, or of an application a center returned for revision. */
 export type ReviseApplication = DomainCommand<'ReviseApplication', { readonly applicationId: string; readonly content: ApplicationContentInput }>;
+
+/**
+ * Records the business plan the service has stored (by its hash, never its bytes), replacing
+ * the one attached before; while the application can be revised.
+ */
+export type AttachBusinessPlan = DomainCommand<'AttachBusinessPlan', { readonly applicationId: string; readonly document: BusinessPlanDocument }>;
 
 /** Submits a draft, or resubmits after a return for revision. */
 export type SubmitApplication = DomainCommand<'SubmitApplication', { readonly applicationId: string }>;
@@ -66,6 +73,7 @@ export type WithdrawApplication = DomainCommand<'WithdrawApplication', { readonl
 export type ApplicationCommand =
   | DraftApplication
   | ReviseApplication
+  | AttachBusinessPlan
   | SubmitApplication
   | RouteApplication
   | ReturnApplication

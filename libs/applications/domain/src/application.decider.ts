@@ -2,6 +2,7 @@ import { Actor, assertNever, Decider, Decision, DomainError, isBlank, isDomainEr
 import { validateApplicationContent } from './application-content';
 import {
   ApplicationCommand,
+  AttachBusinessPlan,
   DraftApplication,
   RecordEvaluationResult,
   RecordExternalOutcome,
@@ -18,6 +19,7 @@ import { ApplicationEvent } from './application.events';
 import { CriterionFeedback, EXTERNAL_OUTCOMES } from './application.outcomes';
 import { ApplicationFile, ApplicationState, ApplicationStatus, evolveApplication, initialApplicationState } from './application.state';
 import { ApplicationError } from './applications.errors';
+import { businessPlanFault } from './business-plan';
 import { APPLICATIONS_ROLES } from './applications.roles';
 import { screen } from './screen';
 import { isPositiveWholeNumber } from './value-checks';
@@ -49,6 +51,7 @@ function authorize(command: Exclude<ApplicationCommand, DraftApplication>, file:
   const allowed: readonly Role[] = APPLICATIONS_ROLES[command.type];
   switch (command.type) {
     case 'ReviseApplication':
+    case 'AttachBusinessPlan':
     case 'SubmitApplication':
     case 'WithdrawApplication':
       return requireApplicant(actor, file);
@@ -78,6 +81,14 @@ function revise({ data }: ReviseApplication, file: ApplicationFile): Decision<Ap
   const content = validateApplicationContent(data.content);
   if (isDomainError(content)) return content;
   return [{ type: 'ApplicationRevised', data: { applicationId: file.applicationId, content } }];
+}
+
+function attachBusinessPlan({ data }: AttachBusinessPlan, file: ApplicationFile): Decision<ApplicationEvent> {
+  if (!EDITABLE.includes(file.status)) return ApplicationError.becauseBusinessPlanLocked(file.applicationId, file.status);
+  const fault = businessPlanFault(data.document);
+  if (fault) return fault;
+  const { sha256, size, mediaType, fileName } = data.document;
+  return [{ type: 'BusinessPlanAttached', data: { applicationId: file.applicationId, document: { sha256, size, mediaType, fileName } } }];
 }
 
 function submit({ metadata }: SubmitApplication, file: ApplicationFile): Decision<ApplicationEvent> {
@@ -176,6 +187,8 @@ function decide(command: ApplicationCommand, state: ApplicationState): Decision<
   switch (command.type) {
     case 'ReviseApplication':
       return revise(command, state);
+    case 'AttachBusinessPlan':
+      return attachBusinessPlan(command, state);
     case 'SubmitApplication':
       return submit(command, state);
     case 'RouteApplication':

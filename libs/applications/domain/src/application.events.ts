@@ -1,5 +1,6 @@
 import { DomainEvent } from '@yunghap/kernel';
 import { ApplicationContent } from './application-content';
+import { BusinessPlanDocument } from './business-plan';
 import { CriterionFeedback, EvaluationOutcome, ExternalOutcome } from './application.outcomes';
 import { ScreeningResult } from './screening.types';
 
@@ -12,6 +13,9 @@ export type ApplicationDrafted = DomainEvent<
 >;
 
 export type ApplicationRevised = DomainEvent<'ApplicationRevised', { readonly applicationId: string; readonly content: ApplicationContent }>;
+
+/** The plan now current; the ones attached before stay in the stream's history. */
+export type BusinessPlanAttached = DomainEvent<'BusinessPlanAttached', { readonly applicationId: string; readonly document: BusinessPlanDocument }>;
 
 export type ApplicationSubmitted = DomainEvent<'ApplicationSubmitted', { readonly applicationId: string; readonly submittedAt: string }>;
 
@@ -47,6 +51,7 @@ export type ApplicationWithdrawn = DomainEvent<'ApplicationWithdrawn', { readonl
 export type ApplicationEvent =
   | ApplicationDrafted
   | ApplicationRevised
+  | BusinessPlanAttached
   | ApplicationSubmitted
   | ApplicationRouted
   | ApplicationReturnedForRevision

@@ -1,6 +1,7 @@
 import { assertNever } from '@yunghap/kernel';
 import { ApplicationContent } from './application-content';
 import { ApplicationEvent } from './application.events';
+import { BusinessPlanDocument } from './business-plan';
 import { CriterionFeedback, EvaluationOutcome, ExternalOutcome } from './application.outcomes';
 import { ScreeningResult } from './screening.types';
 
@@ -34,6 +35,8 @@ export interface ApplicationFile {
   /** The user who drafted it: the only one who may revise, submit or withdraw it. */
   readonly applicantId: string;
   readonly content: ApplicationContent;
+  /** The plan attached last; absent until one is. */
+  readonly businessPlan?: BusinessPlanDocument;
   readonly submittedAt?: string;
   readonly routing?: Routing;
   readonly timesReturned: number;
@@ -63,6 +66,8 @@ export function evolveApplication(state: ApplicationState, event: ApplicationEve
   switch (event.type) {
     case 'ApplicationRevised':
       return { ...state, content: event.data.content };
+    case 'BusinessPlanAttached':
+      return { ...state, businessPlan: event.data.document };
     case 'ApplicationSubmitted':
       return { ...state, status: 'submitted', submittedAt: event.data.submittedAt };
     case 'ApplicationRouted':

@@ -146,4 +146,13 @@ export const ApplicationError = {
       applicationId,
       status,
     }),
+  becauseBusinessPlanLocked: (applicationId: string, status: string) =>
+    new DomainError(
+      'APPLICATION.BUSINESS_PLAN_LOCKED',
+      'conflict',
+      `The business plan of application ${applicationId} can only be attached as a draft or when returned for revision`,
+      { applicationId, status },
+    ),
+  becauseDocumentInvalid: (field: string, expected: string) =>
+    new DomainError('APPLICATION.DOCUMENT_INVALID', 'rule', `The ${field} must be ${expected}`, { field, expected }),
 };

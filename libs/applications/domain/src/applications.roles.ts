@@ -56,4 +56,10 @@ export const APPLICATIONS_ROLES = {
   readEvaluationFeedback: HUMAN_ROLES,
   // The roles that oversee the whole program read every center's cases.
   readAllApplications: ['program-manager', 'finance', 'auditor'],
+  // Only the application's applicant replaces its business plan, as they revise it.
+  AttachBusinessPlan: ['applicant'],
+  // The business plan is read by those who work on the application: the applicants of its firms,
+  // its center's staff, the members of its committee (see `assertMayRead` for the scope), and
+  // the program's managers and auditors. Finance pays by the agreement, not the plan.
+  readAttachment: ['applicant', 'center-staff', 'committee-member', 'program-manager', 'auditor'],
 } as const satisfies RoleTable<ApplicationsCommandType>;

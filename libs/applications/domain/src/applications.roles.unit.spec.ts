@@ -12,7 +12,7 @@ describe('the applications role table', () => {
     expect(roleTableFaults(APPLICATIONS_ROLES)).toEqual([]);
   });
 
-  it('lets an applicant draft and act on applications, and read calls, policy, routing, applications and feedback only; the gateway nothing', () => {
+  it('lets an applicant draft and act on applications, attach their plan, and read calls, policy, routing, applications, feedback and attachments only; the gateway nothing', () => {
     expect(rowsAllowing(APPLICATIONS_ROLES, 'applicant')).toEqual([
       'DraftApplication',
       'ReviseApplication',
@@ -24,7 +24,14 @@ describe('the applications role table', () => {
       'readApplication',
       'readOwnApplications',
       'readEvaluationFeedback',
+      'AttachBusinessPlan',
+      'readAttachment',
     ]);
     expect(rowsAllowing(APPLICATIONS_ROLES, 'gateway')).toEqual([]);
+  });
+
+  it('lets everyone who works on an application read its attachment, but not finance', () => {
+    expect(APPLICATIONS_ROLES.readAttachment).toEqual(['applicant', 'center-staff', 'committee-member', 'program-manager', 'auditor']);
+    expect(rowsAllowing(APPLICATIONS_ROLES, 'finance')).not.toContain('readAttachment');
   });
 });

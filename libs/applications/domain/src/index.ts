@@ -3,6 +3,7 @@ export * from './applications.policy';
 export * from './applications.errors';
 export * from './applications.roles';
 export * from './application-content';
+export * from './business-plan';
 export * from './call.commands';
 export * from './call.events';
 export * from './call.state';

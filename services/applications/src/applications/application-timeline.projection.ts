@@ -27,6 +27,9 @@ function detailsOf(event: RecordedOf<ApplicationEvent>): Readonly<Record<string,
       return { callId: event.data.callId, title: event.data.content.task.title, requestedAmount: event.data.content.requestedAmount };
     case 'ApplicationRevised':
       return { title: event.data.content.task.title, requestedAmount: event.data.content.requestedAmount };
+    // The document's record, never its bytes: the same as the application's event.
+    case 'BusinessPlanAttached':
+      return { ...event.data.document };
     case 'ApplicationSubmitted':
       return { submittedAt: event.data.submittedAt };
     case 'ApplicationRouted':

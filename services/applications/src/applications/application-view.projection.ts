@@ -5,6 +5,7 @@ import { collectionRef, defineProjection, EventTypes, RecordedOf } from '@yungha
 export const APPLICATION_EVENTS: EventTypes<ApplicationEvent> = {
   ApplicationDrafted: true,
   ApplicationRevised: true,
+  BusinessPlanAttached: true,
   ApplicationSubmitted: true,
   ApplicationRouted: true,
   ApplicationReturnedForRevision: true,
@@ -35,6 +36,8 @@ export interface ApplicationView extends ApplicationFile {
   readonly memberRegistrationNumbers: readonly string[];
   readonly returnReason: string | null;
   readonly withdrawalReason: string | null;
+  /** When the current business plan was attached; null until one is. */
+  readonly businessPlanAttachedAt: string | null;
   readonly draftedAt: string;
   readonly updatedAt: string;
   /** The application stream's version, sent as the ETag. */
@@ -71,6 +74,7 @@ export const applicationViewProjection = defineProjection<ApplicationEvent, Appl
       memberRegistrationNumbers: consortiumOf(state.content).map((firm) => firm.registrationNumber),
       returnReason: reasonGiven(event, 'ApplicationReturnedForRevision', doc?.returnReason),
       withdrawalReason: reasonGiven(event, 'ApplicationWithdrawn', doc?.withdrawalReason),
+      businessPlanAttachedAt: event.type === 'BusinessPlanAttached' ? occurredAt : (doc?.businessPlanAttachedAt ?? null),
       draftedAt: doc?.draftedAt ?? occurredAt,
       updatedAt: occurredAt,
       version: event.version,

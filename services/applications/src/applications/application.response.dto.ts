@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PageResponse } from '@yunghap/platform-nest';
-import { ApplicationStatus, EvaluationOutcome } from '@yunghap/applications-domain';
+import { ApplicationStatus, BUSINESS_PLAN_MEDIA_TYPES, BusinessPlanMediaType, EvaluationOutcome } from '@yunghap/applications-domain';
 import { ApplicationContentResponse } from './application-content.response.dto';
 import { APPLICATION_STATUSES } from './application-statuses';
 import { ApplicationView } from './application-view.projection';
@@ -54,9 +54,21 @@ export class ApplicationSummaryResponse {
   @ApiProperty({ type: 'integer', minimum: 1, example: 3, description: "The application stream's version, also sent as ETag" }) readonly version!: number;
 }
 
+/** The business plan attached last, as the application's events record it; the bytes are read from its own endpoint. */
+export class BusinessPlanResponse {
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: "SHA-256 of the bytes (lowercase hex), also the download's ETag" }) readonly sha256!: string;
+  @ApiProperty({ type: 'integer', minimum: 1, example: 482_113, description: 'Bytes' }) readonly size!: number;
+  @ApiProperty({ enum: BUSINESS_PLAN_MEDIA_TYPES, description: 'As told from the bytes, not as the upload claimed' })
+  readonly mediaType!: BusinessPlanMediaType;
+  @ApiProperty({ example: '사업계획서_한빛정밀.pdf', description: 'The name it was uploaded with' }) readonly fileName!: string;
+  @ApiProperty({ format: 'date-time' }) readonly attachedAt!: string;
+}
+
 /** One application in full, as its applicant, its center and the program read it. */
 export class ApplicationResponse extends ApplicationSummaryResponse {
   @ApiProperty({ type: ApplicationContentResponse }) readonly content!: ApplicationContentResponse;
+  @ApiProperty({ type: BusinessPlanResponse, nullable: true, description: 'null until a plan is attached' })
+  readonly businessPlan!: BusinessPlanResponse | null;
 }
 
 export class ApplicationPageResponse extends PageResponse(ApplicationSummaryResponse, 'Newest drafts first') {}
@@ -105,9 +117,16 @@ export function applicationSummaryOf(view: Omit<ApplicationView, 'content'>): Ap
   };
 }
 
+// The projection sets both from the same event.
+function businessPlanOf({ businessPlan, businessPlanAttachedAt }: ApplicationView): BusinessPlanResponse | null {
+  if (businessPlan == null || businessPlanAttachedAt == null) return null;
+  const { sha256, size, mediaType, fileName } = businessPlan;
+  return { sha256, size, mediaType, fileName, attachedAt: businessPlanAttachedAt };
+}
+
 /** The read model's document as one application's read shows it. */
 export function applicationResponseOf(view: ApplicationView): ApplicationResponse {
   // Plans drafted before the own contribution was recorded show it as none, as screening counts it.
   const budgetPlan = view.content.budgetPlan.map(({ category, amount, ownCash = 0, ownInKind = 0 }) => ({ category, amount, ownCash, ownInKind }));
-  return { ...applicationSummaryOf(view), content: { ...view.content, budgetPlan } };
+  return { ...applicationSummaryOf(view), content: { ...view.content, budgetPlan }, businessPlan: businessPlanOf(view) };
 }

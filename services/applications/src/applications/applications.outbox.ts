@@ -73,6 +73,7 @@ function messagesFor(event: ApplicationEvent, file: ApplicationFile, context: Ou
       ];
     case 'ApplicationDrafted':
     case 'ApplicationRevised':
+    case 'BusinessPlanAttached':
     case 'ApplicationSubmitted':
     case 'ApplicationReturnedForRevision':
     case 'ApplicationResubmitted':

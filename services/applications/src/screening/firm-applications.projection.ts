@@ -22,6 +22,7 @@ export const firmApplicationsProjection = defineProjection<ApplicationEvent, Fir
   handles: {
     ApplicationDrafted: true,
     ApplicationRevised: true,
+    BusinessPlanAttached: false,
     ApplicationSubmitted: false,
     ApplicationRouted: false,
     ApplicationReturnedForRevision: false,

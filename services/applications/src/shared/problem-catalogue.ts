@@ -26,6 +26,11 @@ export const APPLICATIONS_PROBLEM_CATALOGUE: ProblemCatalogue = {
     ko: '신청 {applicationId}은(는) 작성 중이거나 보완 요청을 받았을 때만 고칠 수 있습니다(현재: {status}).',
     en: 'Application {applicationId} can only be revised as a draft or when returned for revision (now {status}).',
   },
+  'APPLICATION.BUSINESS_PLAN_LOCKED': {
+    ko: '신청 {applicationId}의 사업계획서는 작성 중이거나 보완 요청을 받았을 때만 첨부할 수 있습니다(현재: {status}).',
+    en: 'The business plan of application {applicationId} can only be attached as a draft or when returned for revision (now {status}).',
+  },
+  'APPLICATION.DOCUMENT_INVALID': { ko: '첨부 문서의 {field}이(가) 올바르지 않습니다: {expected}이어야 합니다.', en: 'The {field} must be {expected}.' },
   'APPLICATION.ALREADY_SUBMITTED': { ko: '신청 {applicationId}은(는) 이미 제출되었습니다.', en: 'Application {applicationId} has already been submitted.' },
   'APPLICATION.NOT_SUBMITTED': { ko: '신청 {applicationId}은(는) 아직 작성 중입니다.', en: 'Application {applicationId} is still a draft.' },
   'APPLICATION.ALREADY_ROUTED': { ko: '신청 {applicationId}은(는) 이미 센터에 배정되었습니다.', en: 'Application {applicationId} has already been routed.' },

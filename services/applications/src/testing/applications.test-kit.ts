@@ -121,9 +121,16 @@ async function publishDefaultProjectCap(service: TestService): Promise<void> {
   await publishProjectCap(service, year, 500_000_000, `${year - 1}-12-01T00:00:00+09:00`);
 }
 
-/** The applications service on its own bus, with every message it publishes collected. */
-export async function startApplications(options: { routing?: boolean; programPolicy?: boolean; dataDir?: string; readYourWritesMs?: number } = {}) {
-  const service = await startTestService('applications', ApplicationsModule.register, {
+/**
+ * The applications service on its own bus, with every message it publishes collected; `env` adds
+ * settings to the harness's environment (e.g. the attachments' S3 store).
+ */
+export async function startApplications(
+  options: { routing?: boolean; programPolicy?: boolean; dataDir?: string; readYourWritesMs?: number; env?: NodeJS.ProcessEnv } = {},
+) {
+  const register: typeof ApplicationsModule.register = (config, setup) =>
+    ApplicationsModule.register(config, { ...setup, env: { ...setup.env, ...options.env } });
+  const service = await startTestService('applications', register, {
     dataDir: options.dataDir ?? null,
     readYourWritesMs: options.readYourWritesMs,
   });

@@ -1,5 +1,7 @@
 import type { components as ApplicationsSchemas } from './generated/applications';
+import type { components as CentersSchemas } from './generated/centers';
 import type { components as EvaluationSchemas } from './generated/evaluation';
+import type { components as MentoringSchemas } from './generated/mentoring';
 
 // Short names for the generated schemas the pages read; the shapes themselves come only from the services.
 export type Application = ApplicationsSchemas['schemas']['ApplicationResponse'];
@@ -12,7 +14,17 @@ export type TaskStage = ApplicationsSchemas['schemas']['ConvergenceTaskRequest']
 export type Call = ApplicationsSchemas['schemas']['CallResponse'];
 export type TimelineEvent = ApplicationsSchemas['schemas']['TimelineEventResponse'];
 export type EvaluationFeedback = ApplicationsSchemas['schemas']['EvaluationFeedbackResponse'];
+export type BusinessPlan = ApplicationsSchemas['schemas']['BusinessPlanResponse'];
+export type BusinessPlanMediaType = BusinessPlan['mediaType'];
+export type RuleFailure = ApplicationsSchemas['schemas']['RuleFailureResponse'];
+export type ApplicantRegistration = CentersSchemas['schemas']['ApplicantResponse'];
 export type WorkQueueItem = EvaluationSchemas['schemas']['WorkQueueItemResponse'];
+export type EvaluationDetail = EvaluationSchemas['schemas']['EvaluationDetailResponse'];
+export type RubricCriterion = EvaluationSchemas['schemas']['RubricCriterionResponse'];
+export type Scoresheet = EvaluationSchemas['schemas']['ScoresheetResponse'];
+export type RelationshipKind = EvaluationSchemas['schemas']['DeclareCommitteeRelationshipRequest']['kind'];
+export type Engagement = MentoringSchemas['schemas']['EngagementResponse'];
+export type EngagementStatus = Engagement['status'];
 
 // Every value of the enums the generated types declare, for filters and labels (checked against them).
 export const APPLICATION_STATUSES = [
@@ -31,6 +43,18 @@ export const APPLICATION_STATUSES = [
   'grant-cancelled',
   'withdrawn',
 ] as const satisfies readonly ApplicationStatus[];
+
+export const ENGAGEMENT_STATUSES = [
+  'proposed',
+  'mentor-confirmed',
+  'allocation-requested',
+  'allocation-rejected',
+  'started',
+  'completed',
+  'cancelled',
+] as const satisfies readonly EngagementStatus[];
+
+export const RELATIONSHIP_KINDS = ['employment', 'ownership', 'family', 'advisory', 'other'] as const satisfies readonly RelationshipKind[];
 
 export const FIRM_SIZES = ['small', 'medium', 'mid-sized', 'large'] as const satisfies readonly FirmSize[];
 

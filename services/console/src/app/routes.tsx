@@ -1,9 +1,12 @@
 import { createBrowserRouter } from 'react-router-dom';
+import { ApplicantRegistrationsPage } from '../features/applicant-registrations/applicant-registrations.page';
 import { ApplicationFormPage } from '../features/application-form/application-form.page';
 import { CenterApplicationPage } from '../features/center-inbox/center-application.page';
 import { CenterInboxPage } from '../features/center-inbox/center-inbox.page';
 import { NotFoundPage } from '../features/errors/not-found.page';
+import { EvaluationPage } from '../features/evaluation/evaluation.page';
 import { HomePage } from '../features/home/home.page';
+import { EngagementsPage } from '../features/mentoring-engagements/engagements.page';
 import { ApplicationDetailPage } from '../features/my-applications/application-detail.page';
 import { MyApplicationsPage } from '../features/my-applications/my-applications.page';
 import { WorkQueuePage } from '../features/work-queue/work-queue.page';
@@ -31,12 +34,17 @@ export const router = createBrowserRouter([
         children: [
           { path: 'applications', element: <CenterInboxPage /> },
           { path: 'applications/:applicationId', element: <CenterApplicationPage /> },
+          { path: 'applicants', element: <ApplicantRegistrationsPage /> },
+          { path: 'mentoring', element: <EngagementsPage /> },
         ],
       },
       {
         path: 'committee',
         element: <RequireRole roles={['committee-member']} />,
-        children: [{ path: 'work-queue', element: <WorkQueuePage /> }],
+        children: [
+          { path: 'work-queue', element: <WorkQueuePage /> },
+          { path: 'evaluations/:applicationId', element: <EvaluationPage /> },
+        ],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

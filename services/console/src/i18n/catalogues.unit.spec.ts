@@ -1,5 +1,5 @@
 import { PROVINCES } from '@yunghap/kernel';
-import { APPLICATION_STATUSES, FIRM_SIZES, TASK_STAGES } from '../api/types';
+import { APPLICATION_STATUSES, ENGAGEMENT_STATUSES, FIRM_SIZES, RELATIONSHIP_KINDS, TASK_STAGES } from '../api/types';
 import en from './en.json';
 import ko from './ko.json';
 
@@ -45,6 +45,8 @@ describe('the message catalogues', () => {
       ...TASK_STAGES.map((stage) => `stages.${stage}`),
       ...FIRM_SIZES.map((size) => `sizes.${size}`),
       ...PROVINCES.map((province) => `provinces.${province}`),
+      ...ENGAGEMENT_STATUSES.map((status) => `engagements.states.${status}`),
+      ...RELATIONSHIP_KINDS.map((kind) => `recusal.kinds.${kind}`),
     ];
     expect(needed.filter((key) => !korean.has(key))).toEqual([]);
   });

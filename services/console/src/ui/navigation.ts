@@ -9,7 +9,11 @@ export interface NavigationLink {
 // The pages each role works in; a role without pages in this round has none.
 const NAVIGATION: Partial<Record<HumanRole, readonly NavigationLink[]>> = {
   applicant: [{ to: '/applicant/applications', label: 'nav.myApplications' }],
-  'center-staff': [{ to: '/center/applications', label: 'nav.centerInbox' }],
+  'center-staff': [
+    { to: '/center/applications', label: 'nav.centerInbox' },
+    { to: '/center/applicants', label: 'nav.applicantRegistrations' },
+    { to: '/center/mentoring', label: 'nav.engagements' },
+  ],
   'committee-member': [{ to: '/committee/work-queue', label: 'nav.workQueue' }],
 };
 

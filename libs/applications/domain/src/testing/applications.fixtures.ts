@@ -1,6 +1,7 @@
 import { Actor, BusinessRegistrationNumber, CommandMetadata, KsicCode, won } from '@yunghap/kernel';
 import { ApplicationContent, ApplicationContentInput, FirmInput } from '../application-content';
 import {
+  AttachBusinessPlan,
   DraftApplication,
   RecordEvaluationResult,
   RecordExternalOutcome,
@@ -15,6 +16,7 @@ import {
 } from '../application.commands';
 import { ApplicationEvent } from '../application.events';
 import { EvaluationOutcome, ExternalOutcome } from '../application.outcomes';
+import { BusinessPlanDocument } from '../business-plan';
 import { CallFacts, ScreeningFacts, ScreeningResult } from '../screening.types';
 
 // One consortium's application to one call, used across the applications tests.
@@ -124,12 +126,24 @@ export const ELIGIBLE: ScreeningResult = {
 
 const applicationId = APPLICATION_ID;
 
+/** A business plan as the service records it once stored: the SHA-256 of the bytes, never the bytes. */
+export const BUSINESS_PLAN: BusinessPlanDocument = {
+  sha256: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  size: 482_113,
+  mediaType: 'application/pdf',
+  fileName: '사업계획서_한빛정밀.pdf',
+};
+
 export const events = {
   drafted: (content: ApplicationContent = CONTENT): ApplicationEvent => ({
     type: 'ApplicationDrafted',
     data: { applicationId, callId: CALL_ID, applicantId: APPLICANT.userId, content },
   }),
   revised: (content: ApplicationContent): ApplicationEvent => ({ type: 'ApplicationRevised', data: { applicationId, content } }),
+  businessPlanAttached: (document: BusinessPlanDocument = BUSINESS_PLAN): ApplicationEvent => ({
+    type: 'BusinessPlanAttached',
+    data: { applicationId, document },
+  }),
   submitted: (submittedAt: string = TIMES.submission): ApplicationEvent => ({ type: 'ApplicationSubmitted', data: { applicationId, submittedAt } }),
   routed: (centerId = 'jungbu'): ApplicationEvent => ({ type: 'ApplicationRouted', data: { applicationId, centerId, mappingVersion: 3 } }),
   returned: (): ApplicationEvent => ({ type: 'ApplicationReturnedForRevision', data: { applicationId, reason: '예산 계획서의 인건비 근거 보완 필요' } }),
@@ -170,6 +184,11 @@ export const commands = {
   revise: (content: ApplicationContentInput, actor: Actor = APPLICANT): ReviseApplication => ({
     type: 'ReviseApplication',
     data: { applicationId, content },
+    metadata: meta(actor, TIMES.drafting),
+  }),
+  attachBusinessPlan: (document: BusinessPlanDocument = BUSINESS_PLAN, actor: Actor = APPLICANT): AttachBusinessPlan => ({
+    type: 'AttachBusinessPlan',
+    data: { applicationId, document },
     metadata: meta(actor, TIMES.drafting),
   }),
   submit: (actor: Actor = APPLICANT, now: string = TIMES.submission): SubmitApplication => ({

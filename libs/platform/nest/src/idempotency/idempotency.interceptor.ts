@@ -24,7 +24,7 @@ const POLL_MS = 50;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * `Idempotency-Key` on POST (IETF httpapi draft): the first answer is kept with the events in the
+ * `Idempotency-Key` on POST and PUT (IETF httpapi draft): the first answer is kept with the events in the
  * service's event store database; a repeat within 24 h gets it unchanged (`Idempotent-Replayed:
  * true`), the same key with another body is 422, and a repeat that arrives while the first still
  * runs waits for its answer. A request that changed nothing and failed gives its key back.
@@ -38,7 +38,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    if (request.method !== 'POST' || context.getType() !== 'http') return next.handle();
+    if ((request.method !== 'POST' && request.method !== 'PUT') || context.getType() !== 'http') return next.handle();
     const key = parseIdempotencyKey(request.headers[IDEMPOTENCY_HEADER]);
     if (key === null || !request.user) return next.handle();
     return from(this.run(context, next, request, key));
@@ -91,7 +91,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const response = context.switchToHttp().getResponse<Response>();
     try {
       const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
-      const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+      const status = Reflect.getMetadata(HTTP_CODE_METADATA, context.getHandler()) ?? (request.method === 'POST' ? 201 : 200);
       await log.complete(scope, key, { status, headers: keptHeaders(response), body: toJson(body) }, new Date());
       return body;
     } catch (error) {

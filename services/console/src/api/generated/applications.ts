@@ -37,6 +37,24 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/applications/{applicationId}/business-plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): applicant, center-staff, committee-member, program-manager, auditor */
+    get: operations['BusinessPlanHttpController_read'];
+    /** @description 역할 (roles): applicant */
+    put: operations['BusinessPlanHttpController_attach'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/applications/{applicationId}/evaluation-feedback': {
     parameters: {
       query?: never;
@@ -346,6 +364,8 @@ export interface components {
        * @example 3f0c2a9e-8d4b-4c6e-9a51-2b7f0e6d1c84
        */
       applicationId: string;
+      /** @description null until a plan is attached */
+      businessPlan: components['schemas']['BusinessPlanResponse'] | null;
       /** @example call-2026-it-convergence */
       callId: string;
       /**
@@ -530,6 +550,27 @@ export interface components {
        * @example 60000000
        */
       ownInKind: number;
+    };
+    BusinessPlanResponse: {
+      /** Format: date-time */
+      attachedAt: string;
+      /**
+       * @description The name it was uploaded with
+       * @example 사업계획서_한빛정밀.pdf
+       */
+      fileName: string;
+      /**
+       * @description As told from the bytes, not as the upload claimed
+       * @enum {string}
+       */
+      mediaType: 'application/pdf' | 'application/x-hwp' | 'application/hwp+zip';
+      /** @description SHA-256 of the bytes (lowercase hex), also the download's ETag */
+      sha256: string;
+      /**
+       * @description Bytes
+       * @example 482113
+       */
+      size: number;
     };
     CallPageResponse: {
       /** @description Whether items follow this page: ask again with offset + limit */
@@ -965,6 +1006,7 @@ export interface components {
       type:
         | 'ApplicationDrafted'
         | 'ApplicationRevised'
+        | 'BusinessPlanAttached'
         | 'ApplicationSubmitted'
         | 'ApplicationRouted'
         | 'ApplicationReturnedForRevision'
@@ -1371,6 +1413,210 @@ export interface operations {
         };
       };
       /** @description 지원하지 않는 문자 집합 또는 인코딩 (unsupported charset or encoding) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BusinessPlanHttpController_read: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 사업계획서 파일 (the file), Content-Disposition에 원래 이름 (its original name in Content-Disposition) */
+      200: {
+        headers: {
+          'Content-Disposition': string;
+          /** @description 파일의 SHA-256 (the SHA-256 of the bytes) */
+          ETag: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/hwp+zip': string;
+          'application/pdf': string;
+          'application/x-hwp': string;
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  BusinessPlanHttpController_attach: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description 원래 파일 이름 (the original file name): attachment; filename*=UTF-8''%EC%82%AC%EC%97%85%EA%B3%84%ED%9A%8D%EC%84%9C.pdf */
+        'Content-Disposition': string;
+        /** @description 같은 키로 24시간 안에 다시 보내면 첫 응답을 그대로 돌려줍니다; 다른 파일에 같은 키는 422. (A repeat within 24 h returns the first answer; the same key with another file is 422.) */
+        'idempotency-key'?: string;
+      };
+      path: {
+        applicationId: string;
+      };
+      cookie?: never;
+    };
+    /** @description 파일 그대로; 형식은 내용으로 판별하며 Content-Type과 같아야 합니다. 기본 한도 20971520 바이트 (ATTACHMENTS_MAX_BYTES). (The raw file; its type is told from the bytes and must match Content-Type. At most 20971520 bytes by default.) */
+    requestBody: {
+      content: {
+        'application/hwp+zip': string;
+        'application/pdf': string;
+        'application/x-hwp': string;
+      };
+    };
+    responses: {
+      /** @description 첨부된 사업계획서 (the plan now attached) */
+      200: {
+        headers: {
+          /** @description 파일의 SHA-256 (the SHA-256 of the bytes) */
+          ETag: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BusinessPlanResponse'];
+        };
+      };
+      /** @description 기록됨, 조회 반영 대기 (recorded; read models pending): 1 s 후 다시 읽기 (read again after Retry-After) */
+      202: {
+        headers: {
+          /** @description 만든 자원, 있을 때 (the created resource, when there is one) */
+          Location?: string;
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandPendingResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 동시 변경, 상태 충돌 또는 같은 키의 요청이 처리 중 (concurrent change, state conflict, or the same Idempotency-Key still running) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 파일이 한도보다 큼 (larger than ATTACHMENTS_MAX_BYTES); nothing is kept or recorded */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description PDF·HWP·HWPX가 아니거나 Content-Type과 내용이 다름 (not a PDF, HWP or HWPX, or not the type claimed) */
       415: {
         headers: {
           [name: string]: unknown;

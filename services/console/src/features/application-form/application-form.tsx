@@ -12,6 +12,7 @@ import { PageTitle } from '../../ui/page-title';
 import { useLanguage } from '../../ui/use-language';
 import { summariseBudget, parseWonInput } from './budget';
 import { BudgetTable } from './budget-table';
+import { BusinessPlanUpload } from './business-plan-upload';
 import { FirmFieldset } from './firm-fieldset';
 import { budgetRowsOf, contentRequestOf, emptyFirm, FormDraft } from './form-draft';
 import { TaskFieldset } from './task-fieldset';
@@ -149,6 +150,14 @@ export function ApplicationForm({ heading, call, initial, saved: initiallySaved 
           errorsOf={errorsOf}
           onChange={(budgetPlan) => change({ budgetPlan })}
         />
+        {saved === undefined ? (
+          <section>
+            <h2>{t('businessPlan.title')}</h2>
+            <p>{t('businessPlan.saveFirst')}</p>
+          </section>
+        ) : (
+          <BusinessPlanUpload application={saved} onAttached={setSaved} />
+        )}
         <div className="form-actions">
           <button type="submit" className="button button--secondary" disabled={busy}>
             {t('form.saveDraft')}

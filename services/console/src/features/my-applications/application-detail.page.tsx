@@ -5,13 +5,14 @@ import type { Application } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { formatDateTime } from '../../format/when';
 import { ApplicationContentView } from '../../ui/application-content';
+import { BusinessPlanLink } from '../../ui/business-plan-link';
 import { Alert } from '../../ui/alert';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLanguage } from '../../ui/use-language';
 import { EvaluationFeedbackView } from './evaluation-feedback';
-import { StatusTimeline } from './status-timeline';
+import { StatusTimeline } from '../../ui/status-timeline';
 
 // The applicant may still change what they sent while it is a draft or came back for revision.
 const EDITABLE: readonly Application['status'][] = ['drafted', 'returned-for-revision'];
@@ -42,6 +43,7 @@ export function ApplicationDetailPage() {
           )}
           {current.evaluation && <EvaluationFeedbackView applicationId={current.applicationId} />}
           <StatusTimeline applicationId={current.applicationId} />
+          <BusinessPlanLink application={current} />
           <ApplicationContentView content={current.content} />
         </article>
       )}

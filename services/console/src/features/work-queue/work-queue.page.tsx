@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { evaluationApi } from '../../api/clients';
 import { useResource } from '../../api/use-resource';
 import { formatDateTime } from '../../format/when';
@@ -55,7 +55,9 @@ export function WorkQueuePage() {
                 <tbody>
                   {page.items.map((item) => (
                     <tr key={item.applicationId}>
-                      <th scope="row">{item.applicationId}</th>
+                      <th scope="row">
+                        <Link to={`/committee/evaluations/${encodeURIComponent(item.applicationId)}`}>{item.applicationId}</Link>
+                      </th>
                       <td>{item.callId}</td>
                       <td>{t(`workQueue.states.${item.status}`)}</td>
                       <td>{when(item.openedAt)}</td>

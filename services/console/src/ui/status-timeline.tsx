@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { applicationsApi } from '../../api/clients';
-import { useResource } from '../../api/use-resource';
-import { formatDateTime } from '../../format/when';
-import { ResourceView } from '../../ui/resource-view';
-import { useLanguage } from '../../ui/use-language';
+import { applicationsApi } from '../api/clients';
+import { useResource } from '../api/use-resource';
+import { formatDateTime } from '../format/when';
+import { ResourceView } from './resource-view';
+import { useLanguage } from './use-language';
 
 /** What happened to the application, oldest first, as the applications service recorded it. */
 export function StatusTimeline({ applicationId }: { readonly applicationId: string }) {

@@ -1,0 +1,1 @@
+export const ATTACHMENTS_CONFIG = Symbol('ATTACHMENTS_CONFIG');
