@@ -17,6 +17,7 @@ test('a visitor signs in through the development provider, sees their own pages 
   await expect(page.locator('.site-header__person')).toContainText('한빛정밀');
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '내 신청' }).click();
   await expect(page.getByText('AI 기반 정밀가공 불량 예측')).toBeVisible();
+  await expectAccessible(page);
   // Another firm's application is not theirs to see.
   await expect(page.getByText('바이오 공정 데이터 플랫폼')).toHaveCount(0);
 
