@@ -4,10 +4,16 @@ import pino from 'pino';
 import { seedDemo } from './demo-seed';
 import { startPlatformBehindGateway } from './platform';
 
-const logger = pino({ base: { service: 'launcher' } });
-// The services' and the gateway's own lines at warnings and above unless LOG_LEVEL asks for more;
-// the launcher's lines (and the URL to open) always show.
-const env: NodeJS.ProcessEnv = { LOG_LEVEL: 'warn', ...process.env };
+// A person running `npm start` sees one line, the URL to open; LOG_LEVEL=info (or warn) brings back
+// every service's, the gateway's and the launcher's structured lines.
+const env: NodeJS.ProcessEnv = { LOG_LEVEL: 'error', ...process.env };
+const logger = pino({ base: { service: 'launcher' }, level: env['LOG_LEVEL'] });
+// The development provider (oidc-provider) writes its notices with console.warn: here they are log lines like the rest.
+/* eslint-disable no-console -- the one place that takes over console.warn, for that library's notices */
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) =>
+  typeof args[0] === 'string' && args[0].startsWith('oidc-provider ') ? logger.warn({ component: 'dev-oidc' }, args[0]) : consoleWarn(...args);
+/* eslint-enable no-console */
 
 async function main(): Promise<void> {
   const platform = await startPlatformBehindGateway(env);

@@ -21,16 +21,25 @@ async function shoot(page: Page, name: string, at: string, ready: string): Promi
   process.stdout.write(`docs/console/${name}.png\n`);
 }
 
+/** Follows a link from the page last shot, then shoots where it leads. */
+async function follow(page: Page, name: string, link: string, ready: string): Promise<void> {
+  await page.getByRole('link', { name: link }).first().click();
+  await page.getByText(ready).first().waitFor();
+  await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
+  process.stdout.write(`docs/console/${name}.png\n`);
+}
+
 async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/lib/chromium/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
   });
-  const session = async (person: Person | null, pages: [string, string, string][]) => {
+  const session = async (person: Person | null, pages: [string, string, string][], then?: [string, string, string]) => {
     const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     if (person) await signIn(page, person);
     for (const [name, at, ready] of pages) await shoot(page, name, at, ready);
+    if (then) await follow(page, ...then);
     await context.close();
   };
   await session(null, [
@@ -41,8 +50,12 @@ async function main(): Promise<void> {
     ['applicant-applications', '/applicant/applications', 'AI 기반 정밀가공 불량 예측'],
     ['applicant-new-application', '/applicant/calls/demo-2026-it-convergence/apply', '예산 계획'],
   ]);
-  await session(PEOPLE.jungbuStaff, [['center-inbox', '/center/applications', 'AI 기반 정밀가공 불량 예측']]);
-  await session(PEOPLE.member, [['committee-work-queue', '/committee/work-queue', '평가 업무']]);
+  await session(
+    PEOPLE.jungbuStaff,
+    [['center-inbox', '/center/applications', 'AI 기반 정밀가공 불량 예측']],
+    ['center-screening', '사출금형 설비 공동 개량', '요건 검토 결과'],
+  );
+  await session(PEOPLE.member, [['committee-work-queue', '/committee/work-queue', '평가 업무']], ['committee-scoresheet', '-', '내 평가표']);
   await browser.close();
 }
 

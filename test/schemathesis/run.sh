@@ -35,11 +35,11 @@ env YUNGHAP_DATA_DIR="$(mktemp -d)" LOG_LEVEL=warn \
 platform_pid=$!
 trap 'kill -- -$platform_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
-  grep -q 'Yunghap is running' "$platform_log" && break
+  grep -q '융합 콘솔:' "$platform_log" && break
   kill -0 "$platform_pid" 2>/dev/null || { echo "schemathesis: the platform did not start (log $platform_log):"; tail -n 30 "$platform_log"; exit 1; }
   sleep 0.5
 done
-grep -q 'Yunghap is running' "$platform_log" || { echo "schemathesis: the platform did not start within 120 s (log $platform_log)"; exit 1; }
+grep -q '융합 콘솔:' "$platform_log" || { echo "schemathesis: the platform did not start within 120 s (log $platform_log)"; exit 1; }
 
 token() { SWC_NODE_PROJECT=tsconfig.base.json node -r @swc-node/register deploy/local/dev-token.ts "$@"; }
 declare -A TOKENS=(

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { DEVELOPMENT_JWT_SECRET, issueToken, ServiceName } from '@yunghap/platform-nest';
 import { RunningGateway, startGateway } from './start-gateway';
 import { CookieBrowser } from './testing/cookie-browser';
-import { FakeRecords } from './testing/fake-records';
 
 interface RunningPlatform {
   readonly urls: Readonly<Record<ServiceName, string>>;
@@ -27,9 +26,9 @@ async function freePort(): Promise<number> {
 const pm = `Bearer ${issueToken({ sub: 'pm-kim', role: 'program-manager' }, DEVELOPMENT_JWT_SECRET)}`;
 
 // The five services in one process (PGlite in memory) behind the gateway, as `npm start` runs them.
-// Evaluation's committees-of-a-member endpoint is not built yet: a stand-in answers it (no committees).
+const TTL_SECONDS = 2;
+
 describe('the gateway in front of the single-process platform', () => {
-  const committees = new FakeRecords();
   let platform: RunningPlatform;
   let gateway: RunningGateway;
 
@@ -42,15 +41,14 @@ describe('the gateway in front of the single-process platform', () => {
       LOG_LEVEL: 'silent',
       GATEWAY_PORT: String(port),
       AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+      GATEWAY_TOKEN_TTL_SECONDS: String(TTL_SECONDS),
     };
     platform = await startPlatform(env);
-    gateway = await startGateway(env, { ...platform.urls, evaluation: await committees.start() });
-    committees.trust(env.AUTH_JWKS_URL);
+    gateway = await startGateway(env, platform.urls);
   });
   afterAll(async () => {
     await gateway?.stop();
     await platform?.stop();
-    await committees.stop();
   });
 
   it('forwards a person’s request with a token the real service verifies against the gateway’s JWKS', async () => {
@@ -78,6 +76,25 @@ describe('the gateway in front of the single-process platform', () => {
     ).toBe(403);
   });
 
+  it('takes a role away at the next token once the centers service removes the person from its staff list, without a restart', async () => {
+    const staff = (method: string, path: string, body?: object) =>
+      fetch(`${platform.urls.centers}/api/centers/centers/honam/staff${path}`, {
+        method,
+        headers: { authorization: pm, 'content-type': 'application/json' },
+        body: body && JSON.stringify(body),
+      });
+    expect((await staff('POST', '', { userId: 'staff-honam', name: '이호남', role: 'staff' })).status).toBe(201);
+    const browser = new CookieBrowser(gateway.publicUrl);
+    await browser.signInAs('staff-honam');
+    expect((await browser.session()).activeRole).toMatchObject({ role: 'center-staff', centerId: 'honam' });
+    expect((await browser.request('/api/centers/centers/honam')).status).toBe(200);
+
+    expect([200, 202, 204]).toContain((await staff('DELETE', '/staff-honam')).status);
+    await new Promise((resolve) => setTimeout(resolve, TTL_SECONDS * 1000 + 500));
+    expect((await browser.request('/api/centers/centers/honam')).status).toBe(401);
+    expect(await browser.session()).toMatchObject({ signedIn: true, roles: [] });
+  });
+
   it('registers a signed-in person without a role as an applicant in the centers service', async () => {
     const browser = new CookieBrowser(gateway.publicUrl);
     await browser.signInAs('applicant-new');
@@ -99,7 +116,7 @@ describe('the gateway in front of the single-process platform', () => {
   });
 
   it('serves every service’s OpenAPI document from the one origin, without a session', async () => {
-    for (const service of ['applications', 'evaluation', 'grants', 'mentoring', 'centers'].filter((s) => s !== 'evaluation')) {
+    for (const service of ['applications', 'evaluation', 'grants', 'mentoring', 'centers']) {
       const docs = await fetch(`${gateway.url}/api/${service}/docs-json`);
       expect(docs.status).toBe(200);
       expect(Object.keys(((await docs.json()) as { paths: object }).paths).some((p) => p.startsWith(`/api/${service}/`))).toBe(true);

@@ -11,6 +11,7 @@ test('the console is Korean by default and switches to English and back, remembe
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.locator('.site-header__person')).toContainText('Center staff, 중부권');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expectAccessible(page);

@@ -10,6 +10,8 @@ export interface RoleOption {
   readonly committeeIds?: readonly string[];
   /** The applicant's firm: its 10-digit business registration number. */
   readonly firmId?: string;
+  /** The center's region or the firm's name. */
+  readonly scopeName?: string;
   readonly label: string;
 }
 

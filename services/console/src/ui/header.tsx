@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router-dom';
+import { roleLabel } from '../session/role-label';
 import { useSession } from '../session/session-context';
 import { signInUrl } from '../session/session';
 import { LanguageSwitch } from './language-switch';
@@ -27,7 +28,7 @@ export function Header() {
               <span className="site-header__person">
                 <span className="visually-hidden">{t('header.signedInAs')} </span>
                 {current.user?.name}
-                {current.activeRole && current.roles.length <= 1 && <span className="site-header__role"> · {current.activeRole.label}</span>}
+                {current.activeRole && current.roles.length <= 1 && <span className="site-header__role"> · {roleLabel(current.activeRole, t)}</span>}
               </span>
               {current.roles.length > 1 && <RoleSwitcher session={current} />}
               <SignOutButton />

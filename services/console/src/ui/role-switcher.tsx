@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { switchRole } from '../session/auth-api';
+import { roleLabel } from '../session/role-label';
 import type { Session } from '../session/session';
 import { useSession } from '../session/session-context';
 
@@ -30,7 +31,7 @@ export function RoleSwitcher({ session }: { readonly session: Session }) {
       <select id={id} value={session.activeRole ? keyOf(session.activeRole) : ''} disabled={busy} onChange={(event) => void choose(event.target.value)}>
         {session.roles.map((option) => (
           <option key={keyOf(option)} value={keyOf(option)}>
-            {option.label}
+            {roleLabel(option, t)}
           </option>
         ))}
       </select>

@@ -8,6 +8,8 @@ export interface RoleOption {
   readonly committeeIds?: readonly string[];
   /** The firm's 사업자등록번호 (applicant). */
   readonly firmId?: string;
+  /** What the scope is called (the center's region, the firm's name), for a console that words the role in its own language. */
+  readonly scopeName?: string;
   /** Korean, for the role switcher: "중부권 센터 담당자". */
   readonly label: string;
 }
@@ -26,17 +28,19 @@ const PROGRAM_ROLE_LABELS: Record<ProgramRole, string> = { 'program-manager': '�
  * The roles a person may choose from, program-wide first. A pending or refused applicant is no
  * applicant yet; each staff assignment is its own role, scoped to its center.
  * Example: `roleOptionsOf({ staff: [{ centerId: 'jungbu', regionName: '중부권' }], committeeIds: [], applicant: null })`
- *   → `[{ role: 'center-staff', centerId: 'jungbu', label: '중부권 센터 담당자' }]`.
+ *   → `[{ role: 'center-staff', centerId: 'jungbu', scopeName: '중부권', label: '중부권 센터 담당자' }]`.
  */
 export function roleOptionsOf(records: PersonRecords): RoleOption[] {
   const options: RoleOption[] = [];
   if (records.programRole) options.push({ role: records.programRole, label: PROGRAM_ROLE_LABELS[records.programRole] });
-  for (const { centerId, regionName } of records.staff) options.push({ role: 'center-staff', centerId, label: `${regionName ?? centerId} 센터 담당자` });
+  for (const { centerId, regionName } of records.staff)
+    options.push({ role: 'center-staff', centerId, scopeName: regionName ?? centerId, label: `${regionName ?? centerId} 센터 담당자` });
   if (records.committeeIds.length > 0) {
     options.push({ role: 'committee-member', committeeIds: [...records.committeeIds], label: `평가위원 (위원회 ${records.committeeIds.length}곳)` });
   }
   if (records.applicant?.status === 'confirmed') {
-    options.push({ role: 'applicant', firmId: records.applicant.registrationNumber, label: `${records.applicant.firmName} 신청 담당자` });
+    const { registrationNumber, firmName } = records.applicant;
+    options.push({ role: 'applicant', firmId: registrationNumber, scopeName: firmName, label: `${firmName} 신청 담당자` });
   }
   return options;
 }

@@ -12,10 +12,10 @@ describe('roleOptionsOf', () => {
     });
     expect(options).toEqual([
       { role: 'auditor', label: '감사 담당자' },
-      { role: 'center-staff', centerId: 'jungbu', label: '중부권 센터 담당자' },
-      { role: 'center-staff', centerId: 'honam', label: 'honam 센터 담당자' },
+      { role: 'center-staff', centerId: 'jungbu', scopeName: '중부권', label: '중부권 센터 담당자' },
+      { role: 'center-staff', centerId: 'honam', scopeName: 'honam', label: 'honam 센터 담당자' },
       { role: 'committee-member', committeeIds: ['c-1', 'c-2'], label: '평가위원 (위원회 2곳)' },
-      { role: 'applicant', firmId: '3148123478', label: '한빛정밀 신청 담당자' },
+      { role: 'applicant', firmId: '3148123478', scopeName: '한빛정밀', label: '한빛정밀 신청 담당자' },
     ]);
   });
 
