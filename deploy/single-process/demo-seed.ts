@@ -1,7 +1,7 @@
 // `npm start -- --demo`: a realistic call, consortia and committee, entered through the public
 // APIs as the people who run the program would, so the demo exercises the real rules.
 import { Logger } from 'pino';
-import { programYearOf } from '@yunghap/kernel';
+import { koreanDayOf, programYearOf } from '@yunghap/kernel';
 import { CommandPendingBody, issueToken, loadAuthConfig, MIN_POSITION_HEADER, ServiceName } from '@yunghap/platform-nest';
 
 export const DEMO_CALL_ID = 'demo-2026-it-convergence';
@@ -139,7 +139,9 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
   const members = committeeMembers;
   // The call's opening reaches the evaluation service over the bus; until it has, a committee is
   // refused as CALL.UNKNOWN (forming nothing), so it is asked for again, for a bounded time.
-  const formCommittee = () => call(evaluation, 'POST', '/api/evaluation/committees', pm, { callId: DEMO_CALL_ID, centerId: 'jungbu', members });
+  // Sheets due at six in the evening, Korean time, six weeks from today: what a program manager would set.
+  const scoresDueAt = `${koreanDayOf(new Date(Date.now() + 42 * day).toISOString())}T18:00:00+09:00`;
+  const formCommittee = () => call(evaluation, 'POST', '/api/evaluation/committees', pm, { callId: DEMO_CALL_ID, centerId: 'jungbu', members, scoresDueAt });
   let formed = await formCommittee();
   for (let waited = 0; isNotHeardYet(formed); waited += 100) {
     if (waited > 30_000) throw new Error('demo seed: the call never reached the evaluation service');

@@ -34,8 +34,13 @@ async function main(): Promise<void> {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/lib/chromium/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
   });
-  const session = async (person: Person | null, pages: [string, string, string][], then?: [string, string, string]) => {
-    const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport: { width: 1280, height: 800 } });
+  const session = async (
+    person: Person | null,
+    pages: [string, string, string][],
+    then?: [string, string, string],
+    viewport = { width: 1280, height: 800 },
+  ) => {
+    const context = await browser.newContext({ locale: 'ko-KR', timezoneId: 'Asia/Seoul', viewport });
     const page = await context.newPage();
     if (person) await signIn(page, person);
     for (const [name, at, ready] of pages) await shoot(page, name, at, ready);
@@ -55,7 +60,12 @@ async function main(): Promise<void> {
     [['center-inbox', '/center/applications', 'AI 기반 정밀가공 불량 예측']],
     ['center-screening', '사출금형 설비 공동 개량', '요건 검토 결과'],
   );
-  await session(PEOPLE.member, [['committee-work-queue', '/committee/work-queue', '평가 업무']], ['committee-scoresheet', '-', '내 평가표']);
+  await session(
+    PEOPLE.member,
+    [['committee-work-queue', '/committee/work-queue', '채점 마감']],
+    ['committee-scoresheet', 'AI 기반 정밀가공 불량 예측', '내 평가표'],
+  );
+  await session(PEOPLE.member, [['committee-work-queue-phone', '/committee/work-queue', '채점 마감']], undefined, { width: 360, height: 740 });
   await browser.close();
 }
 

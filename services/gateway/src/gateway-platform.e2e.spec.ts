@@ -23,6 +23,17 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Asks again until the answer's status is one of `done` (what the bus has not delivered yet is refused meanwhile), for at most 30 s. */
+async function eventually(ask: () => Promise<Response>, done: readonly number[]): Promise<void> {
+  const until = Date.now() + 30_000;
+  let answer = await ask();
+  while (!done.includes(answer.status)) {
+    if (Date.now() > until) throw new Error(`still answered ${answer.status} after 30 s: ${await answer.text()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    answer = await ask();
+  }
+}
+
 const pm = `Bearer ${issueToken({ sub: 'pm-kim', role: 'program-manager' }, DEVELOPMENT_JWT_SECRET)}`;
 
 // The five services in one process (PGlite in memory) behind the gateway, as `npm start` runs them.
@@ -92,6 +103,35 @@ describe('the gateway in front of the single-process platform', () => {
     expect([200, 202, 204]).toContain((await staff('DELETE', '/staff-honam')).status);
     await new Promise((resolve) => setTimeout(resolve, TTL_SECONDS * 1000 + 500));
     expect((await browser.request('/api/centers/centers/honam')).status).toBe(401);
+    expect(await browser.session()).toMatchObject({ signedIn: true, roles: [] });
+  });
+
+  it('takes committee work away at the next token once evaluation removes the member from the committee', async () => {
+    const asPm = (base: string, method: string, path: string, body?: object) =>
+      fetch(`${base}${path}`, { method, headers: { authorization: pm, 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+    const day = 86_400_000;
+    // A call opens once the centers' routing and grants' cap for the year have reached applications over the bus.
+    const call = {
+      callId: 'call-gateway-e2e',
+      budgetLineId: 'it-convergence',
+      title: '게이트웨이 시험 공고',
+      opensAt: new Date(Date.now() - day).toISOString(),
+      closesAt: new Date(Date.now() + 30 * day).toISOString(),
+      capPerProject: 300_000_000,
+      technologyFields: ['AI'],
+    };
+    await eventually(() => asPm(platform.urls.applications, 'POST', '/api/applications/calls', call), [201, 202, 409]);
+    const committee = { callId: call.callId, centerId: 'jungbu', members: [{ userId: 'member-2', name: '이서연', affiliation: '한국생산기술연구원' }] };
+    await eventually(() => asPm(platform.urls.evaluation, 'POST', '/api/evaluation/committees', committee), [201, 202, 409]);
+
+    const browser = new CookieBrowser(gateway.publicUrl);
+    await browser.signInAs('member-2');
+    expect((await browser.session()).activeRole).toMatchObject({ role: 'committee-member', committeeIds: ['call-gateway-e2e.jungbu'] });
+    expect((await browser.request('/api/evaluation/work-queue')).status).toBe(200);
+
+    expect((await asPm(platform.urls.evaluation, 'DELETE', '/api/evaluation/committees/call-gateway-e2e.jungbu/members/member-2')).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, TTL_SECONDS * 1000 + 500));
+    expect((await browser.request('/api/evaluation/work-queue')).status).toBe(401);
     expect(await browser.session()).toMatchObject({ signedIn: true, roles: [] });
   });
 

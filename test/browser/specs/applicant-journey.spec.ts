@@ -106,8 +106,11 @@ test('five committee members score with reasons and seal their sheets', async ({
   for (const member of members) {
     await signInAs(page, member);
     await mainMenu(page).getByRole('link', { name: '평가 업무' }).click();
-    // The work queue names applications by their number (the evaluation service does not keep titles).
-    await page.getByRole('link', { name: applicationId }).click();
+    // The queue names the task and its call, with the committee's deadline counting down.
+    const row = page.getByRole('row').filter({ hasText: applicationId });
+    await expect(row).toContainText('2026년 IT융합 기술개발 지원사업 공고 (데모)');
+    await expect(row).toContainText(/D-\d+/);
+    await row.getByRole('link', { name: title }).click();
     await expect(page.getByRole('heading', { name: '내 평가표' })).toBeVisible();
     const criteria = page.getByRole('group', { name: /배점 \d+점/ });
     for (let i = 0; i < (await criteria.count()); i++) {

@@ -30,6 +30,8 @@ test('a committee member sees the work queue of their committee', async ({ page 
   await signInAs(page, PEOPLE.member);
   await mainMenu(page).getByRole('link', { name: '평가 업무' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: '채점 마감' })).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'AI 기반 정밀가공 불량 예측' })).toContainText(/D-\d+/);
   await expectAccessible(page);
 });
 

@@ -1,13 +1,10 @@
 import { Decider, Decision, DomainCommand, isDomainError } from '@yunghap/kernel';
-import { CommitteeCommand } from './committee.commands';
+import { CommitteeCommand, FormCommittee } from './committee.commands';
 import { committeeDecider, CommitteeState } from './committee.decider';
 import { CommitteeEvent } from './committee.events';
-import { CommitteeMember, CommitteeScope } from './committee';
+import { CommitteeMember } from './committee';
 
-export type FormCommitteeWithMembers = DomainCommand<
-  'FormCommitteeWithMembers',
-  { readonly committeeId: string; readonly callId: string; readonly scope: CommitteeScope; readonly members: readonly CommitteeMember[] }
->;
+export type FormCommitteeWithMembers = DomainCommand<'FormCommitteeWithMembers', FormCommittee['data'] & { readonly members: readonly CommitteeMember[] }>;
 
 function steps({ data, metadata }: FormCommitteeWithMembers): CommitteeCommand[] {
   const { members, ...formation } = data;

@@ -1,5 +1,5 @@
-import { assertNever, Decider, Decision, DomainError, isBusinessRegistrationNumber, isDomainError, Role } from '@yunghap/kernel';
-import { AddMember, CommitteeCommand, DeclareRelationship, FormCommittee, RemoveMember } from './committee.commands';
+import { assertNever, Decider, Decision, DomainError, instantOf, isBusinessRegistrationNumber, isDomainError, momentOf, Role } from '@yunghap/kernel';
+import { AddMember, CommitteeCommand, DeclareRelationship, FormCommittee, RemoveMember, SetScoringDeadline } from './committee.commands';
 import { CommitteeError } from './committee.errors';
 import { CommitteeEvent } from './committee.events';
 import { CommitteeMember, CommitteeScope, DeclaredRelationship, isMemberOf } from './committee';
@@ -11,6 +11,8 @@ export interface FormedCommittee {
   readonly callId: string;
   readonly scope: CommitteeScope;
   readonly members: readonly CommitteeMember[];
+  /** When the members' sheets are due, once a program manager has said so. */
+  readonly scoresDueAt: string | null;
   /**
    * Every declaration ever made, including those of members since removed: a tie to a firm does
    * not end because its holder left the committee, so it holds again if they are added back.
@@ -30,6 +32,8 @@ function decide(command: CommitteeCommand, state: CommitteeState): Decision<Comm
       return removeMember(command, state);
     case 'DeclareRelationship':
       return declareRelationship(command, state);
+    case 'SetScoringDeadline':
+      return setScoringDeadline(command, state);
     default:
       return assertNever(command);
   }
@@ -44,11 +48,21 @@ function form(command: FormCommittee, state: CommitteeState): Decision<Committee
   const refusal = refusedRole(command);
   if (refusal) return refusal;
   if (state.status === 'formed') return CommitteeError.becauseAlreadyFormed(state.committeeId);
+  const { scoresDueAt } = command.data;
+  if (scoresDueAt !== undefined && !isAhead(scoresDueAt, command.metadata.now)) {
+    return CommitteeError.becauseDeadlineNotAhead(command.data.committeeId, scoresDueAt, command.metadata.now);
+  }
   return [{ type: 'CommitteeFormed', data: command.data }];
 }
 
-/** Membership changes by the roles the table allows, on a formed committee. */
-function managedCommittee(command: AddMember | RemoveMember, state: CommitteeState): FormedCommittee | DomainError {
+// A deadline already past when it is set could only ever show as overdue: that is a slip of the pen.
+function isAhead(scoresDueAt: string, now: string): boolean {
+  const due = instantOf(scoresDueAt);
+  return due !== undefined && due > momentOf(now);
+}
+
+/** Membership and deadline changes by the roles the table allows, on a formed committee. */
+function managedCommittee(command: AddMember | RemoveMember | SetScoringDeadline, state: CommitteeState): FormedCommittee | DomainError {
   const refusal = refusedRole(command);
   if (refusal) return refusal;
   if (state.status === 'not-formed') return CommitteeError.becauseNotFound(command.data.committeeId);
@@ -71,6 +85,15 @@ function removeMember(command: RemoveMember, state: CommitteeState): Decision<Co
   return [{ type: 'MemberRemoved', data }];
 }
 
+function setScoringDeadline(command: SetScoringDeadline, state: CommitteeState): Decision<CommitteeEvent> {
+  const { data, metadata } = command;
+  const committee = managedCommittee(command, state);
+  if (isDomainError(committee)) return committee;
+  if (!isAhead(data.scoresDueAt, metadata.now)) return CommitteeError.becauseDeadlineNotAhead(data.committeeId, data.scoresDueAt, metadata.now);
+  if (committee.scoresDueAt !== null && momentOf(committee.scoresDueAt) === momentOf(data.scoresDueAt)) return [];
+  return [{ type: 'ScoringDeadlineSet', data }];
+}
+
 function declareRelationship({ type, data, metadata }: DeclareRelationship, state: CommitteeState): Decision<CommitteeEvent> {
   if (state.status === 'not-formed') return CommitteeError.becauseNotFound(data.committeeId);
   const memberId = metadata.actor.userId;
@@ -85,7 +108,10 @@ function declareRelationship({ type, data, metadata }: DeclareRelationship, stat
 }
 
 function evolve(state: CommitteeState, event: CommitteeEvent): CommitteeState {
-  if (event.type === 'CommitteeFormed') return { status: 'formed', ...event.data, members: [], relationships: [] };
+  if (event.type === 'CommitteeFormed') {
+    const { scoresDueAt = null, ...formation } = event.data;
+    return { status: 'formed', ...formation, scoresDueAt, members: [], relationships: [] };
+  }
   // Only a formed committee's stream holds the other events; before that there is nothing to change.
   if (state.status === 'not-formed') return state;
   switch (event.type) {
@@ -97,6 +123,8 @@ function evolve(state: CommitteeState, event: CommitteeEvent): CommitteeState {
       const { memberId, firm, kind } = event.data;
       return { ...state, relationships: [...state.relationships, { memberId, firm, kind }] };
     }
+    case 'ScoringDeadlineSet':
+      return { ...state, scoresDueAt: event.data.scoresDueAt };
     default:
       return assertNever(event);
   }

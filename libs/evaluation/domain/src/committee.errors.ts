@@ -38,4 +38,17 @@ export const CommitteeError = {
       firm,
       kind,
     }),
+
+  becauseDeadlineNotAhead: (committeeId: string, scoresDueAt: string, now: string) =>
+    new DomainError(
+      'COMMITTEE.DEADLINE_NOT_AHEAD',
+      'rule',
+      `채점 마감 ${scoresDueAt}은(는) 지금(${now}) 이후여야 합니다. (The scoring deadline ${scoresDueAt} of committee ${committeeId} must lie after ${now}.)`,
+      {
+        committeeId,
+        field: 'scoresDueAt',
+        scoresDueAt,
+        now,
+      },
+    ),
 } as const;

@@ -10,6 +10,8 @@ export interface EvaluationRequest {
   /** Business registration numbers of every firm of the consortium: the grounds for recusal. */
   readonly firms: readonly string[];
   readonly applicationSubmittedAt: string;
+  /** The task's title as submitted; absent from requests recorded before screenings carried it. */
+  readonly title?: string;
 }
 
 export type RequestEvaluation = DomainCommand<'RequestEvaluation', EvaluationRequest>;

@@ -27,6 +27,7 @@ export const EVALUATION_ROLES = {
   FormCommitteeWithMembers: ['program-manager'],
   AddMember: ['program-manager'],
   RemoveMember: ['program-manager'],
+  SetScoringDeadline: ['program-manager'],
   // A declaration is the member's own attestation: no one declares for them.
   DeclareRelationship: ['committee-member'],
   DefineRubric: ['program-manager'],

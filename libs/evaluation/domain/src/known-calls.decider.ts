@@ -12,7 +12,9 @@ export type CallKnown = DomainEvent<'CallKnown', RecordCallOpened['data']>;
 export type KnownCallClosedEarly = DomainEvent<'KnownCallClosedEarly', RecordCallClosed['data']>;
 export type KnownCallEvent = CallKnown | KnownCallClosedEarly;
 
-export type KnownCallState = { readonly status: 'unknown' } | { readonly status: 'opened' | 'closed-early'; readonly callId: string };
+/** `title` is null for a call whose close was heard without its opening. */
+export type KnownCallState =
+  { readonly status: 'unknown' } | { readonly status: 'opened' | 'closed-early'; readonly callId: string; readonly title: string | null };
 
 /**
  * A call this service knows of, from the applications service's `CallOpened` and `CallClosed`.
@@ -33,13 +35,12 @@ function decide(command: KnownCallCommand, state: KnownCallState): Decision<Know
   }
 }
 
-// Each event says all the state holds: the call, and whether it was closed early.
-function evolve(_state: KnownCallState, event: KnownCallEvent): KnownCallState {
+function evolve(state: KnownCallState, event: KnownCallEvent): KnownCallState {
   switch (event.type) {
     case 'CallKnown':
-      return { status: 'opened', callId: event.data.callId };
+      return { status: 'opened', callId: event.data.callId, title: event.data.title };
     case 'KnownCallClosedEarly':
-      return { status: 'closed-early', callId: event.data.callId };
+      return { status: 'closed-early', callId: event.data.callId, title: state.status === 'unknown' ? null : state.title };
     default:
       return assertNever(event);
   }

@@ -31,6 +31,11 @@ describe('the calls evaluation knows of', () => {
     spec.given([known, closedEarly]).when(opened).then([]);
   });
 
+  it("keeps the call's title through an early close, for the committees' work queues", () => {
+    spec.given([known]).when(closed).thenState({ status: 'closed-early', title: '2026년 IT융합 공고' });
+    spec.given([]).when(closed).thenState({ status: 'closed-early', title: null });
+  });
+
   it('knows a call from its close when its opening was never published', () => {
     spec.given([]).when(closed).then([closedEarly]);
     spec.given([closedEarly]).when(opened).then([]);

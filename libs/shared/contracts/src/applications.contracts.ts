@@ -48,6 +48,8 @@ export class ApplicationScreenedPayload {
   @IsBoolean() readonly eligible!: boolean;
   @ValidateNested({ each: true }) @Type(() => FailedRulePayload) readonly failedRules!: FailedRulePayload[];
   @IsBusinessRegistrationNumber({ each: true }) readonly memberRegistrationNumbers!: string[];
+  /** The task's title, for the committee's work queue. Added to version 1 like `members` above: older messages lack it. */
+  @IsOptional() @IsString() readonly title?: string;
   @IsWon() readonly requestedWon!: number;
   @IsISO8601() readonly submittedAt!: string;
   @IsISO8601() readonly screenedAt!: string;

@@ -53,6 +53,7 @@ function messagesFor(event: ApplicationEvent, file: ApplicationFile, context: Ou
             eligible: event.data.result.outcome === 'eligible',
             failedRules: event.data.result.failures.map(({ code, message }) => ({ code, message })),
             memberRegistrationNumbers,
+            title: content.task.title,
             requestedWon: content.requestedAmount,
             submittedAt: submittedAtOf(file),
             screenedAt: context.occurredAt,

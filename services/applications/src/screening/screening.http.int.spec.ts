@@ -47,6 +47,9 @@ describe('screening and return for revision over HTTP', () => {
 
       const message = await publishedAbout(published, 'applications.ApplicationScreened', applicationId);
       expect(message.payload).toMatchObject({ applicationId, callId, centerId: 'jungbu', eligible: true, failedRules: [], requestedWon: 250_000_000 });
+      // The committee's work queue names the task by it.
+      expect(res.body.title).toEqual(expect.any(String));
+      expect(message.payload).toMatchObject({ title: res.body.title });
     });
 
     it.each([

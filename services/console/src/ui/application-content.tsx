@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApplicationContent } from '../api/types';
 import { formatWon } from '../format/won';
+import { TableScroll } from './table-scroll';
 
 /** The consortium, the task and the budget plan of an application, as staff and the applicant read them. */
 export function ApplicationContentView({ content }: { readonly content: ApplicationContent }) {
@@ -24,7 +25,7 @@ export function ApplicationContentView({ content }: { readonly content: Applicat
         <dd>{formatWon(content.requestedAmount)}</dd>
       </dl>
       <h2>{t('application.consortium')}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t('application.consortium')}>
         <table>
           <thead>
             <tr>
@@ -50,9 +51,9 @@ export function ApplicationContentView({ content }: { readonly content: Applicat
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <h2>{t('application.budgetPlan')}</h2>
-      <div className="table-scroll">
+      <TableScroll label={t('application.budgetPlan')}>
         <table>
           <thead>
             <tr>
@@ -79,7 +80,7 @@ export function ApplicationContentView({ content }: { readonly content: Applicat
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { CommitteeView } from './committee-view.projection';
  * managers and auditors see all of them, a member only their own.
  */
 export function committeeFor(user: AuthenticatedUser, view: CommitteeView): CommitteeResponse {
-  const { _id: committeeId, callId, scope, members, relationships, formedAt, updatedAt } = view;
+  const { _id: committeeId, callId, scope, members, relationships, scoresDueAt = null, formedAt, updatedAt } = view;
   const visible = user.role === 'committee-member' ? relationships.filter((relationship) => relationship.memberId === user.userId) : relationships;
-  return { committeeId, callId, scope, members, relationships: visible, formedAt, updatedAt };
+  return { committeeId, callId, scope, members, relationships: visible, scoresDueAt, formedAt, updatedAt };
 }

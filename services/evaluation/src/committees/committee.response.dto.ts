@@ -43,6 +43,9 @@ export class CommitteeResponse {
   })
   readonly relationships!: readonly DeclaredRelationshipResponse[];
 
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: "When the members' sheets are due; null until set" })
+  readonly scoresDueAt!: string | null;
+
   @ApiProperty({ format: 'date-time' }) readonly formedAt!: string;
   @ApiProperty({ format: 'date-time' }) readonly updatedAt!: string;
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { committeeDecider, committeeFormation, CommitteeScope, committeeStreamId, EVALUATION_ROLES } from '@yunghap/evaluation-domain';
@@ -25,7 +25,13 @@ import { committeeFor } from './committee.presenter';
 import { CommitteePageResponse, CommitteeResponse } from './committee.response.dto';
 import { committeeIdFor } from './committee-id';
 import { COMMITTEES } from './committee-view.projection';
-import { CommitteeListQuery, CommitteeMemberRequest, DeclareCommitteeRelationshipRequest, FormCommitteeRequest } from './committees.request.dto';
+import {
+  CommitteeListQuery,
+  CommitteeMemberRequest,
+  DeclareCommitteeRelationshipRequest,
+  FormCommitteeRequest,
+  ScoringDeadlineRequest,
+} from './committees.request.dto';
 
 /**
  * Evaluation committees: formed and staffed by program managers, one per call and center or one
@@ -73,7 +79,13 @@ export class CommitteesHttpController {
     await this.calls.assertKnown(body.callId, 'callId');
     if (scope.kind === 'center') await this.centers.assertKnown(scope.centerId, 'centerId');
     const committeeId = committeeIdFor(body.callId, scope);
-    const data = { committeeId, callId: body.callId, scope, members: body.members ?? [] };
+    const data = {
+      committeeId,
+      callId: body.callId,
+      scope,
+      members: body.members ?? [],
+      ...(body.scoresDueAt !== undefined && { scoresDueAt: body.scoresDueAt }),
+    };
     // Set before the command runs: a 202 (recorded, not yet readable) carries it too.
     response.setHeader('Location', `/api/evaluation/committees/${committeeId}`);
     await this.commands.thenFollowUp(
@@ -131,6 +143,22 @@ export class CommitteesHttpController {
     @CurrentUser() user: AuthenticatedUser,
   ) {
     await this.commands.execute(committeeStreamId(committeeId), { type: 'RemoveMember', data: { committeeId, userId }, metadata }, committeeDecider);
+    return this.visible(user, committeeId);
+  }
+
+  /** Sets or moves the day the members' sheets are due (채점 마감); it shows in their work queues and refuses nothing. */
+  @Roles(...EVALUATION_ROLES.SetScoringDeadline)
+  @Put(':committeeId/scoring-deadline')
+  @ApiPathIds('committeeId')
+  @ApiOkResponse({ type: CommitteeResponse })
+  async setScoringDeadline(
+    @PathId('committeeId') committeeId: string,
+    @Body() body: ScoringDeadlineRequest,
+    @CommandMeta() metadata: CommandMetadata,
+    @CurrentUser() user: AuthenticatedUser,
+  ) {
+    const command = { type: 'SetScoringDeadline', data: { committeeId, scoresDueAt: body.scoresDueAt }, metadata } as const;
+    await this.commands.execute(committeeStreamId(committeeId), command, committeeDecider);
     return this.visible(user, committeeId);
   }
 

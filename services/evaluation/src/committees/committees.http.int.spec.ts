@@ -176,6 +176,51 @@ describe('committees over HTTP', () => {
     });
   });
 
+  describe('the scoring deadline', () => {
+    const deadline = `/api/evaluation/committees/${JUNGBU}/scoring-deadline`;
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+    it('is set and moved by a program manager and shown with the committee', async () => {
+      const due = inDays(14);
+      expect((await request(service.http).put(deadline).set('Authorization', pm).send({ scoresDueAt: due }).expect(200)).body).toMatchObject({
+        committeeId: JUNGBU,
+        scoresDueAt: due,
+      });
+      const moved = inDays(21);
+      await request(service.http).put(deadline).set('Authorization', pm).send({ scoresDueAt: moved }).expect(200);
+      expect(
+        (await request(service.http).get(`/api/evaluation/committees/${JUNGBU}`).set('Authorization', memberOf('e1', JUNGBU)).expect(200)).body.scoresDueAt,
+      ).toBe(moved);
+    });
+
+    it('refuses a moment already past (422 naming scoresDueAt, in Korean first), a malformed one (400) and other roles (403)', async () => {
+      const past = await request(service.http).put(deadline).set('Authorization', pm).send({ scoresDueAt: '2020-01-31T18:00:00+09:00' }).expect(422);
+      expect(past.body).toMatchObject({ code: 'COMMITTEE.DEADLINE_NOT_AHEAD', details: { field: 'scoresDueAt' } });
+      expect(past.body.detail).toMatch(/^채점 마감/);
+      const inEnglish = await request(service.http)
+        .put(deadline)
+        .set('Authorization', pm)
+        .set('Accept-Language', 'en')
+        .send({ scoresDueAt: '2020-01-31T18:00:00+09:00' })
+        .expect(422);
+      expect(inEnglish.body.detail).toMatch(/^The scoring deadline 2020-01-31T18:00:00\+09:00 of committee .* must lie after/);
+      const bare = await request(service.http).put(deadline).set('Authorization', pm).send({ scoresDueAt: '2099-01-31T18:00:00' }).expect(400);
+      expect(bare.body.errors.map((e: { field: string }) => e.field)).toEqual(['scoresDueAt']);
+      for (const token of [memberOf('e1', JUNGBU), staffOf('jungbu'), finance, auditor]) {
+        await request(service.http)
+          .put(deadline)
+          .set('Authorization', token)
+          .send({ scoresDueAt: inDays(30) })
+          .expect(403);
+      }
+      await request(service.http)
+        .put('/api/evaluation/committees/nope.jungbu/scoring-deadline')
+        .set('Authorization', pm)
+        .send({ scoresDueAt: inDays(30) })
+        .expect(404);
+    });
+  });
+
   describe('declared relationships', () => {
     const relationships = `/api/evaluation/committees/${JUNGBU}/relationships`;
 

@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBusinessRegistrationNumber } from '@yunghap/contracts';
 import { RELATIONSHIP_KINDS, RelationshipKind } from '@yunghap/evaluation-domain';
-import { OptionalField, PageQuery } from '@yunghap/platform-nest';
+import { IsZonedInstant, OptionalField, PageQuery } from '@yunghap/platform-nest';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsIn, IsNotIn, IsString, Matches, ValidateNested } from 'class-validator';
 import { CALL_ID, CENTER_ID, USER_ID } from '../shared/id-patterns';
 import { PlainText } from '../shared/plain-text';
+
+const SCORES_DUE_AT = {
+  example: '2026-05-15T18:00:00+09:00',
+  format: 'date-time',
+  description: "When the members' sheets are due (채점 마감): an ISO-8601 instant with an offset, after the moment it is set",
+} as const;
 
 export class CommitteeMemberRequest {
   @ApiProperty({ example: 'expert-choi', description: "The expert's user id (token subject)" }) @IsString() @Matches(USER_ID) readonly userId!: string;
@@ -33,6 +39,15 @@ export class FormCommitteeRequest {
   @Type(() => CommitteeMemberRequest)
   @ArrayUnique((member: CommitteeMemberRequest) => member.userId, { message: 'each member may be listed once' })
   readonly members?: CommitteeMemberRequest[];
+
+  @ApiPropertyOptional({ ...SCORES_DUE_AT, description: `${SCORES_DUE_AT.description}; may be set later` })
+  @OptionalField()
+  @IsZonedInstant()
+  readonly scoresDueAt?: string;
+}
+
+export class ScoringDeadlineRequest {
+  @ApiProperty(SCORES_DUE_AT) @IsZonedInstant() readonly scoresDueAt!: string;
 }
 
 export class DeclareCommitteeRelationshipRequest {

@@ -33,8 +33,8 @@ export const applicationEventsConsumer = defineConsumer({
   reads: [
     on(ApplicationScreenedV1, async (screening, { execute, settle, session, metadata }) => {
       if (!screening.eligible) return;
-      const { applicationId, callId, centerId, memberRegistrationNumbers: firms, submittedAt: applicationSubmittedAt } = screening;
-      const data = { applicationId, callId, centerId, firms, applicationSubmittedAt };
+      const { applicationId, callId, centerId, memberRegistrationNumbers: firms, submittedAt: applicationSubmittedAt, title } = screening;
+      const data = { applicationId, callId, centerId, firms, applicationSubmittedAt, ...(title !== undefined && { title }) };
       await execute(evaluationRequestStreamId(applicationId), { type: 'RequestEvaluation', data, metadata }, evaluationRequestDecider);
       settle(await openEvaluation(session, applicationId, metadata), { tolerate: NOT_OPENED });
     }),

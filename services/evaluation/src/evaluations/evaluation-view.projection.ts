@@ -14,6 +14,8 @@ export interface EvaluationView {
   readonly _id: string;
   readonly callId: string;
   readonly centerId: string;
+  /** The task's title; null for evaluations requested before screenings carried it. */
+  readonly title: string | null;
   readonly firms: readonly string[];
   readonly applicationSubmittedAt: string;
   readonly status: EvaluationStatus;
@@ -64,12 +66,13 @@ export const evaluationViewProjection = defineProjection<EvaluationRequestEvent 
     const at = event.metadata.occurredAt;
     switch (event.type) {
       case 'EvaluationRequested': {
-        const { applicationId, callId, centerId, firms, applicationSubmittedAt } = event.data;
+        const { applicationId, callId, centerId, firms, applicationSubmittedAt, title = null } = event.data;
         const record = evaluationDecider.initialState();
         return withDerived({
           _id: applicationId,
           callId,
           centerId,
+          title,
           firms,
           applicationSubmittedAt,
           record,

@@ -27,7 +27,9 @@ export function sheetProgress(record: EvaluationState, memberId: string): SheetP
 
 export function evaluationSummary(view: EvaluationView): EvaluationSummaryResponse {
   const { _id: applicationId, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt } = view;
-  return { applicationId, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt };
+  // Documents projected before titles were kept lack the field until the next rebuild.
+  const title = view.title ?? null;
+  return { applicationId, title, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt };
 }
 
 /**

@@ -10,6 +10,13 @@ export type SheetState = (typeof SHEET_STATES)[number];
 
 export class EvaluationSummaryResponse {
   @ApiProperty({ description: 'The application id: one evaluation per application' }) readonly applicationId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '스마트 공장용 센서 융합 모듈',
+    description: "The task's title; null for applications screened before titles were published",
+  })
+  readonly title!: string | null;
   @ApiProperty({ example: 'call-2025-it' }) readonly callId!: string;
   @ApiProperty({ example: 'jungbu' }) readonly centerId!: string;
   @ApiProperty({ enum: EVALUATION_STATUSES, description: '`pending`: eligible, waiting for a committee; `withdrawn` overrides the rest' })

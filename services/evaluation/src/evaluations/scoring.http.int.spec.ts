@@ -26,6 +26,8 @@ const SHARED = `${CALL}.shared`;
 const FIRM_A = '1048612345';
 const THIN_TEAM = '참여 인력의 관련 경험이 부족함';
 const CLEAR_MARKET = '판로 계획이 구체적임';
+// A deadline must lie after the moment it is set, and the service's clock is the real one.
+const SCORES_DUE_AT = new Date(Date.now() + 30 * 86_400_000).toISOString();
 const THIN_PLAN = '사업계획서의 근거가 전반적으로 부족함';
 
 type Sheet = ReturnType<typeof scores>;
@@ -62,7 +64,7 @@ describe('scoring, closing, the work queue and the ranking', () => {
     service = await startEvaluationService({ calls: [CALL] });
     published = await listen(service, TOPICS.evaluation);
     const form = (body: object) => request(service.http).post('/api/evaluation/committees').set('Authorization', pm).send(body).expect(201);
-    await form({ callId: CALL, centerId: 'jungbu', members: experts('e', 6) });
+    await form({ callId: CALL, centerId: 'jungbu', members: experts('e', 6), scoresDueAt: SCORES_DUE_AT });
     await form({ callId: CALL, members: experts('s', 5) });
     await request(service.http)
       .post(`/api/evaluation/committees/${JUNGBU}/relationships`)
@@ -71,7 +73,7 @@ describe('scoring, closing, the work queue and the ranking', () => {
       .expect(201);
     await deliver(
       service,
-      screened({ applicationId: 'app-j1', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: [FIRM_A, '3148698765'] }),
+      screened({ applicationId: 'app-j1', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: [FIRM_A, '3148698765'], title: '센서 융합 모듈' }),
       screened({ applicationId: 'app-j2', callId: CALL, centerId: 'jungbu', memberRegistrationNumbers: ['2208100011', '2208100012'] }),
       screened({
         applicationId: 'app-h1',
@@ -101,13 +103,19 @@ describe('scoring, closing, the work queue and the ranking', () => {
         centerId: 'jungbu',
         committeeId: JUNGBU,
         status: 'open',
+        title: '센서 융합 모듈',
+        callTitle: `${CALL} 공고`,
+        scoresDueAt: SCORES_DUE_AT,
         mySheet: { state: 'not-started', revision: 0 },
       });
+      // A screening sent before titles travelled.
+      expect(e1.body.items[1]).toMatchObject({ applicationId: 'app-j2', title: null, scoresDueAt: SCORES_DUE_AT });
       expect((await workQueue(jungbuMember('e6')).expect(200)).body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual(['app-j2']);
       expect((await workQueue(sharedMember('s1')).expect(200)).body.items.map((item: { applicationId: string }) => item.applicationId)).toEqual([
         'app-h1',
         'app-h2',
       ]);
+      expect((await workQueue(sharedMember('s1')).expect(200)).body.items[0]).toMatchObject({ scoresDueAt: null, callTitle: `${CALL} 공고` });
       // Only the committees the token names count.
       expect((await workQueue(memberOf('e1')).expect(200)).body.items).toEqual([]);
     });

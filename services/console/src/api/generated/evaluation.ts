@@ -122,6 +122,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/evaluation/committees/{committeeId}/scoring-deadline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** @description 역할 (roles): program-manager */
+    put: operations['CommitteesHttpController_setScoringDeadline'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/evaluation/evaluations': {
     parameters: {
       query?: never;
@@ -373,6 +390,11 @@ export interface components {
       relationships: components['schemas']['DeclaredRelationshipResponse'][];
       /** @description One center's applications of the call, or every center's (shared) */
       scope: components['schemas']['CenterScopeResponse'] | components['schemas']['SharedScopeResponse'];
+      /**
+       * Format: date-time
+       * @description When the members' sheets are due; null until set
+       */
+      scoresDueAt: string | null;
       /** Format: date-time */
       updatedAt: string;
     };
@@ -524,6 +546,11 @@ export interface components {
        * @enum {string}
        */
       status: 'pending' | 'open' | 'completed' | 'abandoned' | 'withdrawn';
+      /**
+       * @description The task's title; null for applications screened before titles were published
+       * @example 스마트 공장용 센서 융합 모듈
+       */
+      title: string | null;
       /** Format: date-time */
       withdrawnAt: string | null;
     };
@@ -583,6 +610,11 @@ export interface components {
        * @enum {string}
        */
       status: 'pending' | 'open' | 'completed' | 'abandoned' | 'withdrawn';
+      /**
+       * @description The task's title; null for applications screened before titles were published
+       * @example 스마트 공장용 센서 융합 모듈
+       */
+      title: string | null;
       /** Format: date-time */
       withdrawnAt: string | null;
     };
@@ -603,6 +635,12 @@ export interface components {
       centerId?: string;
       /** @description Initial members, added in the same decision as the formation */
       members?: components['schemas']['CommitteeMemberRequest'][];
+      /**
+       * Format: date-time
+       * @description When the members' sheets are due (채점 마감): an ISO-8601 instant with an offset, after the moment it is set; may be set later
+       * @example 2026-05-15T18:00:00+09:00
+       */
+      scoresDueAt?: string;
     };
     HealthCheckResponse: {
       /** @description 정상이 아닐 때의 이유 (why, when not ok) */
@@ -777,6 +815,14 @@ export interface components {
       /** @description Sealed sheets count towards the quorum and the result, and no longer change */
       sealed: boolean;
     };
+    ScoringDeadlineRequest: {
+      /**
+       * Format: date-time
+       * @description When the members' sheets are due (채점 마감): an ISO-8601 instant with an offset, after the moment it is set
+       * @example 2026-05-15T18:00:00+09:00
+       */
+      scoresDueAt: string;
+    };
     ScoringScoresResponse: {
       counts: components['schemas']['ScoreCountsResponse'];
       /** @description The caller's own sheet: committee members only, null for everyone else and before a first submission */
@@ -828,6 +874,11 @@ export interface components {
       applicationSubmittedAt: string;
       /** @example call-2025-it */
       callId: string;
+      /**
+       * @description The call's title as opened; null when only its close was heard
+       * @example 2026년 IT융합 공고
+       */
+      callTitle: string | null;
       /** @example jungbu */
       centerId: string;
       /**
@@ -844,10 +895,20 @@ export interface components {
       /** Format: date-time */
       requestedAt: string;
       /**
+       * Format: date-time
+       * @description When the committee's sheets are due; null until a program manager sets it
+       */
+      scoresDueAt: string | null;
+      /**
        * @description `pending`: eligible, waiting for a committee; `withdrawn` overrides the rest
        * @enum {string}
        */
       status: 'pending' | 'open' | 'completed' | 'abandoned' | 'withdrawn';
+      /**
+       * @description The task's title; null for applications screened before titles were published
+       * @example 스마트 공장용 센서 융합 모듈
+       */
+      title: string | null;
       /** Format: date-time */
       withdrawnAt: string | null;
     };
@@ -1627,6 +1688,124 @@ export interface operations {
     responses: {
       /** @description The committee with the member's own declarations */
       201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitteeResponse'];
+        };
+      };
+      /** @description 기록됨, 조회 반영 대기 (recorded; read models pending): 1 s 후 다시 읽기 (read again after Retry-After) */
+      202: {
+        headers: {
+          /** @description 만든 자원, 있을 때 (the created resource, when there is one) */
+          Location?: string;
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandPendingResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 동시 변경, 상태 충돌 또는 같은 키의 요청이 처리 중 (concurrent change, state conflict, or the same Idempotency-Key still running) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 본문이 1 MiB를 넘음 (body larger than 1 MiB) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 지원하지 않는 문자 집합 또는 인코딩 (unsupported charset or encoding) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  CommitteesHttpController_setScoringDeadline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        committeeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScoringDeadlineRequest'];
+      };
+    };
+    responses: {
+      200: {
         headers: {
           [name: string]: unknown;
         };

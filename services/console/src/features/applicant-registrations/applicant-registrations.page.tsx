@@ -11,6 +11,7 @@ import { ConfirmAction } from '../../ui/confirm-action';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
+import { TableScroll } from '../../ui/table-scroll';
 
 /** The registrations waiting for the center: staff confirm that the person acts for the firm, or reject it with a reason. */
 export function ApplicantRegistrationsPage() {
@@ -56,7 +57,7 @@ export function ApplicantRegistrationsPage() {
           page.items.length === 0 ? (
             <p>{t('applicants.none')}</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll label={t('applicants.title')}>
               <table>
                 <caption className="visually-hidden">{t('applicants.title')}</caption>
                 <thead>
@@ -104,7 +105,7 @@ export function ApplicantRegistrationsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </ResourceView>

@@ -11,6 +11,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLanguage } from '../../ui/use-language';
+import { TableScroll } from '../../ui/table-scroll';
 
 const PAGE_SIZE = 50;
 
@@ -92,7 +93,7 @@ export function CenterInboxPage() {
           <>
             <p aria-live="polite">{t('inbox.showing', { from: page.items.length === 0 ? 0 : page.offset + 1, to: page.offset + page.items.length })}</p>
             {page.items.length > 0 && (
-              <div className="table-scroll">
+              <TableScroll label={t('inbox.title')}>
                 <table>
                   <caption className="visually-hidden">{t('inbox.title')}</caption>
                   <thead>
@@ -122,7 +123,7 @@ export function CenterInboxPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
             <div className="pager">
               {page.offset > 0 && (

@@ -7,6 +7,7 @@ import { formatDate } from '../../format/when';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
+import { TableScroll } from '../../ui/table-scroll';
 
 const PAGE_SIZE = 50;
 
@@ -62,7 +63,7 @@ export function EngagementsPage() {
             {page.items.length === 0 ? (
               <p>{t('engagements.none')}</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll label={t('engagements.title')}>
                 <table>
                   <caption className="visually-hidden">{t('engagements.title')}</caption>
                   <thead>
@@ -96,7 +97,7 @@ export function EngagementsPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
             <div className="pager">
               {page.offset > 0 && (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { applicationsApi } from '../../api/clients';
 import { useResource } from '../../api/use-resource';
 import { ResourceView } from '../../ui/resource-view';
+import { TableScroll } from '../../ui/table-scroll';
 
 // Means are shown to one decimal, as scores are read out at a committee.
 const score = (value: number, language: string) => value.toLocaleString(language === 'en' ? 'en-GB' : 'ko-KR', { maximumFractionDigits: 1 });
@@ -21,7 +22,7 @@ export function EvaluationFeedbackView({ applicationId }: { readonly application
             <p>
               {t('feedback.total', { score: score(current.totalScore, i18n.language) })} · {t(`feedback.outcome.${current.outcome}`)}
             </p>
-            <div className="table-scroll">
+            <TableScroll label={t('feedback.title')}>
               <table>
                 <thead>
                   <tr>
@@ -48,7 +49,7 @@ export function EvaluationFeedbackView({ applicationId }: { readonly application
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </>
         )}
       </ResourceView>

@@ -9,6 +9,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLanguage } from '../../ui/use-language';
+import { TableScroll } from '../../ui/table-scroll';
 
 /** 내 신청: the applications of the applicant's firm, and the calls open now. */
 export function MyApplicationsPage() {
@@ -30,7 +31,7 @@ export function MyApplicationsPage() {
           page.items.length === 0 ? (
             <p>{t('myApplications.none')}</p>
           ) : (
-            <div className="table-scroll">
+            <TableScroll label={t('myApplications.title')}>
               <table>
                 <caption className="visually-hidden">{t('myApplications.title')}</caption>
                 <thead>
@@ -62,7 +63,7 @@ export function MyApplicationsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </ResourceView>

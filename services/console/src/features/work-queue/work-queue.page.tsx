@@ -6,10 +6,12 @@ import { formatDateTime } from '../../format/when';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
+import { DeadlineMark, deadlineMark } from './deadline';
+import { TableScroll } from '../../ui/table-scroll';
 
 const FILTERS = ['open', 'completed'] as const;
 
-/** The evaluations of the member's committees: what is open, since when, and how far their own sheet is. */
+/** The evaluations of the member's committees: what each is, by when the sheets are due, and how far their own sheet is. */
 export function WorkQueuePage() {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -19,6 +21,7 @@ export function WorkQueuePage() {
     evaluationApi.GET('/api/evaluation/work-queue', { params: { query: { status, limit: 100 } }, signal }),
   );
   const when = (iso: string | null) => (iso === null ? '—' : formatDateTime(iso, language));
+  const now = new Date();
 
   return (
     <section>
@@ -39,16 +42,15 @@ export function WorkQueuePage() {
           page.items.length === 0 ? (
             <p>{t('workQueue.none')}</p>
           ) : (
-            <div className="table-scroll">
-              <table>
+            <TableScroll label={t('workQueue.title')}>
+              <table className="table--stack">
                 <caption className="visually-hidden">{t('workQueue.title')}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t('workQueue.application')}</th>
                     <th scope="col">{t('application.call')}</th>
+                    <th scope="col">{t('workQueue.scoresDueAt')}</th>
                     <th scope="col">{t('workQueue.status')}</th>
-                    <th scope="col">{t('workQueue.openedAt')}</th>
-                    <th scope="col">{t('workQueue.completedAt')}</th>
                     <th scope="col">{t('workQueue.mySheet')}</th>
                   </tr>
                 </thead>
@@ -56,21 +58,33 @@ export function WorkQueuePage() {
                   {page.items.map((item) => (
                     <tr key={item.applicationId}>
                       <th scope="row">
-                        <Link to={`/committee/evaluations/${encodeURIComponent(item.applicationId)}`}>{item.applicationId}</Link>
+                        <Link to={`/committee/evaluations/${encodeURIComponent(item.applicationId)}`}>{item.title ?? item.applicationId}</Link>
+                        {item.title !== null && <span className="secondary-line">{item.applicationId}</span>}
                       </th>
-                      <td>{item.callId}</td>
-                      <td>{t(`workQueue.states.${item.status}`)}</td>
-                      <td>{when(item.openedAt)}</td>
-                      <td>{when(item.completedAt)}</td>
-                      <td>{t(`workQueue.sheet.${item.mySheet.state}`)}</td>
+                      <td data-label={t('application.call')}>{item.callTitle ?? item.callId}</td>
+                      <td data-label={t('workQueue.scoresDueAt')}>
+                        {when(item.scoresDueAt)}
+                        <DeadlineBadge
+                          mark={item.status === 'open' ? deadlineMark(item.scoresDueAt, item.mySheet.state === 'sealed', now) : { kind: 'none' }}
+                        />
+                      </td>
+                      <td data-label={t('workQueue.status')}>{t(`workQueue.states.${item.status}`)}</td>
+                      <td data-label={t('workQueue.mySheet')}>{t(`workQueue.sheet.${item.mySheet.state}`)}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </ResourceView>
     </section>
   );
+}
+
+function DeadlineBadge({ mark }: { readonly mark: DeadlineMark }) {
+  const { t } = useTranslation();
+  if (mark.kind === 'none') return null;
+  if (mark.kind === 'overdue') return <span className="badge badge--danger">{t('workQueue.overdue')}</span>;
+  return <span className="badge">{mark.days === 0 ? t('workQueue.dueToday') : t('workQueue.daysLeft', { count: mark.days })}</span>;
 }
