@@ -2,13 +2,11 @@
 // APIs as the people who run the program would, so the demo exercises the real rules.
 import { Logger } from 'pino';
 import { koreanDayOf, programYearOf } from '@yunghap/kernel';
-import { CommandPendingBody, issueToken, loadAuthConfig, MIN_POSITION_HEADER, ServiceName } from '@yunghap/platform-nest';
+import { ServiceName } from '@yunghap/platform-nest';
+import { Answer, call, expectOk, token } from './demo-api';
+import { evaluateDemoApplications } from './demo-evaluations';
 
 export const DEMO_CALL_ID = 'demo-2026-it-convergence';
-
-const secret = () => loadAuthConfig(process.env).jwtSecret;
-const token = (sub: string, role: string, extra: { centerId?: string; committeeIds?: string[]; firmId?: string } = {}) =>
-  `Bearer ${issueToken({ sub, role, ...extra }, secret())}`;
 
 // Registration numbers with valid check digits (사업자등록번호 checksum); fictitious firms.
 const firms = {
@@ -56,43 +54,6 @@ function application(title: string, lead: Firm, partner: Firm, requested: number
       { category: 'research-activities', amount: 40_000_000 },
     ],
   };
-}
-
-interface Answer {
-  readonly status: number;
-  readonly body: unknown;
-  readonly location: string | null;
-}
-
-async function call(base: string, method: string, path: string, auth: string, body?: unknown, minPosition?: number): Promise<Answer> {
-  const headers: Record<string, string> = { authorization: auth, 'content-type': 'application/json' };
-  if (minPosition !== undefined) headers[MIN_POSITION_HEADER] = String(minPosition);
-  const res = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null, location: res.headers.get('location') };
-}
-
-/**
- * The resource a command left, as the API's contract gives it: its answer, or after a 202
- * (recorded, read models pending) the resource read back at the command's position from
- * `readPath` (the command's Location when there is none).
- */
-async function expectOk(what: string, attempt: Promise<Answer>, base: string, auth: string, readPath?: string): Promise<unknown> {
-  const { status, body, location } = await attempt;
-  if (status === 202) {
-    const path = readPath ?? location;
-    if (path === null) throw new Error(`demo seed: ${what} answered 202 with no resource to read`);
-    const { position } = body as CommandPendingBody;
-    for (let waited = 0; waited <= 30_000; waited += 200) {
-      const read = await call(base, 'GET', path, auth, undefined, position);
-      if (read.status === 200) return read.body;
-      if (read.status !== 503) throw new Error(`demo seed: reading ${path} after ${what} answered ${read.status}: ${JSON.stringify(read.body)}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`demo seed: ${what} was recorded but ${path} did not show it within 30 s`);
-  }
-  if (status >= 300) throw new Error(`demo seed: ${what} answered ${status}: ${JSON.stringify(body)}`);
-  return body;
 }
 
 /** A refusal that only says the evaluation service has not yet heard, over the bus, of the call (or of the centers). */
@@ -157,6 +118,7 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
     // Two mould makers, one business (KSIC group C292): screening will find it ineligible.
     application('사출금형 설비 공동 개량', firms.geumgang, firms.boram, 150_000_000, ['smart-manufacturing']),
   ];
+  const applicationIds: string[] = [];
   for (const body of consortia) {
     const applicant = token(applicantOf(body.leadFirm).userId, 'applicant', { firmId: body.leadFirm.registrationNumber });
     const drafted = (await expectOk(
@@ -165,10 +127,22 @@ export async function seedDemo(urls: Readonly<Record<ServiceName, string>>, logg
       applications,
       applicant,
     )) as { applicationId: string };
+    applicationIds.push(drafted.applicationId);
     const path = `/api/applications/applications/${drafted.applicationId}`;
     await expectOk('submitting', call(applications, 'POST', `${path}/submit`, applicant), applications, applicant, path);
     await expectOk('screening', call(applications, 'POST', `${path}/screen`, jungbuStaff, {}), applications, jungbuStaff, path);
   }
+  // The bio and smart-farm consortia are evaluated to the end; the first stays open for the members' queues.
+  const [, bio, farm] = applicationIds;
+  await evaluateDemoApplications(
+    evaluation,
+    `${DEMO_CALL_ID}.jungbu`,
+    members.slice(0, 5).map((member) => member.userId),
+    [
+      { applicationId: bio, share: 0.85 },
+      { applicationId: farm, share: 0.75 },
+    ],
+  );
   logger.info(
     { callId: DEMO_CALL_ID, applications: consortia.length, committee: `${DEMO_CALL_ID}.jungbu`, members: members.map((m) => m.userId) },
     'demo seeded: sign in at the console as any demo person',

@@ -17,6 +17,8 @@ async function signIn(page: Page, person: Person): Promise<void> {
 async function shoot(page: Page, name: string, at: string, ready: string): Promise<void> {
   await page.goto(`${base}${at}`);
   await page.getByText(ready).first().waitFor();
+  // A page reads several services: the shot waits until every answer is in.
+  await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
   process.stdout.write(`docs/console/${name}.png\n`);
 }
@@ -25,6 +27,8 @@ async function shoot(page: Page, name: string, at: string, ready: string): Promi
 async function follow(page: Page, name: string, link: string, ready: string): Promise<void> {
   await page.getByRole('link', { name: link }).first().click();
   await page.getByText(ready).first().waitFor();
+  // A page reads several services: the shot waits until every answer is in.
+  await page.waitForLoadState('networkidle');
   await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
   process.stdout.write(`docs/console/${name}.png\n`);
 }
@@ -65,6 +69,12 @@ async function main(): Promise<void> {
     [['committee-work-queue', '/committee/work-queue', '채점 마감']],
     ['committee-scoresheet', 'AI 기반 정밀가공 불량 예측', '내 평가표'],
   );
+  await session(
+    PEOPLE.programManager,
+    [['program-calls', '/program/calls', '접수 중']],
+    ['program-call', '2026년 IT융합 기술개발 지원사업 공고 (데모)', '봉인한 평가표'],
+  );
+  await session(PEOPLE.programManager, [['program-selection', '/program/calls/demo-2026-it-convergence/selection', '예산이 닿는 과제']]);
   await session(PEOPLE.member, [['committee-work-queue-phone', '/committee/work-queue', '채점 마감']], undefined, { width: 360, height: 740 });
   await browser.close();
 }

@@ -32,9 +32,18 @@ describe('npm start -- --demo', () => {
       platform.urls.evaluation,
       `/api/evaluation/evaluations?callId=${DEMO_CALL_ID}&status=open`,
       tokens.pm,
-      (b) => b.items.length === 3,
-      'three open evaluations',
+      (b) => b.items.length === 1,
+      'one evaluation left open for the members',
     );
-    expect(open.items).toHaveLength(3);
+    expect(open.items).toHaveLength(1);
+    // The two evaluated consortia pass and are ranked for selection in grants.
+    const candidates = await eventuallyGet<{ items: { passed: boolean | null; rank: number | null }[] }>(
+      platform.urls.grants,
+      `/api/grants/calls/${DEMO_CALL_ID}/candidates`,
+      tokens.pm,
+      (b) => b.items.filter((candidate) => candidate.passed).length === 2,
+      'two ranked candidates',
+    );
+    expect(candidates.items.filter((candidate) => candidate.passed).map((candidate) => candidate.rank)).toEqual([1, 2]);
   });
 });

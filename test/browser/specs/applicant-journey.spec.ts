@@ -130,14 +130,20 @@ test('five committee members score with reasons and seal their sheets', async ({
   }
 });
 
-test('after the close, the applicant reads the total, the means per criterion and the reasons, not who gave them', async ({ page }) => {
-  // Closing an evaluation is the program manager's (their pages come with part 2): through the gateway's API.
-  await signInAs(page, { sub: 'pm-kim', name: '김사업' });
-  const { csrfToken } = (await (await page.request.get('/auth/session')).json()) as { csrfToken: string };
-  const closed = await page.request.post(`/api/evaluation/evaluations/${encodeURIComponent(applicationId)}/close`, { headers: { 'x-csrf-token': csrfToken } });
-  expect(closed.status(), await closed.text()).toBeLessThan(300);
-  await signOut(page);
+test('the program manager closes the evaluation once five sheets are sealed', async ({ page }) => {
+  await signInAs(page, PEOPLE.programManager);
+  await mainMenu(page).getByRole('link', { name: '공모 관리' }).click();
+  await page.getByRole('link', { name: '2026년 IT융합 기술개발 지원사업 공고 (데모)' }).click();
+  const row = page.getByRole('region', { name: '평가 진행' }).getByRole('row').filter({ hasText: title });
+  await expect(row).toContainText(/5 \/ 6 \(필요 5\)/);
+  await row.getByRole('button', { name: `${title} 평가 마감` }).click();
+  await expect(page.getByRole('dialog')).toContainText('되돌릴 수 없습니다');
+  await page.getByRole('dialog').getByRole('button', { name: '평가 마감' }).click();
+  await expect(row).toContainText('완료');
+  await expect(row.getByRole('button')).toHaveCount(0);
+});
 
+test('after the close, the applicant reads the total, the means per criterion and the reasons, not who gave them', async ({ page }) => {
   await signInAs(page, PEOPLE.newcomer);
   await mainMenu(page).getByRole('link', { name: '내 신청' }).click();
   await page.getByRole('link', { name: title }).click();

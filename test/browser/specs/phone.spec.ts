@@ -51,3 +51,11 @@ test('a committee member works on a phone: the work queue and a scoresheet fit',
   await expectFitsTheScreen(page);
   await expectAccessible(page);
 });
+
+test("a program manager works on a phone: the calls and a call's committees fit", async ({ page }) => {
+  await visitEveryMenuPage(page, PEOPLE.programManager);
+  await page.getByRole('link', { name: '2026년 IT융합 기술개발 지원사업 공고 (데모)' }).click();
+  await expect(page.getByRole('heading', { name: '평가위원회' })).toBeVisible();
+  await expectFitsTheScreen(page);
+  await expectAccessible(page);
+});

@@ -10,4 +10,5 @@ export const PEOPLE = {
   jungbuStaff: { sub: 'staff-jungbu', name: '김중부' },
   honamStaff: { sub: 'staff-honam', name: '이호남' },
   member: { sub: 'member-1', name: '김도윤' },
+  programManager: { sub: 'pm-kim', name: '김사업' },
 } as const satisfies Record<string, Person>;

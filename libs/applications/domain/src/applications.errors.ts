@@ -52,13 +52,17 @@ export const CallError = {
   becauseTimeMalformed: (field: string) =>
     new DomainError('CALL.TIME_MALFORMED', 'rule', `The call's ${field} must be an ISO 8601 date-time with a time zone`, { field }),
   becauseClosesBeforeOpening: (opensAt: string, closesAt: string) =>
-    new DomainError('CALL.CLOSES_BEFORE_OPENING', 'rule', 'A call must close after it opens', { opensAt, closesAt }),
+    new DomainError('CALL.CLOSES_BEFORE_OPENING', 'rule', 'A call must close after it opens', { field: 'closesAt', opensAt, closesAt }),
   becauseClosingInPast: (closesAt: string, now: string) =>
-    new DomainError('CALL.CLOSING_IN_PAST', 'rule', 'A call cannot be set to close in the past; close it instead', { closesAt, now }),
+    new DomainError('CALL.CLOSING_IN_PAST', 'rule', 'A call cannot be set to close in the past; close it instead', { field: 'closesAt', closesAt, now }),
   becauseCapNotPositiveWon: (capPerProject: number) =>
-    new DomainError('CALL.CAP_NOT_POSITIVE_WON', 'rule', 'The cap per project must be a whole number of won greater than zero', { capPerProject }),
+    new DomainError('CALL.CAP_NOT_POSITIVE_WON', 'rule', 'The cap per project must be a whole number of won greater than zero', {
+      field: 'capPerProject',
+      capPerProject,
+    }),
   becauseCapAboveProgramLimit: (capPerProject: Won, programLimit: Won) =>
     new DomainError('CALL.CAP_ABOVE_PROGRAM_LIMIT', 'rule', `The cap per project may not exceed the program limit of ₩${programLimit}`, {
+      field: 'capPerProject',
       capPerProject,
       programLimit,
     }),

@@ -20,6 +20,16 @@ export interface ProblemView {
 }
 
 /**
+ * The field violations of a problem: its `errors`, or for a business rule that names the one input
+ * it judged (`details.field`, e.g. a deadline already past), that field with the problem's detail.
+ */
+function violationsOf(problem: Problem): readonly { readonly field: string; readonly message: string }[] {
+  if (problem.errors && problem.errors.length > 0) return problem.errors;
+  const field = problem.details?.['field'];
+  return typeof field === 'string' ? [{ field, message: problem.detail }] : [];
+}
+
+/**
  * Splits a problem for a form: each violation next to the field it names when the form shows that
  * field, everything else in the alert region. The detail goes to the alert only when no violation
  * found its field (it repeats them otherwise).
@@ -27,9 +37,11 @@ export interface ProblemView {
 export function viewOfProblem(problem: Problem, shownFields: ReadonlySet<string>): ProblemView {
   const byField: Record<string, string[]> = {};
   const unplaced: string[] = [];
-  for (const violation of problem.errors ?? []) {
+  const violations = violationsOf(problem);
+  for (const violation of violations) {
     if (shownFields.has(violation.field)) (byField[violation.field] ??= []).push(violation.message);
-    else unplaced.push(`${violation.field}: ${violation.message}`);
+    // A refusal's own detail is the alert's first line already.
+    else if (violation.message !== problem.detail) unplaced.push(`${violation.field}: ${violation.message}`);
   }
   const placedAny = Object.keys(byField).length > 0;
   return { byField, general: placedAny && unplaced.length === 0 ? [] : [problem.detail, ...unplaced].filter((text) => text !== '') };

@@ -33,4 +33,16 @@ describe('viewOfProblem', () => {
   it('shows a business refusal without field violations in the alert', () => {
     expect(viewOfProblem(problem(undefined), shown).general).toEqual(['요청이 올바르지 않습니다. (The request is invalid.)']);
   });
+
+  it("places a business refusal next to the one field its details name, with the refusal's own words", () => {
+    const refusal = {
+      ...problem(undefined),
+      status: 422,
+      code: 'COMMITTEE.DEADLINE_NOT_AHEAD',
+      detail: '채점 마감은 지금 이후여야 합니다.',
+      details: { field: 'scoresDueAt' },
+    };
+    expect(viewOfProblem(refusal, new Set(['scoresDueAt']))).toEqual({ byField: { scoresDueAt: ['채점 마감은 지금 이후여야 합니다.'] }, general: [] });
+    expect(viewOfProblem(refusal, shown).general).toEqual(['채점 마감은 지금 이후여야 합니다.']);
+  });
 });

@@ -18,11 +18,12 @@ export function outcomeOf<T>(result: FetchResult<T>): { data: T } | { problem: P
 }
 
 /**
- * Server state for a page: loads with `load` whenever `key` changes, and `reload` asks again.
+ * Server state for a page: loads with `load` whenever `key` changes, and `reload` asks again
+ * (showing the last answer meanwhile).
  * The one place the console keeps an answer of the services (STYLE 16); pages never copy it.
  */
 export function useResource<T>(key: string, load: (signal: AbortSignal) => Promise<FetchResult<T>>): [Resource<T>, () => void] {
-  const [loaded, setLoaded] = useState<{ key: string; revision: number; resource: Resource<T> } | null>(null);
+  const [loaded, setLoaded] = useState<{ key: string; resource: Resource<T> } | null>(null);
   const [revision, setRevision] = useState(0);
 
   useEffect(() => {
@@ -30,11 +31,11 @@ export function useResource<T>(key: string, load: (signal: AbortSignal) => Promi
     load(controller.signal).then(
       (result) => {
         const outcome = outcomeOf(result);
-        setLoaded({ key, revision, resource: 'data' in outcome ? { state: 'loaded', data: outcome.data } : { state: 'failed', problem: outcome.problem } });
+        setLoaded({ key, resource: 'data' in outcome ? { state: 'loaded', data: outcome.data } : { state: 'failed', problem: outcome.problem } });
       },
       // A network failure (not an error answer) has no problem document; an abort is no failure.
       () => {
-        if (!controller.signal.aborted) setLoaded({ key, revision, resource: { state: 'failed', problem: unexpectedProblem(0) } });
+        if (!controller.signal.aborted) setLoaded({ key, resource: { state: 'failed', problem: unexpectedProblem(0) } });
       },
     );
     return () => controller.abort();
@@ -43,6 +44,8 @@ export function useResource<T>(key: string, load: (signal: AbortSignal) => Promi
   }, [key, revision]);
 
   const reload = useCallback(() => setRevision((value) => value + 1), []);
-  const current = loaded !== null && loaded.key === key && loaded.revision === revision ? loaded.resource : { state: 'loading' as const };
+  // Reading again after a change keeps the answer on the screen until the new one comes: the forms
+  // in it keep what they show (a confirmation, say), and nothing flickers.
+  const current = loaded !== null && loaded.key === key ? loaded.resource : { state: 'loading' as const };
   return [current, reload];
 }

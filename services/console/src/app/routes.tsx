@@ -9,6 +9,9 @@ import { HomePage } from '../features/home/home.page';
 import { EngagementsPage } from '../features/mentoring-engagements/engagements.page';
 import { ApplicationDetailPage } from '../features/my-applications/application-detail.page';
 import { MyApplicationsPage } from '../features/my-applications/my-applications.page';
+import { ProgramCallPage } from '../features/program-calls/program-call.page';
+import { ProgramCallsPage } from '../features/program-calls/program-calls.page';
+import { SelectionPage } from '../features/selection/selection.page';
 import { WorkQueuePage } from '../features/work-queue/work-queue.page';
 import { Layout } from '../ui/layout';
 import { RequireRole } from './require-role';
@@ -44,6 +47,15 @@ export const router = createBrowserRouter([
         children: [
           { path: 'work-queue', element: <WorkQueuePage /> },
           { path: 'evaluations/:applicationId', element: <EvaluationPage /> },
+        ],
+      },
+      {
+        path: 'program',
+        element: <RequireRole roles={['program-manager']} />,
+        children: [
+          { path: 'calls', element: <ProgramCallsPage /> },
+          { path: 'calls/:callId', element: <ProgramCallPage /> },
+          { path: 'calls/:callId/selection', element: <SelectionPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

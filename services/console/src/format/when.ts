@@ -15,3 +15,27 @@ export function formatDate(iso: string, language: Language): string {
 export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
 }
+
+/** What a `datetime-local` control shows for an instant: the wall-clock time in Seoul (`'2026-05-15T18:00'`). */
+export function seoulLocalInput(iso: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  })
+    .formatToParts(new Date(iso))
+    .reduce<Record<string, string>>((found, part) => ({ ...found, [part.type]: part.value }), {});
+  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+}
+
+/**
+ * The instant a `datetime-local` value means, read as Seoul time whatever the browser's zone
+ * (`'2026-05-15T18:00'` → `'2026-05-15T18:00:00+09:00'`); empty for an incomplete value.
+ */
+export function seoulInstantOf(localValue: string): string {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(localValue) ? `${localValue}:00+09:00` : '';
+}

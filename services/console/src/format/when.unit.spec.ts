@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from './when';
+import { formatDate, formatDateTime, seoulInstantOf, seoulLocalInput } from './when';
 
 describe('dates and times in Asia/Seoul', () => {
   // 15:30 UTC on 31 March is 00:30 on 1 April in Seoul (UTC+9, no daylight saving).
@@ -12,5 +12,18 @@ describe('dates and times in Asia/Seoul', () => {
   it('shows the time in Seoul', () => {
     expect(formatDateTime(lateEveningUtc, 'ko')).toBe('2026. 4. 1. 00:30');
     expect(formatDateTime(lateEveningUtc, 'en')).toBe('1 Apr 2026, 00:30');
+  });
+});
+
+describe('a date-time control in Seoul time', () => {
+  it('shows an instant as the wall clock in Seoul', () => {
+    expect(seoulLocalInput('2026-03-31T15:30:00Z')).toBe('2026-04-01T00:30');
+    expect(seoulLocalInput('2026-05-15T18:00:00+09:00')).toBe('2026-05-15T18:00');
+  });
+
+  it('reads what is typed as Seoul time, and nothing from an incomplete value', () => {
+    expect(seoulInstantOf('2026-05-15T18:00')).toBe('2026-05-15T18:00:00+09:00');
+    expect(seoulInstantOf(seoulLocalInput(seoulInstantOf('2026-12-31T23:59')))).toBe('2026-12-31T23:59:00+09:00');
+    expect(seoulInstantOf('2026-05-15')).toBe('');
   });
 });

@@ -15,6 +15,7 @@ const NAVIGATION: Partial<Record<HumanRole, readonly NavigationLink[]>> = {
     { to: '/center/mentoring', label: 'nav.engagements' },
   ],
   'committee-member': [{ to: '/committee/work-queue', label: 'nav.workQueue' }],
+  'program-manager': [{ to: '/program/calls', label: 'nav.programCalls' }],
 };
 
 export function navigationFor(role: HumanRole): readonly NavigationLink[] {

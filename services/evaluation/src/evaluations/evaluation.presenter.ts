@@ -1,6 +1,12 @@
 import { EvaluationState, isRecused, visibleScores } from '@yunghap/evaluation-domain';
 import { assertCenterScope, assertCommitteeScope, AuthenticatedUser, ProblemException } from '@yunghap/platform-nest';
-import { CommitteeProgressResponse, EvaluationDetailResponse, EvaluationSummaryResponse, SheetProgressResponse } from './evaluation.response.dto';
+import {
+  CommitteeProgressResponse,
+  EvaluationDetailResponse,
+  EvaluationSummaryResponse,
+  ScoringProgressResponse,
+  SheetProgressResponse,
+} from './evaluation.response.dto';
 import { EvaluationView } from './evaluation-view.projection';
 
 /**
@@ -29,7 +35,14 @@ export function evaluationSummary(view: EvaluationView): EvaluationSummaryRespon
   const { _id: applicationId, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt } = view;
   // Documents projected before titles were kept lack the field until the next rebuild.
   const title = view.title ?? null;
-  return { applicationId, title, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt };
+  const progress = scoringProgress(view);
+  return { applicationId, title, callId, centerId, status, committeeId, applicationSubmittedAt, requestedAt, openedAt, completedAt, withdrawnAt, progress };
+}
+
+function scoringProgress({ record, scorers }: EvaluationView): ScoringProgressResponse | null {
+  if (record.status === 'not-opened') return null;
+  const sealed = record.sheets.filter((sheet) => sheet.sealed && scorers.includes(sheet.memberId)).length;
+  return { scorers: scorers.length, sealed, quorum: record.rubric.quorum };
 }
 
 /**

@@ -8,6 +8,13 @@ import { SCORE_VIEW_SCHEMA, ScoreViewModels } from './score-view.response.dto';
 export const SHEET_STATES = ['not-started', 'draft', 'sealed'] as const;
 export type SheetState = (typeof SHEET_STATES)[number];
 
+/** How far the committee is: counts only, never whose sheet or what score. */
+export class ScoringProgressResponse {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Members of the opening who are not recused' }) readonly scorers!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: "Their sheets sealed so far (a recused member's never count)" }) readonly sealed!: number;
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Sealed sheets the rubric needs before a program manager may close' }) readonly quorum!: number;
+}
+
 export class EvaluationSummaryResponse {
   @ApiProperty({ description: 'The application id: one evaluation per application' }) readonly applicationId!: string;
   @ApiProperty({
@@ -27,6 +34,7 @@ export class EvaluationSummaryResponse {
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) readonly openedAt!: string | null;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) readonly completedAt!: string | null;
   @ApiProperty({ type: 'string', format: 'date-time', nullable: true }) readonly withdrawnAt!: string | null;
+  @ApiProperty({ type: ScoringProgressResponse, nullable: true, description: 'Null until it opens' }) readonly progress!: ScoringProgressResponse | null;
 }
 
 export class EvaluationPageResponse extends PageResponse(EvaluationSummaryResponse, 'By request time, then application id') {}

@@ -237,6 +237,16 @@ describe('scoring, closing, the work queue and the ranking', () => {
       expect(JSON.stringify(manager.body)).not.toMatch(/"scores":\{"convergence-novelty"/);
       for (const body of [staff.body, manager.body]) expect(JSON.stringify(body)).not.toContain(CLEAR_MARKET);
       await evaluation('app-j1').set('Authorization', staffOf('honam')).expect(403);
+      // The call's list counts the sheets that count: e6 is recused, e1 has sealed, five are needed.
+      const list = await request(service.http)
+        .get('/api/evaluation/evaluations')
+        .query({ callId: CALL, centerId: 'jungbu' })
+        .set('Authorization', pm)
+        .expect(200);
+      expect(list.body.items.find((item: { applicationId: string }) => item.applicationId === 'app-j1')).toMatchObject({
+        title: '센서 융합 모듈',
+        progress: { scorers: 5, sealed: 1, quorum: 5 },
+      });
     });
 
     it('cannot close below the quorum (422), nor by anyone but a program manager (403)', async () => {

@@ -531,6 +531,8 @@ export interface components {
       completedAt: string | null;
       /** Format: date-time */
       openedAt: string | null;
+      /** @description Null until it opens */
+      progress: components['schemas']['ScoringProgressResponse'] | null;
       /** Format: date-time */
       requestedAt: string;
       /** @description The copy it opened with; null until it opens */
@@ -603,6 +605,8 @@ export interface components {
       completedAt: string | null;
       /** Format: date-time */
       openedAt: string | null;
+      /** @description Null until it opens */
+      progress: components['schemas']['ScoringProgressResponse'] | null;
       /** Format: date-time */
       requestedAt: string;
       /**
@@ -823,6 +827,14 @@ export interface components {
        */
       scoresDueAt: string;
     };
+    ScoringProgressResponse: {
+      /** @description Sealed sheets the rubric needs before a program manager may close */
+      quorum: number;
+      /** @description Members of the opening who are not recused */
+      scorers: number;
+      /** @description Their sheets sealed so far (a recused member's never count) */
+      sealed: number;
+    };
     ScoringScoresResponse: {
       counts: components['schemas']['ScoreCountsResponse'];
       /** @description The caller's own sheet: committee members only, null for everyone else and before a first submission */
@@ -892,6 +904,8 @@ export interface components {
       mySheet: components['schemas']['SheetProgressResponse'];
       /** Format: date-time */
       openedAt: string | null;
+      /** @description Null until it opens */
+      progress: components['schemas']['ScoringProgressResponse'] | null;
       /** Format: date-time */
       requestedAt: string;
       /**

@@ -11,7 +11,7 @@ import { ConfirmAction } from '../../ui/confirm-action';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
-import { TableScroll } from '../../ui/table-scroll';
+import { DataTable } from '../../ui/data-table';
 
 /** The registrations waiting for the center: staff confirm that the person acts for the firm, or reject it with a reason. */
 export function ApplicantRegistrationsPage() {
@@ -57,55 +57,50 @@ export function ApplicantRegistrationsPage() {
           page.items.length === 0 ? (
             <p>{t('applicants.none')}</p>
           ) : (
-            <TableScroll label={t('applicants.title')}>
-              <table>
-                <caption className="visually-hidden">{t('applicants.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('applicants.person')}</th>
-                    <th scope="col">{t('registration.firmName')}</th>
-                    <th scope="col">{t('registration.registrationNumber')}</th>
-                    <th scope="col">{t('registration.province')}</th>
-                    <th scope="col">{t('applicants.contact')}</th>
-                    <th scope="col">{t('applicants.registeredAt')}</th>
-                    <th scope="col">{t('applicants.decision')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((applicant) => (
-                    <tr key={applicant.userId}>
-                      <th scope="row">{applicant.name}</th>
-                      <td>{applicant.firmName}</td>
-                      <td>{applicant.registrationNumber}</td>
-                      <td>{t(`provinces.${applicant.province}`)}</td>
-                      <td>{[applicant.phone, applicant.email].filter(Boolean).join(' · ') || '—'}</td>
-                      <td>{formatDateTime(applicant.registeredAt, language)}</td>
-                      <td>
-                        <div className="form-actions">
-                          <button
-                            type="button"
-                            className="button button--primary button--small"
-                            aria-label={t('applicants.confirmFor', { name: applicant.name, firm: applicant.firmName })}
-                            onClick={() => void confirm(applicant)}
-                          >
-                            {t('applicants.confirm')}
-                          </button>
-                          <ConfirmAction
-                            label={t('applicants.reject')}
-                            accessibleLabel={t('applicants.rejectFor', { name: applicant.name, firm: applicant.firmName })}
-                            title={t('applicants.rejectTitle', { name: applicant.name, firm: applicant.firmName })}
-                            body={t('applicants.rejectBody')}
-                            reasonLabel={t('applicants.rejectReason')}
-                            confirmLabel={t('applicants.reject')}
-                            onConfirm={(reason) => reject(applicant, reason)}
-                          />
-                        </div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              label={t('applicants.title')}
+              columns={[
+                { label: t('applicants.person') },
+                { label: t('registration.firmName') },
+                { label: t('registration.registrationNumber') },
+                { label: t('registration.province') },
+                { label: t('applicants.contact') },
+                { label: t('applicants.registeredAt') },
+                { label: t('applicants.decision') },
+              ]}
+            >
+              {page.items.map((applicant) => (
+                <tr key={applicant.userId}>
+                  <th scope="row">{applicant.name}</th>
+                  <td>{applicant.firmName}</td>
+                  <td>{applicant.registrationNumber}</td>
+                  <td>{t(`provinces.${applicant.province}`)}</td>
+                  <td>{[applicant.phone, applicant.email].filter(Boolean).join(' · ') || '—'}</td>
+                  <td>{formatDateTime(applicant.registeredAt, language)}</td>
+                  <td>
+                    <div className="form-actions">
+                      <button
+                        type="button"
+                        className="button button--primary button--small"
+                        aria-label={t('applicants.confirmFor', { name: applicant.name, firm: applicant.firmName })}
+                        onClick={() => void confirm(applicant)}
+                      >
+                        {t('applicants.confirm')}
+                      </button>
+                      <ConfirmAction
+                        label={t('applicants.reject')}
+                        accessibleLabel={t('applicants.rejectFor', { name: applicant.name, firm: applicant.firmName })}
+                        title={t('applicants.rejectTitle', { name: applicant.name, firm: applicant.firmName })}
+                        body={t('applicants.rejectBody')}
+                        reasonLabel={t('applicants.rejectReason')}
+                        confirmLabel={t('applicants.reject')}
+                        onConfirm={(reason) => reject(applicant, reason)}
+                      />
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </ResourceView>

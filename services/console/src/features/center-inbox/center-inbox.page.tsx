@@ -11,7 +11,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLanguage } from '../../ui/use-language';
-import { TableScroll } from '../../ui/table-scroll';
+import { DataTable } from '../../ui/data-table';
 
 const PAGE_SIZE = 50;
 
@@ -93,37 +93,30 @@ export function CenterInboxPage() {
           <>
             <p aria-live="polite">{t('inbox.showing', { from: page.items.length === 0 ? 0 : page.offset + 1, to: page.offset + page.items.length })}</p>
             {page.items.length > 0 && (
-              <TableScroll label={t('inbox.title')}>
-                <table>
-                  <caption className="visually-hidden">{t('inbox.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('application.title')}</th>
-                      <th scope="col">{t('application.leadFirm')}</th>
-                      <th scope="col">{t('application.status')}</th>
-                      <th scope="col" className="number">
-                        {t('form.requestedAmount')}
-                      </th>
-                      <th scope="col">{t('application.submittedAt')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((item) => (
-                      <tr key={item.applicationId}>
-                        <th scope="row">
-                          <Link to={`/center/applications/${encodeURIComponent(item.applicationId)}`}>{item.title}</Link>
-                        </th>
-                        <td>{item.leadFirmName}</td>
-                        <td>
-                          <StatusBadge status={item.status} />
-                        </td>
-                        <td className="number">{formatWon(item.requestedAmount)}</td>
-                        <td>{item.submittedAt ? formatDate(item.submittedAt, language) : '—'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable
+                label={t('inbox.title')}
+                columns={[
+                  { label: t('application.title') },
+                  { label: t('application.leadFirm') },
+                  { label: t('application.status') },
+                  { label: t('form.requestedAmount'), numeric: true },
+                  { label: t('application.submittedAt') },
+                ]}
+              >
+                {page.items.map((item) => (
+                  <tr key={item.applicationId}>
+                    <th scope="row">
+                      <Link to={`/center/applications/${encodeURIComponent(item.applicationId)}`}>{item.title}</Link>
+                    </th>
+                    <td>{item.leadFirmName}</td>
+                    <td>
+                      <StatusBadge status={item.status} />
+                    </td>
+                    <td className="number">{formatWon(item.requestedAmount)}</td>
+                    <td>{item.submittedAt ? formatDate(item.submittedAt, language) : '—'}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             <div className="pager">
               {page.offset > 0 && (

@@ -7,7 +7,7 @@ import { formatDate } from '../../format/when';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
-import { TableScroll } from '../../ui/table-scroll';
+import { DataTable } from '../../ui/data-table';
 
 const PAGE_SIZE = 50;
 
@@ -63,41 +63,34 @@ export function EngagementsPage() {
             {page.items.length === 0 ? (
               <p>{t('engagements.none')}</p>
             ) : (
-              <TableScroll label={t('engagements.title')}>
-                <table>
-                  <caption className="visually-hidden">{t('engagements.title')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('engagements.consortium')}</th>
-                      <th scope="col">{t('engagements.firms')}</th>
-                      <th scope="col">{t('engagements.status')}</th>
-                      <th scope="col">{t('engagements.mentor')}</th>
-                      <th scope="col">{t('engagements.proposedAt')}</th>
-                      <th scope="col">{t('engagements.startedOn')}</th>
-                      <th scope="col" className="number">
-                        {t('engagements.minutes')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {page.items.map((engagement) => (
-                      <tr key={engagement.engagementId}>
-                        <th scope="row">{engagement.consortium.consortiumId}</th>
-                        <td>
-                          <FirmsCell engagement={engagement} />
-                        </td>
-                        <td>
-                          <span className="badge">{t(`engagements.states.${engagement.status}`)}</span>
-                        </td>
-                        <td>{mentorName(engagement.mentorId)}</td>
-                        <td>{formatDate(engagement.proposedAt, language)}</td>
-                        <td>{engagement.startedOn ? formatDate(engagement.startedOn, language) : '—'}</td>
-                        <td className="number">{engagement.totalMinutes}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableScroll>
+              <DataTable
+                label={t('engagements.title')}
+                columns={[
+                  { label: t('engagements.consortium') },
+                  { label: t('engagements.firms') },
+                  { label: t('engagements.status') },
+                  { label: t('engagements.mentor') },
+                  { label: t('engagements.proposedAt') },
+                  { label: t('engagements.startedOn') },
+                  { label: t('engagements.minutes'), numeric: true },
+                ]}
+              >
+                {page.items.map((engagement) => (
+                  <tr key={engagement.engagementId}>
+                    <th scope="row">{engagement.consortium.consortiumId}</th>
+                    <td>
+                      <FirmsCell engagement={engagement} />
+                    </td>
+                    <td>
+                      <span className="badge">{t(`engagements.states.${engagement.status}`)}</span>
+                    </td>
+                    <td>{mentorName(engagement.mentorId)}</td>
+                    <td>{formatDate(engagement.proposedAt, language)}</td>
+                    <td>{engagement.startedOn ? formatDate(engagement.startedOn, language) : '—'}</td>
+                    <td className="number">{engagement.totalMinutes}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             <div className="pager">
               {page.offset > 0 && (

@@ -9,7 +9,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { StatusBadge } from '../../ui/status-badge';
 import { useLanguage } from '../../ui/use-language';
-import { TableScroll } from '../../ui/table-scroll';
+import { DataTable } from '../../ui/data-table';
 
 /** 내 신청: the applications of the applicant's firm, and the calls open now. */
 export function MyApplicationsPage() {
@@ -31,39 +31,32 @@ export function MyApplicationsPage() {
           page.items.length === 0 ? (
             <p>{t('myApplications.none')}</p>
           ) : (
-            <TableScroll label={t('myApplications.title')}>
-              <table>
-                <caption className="visually-hidden">{t('myApplications.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('application.title')}</th>
-                    <th scope="col">{t('application.call')}</th>
-                    <th scope="col">{t('application.status')}</th>
-                    <th scope="col" className="number">
-                      {t('form.requestedAmount')}
-                    </th>
-                    <th scope="col">{t('application.draftedAt')}</th>
-                    <th scope="col">{t('application.submittedAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((item) => (
-                    <tr key={item.applicationId}>
-                      <th scope="row">
-                        <Link to={`/applicant/applications/${encodeURIComponent(item.applicationId)}`}>{item.title}</Link>
-                      </th>
-                      <td>{callTitle(item.callId)}</td>
-                      <td>
-                        <StatusBadge status={item.status} />
-                      </td>
-                      <td className="number">{formatWon(item.requestedAmount)}</td>
-                      <td>{formatDate(item.draftedAt, language)}</td>
-                      <td>{item.submittedAt ? formatDate(item.submittedAt, language) : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              label={t('myApplications.title')}
+              columns={[
+                { label: t('application.title') },
+                { label: t('application.call') },
+                { label: t('application.status') },
+                { label: t('form.requestedAmount'), numeric: true },
+                { label: t('application.draftedAt') },
+                { label: t('application.submittedAt') },
+              ]}
+            >
+              {page.items.map((item) => (
+                <tr key={item.applicationId}>
+                  <th scope="row">
+                    <Link to={`/applicant/applications/${encodeURIComponent(item.applicationId)}`}>{item.title}</Link>
+                  </th>
+                  <td>{callTitle(item.callId)}</td>
+                  <td>
+                    <StatusBadge status={item.status} />
+                  </td>
+                  <td className="number">{formatWon(item.requestedAmount)}</td>
+                  <td>{formatDate(item.draftedAt, language)}</td>
+                  <td>{item.submittedAt ? formatDate(item.submittedAt, language) : '—'}</td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </ResourceView>

@@ -7,7 +7,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
 import { DeadlineMark, deadlineMark } from './deadline';
-import { TableScroll } from '../../ui/table-scroll';
+import { DataTable } from '../../ui/data-table';
 
 const FILTERS = ['open', 'completed'] as const;
 
@@ -42,39 +42,33 @@ export function WorkQueuePage() {
           page.items.length === 0 ? (
             <p>{t('workQueue.none')}</p>
           ) : (
-            <TableScroll label={t('workQueue.title')}>
-              <table className="table--stack">
-                <caption className="visually-hidden">{t('workQueue.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('workQueue.application')}</th>
-                    <th scope="col">{t('application.call')}</th>
-                    <th scope="col">{t('workQueue.scoresDueAt')}</th>
-                    <th scope="col">{t('workQueue.status')}</th>
-                    <th scope="col">{t('workQueue.mySheet')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.map((item) => (
-                    <tr key={item.applicationId}>
-                      <th scope="row">
-                        <Link to={`/committee/evaluations/${encodeURIComponent(item.applicationId)}`}>{item.title ?? item.applicationId}</Link>
-                        {item.title !== null && <span className="secondary-line">{item.applicationId}</span>}
-                      </th>
-                      <td data-label={t('application.call')}>{item.callTitle ?? item.callId}</td>
-                      <td data-label={t('workQueue.scoresDueAt')}>
-                        {when(item.scoresDueAt)}
-                        <DeadlineBadge
-                          mark={item.status === 'open' ? deadlineMark(item.scoresDueAt, item.mySheet.state === 'sealed', now) : { kind: 'none' }}
-                        />
-                      </td>
-                      <td data-label={t('workQueue.status')}>{t(`workQueue.states.${item.status}`)}</td>
-                      <td data-label={t('workQueue.mySheet')}>{t(`workQueue.sheet.${item.mySheet.state}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+            <DataTable
+              label={t('workQueue.title')}
+              stacked
+              columns={[
+                { label: t('workQueue.application') },
+                { label: t('application.call') },
+                { label: t('workQueue.scoresDueAt') },
+                { label: t('workQueue.status') },
+                { label: t('workQueue.mySheet') },
+              ]}
+            >
+              {page.items.map((item) => (
+                <tr key={item.applicationId}>
+                  <th scope="row">
+                    <Link to={`/committee/evaluations/${encodeURIComponent(item.applicationId)}`}>{item.title ?? item.applicationId}</Link>
+                    {item.title !== null && <span className="secondary-line">{item.applicationId}</span>}
+                  </th>
+                  <td data-label={t('application.call')}>{item.callTitle ?? item.callId}</td>
+                  <td data-label={t('workQueue.scoresDueAt')}>
+                    {when(item.scoresDueAt)}
+                    <DeadlineBadge mark={item.status === 'open' ? deadlineMark(item.scoresDueAt, item.mySheet.state === 'sealed', now) : { kind: 'none' }} />
+                  </td>
+                  <td data-label={t('workQueue.status')}>{t(`workQueue.states.${item.status}`)}</td>
+                  <td data-label={t('workQueue.mySheet')}>{t(`workQueue.sheet.${item.mySheet.state}`)}</td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </ResourceView>

@@ -1,0 +1,121 @@
+import { expect, Page, test } from '@playwright/test';
+import { expectAccessible } from '../support/accessibility';
+import { PEOPLE } from '../support/people';
+import { signInAs } from '../support/sign-in';
+
+const DEMO_CALL = '2026년 IT융합 기술개발 지원사업 공고 (데모)';
+const jungbuCommittee = (page: Page) => page.getByRole('region', { name: /^중부권 위원회 \S+\.jungbu$/ });
+
+async function openDemoCall(page: Page): Promise<void> {
+  await signInAs(page, PEOPLE.programManager);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '공모 관리' }).click();
+  await expect(page.getByRole('row').filter({ hasText: DEMO_CALL })).toContainText('접수 중');
+  await expectAccessible(page);
+  await page.getByRole('link', { name: DEMO_CALL }).click();
+  await expect(page.getByRole('heading', { level: 1, name: DEMO_CALL })).toBeVisible();
+}
+
+test("a program manager moves the committee's scoring deadline; a moment already past is refused next to the field", async ({ page }) => {
+  await openDemoCall(page);
+  const committee = jungbuCommittee(page);
+  await expect(committee.getByRole('row')).toHaveCount(7); // a header and the six demo members
+  const deadline = committee.getByLabel('채점 마감');
+  await deadline.fill('2020-01-31T18:00');
+  await committee.getByRole('button', { name: '마감 저장' }).click();
+  await expect(committee.locator('.field__error')).toContainText('채점 마감 2020-01-31T18:00:00+09:00은(는) 지금');
+  await expect(deadline).toHaveAttribute('aria-invalid', 'true');
+
+  await deadline.fill('2099-06-30T18:00');
+  await committee.getByRole('button', { name: '마감 저장' }).click();
+  await expect(committee.getByText('채점 마감을 저장했습니다.')).toBeVisible();
+  await page.reload();
+  await expect(jungbuCommittee(page).getByLabel('채점 마감')).toHaveValue('2099-06-30T18:00');
+  await expectAccessible(page);
+});
+
+test('a program manager seats an expert on the committee and removes them again, after confirming', async ({ page }) => {
+  await openDemoCall(page);
+  const committee = jungbuCommittee(page);
+  const form = committee.getByRole('group', { name: '위원 추가' });
+  await form.getByLabel('사용자 ID').fill('expert-han');
+  await form.getByLabel('이름').fill('한새봄');
+  await form.getByLabel('소속').fill('한국과학기술원');
+  await form.getByRole('button', { name: '추가' }).click();
+  await expect(committee.getByRole('row').filter({ hasText: '한새봄' })).toContainText('한국과학기술원');
+
+  await committee.getByRole('button', { name: '한새봄 위원 제외' }).click();
+  await expect(page.getByRole('dialog')).toContainText('5분 이내');
+  await page.getByRole('dialog').getByRole('button', { name: '제외' }).click();
+  await expect(committee.getByRole('row').filter({ hasText: '한새봄' })).toHaveCount(0);
+});
+
+test("a program manager follows the call's evaluations and forms another center's committee", async ({ page }) => {
+  await openDemoCall(page);
+  await expect(page.getByText('사업 기본 평가표입니다')).toBeVisible();
+  await expect(page.getByRole('region', { name: '평가표' }).getByRole('row')).toHaveCount(5); // a header and four criteria
+  const evaluations = page.getByRole('region', { name: '평가 진행' });
+  await expect(evaluations.getByRole('row').filter({ hasText: 'AI 기반 정밀가공 불량 예측' })).toContainText(/\d+ \/ 6 \(필요 5\)/);
+
+  const form = page.getByRole('group', { name: '위원회 구성' });
+  await form.getByLabel('대상').selectOption({ label: '호남권 위원회' });
+  await form.getByRole('button', { name: '위원회 구성' }).click();
+  await expect(page.getByRole('region', { name: /^호남권 위원회 \S+\.honam$/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+/** A `datetime-local` value `days` from now, Seoul time, at `hour`:00. */
+function seoulDay(days: number, hour: number): string {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(Date.now() + days * 86_400_000));
+  return `${day}T${String(hour).padStart(2, '0')}:00`;
+}
+
+test('a program manager opens a call, is told beside the field what the service refuses, and closes it early with a reason', async ({ page }) => {
+  await signInAs(page, PEOPLE.programManager);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '공모 관리' }).click();
+  const form = page.getByRole('group', { name: '새 공모 열기' });
+  await form.getByLabel('공모 번호').fill('call-browser-bio');
+  await form.getByLabel('공모명').fill('바이오 융합 시범 공모');
+  await form.getByLabel('예산 사업').selectOption('it-convergence');
+  await form.getByLabel('접수 시작').fill(seoulDay(1, 9));
+  await form.getByLabel('접수 마감').fill(seoulDay(30, 18));
+  await form.getByLabel('과제당 정부지원 상한(원)').fill('900,000,000');
+  await form.getByLabel('지원 기술 분야').fill('bio, AI');
+  await form.getByRole('button', { name: '공모 열기' }).click();
+  await expect(form.getByLabel('과제당 정부지원 상한(원)')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+
+  await form.getByLabel('과제당 정부지원 상한(원)').fill('300,000,000');
+  await form.getByRole('button', { name: '공모 열기' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '바이오 융합 시범 공모' })).toBeVisible();
+  await expect(page.getByText('접수 전')).toBeVisible();
+
+  await page.getByRole('button', { name: '공모 조기 마감' }).click();
+  await page.getByRole('dialog').getByLabel('마감 사유').fill('예산 사업 재편으로 이번 공모를 취소합니다.');
+  await page.getByRole('dialog').getByRole('button', { name: '공모 조기 마감' }).click();
+  await expect(page.getByText('조기 마감', { exact: true })).toBeVisible();
+  await expect(page.getByText('예산 사업 재편으로 이번 공모를 취소합니다.')).toBeVisible();
+  await expect(page.getByRole('button', { name: '공모 조기 마감' })).toHaveCount(0);
+});
+
+test('a program manager cuts the requests in the what-if and proposes one ranked application for award, left for finance to approve', async ({ page }) => {
+  await openDemoCall(page);
+  await page.getByRole('link', { name: '선정 (순위와 예산)' }).click();
+  const ranking = page.getByRole('region', { name: '평가 순위' });
+  await expect(ranking.getByRole('row').filter({ hasText: '바이오 공정 데이터 플랫폼' })).toContainText('합격');
+  await expect(ranking.getByRole('row').filter({ hasText: '스마트팜 연계 가공식품 품질관리' })).toContainText('합격');
+
+  await page.getByLabel('일괄 감액(%)').fill('10');
+  await page.getByRole('button', { name: '다시 계산' }).click();
+  const reach = page.getByRole('region', { name: '예산이 닿는 과제' });
+  await expect(reach.getByRole('row').filter({ hasText: '바이오 공정 데이터 플랫폼' })).toContainText('₩225,000,000');
+  await reach.getByRole('checkbox', { name: '스마트팜 연계 가공식품 품질관리을(를) 선정 제안에 포함' }).uncheck();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: '고른 과제 선정 제안' }).click();
+  await expect(page.getByText('바이오 공정 데이터 플랫폼: 선정을 제안했습니다.')).toBeVisible();
+
+  const proposed = page.getByRole('region', { name: '선정 제안과 지원 결정' }).getByRole('row').filter({ hasText: '바이오 공정 데이터 플랫폼' });
+  await expect(proposed).toContainText('₩225,000,000');
+  await expect(proposed).toContainText('재무 승인 대기');
+  await expect(reach.getByRole('row').filter({ hasText: '바이오 공정 데이터 플랫폼' })).toHaveCount(0);
+  await expect(reach.getByRole('row').filter({ hasText: '스마트팜 연계 가공식품 품질관리' })).toHaveCount(1);
+});
