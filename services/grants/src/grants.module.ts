@@ -16,6 +16,7 @@ import { candidateViewProjection } from './selection/candidate-view.projection';
 import { selectionFactsConsumer } from './selection/selection-facts.consumer';
 import { SelectionHttpController } from './selection/selection.http.controller';
 import { GRANTS_PROBLEM_CATALOGUE } from './shared/problem-catalogue';
+import { ApprovalsHttpController } from './approvals/approvals.http.controller';
 
 /**
  * The grants service: the yearly program and its budget lines, selection from the evaluation
@@ -30,7 +31,14 @@ export class GrantsModule {
         PlatformModule.forService(config, { problemCatalogue: GRANTS_PROBLEM_CATALOGUE }),
         RuntimeModule.forService(config, { ...setup, projections: [candidateViewProjection, grantViewProjection, allocationViewProjection] }),
       ],
-      controllers: [ProgramHttpController, SelectionHttpController, GrantsHttpController, AllocationsHttpController, AuditHttpController],
+      controllers: [
+        ProgramHttpController,
+        SelectionHttpController,
+        GrantsHttpController,
+        AllocationsHttpController,
+        ApprovalsHttpController,
+        AuditHttpController,
+      ],
       providers: [
         AwardProposals,
         BudgetReader,

@@ -146,7 +146,7 @@ describe('the grants OpenAPI document', () => {
       .flatMap(([template, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${template}`));
 
   it('states one success answer with its body for every operation, and no read-model _id anywhere', () => {
-    expect(operations()).toHaveLength(32);
+    expect(operations()).toHaveLength(33);
     for (const operation of operations()) {
       const [method, template] = operation.split(' ');
       const responses = (document.paths[template] as Record<string, { responses: Record<string, { content?: object }> }>)[method.toLowerCase()].responses;
@@ -285,6 +285,7 @@ describe('the grants OpenAPI document', () => {
         token: pm,
         body: { reason: 'x' },
       },
+      { method: 'get', template: '/api/grants/approvals', path: '/api/grants/approvals', token: finance },
       { method: 'get', template: '/api/grants/allocations', path: '/api/grants/allocations', token: auditor },
       { method: 'get', template: '/api/grants/allocations/{allocationId}', path: '/api/grants/allocations/alloc-released', token: auditor },
       { method: 'post', template: '/api/grants/allocations/{allocationId}/approval', path: '/api/grants/allocations/alloc-requested/approval', token: finance },

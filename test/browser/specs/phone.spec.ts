@@ -52,8 +52,9 @@ test('a committee member works on a phone: the work queue and a scoresheet fit',
   await expectAccessible(page);
 });
 
-test("a program manager works on a phone: the calls and a call's committees fit", async ({ page }) => {
+test("a program manager works on a phone: the calls, the approvals and a call's committees fit", async ({ page }) => {
   await visitEveryMenuPage(page, PEOPLE.programManager);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '공모 관리' }).click();
   await page.getByRole('link', { name: '2026년 IT융합 기술개발 지원사업 공고 (데모)' }).click();
   await expect(page.getByRole('heading', { name: '평가위원회' })).toBeVisible();
   await expectFitsTheScreen(page);

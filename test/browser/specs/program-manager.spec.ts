@@ -1,7 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/accessibility';
 import { PEOPLE } from '../support/people';
-import { signInAs } from '../support/sign-in';
+import { signInAs, signOut } from '../support/sign-in';
 
 const DEMO_CALL = '2026년 IT융합 기술개발 지원사업 공고 (데모)';
 const jungbuCommittee = (page: Page) => page.getByRole('region', { name: /^중부권 위원회 \S+\.jungbu$/ });
@@ -118,4 +118,24 @@ test('a program manager cuts the requests in the what-if and proposes one ranked
   await expect(proposed).toContainText('재무 승인 대기');
   await expect(reach.getByRole('row').filter({ hasText: '바이오 공정 데이터 플랫폼' })).toHaveCount(0);
   await expect(reach.getByRole('row').filter({ hasText: '스마트팜 연계 가공식품 품질관리' })).toHaveCount(1);
+});
+
+test('the proposed award waits in the approvals queue: no button for its proposer, approved by finance after confirming', async ({ page }) => {
+  await signInAs(page, PEOPLE.programManager);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '승인 대기' }).click();
+  const award = (current: Page) => current.getByRole('row').filter({ hasText: '지원 결정' }).filter({ hasText: '₩225,000,000' });
+  await expect(award(page)).toContainText('이 역할로는 승인할 수 없습니다.');
+  await expect(award(page).getByRole('button')).toHaveCount(0);
+  await signOut(page);
+
+  await signInAs(page, PEOPLE.finance);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '승인 대기' }).click();
+  await expect(award(page)).toContainText('pm-kim');
+  await expectAccessible(page);
+  await award(page)
+    .getByRole('button', { name: /^지원 결정 승인/ })
+    .click();
+  await expect(page.getByRole('dialog')).toContainText('되돌릴 수 없습니다');
+  await page.getByRole('dialog').getByRole('button', { name: '승인' }).click();
+  await expect(award(page)).toHaveCount(0);
 });

@@ -65,6 +65,8 @@ export const GRANTS_ROLES = {
   readWhatIf: ['program-manager', 'finance'],
   readGrants: ['program-manager', 'finance', 'auditor'],
   readAllocations: ['program-manager', 'finance', 'auditor'],
+  // The decisions waiting for a second person: finance works them, program managers approve line exceptions, auditors read.
+  readApprovals: ['program-manager', 'finance', 'auditor'],
   readBudgetCheck: ['finance', 'auditor'],
   // A grant's decision chain, the budget at a past instant, a line's ledger, the hash chains.
   readAudit: ['finance', 'auditor'],

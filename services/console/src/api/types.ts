@@ -1,6 +1,7 @@
 import type { components as ApplicationsSchemas } from './generated/applications';
 import type { components as CentersSchemas } from './generated/centers';
 import type { components as EvaluationSchemas } from './generated/evaluation';
+import type { components as GrantsSchemas } from './generated/grants';
 import type { components as MentoringSchemas } from './generated/mentoring';
 
 // Short names for the generated schemas the pages read; the shapes themselves come only from the services.
@@ -22,6 +23,7 @@ export type WorkQueueItem = EvaluationSchemas['schemas']['WorkQueueItemResponse'
 export type Committee = EvaluationSchemas['schemas']['CommitteeResponse'];
 export type EvaluationSummary = EvaluationSchemas['schemas']['EvaluationSummaryResponse'];
 export type Center = CentersSchemas['schemas']['CenterResponse'];
+export type PendingApproval = GrantsSchemas['schemas']['PendingApprovalResponse'];
 export type EvaluationDetail = EvaluationSchemas['schemas']['EvaluationDetailResponse'];
 export type RubricCriterion = EvaluationSchemas['schemas']['RubricCriterionResponse'];
 export type Scoresheet = EvaluationSchemas['schemas']['ScoresheetResponse'];

@@ -1,5 +1,6 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { ApplicantRegistrationsPage } from '../features/applicant-registrations/applicant-registrations.page';
+import { ApprovalsPage } from '../features/approvals/approvals.page';
 import { ApplicationFormPage } from '../features/application-form/application-form.page';
 import { CenterApplicationPage } from '../features/center-inbox/center-application.page';
 import { CenterInboxPage } from '../features/center-inbox/center-inbox.page';
@@ -57,6 +58,11 @@ export const router = createBrowserRouter([
           { path: 'calls/:callId', element: <ProgramCallPage /> },
           { path: 'calls/:callId/selection', element: <SelectionPage /> },
         ],
+      },
+      {
+        path: 'approvals',
+        element: <RequireRole roles={['finance', 'program-manager', 'auditor']} />,
+        children: [{ index: true, element: <ApprovalsPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

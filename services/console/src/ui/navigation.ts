@@ -15,7 +15,12 @@ const NAVIGATION: Partial<Record<HumanRole, readonly NavigationLink[]>> = {
     { to: '/center/mentoring', label: 'nav.engagements' },
   ],
   'committee-member': [{ to: '/committee/work-queue', label: 'nav.workQueue' }],
-  'program-manager': [{ to: '/program/calls', label: 'nav.programCalls' }],
+  'program-manager': [
+    { to: '/program/calls', label: 'nav.programCalls' },
+    { to: '/approvals', label: 'nav.approvals' },
+  ],
+  finance: [{ to: '/approvals', label: 'nav.approvals' }],
+  auditor: [{ to: '/approvals', label: 'nav.approvals' }],
 };
 
 export function navigationFor(role: HumanRole): readonly NavigationLink[] {

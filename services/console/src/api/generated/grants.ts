@@ -69,6 +69,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/grants/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): program-manager, finance, auditor */
+    get: operations['ApprovalsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/grants/audit/budget': {
     parameters: {
       query?: never;
@@ -615,6 +632,12 @@ export interface components {
     };
     /** @enum {string} */
     AllocationStatus: 'requested' | 'approved' | 'rejected' | 'released';
+    ApprovalRefusalResponse: {
+      /** @example GRANT.FOUR_EYES */
+      code: string;
+      /** @description The domain's words for it */
+      detail: string;
+    };
     BudgetAsOfResponse: {
       /**
        * @description The instant asked for, as given
@@ -892,6 +915,41 @@ export interface components {
       recovered: number;
       /** @description What is wrong with the figures; empty when available + committed + disbursed − recovered = amount */
       violations: string[];
+    };
+    PendingApprovalPageResponse: {
+      /** @description Whether items follow this page: ask again with offset + limit */
+      hasMore: boolean;
+      /** @description Awards (each after its line exception), then tranches and recoveries, then allocations */
+      items: components['schemas']['PendingApprovalResponse'][];
+      limit: number;
+      offset: number;
+    };
+    PendingApprovalResponse: {
+      allocationId: string | null;
+      /** @description Whole won */
+      amountWon: number;
+      applicationId: string | null;
+      callId: string | null;
+      /** Format: uuid */
+      grantId: string | null;
+      /**
+       * @description What would be approved: an award, its line exception, a tranche payment, a recovery or a mentoring allocation
+       * @enum {string}
+       */
+      kind: 'award' | 'line-exception' | 'disbursement' | 'recovery' | 'allocation';
+      /** @example it-convergence */
+      lineId: string;
+      /** @description Whether the caller may approve it now: the domain asked without recording anything (the line’s money is checked only on approval) */
+      mayApprove: boolean;
+      /** @description Who proposed or requested it; null for a tranche proposed before proposers were recorded */
+      proposedBy: string | null;
+      /** @description The proposal's reason (a recovery's, a line exception's) */
+      reason: string | null;
+      recoveryId: string | null;
+      /** @description Why not (four-eyes, role, a pending line exception); null when they may */
+      refusal: components['schemas']['ApprovalRefusalResponse'] | null;
+      /** @example t1 */
+      trancheId: string | null;
     };
     /** @description RFC 9457 problem document; `code` is stable, `detail` is Korean first, then English. */
     ProblemDetails: {
@@ -1606,6 +1664,78 @@ export interface operations {
       };
       /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ApprovalsHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Items on the page at most */
+        limit?: number;
+        /** @description Items of the whole list skipped before the page */
+        offset?: number;
+      };
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PendingApprovalPageResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
