@@ -139,3 +139,37 @@ test('the proposed award waits in the approvals queue: no button for its propose
   await page.getByRole('dialog').getByRole('button', { name: '승인' }).click();
   await expect(award(page)).toHaveCount(0);
 });
+
+test('the awarded task gets its agreement and its payment: proposed by the program manager, approved by finance, then shown paid', async ({ page }) => {
+  const today = seoulDay(0, 0).slice(0, 10);
+  const nextYear = seoulDay(365, 0).slice(0, 10);
+  await openDemoCall(page);
+  await page.getByRole('link', { name: '선정 (순위와 예산)' }).click();
+  await page.getByRole('region', { name: '선정 제안과 지원 결정' }).getByRole('link', { name: '바이오 공정 데이터 플랫폼' }).click();
+  await expect(page.getByText('지원 결정', { exact: true })).toBeVisible();
+
+  const agreement = page.getByRole('group', { name: '협약 기록' });
+  await agreement.getByLabel('협약 번호').fill('RS-2026-00042');
+  await agreement.getByLabel('협약 체결일').fill(today);
+  await agreement.getByLabel('협약 시작일').fill(today);
+  await agreement.getByLabel('협약 종료일').fill(nextYear);
+  await agreement.getByRole('button', { name: '협약 기록' }).click();
+  await expect(page.getByText(`RS-2026-00042 (${today} ~ ${nextYear})`)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 't1 지급 제안' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '지급 제안' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 't1' })).toContainText('지급 승인 대기');
+  const grantPage = page.url();
+  await signOut(page);
+
+  await signInAs(page, PEOPLE.finance);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '승인 대기' }).click();
+  const payment = page.getByRole('row').filter({ hasText: '출연금 지급' }).filter({ hasText: '₩225,000,000' });
+  await payment.getByRole('button', { name: /^출연금 지급 승인/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '승인' }).click();
+  await expect(payment).toHaveCount(0);
+  await page.goto(grantPage);
+  await expect(page.getByRole('row').filter({ hasText: 't1' })).toContainText('지급 완료');
+  await expect(page.locator('.facts')).toContainText('₩225,000,000');
+});

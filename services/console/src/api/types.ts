@@ -24,6 +24,7 @@ export type Committee = EvaluationSchemas['schemas']['CommitteeResponse'];
 export type EvaluationSummary = EvaluationSchemas['schemas']['EvaluationSummaryResponse'];
 export type Center = CentersSchemas['schemas']['CenterResponse'];
 export type PendingApproval = GrantsSchemas['schemas']['PendingApprovalResponse'];
+export type Grant = GrantsSchemas['schemas']['GrantResponse'];
 export type EvaluationDetail = EvaluationSchemas['schemas']['EvaluationDetailResponse'];
 export type RubricCriterion = EvaluationSchemas['schemas']['RubricCriterionResponse'];
 export type Scoresheet = EvaluationSchemas['schemas']['ScoresheetResponse'];

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { ApplicantRegistrationsPage } from '../features/applicant-registrations/applicant-registrations.page';
 import { ApprovalsPage } from '../features/approvals/approvals.page';
+import { GrantPage } from '../features/grant/grant.page';
 import { ApplicationFormPage } from '../features/application-form/application-form.page';
 import { CenterApplicationPage } from '../features/center-inbox/center-application.page';
 import { CenterInboxPage } from '../features/center-inbox/center-inbox.page';
@@ -63,6 +64,11 @@ export const router = createBrowserRouter([
         path: 'approvals',
         element: <RequireRole roles={['finance', 'program-manager', 'auditor']} />,
         children: [{ index: true, element: <ApprovalsPage /> }],
+      },
+      {
+        path: 'grants',
+        element: <RequireRole roles={['finance', 'program-manager', 'auditor']} />,
+        children: [{ path: ':grantId', element: <GrantPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

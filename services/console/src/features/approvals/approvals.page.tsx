@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { grantsApi } from '../../api/clients';
 import type { PendingApproval } from '../../api/types';
 import { useResource } from '../../api/use-resource';
@@ -55,7 +56,7 @@ export function ApprovalsPage() {
                 <tr key={`${item.kind}/${item.grantId ?? item.allocationId}/${item.trancheId ?? item.recoveryId ?? ''}`}>
                   <th scope="row">{t(`approvals.kinds.${item.kind}`)}</th>
                   <td data-label={t('approvals.subject')}>
-                    {subject(item)}
+                    {item.grantId ? <Link to={`/grants/${item.grantId}`}>{subject(item)}</Link> : subject(item)}
                     {item.trancheId && <span className="secondary-line">{t('approvals.tranche', { id: item.trancheId })}</span>}
                   </td>
                   <td data-label={t('approvals.amount')} className="number">

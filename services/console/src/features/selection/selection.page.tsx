@@ -92,7 +92,9 @@ export function SelectionPage() {
                           >
                             {grantPage.items.map((grant) => (
                               <tr key={grant.grantId}>
-                                <th scope="row">{titleOf(grant.applicationId)}</th>
+                                <th scope="row">
+                                  <Link to={`/grants/${grant.grantId}`}>{titleOf(grant.applicationId)}</Link>
+                                </th>
                                 <td data-label={t('selection.amount')} className="number">
                                   {formatWon(grant.amount)}
                                 </td>
