@@ -172,4 +172,10 @@ test('the awarded task gets its agreement and its payment: proposed by the progr
   await page.goto(grantPage);
   await expect(page.getByRole('row').filter({ hasText: 't1' })).toContainText('지급 완료');
   await expect(page.locator('.facts')).toContainText('₩225,000,000');
+  // Finance reads the decision chain: who took each step, in which role, tied by correlation ids.
+  const chain = page.locator('section').filter({ has: page.getByRole('heading', { name: '결정 이력' }) });
+  await expect(chain.getByRole('listitem').filter({ hasText: '선정 제안' })).toContainText('pm-kim (사업 총괄 관리자)');
+  await expect(chain.getByRole('listitem').filter({ hasText: '지급 승인' })).toContainText('finance-lee (재무 담당자)');
+  await expect(chain.getByRole('listitem').filter({ hasText: '협약' }).first()).toContainText('연관 ID');
+  await expectAccessible(page);
 });

@@ -11,6 +11,7 @@ import { DataTable } from '../../ui/data-table';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { AgreementForm } from './agreement-form';
+import { DecisionChain } from './decision-chain';
 import { RecoveryForm } from './recovery-form';
 
 /** One grant as the program office and finance follow it: the award, its agreement, its tranches and recoveries, and the next step each may take. */
@@ -40,6 +41,7 @@ export function GrantPage() {
   // The service decides; the page offers each step to the roles that take it (GRANTS_ROLES).
   const manages = role === 'program-manager';
   const pays = role === 'program-manager' || role === 'finance';
+  const audits = role === 'finance' || role === 'auditor';
 
   return (
     <ResourceView resource={grant}>
@@ -133,6 +135,7 @@ export function GrantPage() {
               onConfirm={cancel}
             />
           )}
+          {audits && <DecisionChain grantId={grantId} />}
         </article>
       )}
     </ResourceView>

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import { grantsApi } from '../../api/clients';
+import { useResource } from '../../api/use-resource';
+import { formatDateTime } from '../../format/when';
+import { ResourceView } from '../../ui/resource-view';
+import { useLanguage } from '../../ui/use-language';
+
+/**
+ * The grant's decision chain for finance and auditors (`GET /api/grants/audit/trace/{id}`): from the
+ * call and the application through screening, evaluation and selection to the award, its approvals,
+ * payments and recoveries — each with who decided, in which role, when, and the correlation id that
+ * ties it to the other services' records.
+ */
+export function DecisionChain({ grantId }: { readonly grantId: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const [trace] = useResource(`trace/${grantId}`, (signal) => grantsApi.GET('/api/grants/audit/trace/{grantId}', { params: { path: { grantId } }, signal }));
+  return (
+    <section>
+      <h2>{t('chain.title')}</h2>
+      <ResourceView resource={trace}>
+        {(current) => (
+          <ol className="timeline">
+            {current.entries.map((entry) => (
+              <li key={`${entry.streamId}/${entry.version}`}>
+                <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, language)}</time> <strong>{t(`chain.steps.${entry.step}`)}</strong> —{' '}
+                {t('chain.by', { user: entry.actor.userId, role: t(`chain.roles.${entry.actor.role}`) })}
+                <span className="secondary-line">{t('chain.ids', { type: entry.type, correlationId: entry.correlationId, position: entry.position })}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </ResourceView>
+    </section>
+  );
+}
