@@ -33,8 +33,9 @@ export class FilesystemContentStore implements ContentStore {
     await mkdir(this.tmpDir, { recursive: true });
     const tmp = this.tmpPath();
     const meter = new ContentMeter(maxBytes);
+    const file = createWriteStream(tmp, { flags: 'wx', flush: true });
     try {
-      await pipeline(readableOf(source), meter, createWriteStream(tmp, { flags: 'wx', flush: true }));
+      await pipeline(readableOf(source), meter, file);
       const { sha256: key, size } = meter.measured();
       if (await this.has(key)) return { key, sha256: key, size, mediaType: (await this.sidecar(key))?.mediaType ?? mediaType };
       await mkdir(join(this.root, key.slice(0, 2)), { recursive: true });
@@ -42,6 +43,9 @@ export class FilesystemContentStore implements ContentStore {
       await rename(tmp, this.contentPath(key));
       return { key, sha256: key, size, mediaType };
     } finally {
+      // A source failing at once destroys the stream before its file is even open: the file appears
+      // when the open completes, so it is removed only once the stream has closed.
+      await new Promise<void>((closed) => (file.closed ? closed() : file.once('close', () => closed())));
       await rm(tmp, { force: true });
     }
   }
