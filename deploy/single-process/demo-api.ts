@@ -42,3 +42,16 @@ export async function expectOk(what: string, attempt: Promise<Answer>, base: str
   if (status >= 300) throw new Error(`demo seed: ${what} answered ${status}: ${JSON.stringify(body)}`);
   return body;
 }
+
+/**
+ * `attempt`'s first answer other than undefined, asked again every 100 ms for at most `boundMs`:
+ * what one service records reaches the others over the bus a moment later.
+ */
+export async function eventually<T>(what: string, attempt: () => Promise<T | undefined>, boundMs = 30_000): Promise<T> {
+  for (let waited = 0; waited <= boundMs; waited += 100) {
+    const answer = await attempt();
+    if (answer !== undefined) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`demo seed: ${what} did not happen within ${boundMs / 1000} s`);
+}

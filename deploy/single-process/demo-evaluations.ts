@@ -1,4 +1,4 @@
-// Two of the demo's applications evaluated to the end, so that the ranking, the selection and the
+// The demo's applications evaluated to the end, so that the ranking, the selection and the
 // applicants' feedback have something to show: five members score and seal, the program manager closes.
 import { call, expectOk, token } from './demo-api';
 

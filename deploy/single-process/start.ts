@@ -1,4 +1,4 @@
-// `npm start` (add `-- --demo` for a realistic call, consortia and committee): the single-process mode,
+// `npm start` (add `-- --demo` for two calls with consortia, committees, awards, payments, a recovery and mentoring): the single-process mode,
 // every service and the gateway in front of them; people open the gateway's URL.
 import pino from 'pino';
 import { seedDemo } from './demo-seed';

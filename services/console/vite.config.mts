@@ -20,5 +20,5 @@ export default defineConfig({
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
   // `npx nx serve console`: the pages with hot reload, the gateway (npm start, port 3000) behind them.
-  server: { proxy: { '/api': 'http://127.0.0.1:3000', '/auth': 'http://127.0.0.1:3000' } },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000', '/auth': 'http://127.0.0.1:3000', '/live': 'http://127.0.0.1:3000' } },
 });

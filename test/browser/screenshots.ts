@@ -75,6 +75,19 @@ async function main(): Promise<void> {
     ['program-call', '2026년 IT융합 기술개발 지원사업 공고 (데모)', '봉인한 평가표'],
   );
   await session(PEOPLE.programManager, [['program-selection', '/program/calls/demo-2026-it-convergence/selection', '예산이 닿는 과제']]);
+  await session(PEOPLE.programManager, [
+    ['program-budget', '/budget', '세부사업 간 전용'],
+    ['program-routing', '/program/routing', '변경 이력'],
+  ]);
+  await session(PEOPLE.finance, [
+    ['finance-approvals', '/approvals', '승인 대기'],
+    ['finance-budget', '/budget', '월말 기준 집행 실적'],
+    ['finance-reports', '/reports?groupBy=center', '지역 센터별 실적'],
+  ]);
+  await session(PEOPLE.auditor, [
+    ['auditor-grants', '/grants', '주관기관'],
+    ['auditor-audit', '/audit', '예산 등식 점검'],
+  ]);
   await session(PEOPLE.member, [['committee-work-queue-phone', '/committee/work-queue', '채점 마감']], undefined, { width: 360, height: 740 });
   await browser.close();
 }

@@ -1,27 +1,7 @@
-import net from 'node:net';
-import path from 'node:path';
-import { DEVELOPMENT_JWT_SECRET, issueToken, ServiceName } from '@yunghap/platform-nest';
+import { DEVELOPMENT_JWT_SECRET, issueToken } from '@yunghap/platform-nest';
 import { RunningGateway, startGateway } from './start-gateway';
+import { freePort, RunningPlatform, startPlatform } from './testing/single-process-platform';
 import { CookieBrowser } from './testing/cookie-browser';
-
-interface RunningPlatform {
-  readonly urls: Readonly<Record<ServiceName, string>>;
-  stop(): Promise<void>;
-}
-
-// Loaded by path, like the launcher loads the services: no project imports an application.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startPlatform } = require(path.join(__dirname, '..', '..', '..', 'deploy', 'single-process', 'platform')) as {
-  startPlatform(env: NodeJS.ProcessEnv): Promise<RunningPlatform>;
-};
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Asks again until the answer's status is one of `done` (what the bus has not delivered yet is refused meanwhile), for at most 30 s. */
 async function eventually(ask: () => Promise<Response>, done: readonly number[]): Promise<void> {

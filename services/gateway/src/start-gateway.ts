@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { HttpMetrics } from '@yunghap/platform-nest';
 import cookieParser from 'cookie-parser';
-import express from 'express';
+import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import pinoHttp from 'pino-http';
 import { GatewayConfig, loadGatewayConfig, Upstreams } from './config/gateway-config';
@@ -13,6 +13,8 @@ import { createGatewayLogger, NestPinoLogger } from './http/gateway-logger';
 import { requestMetrics } from './http/request-metrics';
 import { IdentityResolver } from './identity/identity-resolver';
 import { RoleTokens } from './identity/role-tokens';
+import { LiveFeed } from './live/live-feed';
+import { LIVE_PATH, LiveStreams } from './live/live-stream';
 import { DEV_INTERACTION_PATH, DEV_PROVIDER_PATH } from './oidc/dev-provider';
 import { SignInSetup } from './oidc/sign-in-setup';
 import { apiProxy } from './proxy/api-proxy';
@@ -52,8 +54,8 @@ async function partsOf(config: GatewayConfig): Promise<GatewayParts> {
   };
 }
 
-/** The order matters: headers, then CSRF before anything acts, then the provider, the proxy and the console; Nest's routes last. */
-function configureEdge(app: NestExpressApplication, parts: GatewayParts): void {
+/** The order matters: headers, then CSRF before anything acts, then the provider, the live stream, the proxy and the console; Nest's routes last. */
+function configureEdge(app: NestExpressApplication, parts: GatewayParts, live: LiveStreams): void {
   const { config, logger } = parts;
   app.disable('x-powered-by');
   // In production a TLS-terminating proxy on the same host forwards to the gateway; its
@@ -87,6 +89,9 @@ function configureEdge(app: NestExpressApplication, parts: GatewayParts): void {
   app.use('/auth', express.json({ limit: BODY_LIMIT }));
   app.use(DEV_INTERACTION_PATH, express.urlencoded({ extended: false, limit: BODY_LIMIT }));
   app.use(DEV_PROVIDER_PATH, parts.signIn.devEndpoints);
+  app.use(LIVE_PATH, (request: Request, response: Response, next: NextFunction) =>
+    request.method === 'GET' && request.path === '/' ? void live.handle(request, response).catch(next) : next(),
+  );
   app.use(apiProxy({ upstreams: config.upstreams, sessions: parts.sessions, roles: parts.roles, logger }));
   app.use(consoleStatic(config.consoleDir));
 }
@@ -101,16 +106,21 @@ export async function startGateway(env: NodeJS.ProcessEnv = process.env, upstrea
   const config: GatewayConfig = { ...loaded, upstreams: { ...loaded.upstreams, ...upstreams } };
   const parts = await partsOf(config);
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(parts), { bodyParser: false, logger: new NestPinoLogger(parts.logger) });
-  configureEdge(app, parts);
+  const live = new LiveStreams({ feed: new LiveFeed({ upstreams: config.upstreams, intervalMs: config.liveIntervalMs, logger: parts.logger }), ...parts });
+  configureEdge(app, parts, live);
   await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   const publicUrl = config.publicUrl ?? `http://localhost:${new URL(url).port}`;
+  const stop = async () => {
+    live.close();
+    await app.close();
+  };
   try {
     await parts.signIn.start(publicUrl);
   } catch (error) {
-    await app.close();
+    await stop();
     throw error;
   }
   parts.logger.info({ url, publicUrl, identityProvider: config.identityProvider.kind }, 'gateway listening');
-  return { app, url, publicUrl, stop: () => app.close() };
+  return { app, url, publicUrl, stop };
 }

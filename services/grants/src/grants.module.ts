@@ -12,6 +12,7 @@ import { BudgetReader } from './program/budget.queries';
 import { LineTransfers } from './program/line-transfers.handler';
 import { OpenProgramTask } from './program/open-program.task';
 import { ProgramHttpController } from './program/program.http.controller';
+import { ReportsHttpController } from './reports/reports.http.controller';
 import { candidateViewProjection } from './selection/candidate-view.projection';
 import { selectionFactsConsumer } from './selection/selection-facts.consumer';
 import { SelectionHttpController } from './selection/selection.http.controller';
@@ -38,6 +39,7 @@ export class GrantsModule {
         AllocationsHttpController,
         ApprovalsHttpController,
         AuditHttpController,
+        ReportsHttpController,
       ],
       providers: [
         AwardProposals,

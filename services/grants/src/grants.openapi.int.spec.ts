@@ -146,7 +146,7 @@ describe('the grants OpenAPI document', () => {
       .flatMap(([template, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${template}`));
 
   it('states one success answer with its body for every operation, and no read-model _id anywhere', () => {
-    expect(operations()).toHaveLength(33);
+    expect(operations()).toHaveLength(36);
     for (const operation of operations()) {
       const [method, template] = operation.split(' ');
       const responses = (document.paths[template] as Record<string, { responses: Record<string, { content?: object }> }>)[method.toLowerCase()].responses;
@@ -205,6 +205,7 @@ describe('the grants OpenAPI document', () => {
       },
       { method: 'get', template: '/api/grants/grants', path: '/api/grants/grants', token: auditor, query: { callId: CALL } },
       { method: 'get', template: '/api/grants/grants/{grantId}', path: `/api/grants/grants/${g.paid}`, token: auditor },
+      { method: 'get', template: '/api/grants/grants/{grantId}/next-steps', path: `/api/grants/grants/${g.paid}/next-steps`, token: finance },
       { method: 'post', template: '/api/grants/grants/{grantId}/approval', path: `/api/grants/grants/${g.proposed}/approval`, token: finance },
       {
         method: 'post',
@@ -306,7 +307,19 @@ describe('the grants OpenAPI document', () => {
         token: finance,
         query: { from: NEW_YEAR, to: new Date(Date.now() + 60_000).toISOString() },
       },
+      {
+        method: 'get',
+        template: '/api/grants/audit/lines/{lineId}/ledger',
+        path: `/api/grants/audit/lines/${IT_LINE}/ledger`,
+        token: finance,
+        query: { from: NEW_YEAR, to: new Date(Date.now() + 60_000).toISOString(), format: 'xlsx' },
+      },
+      { method: 'get', template: '/api/grants/audit/execution', path: '/api/grants/audit/execution', token: auditor },
+      { method: 'get', template: '/api/grants/audit/execution', path: '/api/grants/audit/execution', token: auditor, query: { year: THIS_YEAR + 1 } },
       { method: 'get', template: '/api/grants/audit/verify', path: '/api/grants/audit/verify', token: auditor },
+      { method: 'get', template: '/api/grants/reports', path: '/api/grants/reports', token: auditor, query: { groupBy: 'province' } },
+      { method: 'get', template: '/api/grants/reports', path: '/api/grants/reports', token: finance, query: { groupBy: 'line', format: 'csv' } },
+      { method: 'get', template: '/api/grants/reports', path: '/api/grants/reports', token: pm, query: { groupBy: 'center', at: NEW_YEAR, format: 'xlsx' } },
     ];
     const found: string[] = [];
     for (const call of calls) {

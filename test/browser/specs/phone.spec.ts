@@ -1,7 +1,7 @@
 import { expect, Page, test } from '@playwright/test';
 import { expectAccessible } from '../support/accessibility';
 import { PEOPLE, Person } from '../support/people';
-import { signInAs } from '../support/sign-in';
+import { signInAs, signOut } from '../support/sign-in';
 
 // The narrowest phone the console is made for (KRDS designs down to 360 px).
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -59,4 +59,13 @@ test("a program manager works on a phone: the calls, the approvals and a call's 
   await expect(page.getByRole('heading', { name: '평가위원회' })).toBeVisible();
   await expectFitsTheScreen(page);
   await expectAccessible(page);
+});
+
+test('finance and an auditor work on a phone: the budget with its chart, the grants and the audit checks fit', async ({ page }) => {
+  await visitEveryMenuPage(page, PEOPLE.finance);
+  await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '예산 현황' }).click();
+  await expect(page.getByRole('img', { name: /세부사업별 예산 사용 현황/ })).toBeVisible();
+  await expectFitsTheScreen(page);
+  await signOut(page);
+  await visitEveryMenuPage(page, PEOPLE.auditor);
 });

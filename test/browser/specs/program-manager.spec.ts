@@ -125,7 +125,9 @@ test('the proposed award waits in the approvals queue: no button for its propose
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '승인 대기' }).click();
   const award = (current: Page) => current.getByRole('row').filter({ hasText: '지원 결정' }).filter({ hasText: '₩225,000,000' });
   await expect(award(page)).toContainText('이 역할로는 승인할 수 없습니다.');
-  await expect(award(page).getByRole('button')).toHaveCount(0);
+  // No approving one's own proposal; turning it down (반려) stays open to its proposer.
+  await expect(award(page).getByRole('button', { name: /승인/ })).toHaveCount(0);
+  await expect(award(page).getByRole('button', { name: /^지원 결정 반려/ })).toBeVisible();
   await signOut(page);
 
   await signInAs(page, PEOPLE.finance);

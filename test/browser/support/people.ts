@@ -12,4 +12,5 @@ export const PEOPLE = {
   member: { sub: 'member-1', name: '김도윤' },
   programManager: { sub: 'pm-kim', name: '김사업' },
   finance: { sub: 'finance-lee', name: '이재무' },
+  auditor: { sub: 'auditor-park', name: '박감사' },
 } as const satisfies Record<string, Person>;

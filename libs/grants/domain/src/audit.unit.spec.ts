@@ -1,6 +1,6 @@
 import { budgetAsOf } from './budget-as-of';
 import { BudgetLineEvent } from './budget-line.events';
-import { ledgerCsv, ledgerPartyOf, ledgerRows } from './ledger';
+import { LEDGER_COLUMNS, ledgerCsv, ledgerPartyOf, ledgerRows, ledgerTable } from './ledger';
 import { ProgramEvent } from './program.events';
 import { PROGRAM_TOTAL_WON } from './program-seed';
 import { grantRef, LINE, m, YEAR } from './testing/fixtures';
@@ -108,6 +108,40 @@ describe('ledgerRows', () => {
       'occurredAt,lineId,kind,referenceKind,referenceId,movementId,amount,reason,amountAfter,availableAfter,committedAfter,disbursedAfter,recoveredAfter,recipientName,recipientRegistrationNumber,agreementNumber',
       `2026-07-15T11:00:00+09:00,${LINE},recovery,grant,g1,r1,50000000,"receipts missing, ""vendor"" unknown",1600000000,1150000000,200000000,300000000,50000000,,,`,
       '',
+    ]);
+  });
+
+  it('hands the CSV and any other export the same table: amounts as numbers, their columns named', () => {
+    const rows = ledgerRows(lines, '2026-07-01T00:00:00+09:00', '2026-08-01T00:00:00+09:00');
+    const table = ledgerTable(rows);
+    expect(table.header).toEqual(LEDGER_COLUMNS);
+    expect(table.rows).toEqual([
+      [
+        '2026-07-15T11:00:00+09:00',
+        LINE,
+        'recovery',
+        'grant',
+        'g1',
+        'r1',
+        m(50),
+        'receipts missing, "vendor" unknown',
+        m(1_600),
+        m(1_150),
+        m(200),
+        m(300),
+        m(50),
+        '',
+        '',
+        '',
+      ],
+    ]);
+    expect(table.wonColumns.map((index) => table.header[index])).toEqual([
+      'amount',
+      'amountAfter',
+      'availableAfter',
+      'committedAfter',
+      'disbursedAfter',
+      'recoveredAfter',
     ]);
   });
 });

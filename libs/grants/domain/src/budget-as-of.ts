@@ -20,15 +20,17 @@ export interface BudgetAsOf {
   readonly lines: Readonly<Record<string, LineBalance>>;
 }
 
+/** A program stream's events and the events of all its line streams, each stream in its own order. */
+export interface BudgetHistory {
+  readonly program: readonly TimedEvent<ProgramEvent>[];
+  readonly lines: readonly TimedEvent<BudgetLineEvent>[];
+}
+
 /**
  * The budget of a program and of each of its lines as it stood at `at` (inclusive), rebuilt by
- * replaying the events recorded until then. Pass the program stream's events and the events of
- * all its line streams, each stream in its own order.
+ * replaying the events recorded until then.
  */
-export function budgetAsOf(
-  history: { readonly program: readonly TimedEvent<ProgramEvent>[]; readonly lines: readonly TimedEvent<BudgetLineEvent>[] },
-  at: string,
-): BudgetAsOf {
+export function budgetAsOf(history: BudgetHistory, at: string): BudgetAsOf {
   const until = instantOf(at);
   const happened = <E>({ occurredAt }: TimedEvent<E>) => instantOf(occurredAt) <= until;
 

@@ -1,4 +1,4 @@
-import { Actor, assertNever, Decider, Decision, DomainEvent, DomainCommand, Role, roleNotAllowed, Won } from '@yunghap/kernel';
+import { Actor, assertNever, Decider, Decision, DomainEvent, DomainCommand, Province, Role, roleNotAllowed, Won } from '@yunghap/kernel';
 import { GrantError } from './grants.errors';
 import { GRANTS_ROLES } from './grants.roles';
 import { ConsortiumMember, Recipient, recipientOf } from './recipient';
@@ -13,6 +13,8 @@ export interface SubmissionFact {
   readonly submittedAt: string;
   /** The consortium's firms, the lead first; absent in facts noted before grants kept them. */
   readonly members?: readonly ConsortiumMember[];
+  /** The lead firm's province, which chose the center; absent in facts noted before the applications service sent it. */
+  readonly province?: Province;
 }
 
 /** The center's screening result. */

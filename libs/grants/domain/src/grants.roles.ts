@@ -70,4 +70,6 @@ export const GRANTS_ROLES = {
   readBudgetCheck: ['finance', 'auditor'],
   // A grant's decision chain, the budget at a past instant, a line's ledger, the hash chains.
   readAudit: ['finance', 'auditor'],
+  // The ministry's reports: counts and amounts by center, province, call or line, at any instant.
+  readReports: ['program-manager', 'finance', 'auditor'],
 } as const satisfies RoleTable<GrantsCommandType>;

@@ -33,4 +33,6 @@ export * from './line-instruction';
 
 export * from './timed-event';
 export * from './budget-as-of';
+export * from './execution-series';
 export * from './ledger';
+export * from './reports';

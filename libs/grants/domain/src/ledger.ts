@@ -135,7 +135,28 @@ export const LEDGER_COLUMNS: readonly (keyof LedgerRow)[] = [
   'agreementNumber',
 ];
 
+type WonColumn = { [K in keyof LedgerRow]: LedgerRow[K] extends Won ? K : never }[keyof LedgerRow];
+const WON_COLUMNS: readonly WonColumn[] = ['amount', 'amountAfter', 'availableAfter', 'committedAfter', 'disbursedAfter', 'recoveredAfter'];
+
+/** The ledger as a table, whatever the file format: text cells as strings, amounts as numbers. */
+export interface LedgerTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly (string | number)[])[];
+  /** Indices into `header` (from 0) of the columns in won. */
+  readonly wonColumns: readonly number[];
+}
+
+/** One header and one cell mapping for every export, so that the CSV and the spreadsheet never drift apart. */
+export function ledgerTable(rows: readonly LedgerRow[]): LedgerTable {
+  return {
+    header: LEDGER_COLUMNS,
+    rows: rows.map((row) => LEDGER_COLUMNS.map((column) => row[column])),
+    wonColumns: LEDGER_COLUMNS.flatMap((column, index) => ((WON_COLUMNS as readonly string[]).includes(column) ? [index] : [])),
+  };
+}
+
 /** The rows as CSV for a spreadsheet: header line first, cells neutralised (see `csvDocument`). */
 export function ledgerCsv(rows: readonly LedgerRow[]): string {
-  return csvDocument([LEDGER_COLUMNS, ...rows.map((row) => LEDGER_COLUMNS.map((column) => row[column]))]);
+  const table = ledgerTable(rows);
+  return csvDocument([table.header, ...table.rows]);
 }

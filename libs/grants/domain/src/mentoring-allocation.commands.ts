@@ -1,5 +1,13 @@
 import { DomainCommand, Won } from '@yunghap/kernel';
 
+/** Where the engagement belongs, for the ministry's reports; absent in requests recorded before grants kept it. */
+export interface AllocationPlace {
+  /** The regional center whose coordinator confirmed the engagement. */
+  readonly centerId?: string;
+  /** The application the engagement accompanies; absent for a consortium still forming. */
+  readonly applicationId?: string;
+}
+
 /** Sent by the mentoring service (`system`) once a coordinator (`confirmedBy`) has confirmed the engagement. */
 export type RequestAllocation = DomainCommand<
   'RequestAllocation',
@@ -11,7 +19,7 @@ export type RequestAllocation = DomainCommand<
     readonly lineId: string;
     readonly amount: Won;
     readonly confirmedBy: string;
-  }
+  } & AllocationPlace
 >;
 export type ApproveAllocation = DomainCommand<'ApproveAllocation', { readonly allocationId: string }>;
 /** `budget-exhausted` is recorded when the line refused the commitment; `declined` is finance's own decision. */

@@ -1,5 +1,5 @@
 import { DomainEvent, Won } from '@yunghap/kernel';
-import { AllocationRejectionReason } from './mentoring-allocation.commands';
+import { AllocationPlace, AllocationRejectionReason } from './mentoring-allocation.commands';
 
 export type AllocationRequested = DomainEvent<
   'AllocationRequested',
@@ -12,7 +12,7 @@ export type AllocationRequested = DomainEvent<
     readonly amount: Won;
     readonly confirmedBy: string;
     readonly requestedBy: string;
-  }
+  } & AllocationPlace
 >;
 export type AllocationApproved = DomainEvent<
   'AllocationApproved',

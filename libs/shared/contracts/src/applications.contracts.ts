@@ -1,7 +1,7 @@
 import { Type } from 'class-transformer';
 import { ArrayMinSize, IsArray, IsBoolean, IsInt, IsISO8601, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { ContractDefinition } from './contract';
-import { IsBusinessRegistrationNumber } from './identifier.validators';
+import { IsBusinessRegistrationNumber, IsProvince } from './identifier.validators';
 import { TOPICS } from './topics';
 import { IsWon } from './validators';
 
@@ -30,6 +30,11 @@ export class ApplicationSubmittedPayload {
    * without a new version: messages sent before it lack the field, and consumers take them as they are.
    */
   @IsOptional() @IsArray() @ArrayMinSize(1) @ValidateNested({ each: true }) @Type(() => ConsortiumMemberPayload) readonly members?: ConsortiumMemberPayload[];
+  /**
+   * The lead firm's province (one of the 17 short names), by which the center was chosen: the
+   * ministry's reports count applications by it. Added to version 1 like `members`: older messages lack it.
+   */
+  @IsOptional() @IsProvince() readonly province?: string;
   @IsWon() readonly requestedWon!: number;
   @IsISO8601() readonly submittedAt!: string;
 }

@@ -26,6 +26,12 @@ describe('applications.ApplicationSubmitted v1', () => {
     expect(parseContract(ApplicationSubmittedV1, submitted)).not.toHaveProperty('members');
   });
 
+  it('carries the lead firm’s province, absent from older messages, and refuses anything but the 17 short names', () => {
+    expect(parseContract(ApplicationSubmittedV1, { ...submitted, province: '대전' })).toMatchObject({ province: '대전' });
+    expect(parseContract(ApplicationSubmittedV1, submitted)).not.toHaveProperty('province');
+    expect(() => parseContract(ApplicationSubmittedV1, { ...submitted, province: '대전광역시' })).toThrow(/province/);
+  });
+
   it('refuses a member without a name, a lead mark or a valid registration number', () => {
     expect(() => parseContract(ApplicationSubmittedV1, { ...submitted, members: [{ registrationNumber: '1248100998', lead: true }] })).toThrow(
       /members\.0\.name/,

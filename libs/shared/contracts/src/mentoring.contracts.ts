@@ -1,4 +1,4 @@
-import { Equals, IsISO8601, IsString, Matches } from 'class-validator';
+import { Equals, IsISO8601, IsOptional, IsString, Matches } from 'class-validator';
 import { ContractDefinition } from './contract';
 import { TOPICS } from './topics';
 
@@ -9,6 +9,11 @@ export class AllocationRequestedPayload {
   @IsString() readonly centerId!: string;
   /** The consortium the engagement mentors (it may not have applied yet, so this is not an application id). */
   @IsString() readonly consortiumId!: string;
+  /**
+   * The application the engagement accompanies, absent for a consortium still forming: the
+   * ministry's reports place the allocation under its call and province. Added to version 1: older messages lack it.
+   */
+  @IsOptional() @IsString() readonly applicationId?: string;
   @Equals(10_000_000) readonly amountWon!: number;
   /** The coordinator who confirmed the engagement: four-eyes keeps them from approving it. */
   @IsString() readonly confirmedBy!: string;

@@ -252,6 +252,7 @@ describe('applications over HTTP: the applicant side, reading and lists', () => 
           callId,
           centerId: 'honam',
           mappingVersion: 1,
+          province: '제주',
           leadRegistrationNumber: '2208106252',
           requestedWon: 250_000_000,
           submittedAt: res.body.submittedAt,

@@ -35,6 +35,7 @@ function messagesFor(event: ApplicationEvent, file: ApplicationFile, context: Ou
             leadRegistrationNumber: content.leadFirm.registrationNumber,
             memberRegistrationNumbers,
             members: consortiumOf(content).map(({ registrationNumber, name }, index) => ({ registrationNumber, name, lead: index === 0 })),
+            province: content.leadFirm.province,
             requestedWon: content.requestedAmount,
             submittedAt: submittedAtOf(file),
           },

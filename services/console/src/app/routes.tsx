@@ -1,6 +1,11 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { ApplicantRegistrationsPage } from '../features/applicant-registrations/applicant-registrations.page';
 import { ApprovalsPage } from '../features/approvals/approvals.page';
+import { AuditPage } from '../features/audit/audit.page';
+import { BudgetPage } from '../features/budget/budget.page';
+import { GrantsPage } from '../features/grants/grants.page';
+import { ReportsPage } from '../features/reports/reports.page';
+import { RoutingPage } from '../features/routing/routing.page';
 import { GrantPage } from '../features/grant/grant.page';
 import { ApplicationFormPage } from '../features/application-form/application-form.page';
 import { CenterApplicationPage } from '../features/center-inbox/center-application.page';
@@ -58,6 +63,7 @@ export const router = createBrowserRouter([
           { path: 'calls', element: <ProgramCallsPage /> },
           { path: 'calls/:callId', element: <ProgramCallPage /> },
           { path: 'calls/:callId/selection', element: <SelectionPage /> },
+          { path: 'routing', element: <RoutingPage /> },
         ],
       },
       {
@@ -68,7 +74,25 @@ export const router = createBrowserRouter([
       {
         path: 'grants',
         element: <RequireRole roles={['finance', 'program-manager', 'auditor']} />,
-        children: [{ path: ':grantId', element: <GrantPage /> }],
+        children: [
+          { index: true, element: <GrantsPage /> },
+          { path: ':grantId', element: <GrantPage /> },
+        ],
+      },
+      {
+        path: 'budget',
+        element: <RequireRole roles={['finance', 'program-manager', 'auditor']} />,
+        children: [{ index: true, element: <BudgetPage /> }],
+      },
+      {
+        path: 'reports',
+        element: <RequireRole roles={['finance', 'program-manager', 'auditor']} />,
+        children: [{ index: true, element: <ReportsPage /> }],
+      },
+      {
+        path: 'audit',
+        element: <RequireRole roles={['finance', 'auditor']} />,
+        children: [{ index: true, element: <AuditPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

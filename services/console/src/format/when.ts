@@ -1,6 +1,11 @@
+import { koreanDayOf } from '@yunghap/kernel';
+
 // Every time is shown in Korea's time zone, whatever the browser's: deadlines and events are
 // Korean facts, and a reviewer abroad must see the same day the applicant saw.
 export const TIME_ZONE = 'Asia/Seoul';
+
+// Korea keeps no daylight saving time: Seoul is always UTC+9.
+const SEOUL_OFFSET_MS = 9 * 3_600_000;
 
 export type Language = 'ko' | 'en';
 
@@ -11,25 +16,25 @@ export function formatDate(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { timeZone: TIME_ZONE, dateStyle: 'medium' }).format(new Date(iso));
 }
 
+/** `formatMonth('2026-04-30T23:59:59+09:00', 'ko')` → `'4월'`: the month in Seoul, for a chart's axis. */
+export function formatMonth(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: TIME_ZONE, month: 'short' }).format(new Date(iso));
+}
+
 /** `formatDateTime('2026-03-31T15:30:00Z', 'ko')` → `'2026. 4. 1. 00:30'` (Seoul time, 24-hour clock as official forms write it). */
 export function formatDateTime(iso: string, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
 }
 
+/** The day it is in Seoul at an instant, as a `date` control writes it (`'2026-04-01'` for `'2026-03-31T15:30:00Z'`). */
+export function seoulDay(iso: string): string {
+  return koreanDayOf(iso);
+}
+
 /** What a `datetime-local` control shows for an instant: the wall-clock time in Seoul (`'2026-05-15T18:00'`). */
 export function seoulLocalInput(iso: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  })
-    .formatToParts(new Date(iso))
-    .reduce<Record<string, string>>((found, part) => ({ ...found, [part.type]: part.value }), {});
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}`;
+  const seoulWallClock = new Date(Date.parse(iso) + SEOUL_OFFSET_MS).toISOString();
+  return `${seoulDay(iso)}T${seoulWallClock.slice(11, 16)}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, seoulInstantOf, seoulLocalInput } from './when';
+import { formatDate, formatDateTime, formatMonth, seoulDay, seoulInstantOf, seoulLocalInput } from './when';
 
 describe('dates and times in Asia/Seoul', () => {
   // 15:30 UTC on 31 March is 00:30 on 1 April in Seoul (UTC+9, no daylight saving).
@@ -16,6 +16,16 @@ describe('dates and times in Asia/Seoul', () => {
 });
 
 describe('a date-time control in Seoul time', () => {
+  it('names the month in Seoul for a chart', () => {
+    expect(formatMonth('2026-04-30T15:00:00Z', 'ko')).toBe('5월');
+    expect(formatMonth('2026-04-30T23:59:59+09:00', 'en')).toBe('Apr');
+  });
+
+  it('names the day it is in Seoul, which may be the next day in UTC', () => {
+    expect(seoulDay('2026-03-31T14:59:59.999Z')).toBe('2026-03-31');
+    expect(seoulDay('2026-03-31T15:00:00Z')).toBe('2026-04-01');
+  });
+
   it('shows an instant as the wall clock in Seoul', () => {
     expect(seoulLocalInput('2026-03-31T15:30:00Z')).toBe('2026-04-01T00:30');
     expect(seoulLocalInput('2026-05-15T18:00:00+09:00')).toBe('2026-05-15T18:00');

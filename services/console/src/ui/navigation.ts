@@ -17,10 +17,26 @@ const NAVIGATION: Partial<Record<HumanRole, readonly NavigationLink[]>> = {
   'committee-member': [{ to: '/committee/work-queue', label: 'nav.workQueue' }],
   'program-manager': [
     { to: '/program/calls', label: 'nav.programCalls' },
+    { to: '/budget', label: 'nav.budget' },
+    { to: '/grants', label: 'nav.grants' },
+    { to: '/approvals', label: 'nav.approvals' },
+    { to: '/reports', label: 'nav.reports' },
+    { to: '/program/routing', label: 'nav.routing' },
+  ],
+  finance: [
+    { to: '/approvals', label: 'nav.approvals' },
+    { to: '/budget', label: 'nav.budget' },
+    { to: '/grants', label: 'nav.grants' },
+    { to: '/reports', label: 'nav.reports' },
+    { to: '/audit', label: 'nav.audit' },
+  ],
+  auditor: [
+    { to: '/grants', label: 'nav.grants' },
+    { to: '/budget', label: 'nav.budget' },
+    { to: '/audit', label: 'nav.audit' },
+    { to: '/reports', label: 'nav.reports' },
     { to: '/approvals', label: 'nav.approvals' },
   ],
-  finance: [{ to: '/approvals', label: 'nav.approvals' }],
-  auditor: [{ to: '/approvals', label: 'nav.approvals' }],
 };
 
 export function navigationFor(role: HumanRole): readonly NavigationLink[] {

@@ -28,6 +28,8 @@ export interface GatewayConfig {
   readonly upstreams: Upstreams;
   /** Sign-in attempts (login, callback, the development provider's posts) per client address and minute. */
   readonly signInLimitPerMinute: number;
+  /** How often the live stream reads the services' /health while a browser listens. */
+  readonly liveIntervalMs: number;
 }
 
 /** The development provider's program-wide demo people, used when `GATEWAY_PROGRAM_ROLES` is unset. */
@@ -139,5 +141,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv): GatewayConfig {
     consoleDir: setting(env, 'GATEWAY_CONSOLE_DIR') ?? path.join(WORKSPACE_ROOT, 'dist', 'services', 'console'),
     upstreams: upstreams(env),
     signInLimitPerMinute: positiveInteger(env, 'GATEWAY_SIGN_IN_LIMIT_PER_MINUTE', 30),
+    liveIntervalMs: positiveInteger(env, 'GATEWAY_LIVE_INTERVAL_MS', 1_000),
   };
 }

@@ -18,6 +18,7 @@ describe('loadGatewayConfig', () => {
       signingKeyPem: null,
       identityProvider: { kind: 'development' },
       tokenTtlSeconds: 300,
+      liveIntervalMs: 1_000,
     });
     expect(config.programRoles).toEqual(DEMO_PROGRAM_ROLES);
     expect(config.upstreams).toEqual({

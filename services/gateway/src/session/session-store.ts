@@ -14,6 +14,8 @@ export interface SessionStore {
   create(): Promise<GatewaySession>;
   /** The live session with this id, its idle clock reset; undefined when unknown or timed out (idle 30 min, absolute 8 h). */
   find(id: string): Promise<GatewaySession | undefined>;
+  /** The same, leaving its idle clock alone: for checks no person asked for (an open live stream must not keep a session alive). */
+  peek(id: string): Promise<GatewaySession | undefined>;
   save(session: GatewaySession): Promise<void>;
   destroy(id: string): Promise<void>;
 }
@@ -32,13 +34,18 @@ export class InMemorySessionStore implements SessionStore {
   }
 
   async find(id: string): Promise<GatewaySession | undefined> {
+    const session = await this.peek(id);
+    if (session) session.lastSeenAt = this.now();
+    return session;
+  }
+
+  async peek(id: string): Promise<GatewaySession | undefined> {
     const session = this.sessions.get(id);
     if (!session) return undefined;
     if (this.expired(session)) {
       this.sessions.delete(id);
       return undefined;
     }
-    session.lastSeenAt = this.now();
     return session;
   }
 

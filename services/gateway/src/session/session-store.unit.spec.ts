@@ -26,6 +26,15 @@ describe('InMemorySessionStore', () => {
     expect(await store.find(session.id)).toBeUndefined();
   });
 
+  it('lets a peek see a session without keeping it alive', async () => {
+    now = 0;
+    const session = await store.create();
+    now = SESSION_IDLE_MS - 1;
+    expect(await store.peek(session.id)).toBe(session);
+    now = SESSION_IDLE_MS;
+    expect(await store.peek(session.id)).toBeUndefined();
+  });
+
   it('forgets a destroyed session', async () => {
     const session = await store.create();
     await store.destroy(session.id);

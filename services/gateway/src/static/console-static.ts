@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /** Paths the gateway answers itself or forwards; everything else is the console's. */
-const GATEWAY_PATHS = /^\/(api|auth|dev-oidc|\.well-known|health|metrics)(\/|$)/;
+const GATEWAY_PATHS = /^\/(api|auth|dev-oidc|\.well-known|health|metrics|live)(\/|$)/;
 
 const NOT_BUILT = `<!doctype html>
 <html lang="ko"><head><meta charset="utf-8"><title>융합 콘솔 (Yunghap console)</title></head>

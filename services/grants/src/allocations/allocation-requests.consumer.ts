@@ -21,9 +21,19 @@ const allocation = commandTarget({
 export const allocationRequestsConsumer = defineConsumer({
   name: 'grants.on-allocation-requests',
   reads: [
-    allocation.on(AllocationRequestedV1, ({ allocationId, engagementId, consortiumId, confirmedBy, amountWon }, metadata) => ({
+    allocation.on(AllocationRequestedV1, ({ allocationId, engagementId, centerId, consortiumId, applicationId, confirmedBy, amountWon }, metadata) => ({
       type: 'RequestAllocation',
-      data: { allocationId, year: programYearOf(metadata.now), engagementId, consortiumId, lineId: MENTORING_LINE_ID, amount: won(amountWon), confirmedBy },
+      data: {
+        allocationId,
+        year: programYearOf(metadata.now),
+        engagementId,
+        consortiumId,
+        lineId: MENTORING_LINE_ID,
+        amount: won(amountWon),
+        confirmedBy,
+        centerId,
+        ...(applicationId !== undefined && { applicationId }),
+      },
       metadata,
     })),
     on(AllocationReleaseRequestedV1, async ({ allocationId, reason }, { execute, settle, session, metadata }) => {

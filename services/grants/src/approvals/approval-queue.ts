@@ -1,7 +1,7 @@
-import { AllocationState, grantDecider, GrantState, mentoringAllocationDecider } from '@yunghap/grants-domain';
+import { AllocationState, grantDecider, mentoringAllocationDecider } from '@yunghap/grants-domain';
 import { CommandMetadata, isDomainError } from '@yunghap/kernel';
 import type { AllocationView } from '../allocations/allocation-view.projection';
-import { GrantView, yearPartsOfView } from '../awards/grant-view.projection';
+import { GrantView, grantStateOfView } from '../awards/grant-view.projection';
 
 export const APPROVAL_KINDS = ['award', 'line-exception', 'disbursement', 'recovery', 'allocation'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
@@ -21,11 +21,16 @@ export interface PendingApproval {
   readonly proposedBy: string | null;
   readonly reason: string | null;
   readonly mayApprove: boolean;
+  /** Whether the asker may turn it down with a reason (awards, recoveries, allocations; a tranche's payment has no rejection). */
+  readonly mayReject: boolean;
   /** The domain's refusal the asker would meet (four-eyes, role, a pending line exception); null when they may approve. */
   readonly refusal: { readonly code: string; readonly detail: string } | null;
 }
 
 type Judged = Pick<PendingApproval, 'mayApprove' | 'refusal'>;
+
+// A rejection is asked about with a stand-in reason: what is asked is whether the state and the role allow it, not the words.
+const ASKED_REASON = '(asked, not recorded)';
 
 /**
  * Asks the domain, without recording anything, whether `metadata`'s actor may take the approval:
@@ -39,11 +44,11 @@ function judged(decision: ReturnType<typeof grantDecider.decide> | ReturnType<ty
 const NONE = { grantId: null, trancheId: null, recoveryId: null, allocationId: null, applicationId: null, callId: null, reason: null } as const;
 
 function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingApproval[] {
-  // As the projection reads a stored view: documents from before year parts and recovery lists lack them.
-  const state: GrantState = { ...view, recoveries: view.recoveries ?? [], yearParts: yearPartsOfView(view) };
+  const state = grantStateOfView(view);
   const { grantId, applicationId, callId, lineId } = view;
   const of = { ...NONE, grantId, applicationId, callId, lineId };
   const ask = (command: Parameters<typeof grantDecider.decide>[0]) => judged(grantDecider.decide(command, state));
+  const allows = (command: Parameters<typeof grantDecider.decide>[0]) => !isDomainError(grantDecider.decide(command, state));
   if (view.status === 'proposed') {
     const exception =
       view.lineException && view.lineException.approvedBy === undefined
@@ -54,13 +59,21 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
               amountWon: view.amount,
               proposedBy: view.proposedBy,
               reason: view.lineException.reason,
+              mayReject: false,
               ...ask({ type: 'ApproveLineException', data: { grantId }, metadata }),
             },
           ]
         : [];
     return [
       ...exception,
-      { ...of, kind: 'award', amountWon: view.amount, proposedBy: view.proposedBy, ...ask({ type: 'ApproveAward', data: { grantId }, metadata }) },
+      {
+        ...of,
+        kind: 'award',
+        amountWon: view.amount,
+        proposedBy: view.proposedBy,
+        mayReject: allows({ type: 'RejectAward', data: { grantId, reason: ASKED_REASON }, metadata }),
+        ...ask({ type: 'ApproveAward', data: { grantId }, metadata }),
+      },
     ];
   }
   if (view.status !== 'awarded') return [];
@@ -72,6 +85,7 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
       trancheId: tranche.trancheId,
       amountWon: tranche.amount,
       proposedBy: tranche.proposedBy ?? null,
+      mayReject: false,
       ...ask({ type: 'ApproveDisbursement', data: { grantId, trancheId: tranche.trancheId }, metadata }),
     }));
   const recoveries = state.recoveries
@@ -83,6 +97,7 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
       amountWon: recovery.amount,
       proposedBy: recovery.proposedBy ?? null,
       reason: recovery.reason,
+      mayReject: allows({ type: 'RejectRecovery', data: { grantId, recoveryId: recovery.recoveryId, reason: ASKED_REASON }, metadata }),
       ...ask({ type: 'ApproveRecovery', data: { grantId, recoveryId: recovery.recoveryId }, metadata }),
     }));
   return [...tranches, ...recoveries];
@@ -98,6 +113,7 @@ function allocationApproval(view: AllocationView, metadata: CommandMetadata): Pe
     lineId,
     amountWon: amount,
     proposedBy: requestedBy,
+    mayReject: !isDomainError(mentoringAllocationDecider.decide({ type: 'RejectAllocation', data: { allocationId, reason: 'declined' }, metadata }, state)),
     ...judged(mentoringAllocationDecider.decide({ type: 'ApproveAllocation', data: { allocationId }, metadata }, state)),
   };
 }

@@ -13,6 +13,7 @@ interface Item {
   proposedBy: string | null;
   reason: string | null;
   mayApprove: boolean;
+  mayReject: boolean;
   refusal: { code: string } | null;
 }
 
@@ -46,7 +47,8 @@ describe('the approvals queue', () => {
     const forPm = (await queue(pm)).find((item) => item.grantId === grantId);
     expect(forPm).toMatchObject({ kind: 'award', mayApprove: false, refusal: { code: 'GRANT.ROLE_NOT_ALLOWED' } });
     const forAuditor = (await queue(auditor)).find((item) => item.grantId === grantId);
-    expect(forAuditor?.mayApprove).toBe(false);
+    expect(forAuditor).toMatchObject({ mayApprove: false, mayReject: false });
+    expect(forFinance?.mayReject).toBe(true);
 
     await act(grantId, 'approval', finance).expect(200);
     expect((await queue(finance)).some((item) => item.grantId === grantId)).toBe(false);
@@ -60,7 +62,7 @@ describe('the approvals queue', () => {
     const own = (await queue(finance)).find((item) => item.grantId === grantId && item.kind === 'disbursement');
     expect(own).toMatchObject({ trancheId: 't1', proposedBy: 'fin-han', mayApprove: false, refusal: { code: 'GRANT.FOUR_EYES' } });
     const other = (await queue(financeLee)).find((item) => item.grantId === grantId && item.kind === 'disbursement');
-    expect(other).toMatchObject({ mayApprove: true, refusal: null });
+    expect(other).toMatchObject({ mayApprove: true, refusal: null, mayReject: false }); // a payment proposal has no rejection
   });
 
   it('puts a line exception before its award: a second program manager may approve it, and the award waits for it', async () => {
@@ -76,6 +78,15 @@ describe('the approvals queue', () => {
       mayApprove: false,
       refusal: { code: 'GRANT.LINE_EXCEPTION_PENDING' },
     });
+  });
+
+  it('offers to reject a proposed award; rejected with a reason, it leaves the queue', async () => {
+    await candidate(service, 'app-rejected', CALL, 300_000_000, 8_400);
+    const grantId = await propose('app-rejected');
+    expect((await queue(financeLee)).find((item) => item.grantId === grantId)).toMatchObject({ kind: 'award', mayReject: true });
+    expect((await queue(auditor)).find((item) => item.grantId === grantId)).toMatchObject({ mayReject: false });
+    await act(grantId, 'rejection', financeLee, { reason: '사업계획 대비 과다 요청' }).expect(200);
+    expect((await queue(financeLee)).some((item) => item.grantId === grantId)).toBe(false);
   });
 
   it('is not for center staff (403) nor anyone without a token (401)', async () => {

@@ -28,6 +28,11 @@ export class PendingApprovalResponse {
     description: 'Whether the caller may approve it now: the domain asked without recording anything (the line’s money is checked only on approval)',
   })
   readonly mayApprove!: boolean;
+  @ApiProperty({
+    description:
+      'Whether the caller may turn it down with a reason now (an award: POST …/rejection; a recovery: …/recoveries/{id}/rejection; an allocation: …/allocations/{id}/rejection); always false for line exceptions and tranche payments, which have no rejection of their own',
+  })
+  readonly mayReject!: boolean;
   @ApiProperty({ type: ApprovalRefusalResponse, nullable: true, description: 'Why not (four-eyes, role, a pending line exception); null when they may' })
   readonly refusal!: ApprovalRefusalResponse | null;
 }

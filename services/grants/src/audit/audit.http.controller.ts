@@ -6,6 +6,8 @@ import {
   budgetAsOf,
   CallLineEvent,
   CandidateEvent,
+  executionInstants,
+  executionSeries,
   GrantEvent,
   GRANTS_ROLES,
   GrantsStreams,
@@ -13,6 +15,8 @@ import {
   LedgerParty,
   ledgerPartyOf,
   ledgerRows,
+  LedgerRow,
+  ledgerTable,
   singleYearParts,
   TimedEvent,
 } from '@yunghap/grants-domain';
@@ -21,14 +25,24 @@ import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yungh
 import { GrantParams } from '../awards/awards.request.dto';
 import { GRANTS } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.queries';
-import { LineParams } from '../program/program.request.dto';
+import { LineParams, ProgramYearQuery } from '../program/program.request.dto';
 import { ApiProblemResponse } from '../shared/api-problem';
-import { AsOfQuery, PeriodQuery } from './audit.request.dto';
-import { BudgetAsOfResponse, GrantTraceResponse, VerifyResponse } from './audit.response.dto';
+import { xlsxOf } from '../shared/spreadsheet';
+import { AsOfQuery, LedgerFormat, LedgerQuery } from './audit.request.dto';
+import { BudgetAsOfResponse, ExecutionSeriesResponse, GrantTraceResponse, VerifyResponse } from './audit.response.dto';
 import { attachment } from './content-disposition';
 import { grantTrace } from './grant-trace';
 
-/** Finance's audit: a grant's decision chain, the budget at any past instant, a line's ledger, the hash chains. */
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The ledger file in either format: the same table, as CSV text or as a workbook. */
+async function ledgerFile(rows: readonly LedgerRow[], format: LedgerFormat): Promise<{ body: Buffer; type: string }> {
+  if (format === 'csv') return { body: Buffer.from(ledgerCsv(rows), 'utf8'), type: 'text/csv; charset=utf-8' };
+  const table = ledgerTable(rows);
+  return { body: await xlsxOf('예산원장', table.header, table.rows, { wonColumns: table.wonColumns }), type: XLSX };
+}
+
+/** Finance's audit: a grant's decision chain, the budget at any past instant, the execution over a year, a line's ledger, the hash chains. */
 @ApiTags('grants: audit')
 @ApiBearerAuth()
 @Controller('api/grants/audit')
@@ -67,28 +81,44 @@ export class AuditHttpController {
     return budgetAsOf(await this.budget.history(programYearOf(query.at)), query.at);
   }
 
+  /** 집행률 over a year: the lines' money at the end of each Korean month so far, and now. */
+  @Roles(...GRANTS_ROLES.readAudit)
+  @Get('execution')
+  @ApiOkResponse({ type: ExecutionSeriesResponse })
+  @ApiProblemResponse(404, '그 해의 사업이 없음 (PROGRAM.NOT_FOUND: no program in that year)')
+  async execution(@Query() query: ProgramYearQuery): Promise<ExecutionSeriesResponse> {
+    const now = new Date().toISOString();
+    const year = query.year ?? programYearOf(now);
+    const [program, history] = await Promise.all([this.budget.program(year), this.budget.history(year)]);
+    return { year, total: program.total, points: executionSeries(history, executionInstants(year, now)) };
+  }
+
   @Roles(...GRANTS_ROLES.readAudit)
   @Get('lines/:lineId/ledger')
   @ApiOkResponse({
     description:
-      'UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement, naming for a grant its recipient (the lead firm’s name and registration number) and agreement number; cells that a spreadsheet would run as a formula are prefixed with a quote',
-    content: { 'text/csv': { schema: { type: 'string' } } },
+      'A header row then one row per movement, naming for a grant its recipient (the lead firm’s name and registration number) and agreement number. ' +
+      'csv: UTF-8 with a byte-order mark, CRLF rows; cells that a spreadsheet would run as a formula are prefixed with a quote. ' +
+      'xlsx: one sheet (예산원장), the header bold and frozen, amounts as numbers in won format, text as text',
+    content: { 'text/csv': { schema: { type: 'string' } }, [XLSX]: { schema: { type: 'string', format: 'binary' } } },
     headers: {
       'Content-Disposition': {
         required: true,
-        description: 'attachment; filename="ledger_<line>_<from>_<to>.csv" with the Korean name (예산원장_…) in filename*',
+        description: 'attachment; filename="ledger_<line>_<from>_<to>.<csv|xlsx>" with the Korean name (예산원장_…) in filename*',
         schema: { type: 'string' },
       },
     },
   })
-  async ledger(@Param() { lineId }: LineParams, @Query() period: PeriodQuery): Promise<StreamableFile> {
-    const year = programYearOf(period.from);
+  async ledger(@Param() { lineId }: LineParams, @Query() query: LedgerQuery): Promise<StreamableFile> {
+    const year = programYearOf(query.from);
     await this.budget.line(year, lineId);
     const history = await this.budget.lineHistory(year, lineId);
     const parties = await this.grantParties(history);
-    const csv = ledgerCsv(ledgerRows(history, period.from, period.to, (reference) => (reference.kind === 'grant' ? parties.get(reference.id) : undefined)));
-    const span = `${lineId}_${period.from.slice(0, 10)}_${period.to.slice(0, 10)}.csv`;
-    return new StreamableFile(Buffer.from(csv, 'utf8'), { type: 'text/csv; charset=utf-8', disposition: attachment(`예산원장_${span}`, `ledger_${span}`) });
+    const rows = ledgerRows(history, query.from, query.to, (reference) => (reference.kind === 'grant' ? parties.get(reference.id) : undefined));
+    const format = query.format ?? 'csv';
+    const { body, type } = await ledgerFile(rows, format);
+    const span = `${lineId}_${query.from.slice(0, 10)}_${query.to.slice(0, 10)}.${format}`;
+    return new StreamableFile(body, { type, disposition: attachment(`예산원장_${span}`, `ledger_${span}`) });
   }
 
   /** The recipient and agreement of every grant the line's movements are for, by grant id. */

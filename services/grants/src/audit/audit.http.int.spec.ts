@@ -1,10 +1,11 @@
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startTestService, TestService } from '@yunghap/service-harness';
-import { ValueType, Workbook } from 'exceljs';
+import { koreanDayOf } from '@yunghap/kernel';
+import { ValueType, Workbook, Worksheet } from 'exceljs';
 import request from 'supertest';
 import { GrantsModule } from '../grants.module';
-import { AGREEMENT, auditor, candidate, finance, financeLee, IT_LINE, pm, dayThisYear } from '../testing/grants-test-kit';
+import { AGREEMENT, auditor, candidate, finance, financeLee, IT_LINE, pm, dayThisYear, THIS_YEAR } from '../testing/grants-test-kit';
 
 /** An instant strictly between the commands before and after it. */
 async function instant(): Promise<string> {
@@ -16,6 +17,17 @@ async function instant(): Promise<string> {
 
 /** Free text that a spreadsheet would run as a formula if the export let it through. */
 const RECOVERY_REASON = '=SUM(1+1) 미사용분, "반환"';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Every cell as the spreadsheet shows it, row by row. */
+function shownRows(sheet: Worksheet): string[][] {
+  return Array.from({ length: sheet.rowCount }, (_row, r) => Array.from({ length: sheet.columnCount }, (_cell, c) => sheet.getRow(r + 1).getCell(c + 1).text));
+}
+
+type Figures = { amount: number; committed: number; disbursed: number; recovered: number };
+type Point = Figures & { at: string };
+type CheckedLine = Figures & { lineId: string };
 
 describe('audit for finance', () => {
   let service: TestService;
@@ -150,6 +162,66 @@ describe('audit for finance', () => {
     expect(amount.value).toBe(20_000_000);
   });
 
+  it('exports the same ledger as an Excel workbook: the rows of the CSV, amounts as numbers, text never a formula', async () => {
+    const period = { from: instants[0], to: instants[2] };
+    const csv = await get(`lines/${IT_LINE}/ledger`, finance).query(period).expect(200);
+    const res = await get(`lines/${IT_LINE}/ledger`, finance)
+      .query({ ...period, format: 'xlsx' })
+      .responseType('blob')
+      .expect(200);
+    expect(res.headers['content-type']).toBe(XLSX);
+    const span = `${IT_LINE}_${instants[0].slice(0, 10)}_${instants[2].slice(0, 10)}.xlsx`;
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="ledger_${span}"; filename*=UTF-8''${encodeURIComponent(`예산원장_${span}`)}`);
+
+    const workbook = await new Workbook().xlsx.load(res.body as Parameters<Workbook['xlsx']['load']>[0]);
+    const sheet = workbook.worksheets[0];
+    const csvSheet = await new Workbook().csv.read(Readable.from([Buffer.from(csv.text)]));
+    // The CSV's quote before formula-like text is there for CSV only: a workbook's text cell is never run.
+    const csvRows = shownRows(csvSheet).map((row) => row.map((cell) => cell.replace(/^'(?=[=+\-@\t\r])/, '')));
+    expect(shownRows(sheet)).toEqual(csvRows);
+    expect(sheet.rowCount).toBe(1 + 4);
+    const [amount, reason] = [sheet.getCell('G5'), sheet.getCell('H5')];
+    expect(amount.type).toBe(ValueType.Number);
+    expect(amount.value).toBe(20_000_000);
+    expect(reason.type).toBe(ValueType.String);
+    expect(reason.formula).toBeUndefined();
+    expect(reason.value).toBe(RECOVERY_REASON);
+    // Registration numbers stay text: a leading zero would survive.
+    expect(sheet.getCell('O5').type).toBe(ValueType.String);
+  });
+
+  it('shows the execution of the year: a point per Korean month ended, then now, the last one matching the budget check', async () => {
+    const { body } = await get('execution').expect(200);
+    const check = await request(service.http).get('/api/grants/budget/check').set('Authorization', auditor).expect(200);
+    const lines = check.body.lines as CheckedLine[];
+    const sum = (figure: keyof Figures) => lines.reduce((total, line) => total + line[figure], 0);
+    const points = body.points as Point[];
+    expect(body).toMatchObject({ year: THIS_YEAR, total: 40_000_000_000 });
+    expect(points).toHaveLength(Number(koreanDayOf(new Date().toISOString()).slice(5, 7)));
+    expect(points.slice(0, -1).every((point) => point.at.endsWith('T23:59:59.999+09:00'))).toBe(true);
+    // The program was opened when the service started, this month: the months before had no money yet.
+    expect(points.slice(0, -1).every((point) => point.amount === 0 && point.disbursed === 0)).toBe(true);
+    const last = points.at(-1);
+    expect(last).toEqual({
+      at: expect.any(String),
+      amount: sum('amount'),
+      committed: sum('committed'),
+      disbursed: sum('disbursed'),
+      recovered: sum('recovered'),
+    });
+    expect(last?.disbursed).toBe(lines.find((line) => line.lineId === IT_LINE)?.disbursed);
+    expect(last).toMatchObject({ amount: 25_500_000_000, disbursed: 400_000_000, recovered: 20_000_000 });
+    expect((await get('execution', finance).query({ year: THIS_YEAR }).expect(200)).body.points).toHaveLength(points.length);
+  });
+
+  it('answers 404 for the execution of a year without a program, 400 for a year that is not one', async () => {
+    expect((await get('execution').query({ year: 2000 }).expect(404)).body.code).toBe('PROGRAM.NOT_FOUND');
+    expect((await get('execution').query({ year: 'soon' }).expect(400)).body.errors).toContainEqual(expect.objectContaining({ field: 'year', rule: 'isInt' }));
+    expect((await get(`lines/${IT_LINE}/ledger`).query({ from: instants[0], to: instants[2], format: 'pdf' }).expect(400)).body.errors).toEqual([
+      expect.objectContaining({ field: 'format' }),
+    ]);
+  });
+
   it('verifies every hash chain', async () => {
     expect((await get('verify', finance).expect(200)).body).toMatchObject({ ok: true, firstBreak: null });
   });
@@ -163,6 +235,8 @@ describe('audit for finance', () => {
       `trace/${grantId}`,
       `budget?at=${encodeURIComponent(instants[0])}`,
       `lines/${IT_LINE}/ledger?from=${encodeURIComponent(instants[0])}&to=${encodeURIComponent(instants[2])}`,
+      `lines/${IT_LINE}/ledger?from=${encodeURIComponent(instants[0])}&to=${encodeURIComponent(instants[2])}&format=xlsx`,
+      'execution',
       'verify',
     ]) {
       await get(path, pm).expect(403);

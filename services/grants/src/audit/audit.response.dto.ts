@@ -89,3 +89,34 @@ export class VerifyResponse {
   @ApiProperty({ type: ChainBreakResponse, nullable: true, description: 'The first event whose chain breaks; null when every chain holds' })
   readonly firstBreak!: ChainBreakResponse | null;
 }
+
+export class ExecutionPointResponse {
+  @ApiProperty({
+    example: '2026-01-31T23:59:59.999+09:00',
+    description: 'The last instant of a Korean month (UTC+9) that has ended; for the last point of the current year, the moment of the request',
+  })
+  readonly at!: string;
+  @ApiProperty({ type: 'integer', description: 'What the lines opened by then hold, summed; whole won' }) readonly amount!: number;
+  @ApiProperty({ type: 'integer', description: 'Promised to approved awards and allocations, not yet paid, summed over the lines; whole won' })
+  readonly committed!: number;
+  @ApiProperty({ type: 'integer', description: 'Paid out in total by then (gross: a recovery does not reduce it), summed over the lines; whole won' })
+  readonly disbursed!: number;
+  @ApiProperty({ type: 'integer', description: 'Recovered (clawed back) in total by then, summed over the lines; whole won' }) readonly recovered!: number;
+}
+
+/** 집행률 (execution rate) = (disbursed − recovered) ÷ total, computed by the reader: the API answers whole won only. */
+export class ExecutionSeriesResponse {
+  @ApiProperty({ type: 'integer', example: 2026, description: 'The program year (Korean calendar year)' }) readonly year!: number;
+  @ApiProperty({
+    type: 'integer',
+    example: 40_000_000_000,
+    description: 'The program total, whole won. The execution rate (집행률) of a point is (disbursed − recovered) ÷ total; the API gives integers only',
+  })
+  readonly total!: number;
+  @ApiProperty({
+    type: [ExecutionPointResponse],
+    description:
+      'One point per Korean month of the year that has ended, then one for now while the year runs, oldest first; each rebuilt from the events decided until its instant',
+  })
+  readonly points!: readonly ExecutionPointResponse[];
+}

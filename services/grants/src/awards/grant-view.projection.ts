@@ -32,14 +32,19 @@ export const grantViewProjection = defineProjection<GrantEvent, GrantView>({
   idOf: (event) => event.data.grantId,
   indexes: [{ keys: { callId: 1 } }, { keys: { applicationId: 1 } }],
   evolve: (doc, event) => {
-    // A view stored before recoveries were kept one by one has no list: its recoveries were all recovered, and are counted in `recovered`.
-    const before: GrantState = doc ? { ...doc, recoveries: doc.recoveries ?? [], yearParts: yearPartsOfView(doc) } : grantDecider.initialState();
+    const before: GrantState = doc ? grantStateOfView(doc) : grantDecider.initialState();
     const state = grantDecider.evolve(before, event);
     if (state.status === 'none') return null;
     const approvedBy = event.type === 'AwardApproved' ? event.data.approvedBy : (doc?.approvedBy ?? null);
     return { ...state, _id: state.grantId, approvedBy, updatedAt: event.metadata.occurredAt };
   },
 });
+
+/** The grant's state as the deciders take it, from its stored view (views stored by older versions lack the newer lists). */
+export function grantStateOfView(view: GrantView): ProposedGrant {
+  // A view stored before recoveries were kept one by one has no list: its recoveries were all recovered, and are counted in `recovered`.
+  return { ...view, recoveries: view.recoveries ?? [], yearParts: yearPartsOfView(view) };
+}
 
 /** Statuses that hold (or will hold) money on the line: another award for the same application is refused. */
 export const ACTIVE_GRANT_STATUSES: readonly GrantView['status'][] = ['proposed', 'awarded'];

@@ -19,6 +19,8 @@ import {
   YearPartParams,
 } from './awards.request.dto';
 import { ApiProblemResponse } from '../shared/api-problem';
+import { grantNextSteps } from './grant-next-steps';
+import { NextStepsResponse } from './grant-next-steps.response.dto';
 import { GRANTS } from './grant-view.projection';
 import { GrantPageResponse, GrantResponse, grantResponse } from './grant.response.dto';
 
@@ -86,6 +88,15 @@ export class GrantsHttpController {
   @ApiOkResponse({ type: GrantResponse })
   get(@Param() { grantId }: GrantParams): Promise<GrantResponse> {
     return this.view(grantId);
+  }
+
+  @Roles(...GRANTS_ROLES.readGrants)
+  @Get(':grantId/next-steps')
+  @ApiOkResponse({ type: NextStepsResponse })
+  async nextSteps(@Param() { grantId }: GrantParams, @CommandMeta() metadata: CommandMetadata): Promise<NextStepsResponse> {
+    const grant = await this.grants().findOne({ _id: grantId });
+    if (!grant) throw ProblemException.notFound('grant', grantId);
+    return { steps: grantNextSteps(grant, metadata) };
   }
 
   @Roles(...GRANTS_ROLES.ApproveLineException)

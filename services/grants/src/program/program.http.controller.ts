@@ -9,7 +9,7 @@ import { BudgetReader } from './budget.queries';
 import { LineTransfers } from './line-transfers.handler';
 import { programLineMovements } from './program-line-movements';
 import { PROGRAM_OUTBOX } from './program.outbox';
-import { BudgetCheckQuery, DefineBudgetLineRequest, LineParams, SetProjectCapRequest, TransferBetweenLinesRequest } from './program.request.dto';
+import { ProgramYearQuery, DefineBudgetLineRequest, LineParams, SetProjectCapRequest, TransferBetweenLinesRequest } from './program.request.dto';
 import { BudgetCheckResponse, LinePageResponse, LineResponse, ProgramResponse, TransferResponse } from './program.response.dto';
 
 const currentYear = () => programYearOf(new Date().toISOString());
@@ -102,7 +102,7 @@ export class ProgramHttpController {
   @Get('budget/check')
   @ApiOkResponse({ type: BudgetCheckResponse })
   @ApiNoProgramResponse()
-  async check(@Query() query: BudgetCheckQuery): Promise<BudgetCheckResponse> {
+  async check(@Query() query: ProgramYearQuery): Promise<BudgetCheckResponse> {
     const year = query.year ?? currentYear();
     const program = await this.budget.program(year);
     const lines = (await this.budget.lines(year)).map((line) => {

@@ -43,12 +43,9 @@ export class LineParams {
   @ApiProperty({ example: 'it-convergence' }) @IsLineId() readonly lineId!: string;
 }
 
-export class BudgetCheckQuery {
-  @ApiPropertyOptional({
-    type: 'integer',
-    example: 2027,
-    description: 'The program year to check; the current one when absent (multi-year awards touch several)',
-  })
+/** A program year asked for (the budget check, the execution series); multi-year awards touch several. */
+export class ProgramYearQuery {
+  @ApiPropertyOptional({ type: 'integer', example: 2027, description: 'The program year; the current one when absent' })
   @OptionalField()
   @Type(() => Number)
   @IsInt()

@@ -1,6 +1,6 @@
 import { ApplicationScreenedV1, ApplicationSubmittedPayload, ApplicationSubmittedV1, EvaluationCompletedV1 } from '@yunghap/contracts';
 import { candidateDecider, ConsortiumMember, GrantsStreams, NoteSelectionFact, SelectionFact } from '@yunghap/grants-domain';
-import { won } from '@yunghap/kernel';
+import { isDomainError, parseProvince, Province, won } from '@yunghap/kernel';
 import { CommandOf, commandTarget, defineConsumer } from '@yunghap/platform-nest';
 
 // Only a non-system actor is refused, which a consumer never is: a refusal here is a bug worth parking.
@@ -24,6 +24,12 @@ function membersOf({
   return memberRegistrationNumbers.map((registrationNumber) => ({ registrationNumber, name: null, lead: registrationNumber === leadRegistrationNumber }));
 }
 
+/** The contract accepts a decomposed spelling too; the fact keeps the one the reports group by. */
+function provinceOf(raw: string | undefined): { readonly province?: Province } {
+  const province = raw === undefined ? undefined : parseProvince(raw);
+  return province === undefined || isDomainError(province) ? {} : { province };
+}
+
 /**
  * Keeps the selection facts grants decides on: the requested amount from the applications
  * service and the result from the evaluation service. Appended through the consumer's session,
@@ -35,9 +41,18 @@ export const selectionFactsConsumer = defineConsumer({
   reads: [
     candidate.on(
       ApplicationSubmittedV1,
-      noted(({ applicationId, callId, centerId, title, requestedWon, submittedAt, ...firms }) => ({
+      noted(({ applicationId, callId, centerId, title, requestedWon, submittedAt, province, ...firms }) => ({
         applicationId,
-        fact: { kind: 'submission', callId, centerId, title, requestedWon: won(requestedWon), submittedAt, members: membersOf(firms) },
+        fact: {
+          kind: 'submission',
+          callId,
+          centerId,
+          title,
+          requestedWon: won(requestedWon),
+          submittedAt,
+          members: membersOf(firms),
+          ...provinceOf(province),
+        },
       })),
     ),
     candidate.on(

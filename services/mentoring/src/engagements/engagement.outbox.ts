@@ -23,6 +23,7 @@ export function engagementMessages(events: readonly EngagementStreamEvent[], sta
           engagementId,
           centerId: state.centerId,
           consortiumId: state.consortium.consortiumId,
+          ...(state.consortium.applicationId !== undefined && { applicationId: state.consortium.applicationId }),
           amountWon: amount,
           confirmedBy,
           requestedAt: context.occurredAt,

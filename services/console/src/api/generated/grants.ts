@@ -103,6 +103,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/grants/audit/execution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): finance, auditor */
+    get: operations['AuditHttpController_execution'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/grants/audit/lines/{lineId}/ledger': {
     parameters: {
       query?: never;
@@ -308,6 +325,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/grants/grants/{grantId}/next-steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): program-manager, finance, auditor */
+    get: operations['GrantsHttpController_nextSteps'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/grants/grants/{grantId}/recoveries': {
     parameters: {
       query?: never;
@@ -506,6 +540,23 @@ export interface paths {
     get?: never;
     /** @description 역할 (roles): program-manager */
     put: operations['ProgramHttpController_setProjectCap'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/grants/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): program-manager, finance, auditor */
+    get: operations['ReportsHttpController_report'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -741,6 +792,35 @@ export interface components {
       /** @example 지역 융합 시범사업 */
       nameKo: string;
     };
+    ExecutionPointResponse: {
+      /** @description What the lines opened by then hold, summed; whole won */
+      amount: number;
+      /**
+       * @description The last instant of a Korean month (UTC+9) that has ended; for the last point of the current year, the moment of the request
+       * @example 2026-01-31T23:59:59.999+09:00
+       */
+      at: string;
+      /** @description Promised to approved awards and allocations, not yet paid, summed over the lines; whole won */
+      committed: number;
+      /** @description Paid out in total by then (gross: a recovery does not reduce it), summed over the lines; whole won */
+      disbursed: number;
+      /** @description Recovered (clawed back) in total by then, summed over the lines; whole won */
+      recovered: number;
+    };
+    ExecutionSeriesResponse: {
+      /** @description One point per Korean month of the year that has ended, then one for now while the year runs, oldest first; each rebuilt from the events decided until its instant */
+      points: components['schemas']['ExecutionPointResponse'][];
+      /**
+       * @description The program total, whole won. The execution rate (집행률) of a point is (disbursed − recovered) ÷ total; the API gives integers only
+       * @example 40000000000
+       */
+      total: number;
+      /**
+       * @description The program year (Korean calendar year)
+       * @example 2026
+       */
+      year: number;
+    };
     FieldViolation: {
       /** @example members[1].registrationNumber */
       field: string;
@@ -748,6 +828,11 @@ export interface components {
       /** @example isBusinessRegistrationNumber */
       rule: string;
     };
+    /**
+     * @description record-agreement: POST …/agreement; propose-payment: POST …/tranches/{trancheId}/proposal; propose-recovery: POST …/recoveries; withdraw-recovery: POST …/recoveries/{recoveryId}/withdrawal; cancel: POST …/cancellation
+     * @enum {string}
+     */
+    GrantNextStep: 'record-agreement' | 'propose-payment' | 'propose-recovery' | 'withdraw-recovery' | 'cancel';
     GrantPageResponse: {
       /** @description Whether items follow this page: ask again with offset + limit */
       hasMore: boolean;
@@ -840,6 +925,8 @@ export interface components {
        */
       status: 'ok' | 'degraded' | 'starting' | 'down';
     };
+    /** @enum {string} */
+    LedgerFormat: 'csv' | 'xlsx';
     LineBalanceResponse: {
       /** @description Whole won */
       amount: number;
@@ -916,6 +1003,34 @@ export interface components {
       /** @description What is wrong with the figures; empty when available + committed + disbursed − recovered = amount */
       violations: string[];
     };
+    MinistryReportResponse: {
+      /**
+       * Format: date-time
+       * @description The instant the report is as of, as asked (or now)
+       * @example 2026-06-30T23:59:59+09:00
+       */
+      at: string;
+      groupBy: components['schemas']['ReportGrouping'];
+      /** @description One row per group, by key; 미상 and — last */
+      rows: components['schemas']['ReportRowResponse'][];
+      /** @description 합계: the sum of the rows */
+      totals: components['schemas']['ReportFiguresResponse'];
+    };
+    NextStepResponse: {
+      /** @description The recovery, for withdraw-recovery */
+      recoveryId: string | null;
+      /** @description record-agreement: POST …/agreement; propose-payment: POST …/tranches/{trancheId}/proposal; propose-recovery: POST …/recoveries; withdraw-recovery: POST …/recoveries/{recoveryId}/withdrawal; cancel: POST …/cancellation */
+      step: components['schemas']['GrantNextStep'];
+      /**
+       * @description The tranche, for propose-payment
+       * @example t1
+       */
+      trancheId: string | null;
+    };
+    NextStepsResponse: {
+      /** @description What the caller may do on the grant now, asked of the domain without recording anything (role, status, agreement, four-eyes, money left to recover); approvals and rejections are in GET /api/grants/approvals */
+      steps: components['schemas']['NextStepResponse'][];
+    };
     PendingApprovalPageResponse: {
       /** @description Whether items follow this page: ask again with offset + limit */
       hasMore: boolean;
@@ -941,6 +1056,8 @@ export interface components {
       lineId: string;
       /** @description Whether the caller may approve it now: the domain asked without recording anything (the line’s money is checked only on approval) */
       mayApprove: boolean;
+      /** @description Whether the caller may turn it down with a reason now (an award: POST …/rejection; a recovery: …/recoveries/{id}/rejection; an allocation: …/allocations/{id}/rejection); always false for line exceptions and tranche payments, which have no rejection of their own */
+      mayReject: boolean;
       /** @description Who proposed or requested it; null for a tranche proposed before proposers were recorded */
       proposedBy: string | null;
       /** @description The proposal's reason (a recovery's, a line exception's) */
@@ -1112,6 +1229,63 @@ export interface components {
      * @enum {string}
      */
     RecoveryStatus: 'proposed' | 'recovered' | 'withdrawn' | 'rejected';
+    ReportFiguresResponse: {
+      /** @description 접수: applications with a submission, screening or evaluation noted by then */
+      applicationsReceived: number;
+      /** @description 지원 확정: grants approved by finance and not cancelled by then */
+      awarded: number;
+      /** @description 지원액: the whole award, every fiscal year, of the grants counted in awarded; whole won */
+      awardedWon: number;
+      /** @description 집행액: tranches paid, gross (a recovery or a later cancellation does not reduce it); whole won */
+      disbursedWon: number;
+      /** @description 적격: of those, screened eligible */
+      eligible: number;
+      /** @description 평가: of those, with the committee’s result */
+      evaluated: number;
+      /** @description 멘토링 배정액: those allocations; whole won */
+      mentoringAllocatedWon: number;
+      /** @description 멘토링 건수: distinct engagements with a mentoring allocation approved and not released */
+      mentoringEngagements: number;
+      /** @description 선정(통과): of those, the evaluation passed */
+      passed: number;
+      /** @description 환수액: recoveries approved; whole won */
+      recoveredWon: number;
+      /** @description 신청액: the government grant the applications received asked for (the screened figure, else the submitted one); whole won */
+      requestedWon: number;
+    };
+    /** @enum {string} */
+    ReportFormat: 'json' | 'csv' | 'xlsx';
+    /** @enum {string} */
+    ReportGrouping: 'center' | 'province' | 'call' | 'line';
+    ReportRowResponse: {
+      /** @description 접수: applications with a submission, screening or evaluation noted by then */
+      applicationsReceived: number;
+      /** @description 지원 확정: grants approved by finance and not cancelled by then */
+      awarded: number;
+      /** @description 지원액: the whole award, every fiscal year, of the grants counted in awarded; whole won */
+      awardedWon: number;
+      /** @description 집행액: tranches paid, gross (a recovery or a later cancellation does not reduce it); whole won */
+      disbursedWon: number;
+      /** @description 적격: of those, screened eligible */
+      eligible: number;
+      /** @description 평가: of those, with the committee’s result */
+      evaluated: number;
+      /**
+       * @description 구분: the center id, the province (17 short names, all listed, in the statistical order), the call id or the budget line id; 미상 (unknown) for what the recorded facts do not place, — under call for mentoring of a consortium that has not applied
+       * @example jungbu
+       */
+      key: string;
+      /** @description 멘토링 배정액: those allocations; whole won */
+      mentoringAllocatedWon: number;
+      /** @description 멘토링 건수: distinct engagements with a mentoring allocation approved and not released */
+      mentoringEngagements: number;
+      /** @description 선정(통과): of those, the evaluation passed */
+      passed: number;
+      /** @description 환수액: recoveries approved; whole won */
+      recoveredWon: number;
+      /** @description 신청액: the government grant the applications received asked for (the screened figure, else the submitted one); whole won */
+      requestedWon: number;
+    };
     /** @enum {string} */
     Role: 'program-manager' | 'center-staff' | 'committee-member' | 'finance' | 'auditor' | 'applicant' | 'gateway' | 'system';
     SetProjectCapRequest: {
@@ -1824,9 +1998,81 @@ export interface operations {
       };
     };
   };
+  AuditHttpController_execution: {
+    parameters: {
+      query?: {
+        /** @description The program year; the current one when absent */
+        year?: number;
+      };
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExecutionSeriesResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 그 해의 사업이 없음 (PROGRAM.NOT_FOUND: no program in that year) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   AuditHttpController_ledger: {
     parameters: {
       query: {
+        /** @description csv (UTF-8 text) or xlsx (an Excel workbook, amounts as numbers); the same columns and rows either way */
+        format?: components['schemas']['LedgerFormat'];
         /** @description An instant with its offset (Z or ±hh:mm), at most milliseconds; inclusive; its program year is the ledger’s */
         from: string;
         /** @description An instant with its offset (Z or ±hh:mm), at most milliseconds; exclusive */
@@ -1843,14 +2089,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description UTF-8 CSV with a byte-order mark, CRLF rows, a header row then one row per movement, naming for a grant its recipient (the lead firm’s name and registration number) and agreement number; cells that a spreadsheet would run as a formula are prefixed with a quote */
+      /** @description A header row then one row per movement, naming for a grant its recipient (the lead firm’s name and registration number) and agreement number. csv: UTF-8 with a byte-order mark, CRLF rows; cells that a spreadsheet would run as a formula are prefixed with a quote. xlsx: one sheet (예산원장), the header bold and frozen, amounts as numbers in won format, text as text */
       200: {
         headers: {
-          /** @description attachment; filename="ledger_<line>_<from>_<to>.csv" with the Korean name (예산원장_…) in filename* */
+          /** @description attachment; filename="ledger_<line>_<from>_<to>.<csv|xlsx>" with the Korean name (예산원장_…) in filename* */
           'Content-Disposition': string;
           [name: string]: unknown;
         };
         content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
           'text/csv': string;
         };
       };
@@ -2040,7 +2287,7 @@ export interface operations {
   ProgramHttpController_check: {
     parameters: {
       query?: {
-        /** @description The program year to check; the current one when absent (multi-year awards touch several) */
+        /** @description The program year; the current one when absent */
         year?: number;
       };
       header?: {
@@ -2945,6 +3192,75 @@ export interface operations {
       };
       /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  GrantsHttpController_nextSteps: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path: {
+        grantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NextStepsResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4261,6 +4577,85 @@ export interface operations {
       };
       /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  ReportsHttpController_report: {
+    parameters: {
+      query: {
+        /** @description The report as of this instant (inclusive), with its offset (Z or ±hh:mm), at most milliseconds; now when absent */
+        at?: string;
+        /** @description json (this schema), csv (UTF-8 with a byte-order mark, Korean column heads) or xlsx (an Excel workbook); the same rows and totals */
+        format?: components['schemas']['ReportFormat'];
+        /** @description One row per regional center (센터별), lead firm’s province (시·도별), call (공고별) or budget line (내역사업별) */
+        groupBy: components['schemas']['ReportGrouping'];
+      };
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report as of `at`: one row per group and the totals (합계), the sum of the rows. csv: UTF-8 with a byte-order mark, CRLF rows, Korean column heads (구분, 접수, 적격, 평가, 선정(통과), 지원 확정, 신청액, 지원액, 집행액, 환수액, 멘토링 건수, 멘토링 배정액), then a 합계 row; cells that a spreadsheet would run as a formula are prefixed with a quote. xlsx: one sheet (부처보고) of the same table, the header bold and frozen, amounts as numbers in won format */
+      200: {
+        headers: {
+          /** @description csv and xlsx only: attachment; filename="ministry-report_<groupBy>_<day>.<csv|xlsx>" with the Korean name (부처보고_…) in filename* */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MinistryReportResponse'];
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -32,6 +32,33 @@ export function approve(item: PendingApproval): Promise<Problem | null> {
   }
 }
 
+/** Turns down what an item of the queue proposes, with the reason its proposer will read; answers the refusal, if any. */
+export function reject(item: PendingApproval, reason: string): Promise<Problem | null> {
+  const grantId = item.grantId ?? '';
+  switch (item.kind) {
+    case 'award':
+      return problemOf(grantsApi.POST('/api/grants/grants/{grantId}/rejection', { params: { path: { grantId } }, body: { reason } }));
+    case 'recovery':
+      return problemOf(
+        grantsApi.POST('/api/grants/grants/{grantId}/recoveries/{recoveryId}/rejection', {
+          params: { path: { grantId, recoveryId: item.recoveryId ?? '' } },
+          body: { reason },
+        }),
+      );
+    case 'allocation':
+      return problemOf(
+        grantsApi.POST('/api/grants/allocations/{allocationId}/rejection', {
+          params: { path: { allocationId: item.allocationId ?? '' } },
+          body: { note: reason },
+        }),
+      );
+    // The service offers no rejection of these (`mayReject` is false): a payment proposal or a line exception is declined by not approving it.
+    case 'line-exception':
+    case 'disbursement':
+      return Promise.resolve(null);
+  }
+}
+
 /** The catalogue key that says why the caller may not approve, for the refusals people meet every day; null to show the service's own words. */
 export function refusalKey(code: string): string | null {
   if (code.endsWith('.FOUR_EYES')) return 'approvals.why.fourEyes';

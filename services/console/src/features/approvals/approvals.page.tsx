@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { grantsApi } from '../../api/clients';
+import type { Problem } from '../../api/problem';
 import type { PendingApproval } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { formatWon } from '../../format/won';
@@ -8,7 +9,7 @@ import { ConfirmAction } from '../../ui/confirm-action';
 import { DataTable } from '../../ui/data-table';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
-import { approve, refusalKey } from './approval-action';
+import { approve, refusalKey, reject } from './approval-action';
 
 /**
  * The approvals queue: decisions waiting for a second person. The service says, for the person
@@ -18,8 +19,8 @@ export function ApprovalsPage() {
   const { t } = useTranslation();
   const [approvals, reload] = useResource('approvals', (signal) => grantsApi.GET('/api/grants/approvals', { params: { query: { limit: 200 } }, signal }));
 
-  const take = async (item: PendingApproval) => {
-    const problem = await approve(item);
+  const settle = async (decided: Promise<Problem | null>) => {
+    const problem = await decided;
     if (problem) return problem.detail || t('common.unexpected');
     reload();
     return null;
@@ -73,10 +74,21 @@ export function ApprovalsPage() {
                         title={t('approvals.confirmTitle')}
                         body={t('approvals.confirmBody', { kind: t(`approvals.kinds.${item.kind}`), amount: formatWon(item.amountWon) })}
                         confirmLabel={t('approvals.approve')}
-                        onConfirm={() => take(item)}
+                        onConfirm={() => settle(approve(item))}
                       />
                     ) : (
                       <span className="field__hint">{why(item)}</span>
+                    )}
+                    {item.mayReject && (
+                      <ConfirmAction
+                        label={t('approvals.reject')}
+                        accessibleLabel={t('approvals.rejectNamed', { kind: t(`approvals.kinds.${item.kind}`), subject: subject(item) })}
+                        title={t('approvals.rejectTitle')}
+                        body={t('approvals.rejectBody', { kind: t(`approvals.kinds.${item.kind}`), amount: formatWon(item.amountWon) })}
+                        reasonLabel={t('approvals.rejectReason')}
+                        confirmLabel={t('approvals.reject')}
+                        onConfirm={(reason) => settle(reject(item, reason))}
+                      />
                     )}
                   </td>
                 </tr>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { applicationsApi } from '../../api/clients';
 import { commandOutcome } from '../../api/command';
+import { useConfirmCommand } from '../../api/use-confirm-command';
 import type { Application } from '../../api/types';
 import { Alert } from '../../ui/alert';
 import { ConfirmAction } from '../../ui/confirm-action';
@@ -20,6 +21,7 @@ export function ScreeningActions({ application, onChanged }: ScreeningActionsPro
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState('');
+  const confirm = useConfirmCommand();
   if (application.status !== 'routed') return null;
   const path = { applicationId: application.applicationId };
   const header = { 'If-Match': `"${application.version}"` };
@@ -36,14 +38,8 @@ export function ScreeningActions({ application, onChanged }: ScreeningActionsPro
     if (outcome === null || 'problem' in outcome) return setFailure((outcome?.problem.detail ?? '') || t('common.unexpected'));
     onChanged();
   };
-  const returnToApplicant = async (reason: string) => {
-    const outcome = await commandOutcome(
-      await applicationsApi.POST('/api/applications/applications/{applicationId}/return', { params: { path, header }, body: { reason } }),
-    );
-    if ('problem' in outcome) return outcome.problem.detail || t('common.unexpected');
-    onChanged();
-    return null;
-  };
+  const returnToApplicant = (reason: string) =>
+    confirm(() => applicationsApi.POST('/api/applications/applications/{applicationId}/return', { params: { path, header }, body: { reason } }), onChanged);
 
   return (
     <section>

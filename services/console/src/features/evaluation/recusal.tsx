@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluationApi } from '../../api/clients';
-import { commandOutcome } from '../../api/command';
+import { useConfirmCommand } from '../../api/use-confirm-command';
 import { ApplicationContent, RELATIONSHIP_KINDS, RelationshipKind } from '../../api/types';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { Field } from '../../ui/field';
@@ -24,14 +24,12 @@ export function Recusal({ committeeId, content, onRecused }: RecusalProps) {
   const [kind, setKind] = useState<RelationshipKind>('employment');
   const firmName = firms.find((candidate) => candidate.registrationNumber === firm)?.name ?? firm;
 
-  const declare = async () => {
-    const outcome = await commandOutcome(
-      await evaluationApi.POST('/api/evaluation/committees/{committeeId}/relationships', { params: { path: { committeeId } }, body: { firm, kind } }),
+  const confirm = useConfirmCommand();
+  const declare = () =>
+    confirm(
+      () => evaluationApi.POST('/api/evaluation/committees/{committeeId}/relationships', { params: { path: { committeeId } }, body: { firm, kind } }),
+      onRecused,
     );
-    if ('problem' in outcome) return outcome.problem.detail || t('common.unexpected');
-    onRecused();
-    return null;
-  };
 
   return (
     <section>

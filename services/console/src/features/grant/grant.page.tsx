@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { grantsApi } from '../../api/clients';
-import { commandOutcome } from '../../api/command';
-import type { Grant } from '../../api/types';
+import { useConfirmCommand } from '../../api/use-confirm-command';
+import type { Grant, NextStep } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { formatWon } from '../../format/won';
 import { useSession } from '../../session/session-context';
@@ -20,27 +20,29 @@ export function GrantPage() {
   const { grantId = '' } = useParams();
   const { session } = useSession();
   const role = session.state === 'loaded' ? session.data.activeRole?.role : undefined;
-  const [grant, reload] = useResource(`grant/${grantId}`, (signal) => grantsApi.GET('/api/grants/grants/{grantId}', { params: { path: { grantId } }, signal }));
+  const [grant, reloadGrant] = useResource(`grant/${grantId}`, (signal) =>
+    grantsApi.GET('/api/grants/grants/{grantId}', { params: { path: { grantId } }, signal }),
+  );
+  // What the person may do next is the service's answer (the domain asked without recording), never a copy of its rules here.
+  const [nextSteps, reloadSteps] = useResource(`grant-steps/${grantId}`, (signal) =>
+    grantsApi.GET('/api/grants/grants/{grantId}/next-steps', { params: { path: { grantId } }, signal }),
+  );
+  const reload = () => {
+    reloadGrant();
+    reloadSteps();
+  };
+  const steps = nextSteps.state === 'loaded' ? nextSteps.data.steps : [];
+  const offers = (step: NextStep['step'], id?: string) =>
+    steps.some((next) => next.step === step && (id === undefined || next.trancheId === id || next.recoveryId === id));
 
-  const proposePayment = async (trancheId: string) => {
-    const outcome = await commandOutcome(
-      await grantsApi.POST('/api/grants/grants/{grantId}/tranches/{trancheId}/proposal', { params: { path: { grantId, trancheId } } }),
-    );
-    if ('problem' in outcome) return outcome.problem.detail || t('common.unexpected');
-    reload();
-    return null;
-  };
-  const cancel = async (reason: string) => {
-    const outcome = await commandOutcome(
-      await grantsApi.POST('/api/grants/grants/{grantId}/cancellation', { params: { path: { grantId } }, body: { reason } }),
-    );
-    if ('problem' in outcome) return outcome.problem.detail || t('common.unexpected');
-    reload();
-    return null;
-  };
-  // The service decides; the page offers each step to the roles that take it (GRANTS_ROLES).
-  const manages = role === 'program-manager';
-  const pays = role === 'program-manager' || role === 'finance';
+  const confirm = useConfirmCommand();
+  const proposePayment = (trancheId: string) =>
+    confirm(() => grantsApi.POST('/api/grants/grants/{grantId}/tranches/{trancheId}/proposal', { params: { path: { grantId, trancheId } } }), reload);
+  const cancel = (reason: string) =>
+    confirm(() => grantsApi.POST('/api/grants/grants/{grantId}/cancellation', { params: { path: { grantId } }, body: { reason } }), reload);
+  const withdraw = (recoveryId: string) =>
+    confirm(() => grantsApi.POST('/api/grants/grants/{grantId}/recoveries/{recoveryId}/withdrawal', { params: { path: { grantId, recoveryId } } }), reload);
+  // The decision chain is a read of GRANTS_ROLES.readAudit: finance and auditors.
   const audits = role === 'finance' || role === 'auditor';
 
   return (
@@ -72,7 +74,7 @@ export function GrantPage() {
                 : t('grant.noAgreement')}
             </dd>
           </dl>
-          {manages && current.status === 'awarded' && current.agreement === null && <AgreementForm grantId={grantId} onRecorded={reload} />}
+          {offers('record-agreement') && <AgreementForm grantId={grantId} onRecorded={reload} />}
           <h2>{t('grant.tranches')}</h2>
           <DataTable
             label={t('grant.tranches')}
@@ -94,7 +96,7 @@ export function GrantPage() {
                 </td>
                 <td data-label={t('grant.trancheStatus')}>{t(`grant.trancheStates.${tranche.status}`)}</td>
                 <td data-label={t('committees.actions')}>
-                  {pays && current.status === 'awarded' && current.agreement !== null && tranche.status === 'scheduled' && (
+                  {offers('propose-payment', tranche.trancheId) && (
                     <ConfirmAction
                       label={t('grant.proposePayment')}
                       accessibleLabel={t('grant.proposePaymentNamed', { id: tranche.trancheId })}
@@ -111,7 +113,7 @@ export function GrantPage() {
           {current.recoveries.length > 0 && (
             <>
               <h2>{t('grant.recoveries')}</h2>
-              <ul>
+              <ul aria-label={t('grant.recoveries')}>
                 {current.recoveries.map((recovery) => (
                   <li key={recovery.recoveryId}>
                     {t('grant.recoveryLine', {
@@ -119,13 +121,23 @@ export function GrantPage() {
                       reason: recovery.reason,
                       status: t(`grant.recoveryStates.${recovery.status}`),
                     })}
+                    {offers('withdraw-recovery', recovery.recoveryId) && (
+                      <ConfirmAction
+                        label={t('grant.withdrawRecovery')}
+                        accessibleLabel={t('grant.withdrawRecoveryNamed', { amount: formatWon(recovery.amount) })}
+                        title={t('grant.withdrawRecoveryTitle')}
+                        body={t('grant.withdrawRecoveryBody', { amount: formatWon(recovery.amount) })}
+                        confirmLabel={t('grant.withdrawRecovery')}
+                        onConfirm={() => withdraw(recovery.recoveryId)}
+                      />
+                    )}
                   </li>
                 ))}
               </ul>
             </>
           )}
-          {pays && current.status === 'awarded' && current.disbursed > current.recovered && <RecoveryForm grantId={grantId} onProposed={reload} />}
-          {manages && current.status === 'awarded' && (
+          {offers('propose-recovery') && <RecoveryForm grantId={grantId} onProposed={reload} />}
+          {offers('cancel') && (
             <ConfirmAction
               label={t('grant.cancel')}
               title={t('grant.cancelTitle')}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { evaluationApi } from '../../api/clients';
-import { commandOutcome } from '../../api/command';
+import { useConfirmCommand } from '../../api/use-confirm-command';
 import type { EvaluationSummary } from '../../api/types';
 import { useResource } from '../../api/use-resource';
 import { ConfirmAction } from '../../ui/confirm-action';
@@ -17,14 +17,9 @@ export function CallEvaluations({ callId }: { readonly callId: string }) {
     evaluationApi.GET('/api/evaluation/evaluations', { params: { query: { callId, limit: 200 } }, signal }),
   );
 
-  const close = async (applicationId: string) => {
-    const outcome = await commandOutcome(
-      await evaluationApi.POST('/api/evaluation/evaluations/{applicationId}/close', { params: { path: { applicationId } } }),
-    );
-    if ('problem' in outcome) return outcome.problem.detail || t('common.unexpected');
-    reload();
-    return null;
-  };
+  const confirm = useConfirmCommand();
+  const close = (applicationId: string) =>
+    confirm(() => evaluationApi.POST('/api/evaluation/evaluations/{applicationId}/close', { params: { path: { applicationId } } }), reload);
 
   return (
     <section>

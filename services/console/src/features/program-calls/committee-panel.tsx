@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { evaluationApi } from '../../api/clients';
-import { commandOutcome } from '../../api/command';
+import { useConfirmCommand } from '../../api/use-confirm-command';
 import type { Committee } from '../../api/types';
 import { ConfirmAction } from '../../ui/confirm-action';
 import { TableScroll } from '../../ui/table-scroll';
@@ -20,14 +20,9 @@ export function CommitteePanel({ committee, name, onChanged }: CommitteePanelPro
   const { committeeId } = committee;
   const memberName = (userId: string) => committee.members.find((member) => member.userId === userId)?.name ?? userId;
 
-  const remove = async (userId: string) => {
-    const outcome = await commandOutcome(
-      await evaluationApi.DELETE('/api/evaluation/committees/{committeeId}/members/{userId}', { params: { path: { committeeId, userId } } }),
-    );
-    if ('problem' in outcome) return outcome.problem.detail || t('common.unexpected');
-    onChanged();
-    return null;
-  };
+  const confirm = useConfirmCommand();
+  const remove = (userId: string) =>
+    confirm(() => evaluationApi.DELETE('/api/evaluation/committees/{committeeId}/members/{userId}', { params: { path: { committeeId, userId } } }), onChanged);
 
   return (
     <section className="card" aria-labelledby={`committee-${committeeId}`}>

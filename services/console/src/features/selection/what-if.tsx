@@ -4,6 +4,7 @@ import { grantsApi } from '../../api/clients';
 import { commandOutcome } from '../../api/command';
 import { useResource } from '../../api/use-resource';
 import { formatWon } from '../../format/won';
+import { seoulDay } from '../../format/when';
 import { Alert } from '../../ui/alert';
 import { BudgetLineField } from '../../ui/budget-line-field';
 import { Field } from '../../ui/field';
@@ -18,8 +19,6 @@ interface WhatIfProps {
   readonly onProposed: () => void;
 }
 
-const seoulToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
-
 /**
  * The selection what-if (decides nothing): on a chosen line, with every request cut by a percentage,
  * which passed applications the money reaches and what remains; then the chosen ones proposed for award.
@@ -29,7 +28,7 @@ export function WhatIf({ callId, defaultLineId, titleOf, onProposed }: WhatIfPro
   const [lineId, setLineId] = useState(defaultLineId);
   const [cut, setCut] = useState('0');
   const [asked, setAsked] = useState({ lineId: defaultLineId, reducePercent: 0 });
-  const [dueOn, setDueOn] = useState(seoulToday());
+  const [dueOn, setDueOn] = useState(() => seoulDay(new Date().toISOString()));
   const [unchosen, setUnchosen] = useState<ReadonlySet<string>>(new Set());
   const [outcomes, setOutcomes] = useState<readonly string[]>([]);
   const [whatIf, recompute] = useResource(`what-if/${callId}/${asked.lineId}/${asked.reducePercent}`, (signal) =>

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../../format/when';
+import { seoulDay } from '../../format/when';
 
 /**
  * What a member's queue says beside a deadline: nothing when there is none or their sheet is
@@ -8,11 +8,10 @@ import { TIME_ZONE } from '../../format/when';
 export type DeadlineMark = { readonly kind: 'none' } | { readonly kind: 'overdue' } | { readonly kind: 'due'; readonly days: number };
 
 const DAY_MS = 86_400_000;
-const seoulDay = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 // Midnight UTC of the day it is in Seoul: whole days apart however the hours fall.
 function seoulDayNumber(at: Date): number {
-  return Date.parse(`${seoulDay.format(at)}T00:00:00Z`) / DAY_MS;
+  return Date.parse(`${seoulDay(at.toISOString())}T00:00:00Z`) / DAY_MS;
 }
 
 export function deadlineMark(scoresDueAt: string | null, sheetSealed: boolean, now: Date): DeadlineMark {

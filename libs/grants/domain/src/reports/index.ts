@@ -1,0 +1,3 @@
+export * from './report-keys';
+export * from './ministry-report';
+export * from './ministry-report.table';

@@ -1,0 +1,58 @@
+import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { GRANTS_ROLES, MinistryReport, ministryReport, ministryReportCsv, ministryReportTable } from '@yunghap/grants-domain';
+import { koreanDayOf } from '@yunghap/kernel';
+import { Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { attachment } from '../audit/content-disposition';
+import { xlsxOf } from '../shared/spreadsheet';
+import { ReportFormat, ReportQuery } from './reports.request.dto';
+import { MinistryReportResponse } from './reports.response.dto';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function reportFile(report: MinistryReport, format: Exclude<ReportFormat, 'json'>): Promise<{ body: Buffer; type: string }> {
+  if (format === 'csv') return { body: Buffer.from(ministryReportCsv(report), 'utf8'), type: 'text/csv; charset=utf-8' };
+  const table = ministryReportTable(report);
+  return { body: await xlsxOf('부처보고', table.header, table.rows, { wonColumns: table.wonColumns }), type: XLSX };
+}
+
+/** The ministry's reports (부처 보고): applications, grants and mentoring by center, province, call or line, as of any instant. */
+@ApiTags('grants: reports')
+@ApiBearerAuth()
+@ApiExtraModels(MinistryReportResponse)
+@Controller('api/grants/reports')
+export class ReportsHttpController {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  @Roles(...GRANTS_ROLES.readReports)
+  @Get()
+  @ApiOkResponse({
+    description:
+      'The report as of `at`: one row per group and the totals (합계), the sum of the rows. ' +
+      'csv: UTF-8 with a byte-order mark, CRLF rows, Korean column heads (구분, 접수, 적격, 평가, 선정(통과), 지원 확정, 신청액, 지원액, 집행액, 환수액, 멘토링 건수, 멘토링 배정액), ' +
+      'then a 합계 row; cells that a spreadsheet would run as a formula are prefixed with a quote. ' +
+      'xlsx: one sheet (부처보고) of the same table, the header bold and frozen, amounts as numbers in won format',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(MinistryReportResponse) } },
+      'text/csv': { schema: { type: 'string' } },
+      [XLSX]: { schema: { type: 'string', format: 'binary' } },
+    },
+    headers: {
+      'Content-Disposition': {
+        description: 'csv and xlsx only: attachment; filename="ministry-report_<groupBy>_<day>.<csv|xlsx>" with the Korean name (부처보고_…) in filename*',
+        schema: { type: 'string' },
+      },
+    },
+  })
+  async report(@Query() query: ReportQuery): Promise<MinistryReportResponse | StreamableFile> {
+    const at = query.at ?? new Date().toISOString();
+    // The whole of this service's log: at the program's scale (hundreds of applications a year, a
+    // few dozen events each) a fold over it is cheap, and any past instant is answered exactly.
+    const report = ministryReport(await this.runtime.store.readAll(), query.groupBy, at);
+    const format = query.format ?? 'json';
+    if (format === 'json') return report;
+    const { body, type } = await reportFile(report, format);
+    const name = `${query.groupBy}_${koreanDayOf(at)}.${format}`;
+    return new StreamableFile(body, { type, disposition: attachment(`부처보고_${name}`, `ministry-report_${name}`) });
+  }
+}

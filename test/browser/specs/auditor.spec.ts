@@ -1,0 +1,44 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from '../support/accessibility';
+import { openMenu, readApi } from '../support/api';
+import { PEOPLE } from '../support/people';
+import { signInAs } from '../support/sign-in';
+
+interface GrantPage {
+  readonly items: readonly { readonly grantId: string; readonly status: string; readonly recipient: { readonly leadName: string | null } | null }[];
+}
+
+test('an auditor finds a grant by its recipient and reads its decision chain, with no step to take', async ({ page }) => {
+  await signInAs(page, PEOPLE.auditor);
+  const grants = await readApi<GrantPage>(page, '/api/grants/grants?limit=200');
+  const awarded = grants.items.find((grant) => grant.status === 'awarded' && grant.recipient?.leadName);
+  expect(awarded, 'the demo seeds awarded grants with their recipients').toBeDefined();
+  const name = awarded!.recipient!.leadName!;
+
+  await openMenu(page, '지원 과제');
+  await page.getByLabel('상태').selectOption({ label: '지원 결정' });
+  await page.getByLabel('검색어').fill(name);
+  const rows = page.getByRole('region', { name: '지원 과제' }).getByRole('row');
+  await expect(rows).toHaveCount(2); // the header and the one grant
+  await expectAccessible(page);
+  await rows.getByRole('link', { name }).click();
+
+  const chain = page.locator('section').filter({ has: page.getByRole('heading', { name: '결정 이력' }) });
+  await expect(chain.getByRole('listitem').first()).toBeVisible();
+  await expect(chain).toContainText('연관 ID');
+  await expect(page.getByRole('button')).toHaveCount(await page.getByRole('banner').getByRole('button').count());
+  await expectAccessible(page);
+});
+
+test("an auditor checks each line's equation and verifies the money log's hash chains", async ({ page }) => {
+  await signInAs(page, PEOPLE.auditor);
+  await openMenu(page, '감사 점검');
+  const check = await readApi<{ lines: readonly { lineId: string }[] }>(page, '/api/grants/budget/check');
+  const equations = page.getByRole('region', { name: '예산 등식 점검' });
+  for (const { lineId } of check.lines) await expect(equations.locator(`tr[data-line="${lineId}"]`)).toContainText('성립');
+  await expect(page.getByText(/모든 사업의 등식이 성립합니다/)).toBeVisible();
+
+  await page.getByRole('button', { name: '검증 실행' }).click();
+  await expect(page.getByText(/^이상 없음: 스트림 \d+개, 이벤트 \d+건의 해시 체인이 모두 온전합니다\.$/)).toBeVisible();
+  await expectAccessible(page);
+});
