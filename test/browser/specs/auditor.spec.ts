@@ -26,6 +26,10 @@ test('an auditor finds a grant by its recipient and reads its decision chain, wi
   const chain = page.locator('section').filter({ has: page.getByRole('heading', { name: '결정 이력' }) });
   await expect(chain.getByRole('listitem').first()).toBeVisible();
   await expect(chain).toContainText('연관 ID');
+  // Each step opens onto the event recorded behind it.
+  const approval = chain.getByRole('listitem').filter({ hasText: '지원 승인' }).first();
+  await approval.getByText(/^기록된 이벤트 보기/).click();
+  await expect(approval.getByLabel('AwardApproved 이벤트 내용')).toContainText('"grantId"');
   await expect(page.getByRole('button')).toHaveCount(await page.getByRole('banner').getByRole('button').count());
   await expectAccessible(page);
 });

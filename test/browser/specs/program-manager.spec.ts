@@ -89,6 +89,31 @@ test('a program manager opens a call, is told beside the field what the service 
   await expect(page.getByRole('heading', { level: 1, name: '바이오 융합 시범 공모' })).toBeVisible();
   await expect(page.getByText('접수 전')).toBeVisible();
 
+  const amend = page.getByRole('group', { name: '공모 내용 변경' });
+  await amend.getByLabel('과제당 정부지원 상한(원)').fill('250,000,000');
+  await amend.getByRole('button', { name: '변경 저장' }).click();
+  await expect(amend.getByText('공모 내용을 바꿨습니다.')).toBeVisible();
+  await expect(page.locator('.facts')).toContainText('₩250,000,000');
+
+  const rubric = page.getByRole('group', { name: '이 공모의 평가표 정하기' });
+  // One point leaves the weights short of 100, whatever the default gave the first criterion.
+  await rubric.getByRole('group', { name: '평가 항목 1' }).getByLabel('배점', { exact: true }).fill('1');
+  await expect(rubric.getByText(/^배점 합계: \d+ \/ 100$/)).not.toHaveText('배점 합계: 100 / 100');
+  await rubric.getByRole('button', { name: '평가표 확정' }).click();
+  await expect(rubric.getByRole('alert')).toContainText('100');
+  await rubric.getByRole('button', { name: '평가 항목 추가' }).click();
+  const added = rubric.getByRole('group', { name: /^평가 항목 \d+$/ }).last();
+  await added.getByLabel('항목 ID').fill('bio-safety');
+  await added.getByLabel('항목 이름').fill('바이오 안전성 (Bio safety)');
+  const missing = 100 - Number((await rubric.getByText(/^배점 합계/).textContent())?.match(/(\d+) \/ 100/)?.[1]);
+  await added.getByLabel('배점', { exact: true }).fill(String(missing));
+  await expect(rubric.getByText('배점 합계: 100 / 100')).toBeVisible();
+  await rubric.getByRole('button', { name: '평가표 확정' }).click();
+  await expect(page.getByText('이 공모에 정한 평가표입니다.')).toBeVisible();
+  await expect(page.getByRole('region', { name: '평가표' }).getByRole('row', { name: /바이오 안전성/ })).toBeVisible();
+  await expect(page.getByRole('group', { name: '이 공모의 평가표 정하기' })).toHaveCount(0);
+  await expectAccessible(page);
+
   await page.getByRole('button', { name: '공모 조기 마감' }).click();
   await page.getByRole('dialog').getByLabel('마감 사유').fill('예산 사업 재편으로 이번 공모를 취소합니다.');
   await page.getByRole('dialog').getByRole('button', { name: '공모 조기 마감' }).click();

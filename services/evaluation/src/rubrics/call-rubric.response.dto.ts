@@ -20,4 +20,8 @@ export class CallRubricResponse {
   @ApiProperty({ enum: ['defined', 'default'], description: "`default` (the program's rubric) until a program manager defines the call's own" })
   readonly source!: 'defined' | 'default';
   @ApiProperty({ type: RubricResponse }) readonly rubric!: RubricResponse;
+  @ApiProperty({
+    description: 'True once an evaluation of the call has opened: the rubric is fixed for every evaluation of the call, and defining one is refused (409)',
+  })
+  readonly locked!: boolean;
 }

@@ -38,14 +38,14 @@ describe('rubrics over HTTP', () => {
   it("is the program's default until a call defines its own, readable by every role", async () => {
     for (const token of [pm, finance, staffOf('honam'), memberOf('e1')]) {
       const res = await request(service.http).get(rubric('call-2025-it')).set('Authorization', token).expect(200);
-      expect(res.body).toEqual({ callId: 'call-2025-it', source: 'default', rubric: DEFAULT_RUBRIC });
+      expect(res.body).toEqual({ callId: 'call-2025-it', source: 'default', rubric: DEFAULT_RUBRIC, locked: false });
     }
   });
 
   it('is defined once per call by a program manager, criteria always stated; omitted policy fields keep their defaults', async () => {
     await request(service.http).post(rubric('call-2025-it')).set('Authorization', staffOf('honam')).send({ criteria, quorum: 7 }).expect(403);
     const res = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({ criteria, quorum: 7, passThreshold: 75 }).expect(201);
-    expect(res.body).toEqual({ callId: 'call-2025-it', source: 'defined', rubric: { ...DEFAULT_RUBRIC, quorum: 7, passThreshold: 75 } });
+    expect(res.body).toEqual({ callId: 'call-2025-it', source: 'defined', rubric: { ...DEFAULT_RUBRIC, quorum: 7, passThreshold: 75 }, locked: false });
     const again = await request(service.http).post(rubric('call-2025-it')).set('Authorization', pm).send({ criteria }).expect(409);
     expect(again.body.code).toBe('RUBRIC.ALREADY_DEFINED');
   });
@@ -60,7 +60,7 @@ describe('rubrics over HTTP', () => {
     const nulls = await request(service.http).post(rubric('call-2025-empty')).set('Authorization', pm).send({ criteria, quorum: null }).expect(400);
     expect(nulls.body.errors).toEqual([expect.objectContaining({ field: 'quorum', rule: 'isInt' })]);
     const res = await request(service.http).get(rubric('call-2025-empty')).set('Authorization', pm).expect(200);
-    expect(res.body).toEqual({ callId: 'call-2025-empty', source: 'default', rubric: DEFAULT_RUBRIC });
+    expect(res.body).toEqual({ callId: 'call-2025-empty', source: 'default', rubric: DEFAULT_RUBRIC, locked: false });
   });
 
   it('is refused for a call the applications service has not opened (422 naming callId), until its opening arrives', async () => {
@@ -162,6 +162,10 @@ describe('rubrics over HTTP', () => {
       await evaluationIn(service, 'app-late-1', 'open');
       const late = await request(service.http).post(rubric('call-late')).set('Authorization', pm).send({ criteria, quorum: 3 }).expect(409);
       expect(late.body.code).toBe('RUBRIC.CALL_IN_EVALUATION');
+      expect((await request(service.http).get(rubric('call-late')).set('Authorization', pm).expect(200)).body).toMatchObject({
+        source: 'default',
+        locked: true,
+      });
     });
   });
 

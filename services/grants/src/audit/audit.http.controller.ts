@@ -21,7 +21,7 @@ import {
   TimedEvent,
 } from '@yunghap/grants-domain';
 import { programYearOf } from '@yunghap/kernel';
-import { ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { asDateTime, ProblemException, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { GrantParams } from '../awards/awards.request.dto';
 import { GRANTS } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.queries';
@@ -78,7 +78,7 @@ export class AuditHttpController {
   @ApiOkResponse({ type: BudgetAsOfResponse })
   @ApiProblemResponse(404, '그 시각이 속한 해의 사업이 없음 (PROGRAM.NOT_FOUND: no program in the year of that instant)')
   async budgetAt(@Query() query: AsOfQuery): Promise<BudgetAsOfResponse> {
-    return budgetAsOf(await this.budget.history(programYearOf(query.at)), query.at);
+    return budgetAsOf(await this.budget.history(programYearOf(query.at)), asDateTime(query.at));
   }
 
   /** 집행률 over a year: the lines' money at the end of each Korean month so far, and now. */

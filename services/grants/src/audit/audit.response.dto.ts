@@ -68,7 +68,7 @@ export class ProgramBudgetResponse {
 
 @ApiExtraModels(LineBalanceResponse)
 export class BudgetAsOfResponse {
-  @ApiProperty({ example: '2026-06-30T23:59:59+09:00', description: 'The instant asked for, as given' }) readonly at!: string;
+  @ApiProperty({ example: '2026-06-30T23:59:59+09:00', description: 'The instant asked for, as given (seconds added when left out)' }) readonly at!: string;
   @ApiPropertyOptional({ type: ProgramBudgetResponse, description: 'Absent when the program had not been opened yet' })
   readonly program?: ProgramBudgetResponse;
   @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(LineBalanceResponse) }, description: 'By line id; the lines opened by then' })

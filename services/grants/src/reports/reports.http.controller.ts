@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { GRANTS_ROLES, MinistryReport, ministryReport, ministryReportCsv, ministryReportTable } from '@yunghap/grants-domain';
 import { koreanDayOf } from '@yunghap/kernel';
-import { Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
+import { asDateTime, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { attachment } from '../audit/content-disposition';
 import { xlsxOf } from '../shared/spreadsheet';
 import { ReportFormat, ReportQuery } from './reports.request.dto';
@@ -45,7 +45,7 @@ export class ReportsHttpController {
     },
   })
   async report(@Query() query: ReportQuery): Promise<MinistryReportResponse | StreamableFile> {
-    const at = query.at ?? new Date().toISOString();
+    const at = query.at === undefined ? new Date().toISOString() : asDateTime(query.at);
     // The whole of this service's log: at the program's scale (hundreds of applications a year, a
     // few dozen events each) a fold over it is cheap, and any past instant is answered exactly.
     const report = ministryReport(await this.runtime.store.readAll(), query.groupBy, at);

@@ -140,6 +140,10 @@ describe('reports for the ministry', () => {
   });
   afterAll(() => service.close());
 
+  it('answers the instant asked for as a date-time, seconds added where they were left out', async () => {
+    expect((await json({ groupBy: 'call', at: '2000-01-01T00:00Z' })).at).toBe('2000-01-01T00:00:00Z');
+  });
+
   it('reports by province: the lead firm’s, all 17 listed, what no fact placed under 미상', async () => {
     const body = await json({ groupBy: 'province', at: afterApproval });
     expect(body).toMatchObject({ at: afterApproval, groupBy: 'province' });

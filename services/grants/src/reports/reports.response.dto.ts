@@ -30,7 +30,11 @@ export class ReportRowResponse extends ReportFiguresResponse {
 }
 
 export class MinistryReportResponse {
-  @ApiProperty({ format: 'date-time', example: '2026-06-30T23:59:59+09:00', description: 'The instant the report is as of, as asked (or now)' })
+  @ApiProperty({
+    format: 'date-time',
+    example: '2026-06-30T23:59:59+09:00',
+    description: 'The instant the report is as of, as asked (seconds added when left out), or now',
+  })
   readonly at!: string;
   @ApiProperty({ enum: REPORT_GROUPINGS, enumName: 'ReportGrouping' }) readonly groupBy!: ReportGrouping;
   @ApiProperty({ type: [ReportRowResponse], description: `One row per group, by key; ${UNKNOWN_KEY} and ${NO_CALL_KEY} last` })

@@ -19,3 +19,12 @@ export const ZONED_INSTANT_MESSAGE = '오프셋이 있는 ISO-8601 시각이어�
 
 /** A request field holding an instant as the domain reads it (`2026-03-02T10:00:00+09:00`). */
 export const IsZonedInstant = (): PropertyDecorator => Matches(ZONED_INSTANT_PATTERN, { message: ZONED_INSTANT_MESSAGE });
+
+/**
+ * An instant the rule accepted, written as RFC 3339 requires (seconds included) and otherwise as
+ * given: an answer that echoes the instant asked for stays a valid `date-time`.
+ * @example asDateTime('2026-03-02T10:00+09:00') === '2026-03-02T10:00:00+09:00'
+ */
+export function asDateTime(instant: string): string {
+  return instant.replace(/T([0-9]{2}:[0-9]{2})(Z|[+-])/, 'T$1:00$2');
+}

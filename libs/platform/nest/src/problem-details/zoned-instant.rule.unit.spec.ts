@@ -1,5 +1,5 @@
 import { instantOf } from '@yunghap/kernel';
-import { ZONED_INSTANT_PATTERN } from './zoned-instant.rule';
+import { asDateTime, ZONED_INSTANT_PATTERN } from './zoned-instant.rule';
 
 const accepts = (value: string) => ZONED_INSTANT_PATTERN.test(value);
 
@@ -38,5 +38,14 @@ describe('ZONED_INSTANT_PATTERN', () => {
       for (const replacement of replacements) check(seed.slice(0, i) + replacement + seed.slice(i + 1));
     }
     expect(disagreements).toEqual([]);
+  });
+});
+
+describe('an accepted instant echoed in an answer', () => {
+  it('gains the seconds RFC 3339 requires and keeps everything else as given', () => {
+    expect(asDateTime('2026-03-02T10:00+09:00')).toBe('2026-03-02T10:00:00+09:00');
+    expect(asDateTime('0000-01-01T00:00Z')).toBe('0000-01-01T00:00:00Z');
+    expect(asDateTime('2026-03-02T10:00:05.250-03:30')).toBe('2026-03-02T10:00:05.250-03:30');
+    for (const instant of ['2026-03-02T10:00+09:00', '2026-12-31T23:59:59Z']) expect(ZONED_INSTANT_PATTERN.test(asDateTime(instant))).toBe(true);
   });
 });

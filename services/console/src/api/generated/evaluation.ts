@@ -310,6 +310,8 @@ export interface components {
     CallRubricResponse: {
       /** @example call-2025-it */
       callId: string;
+      /** @description True once an evaluation of the call has opened: the rubric is fixed for every evaluation of the call, and defining one is refused (409) */
+      locked: boolean;
       rubric: components['schemas']['RubricResponse'];
       /**
        * @description `default` (the program's rubric) until a program manager defines the call's own

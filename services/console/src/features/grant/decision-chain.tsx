@@ -9,7 +9,7 @@ import { useLanguage } from '../../ui/use-language';
  * The grant's decision chain for finance and auditors (`GET /api/grants/audit/trace/{id}`): from the
  * call and the application through screening, evaluation and selection to the award, its approvals,
  * payments and recoveries — each with who decided, in which role, when, and the correlation id that
- * ties it to the other services' records.
+ * ties it to the other services' records; each opens onto the recorded event behind it.
  */
 export function DecisionChain({ grantId }: { readonly grantId: string }) {
   const { t } = useTranslation();
@@ -26,6 +26,13 @@ export function DecisionChain({ grantId }: { readonly grantId: string }) {
                 <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, language)}</time> <strong>{t(`chain.steps.${entry.step}`)}</strong> —{' '}
                 {t('chain.by', { user: entry.actor.userId, role: t(`chain.roles.${entry.actor.role}`) })}
                 <span className="secondary-line">{t('chain.ids', { type: entry.type, correlationId: entry.correlationId, position: entry.position })}</span>
+                <details className="chain-event">
+                  <summary>{t('chain.event', { stream: entry.streamId, version: entry.version })}</summary>
+                  {entry.causationId !== null && <p className="secondary-line">{t('chain.causation', { id: entry.causationId })}</p>}
+                  <pre tabIndex={0} aria-label={t('chain.eventData', { type: entry.type })}>
+                    {JSON.stringify(entry.details, null, 2)}
+                  </pre>
+                </details>
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import { seoulInstantOf } from '../../format/when';
+import { seoulInstantOf, seoulLocalInput } from '../../format/when';
 
 /** What the program manager types to open a call, kept as text until it is sent. */
 export interface CallDraft {
@@ -34,6 +34,41 @@ const wholeNumber = (text: string): number => {
   return /^\d+$/.test(digits) ? Number(digits) : Number.NaN;
 };
 
+const fieldsOf = (text: string) =>
+  text
+    .split(',')
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+
+/** What an amendment may change, as typed: the title, the closing time, the cap and the fields. */
+export type AmendDraft = Pick<CallDraft, 'title' | 'closesAt' | 'capPerProject' | 'technologyFields'>;
+
+/** The call's terms as the amendment form first shows them. */
+export function amendDraftOf(call: {
+  readonly title: string;
+  readonly closesAt: string;
+  readonly capPerProject: number;
+  readonly technologyFields: readonly string[];
+}): AmendDraft {
+  return {
+    title: call.title,
+    closesAt: seoulLocalInput(call.closesAt),
+    capPerProject: String(call.capPerProject),
+    technologyFields: call.technologyFields.join(', '),
+  };
+}
+
+/** The body of `PATCH /api/applications/calls/{callId}`: only what differs from `before`, so an unchanged term is not restated. */
+export function amendRequestOf(draft: AmendDraft, before: AmendDraft) {
+  const changed = (field: keyof AmendDraft) => draft[field].trim() !== before[field].trim();
+  return {
+    ...(changed('title') && { title: draft.title.trim() }),
+    ...(changed('closesAt') && { closesAt: seoulInstantOf(draft.closesAt) }),
+    ...(changed('capPerProject') && { capPerProject: wholeNumber(draft.capPerProject) }),
+    ...(changed('technologyFields') && { technologyFields: fieldsOf(draft.technologyFields) }),
+  };
+}
+
 /** The body of `POST /api/applications/calls`; the service judges every rule and names what it refuses. */
 export function callRequestOf(draft: CallDraft) {
   return {
@@ -43,10 +78,7 @@ export function callRequestOf(draft: CallDraft) {
     opensAt: seoulInstantOf(draft.opensAt),
     closesAt: seoulInstantOf(draft.closesAt),
     capPerProject: wholeNumber(draft.capPerProject),
-    technologyFields: draft.technologyFields
-      .split(',')
-      .map((field) => field.trim())
-      .filter((field) => field !== ''),
+    technologyFields: fieldsOf(draft.technologyFields),
     industryLevel: draft.industryLevel,
     minimumOwnSharePercent: wholeNumber(draft.minimumOwnSharePercent),
   };

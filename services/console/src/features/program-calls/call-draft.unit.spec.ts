@@ -1,4 +1,4 @@
-import { callRequestOf, EMPTY_CALL } from './call-draft';
+import { amendDraftOf, amendRequestOf, callRequestOf, EMPTY_CALL } from './call-draft';
 
 describe('opening a call from what was typed', () => {
   it('reads Seoul times, won with separators and a comma-separated list', () => {
@@ -29,5 +29,23 @@ describe('opening a call from what was typed', () => {
     const request = callRequestOf({ ...EMPTY_CALL, capPerProject: '3억', minimumOwnSharePercent: '25.5' });
     expect(request.capPerProject).toBeNaN();
     expect(request.minimumOwnSharePercent).toBeNaN();
+  });
+});
+
+describe('amending a call from what was changed', () => {
+  const call = { title: '2026년 IT융합 공고', closesAt: '2026-05-15T09:00:00.000Z', capPerProject: 300_000_000, technologyFields: ['AI', 'IoT'] };
+
+  it('shows the terms as they are, the closing time in Seoul', () => {
+    expect(amendDraftOf(call)).toEqual({ title: '2026년 IT융합 공고', closesAt: '2026-05-15T18:00', capPerProject: '300000000', technologyFields: 'AI, IoT' });
+  });
+
+  it('sends only what differs', () => {
+    const before = amendDraftOf(call);
+    expect(amendRequestOf(before, before)).toEqual({});
+    expect(amendRequestOf({ ...before, closesAt: '2026-05-29T18:00', capPerProject: '₩250,000,000' }, before)).toEqual({
+      closesAt: '2026-05-29T18:00:00+09:00',
+      capPerProject: 250_000_000,
+    });
+    expect(amendRequestOf({ ...before, technologyFields: 'AI, IoT, bio' }, before)).toEqual({ technologyFields: ['AI', 'IoT', 'bio'] });
   });
 });

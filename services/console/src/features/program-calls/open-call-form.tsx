@@ -7,11 +7,20 @@ import { ProblemAlert } from '../../ui/alert';
 import { BudgetLineField } from '../../ui/budget-line-field';
 import { Field } from '../../ui/field';
 import { CallDraft, callRequestOf, EMPTY_CALL } from './call-draft';
+import { CallTermFields } from './call-term-fields';
 
 const TEXT_FIELDS = ['callId', 'title'] as const;
-const TIME_FIELDS = ['opensAt', 'closesAt'] as const;
 const INDUSTRY_LEVELS = ['section', 'division', 'group', 'class'] as const;
-const SHOWN = new Set<string>([...TEXT_FIELDS, ...TIME_FIELDS, 'budgetLineId', 'capPerProject', 'technologyFields', 'industryLevel', 'minimumOwnSharePercent']);
+const SHOWN = new Set<string>([
+  ...TEXT_FIELDS,
+  'opensAt',
+  'closesAt',
+  'budgetLineId',
+  'capPerProject',
+  'technologyFields',
+  'industryLevel',
+  'minimumOwnSharePercent',
+]);
 
 /** Opens a call (공고) on one of the program's budget lines; the service checks every term and names what it refuses. */
 export function OpenCallForm() {
@@ -44,17 +53,10 @@ export function OpenCallForm() {
           errors={errorsOf('budgetLineId')}
           unchosen
         />
-        {TIME_FIELDS.map((field) => (
-          <Field key={field} label={t(`openCall.${field}`)} hint={t('committees.deadlineHint')} errors={errorsOf(field)}>
-            <input type="datetime-local" value={draft[field]} required onChange={set(field)} />
-          </Field>
-        ))}
-        <Field label={t('openCall.capPerProject')} hint={t('openCall.capHint')} errors={errorsOf('capPerProject')}>
-          <input inputMode="numeric" value={draft.capPerProject} required onChange={set('capPerProject')} />
+        <Field label={t('openCall.opensAt')} hint={t('committees.deadlineHint')} errors={errorsOf('opensAt')}>
+          <input type="datetime-local" value={draft.opensAt} required onChange={set('opensAt')} />
         </Field>
-        <Field label={t('openCall.technologyFields')} hint={t('openCall.technologyFieldsHint')} errors={errorsOf('technologyFields')}>
-          <input value={draft.technologyFields} required onChange={set('technologyFields')} />
-        </Field>
+        <CallTermFields draft={draft} set={set} errorsOf={errorsOf} />
         <Field label={t('openCall.industryLevel')} hint={t('openCall.industryLevelHint')} errors={errorsOf('industryLevel')}>
           <select
             value={draft.industryLevel}

@@ -7,6 +7,7 @@ import { formatWon } from '../../format/won';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
+import { AmendCallForm } from './amend-call-form';
 import { callPhase } from './call-phase';
 import { CallCommittees } from './call-committees';
 import { CallEvaluations } from './call-evaluations';
@@ -49,7 +50,12 @@ export function ProgramCallPage() {
             <dt>{t('programCalls.cap')}</dt>
             <dd>{formatWon(current.capPerProject)}</dd>
           </dl>
-          {['upcoming', 'accepting'].includes(callPhase(current, new Date())) && <CloseCall callId={current.callId} onClosed={reload} />}
+          {['upcoming', 'accepting'].includes(callPhase(current, new Date())) && (
+            <>
+              <AmendCallForm call={current} onAmended={reload} />
+              <CloseCall callId={current.callId} onClosed={reload} />
+            </>
+          )}
           <p>
             <Link to={`/program/calls/${encodeURIComponent(current.callId)}/selection`}>{t('selection.link')}</Link>
           </p>

@@ -1,0 +1,12 @@
+export * from './merkle-hashing';
+export type { SubtreeHash, SubtreeHashReader, SubtreeId } from './subtree';
+export * from './merkle-frontier';
+export * from './subtree-hasher';
+export * from './merkle-prover';
+export * from './proof-verification';
+export * from './errors';
+export { ED25519_SIGNATURE_TYPE, formatKeyId, noteKeyId } from './key-id';
+export { isValidKeyName } from './note-text';
+export * from './note-keys';
+export * from './signed-note';
+export * from './checkpoint';

@@ -1,0 +1,51 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { applicationsApi } from '../../api/clients';
+import { useCommandForm } from '../../api/use-command-form';
+import type { Call } from '../../api/types';
+import { Alert, ProblemAlert } from '../../ui/alert';
+import { Field } from '../../ui/field';
+import { AmendDraft, amendDraftOf, amendRequestOf } from './call-draft';
+import { CallTermFields } from './call-term-fields';
+
+const SHOWN = new Set(['title', 'closesAt', 'capPerProject', 'technologyFields']);
+
+/**
+ * Changes a call's title, closing time, cap or technology fields. Sent with the version the page
+ * read (If-Match): an amendment made meanwhile by someone else is refused, not overwritten.
+ */
+export function AmendCallForm({ call, onAmended }: { readonly call: Call; readonly onAmended: () => void }) {
+  const { t } = useTranslation();
+  const before = amendDraftOf(call);
+  const [draft, setDraft] = useState<AmendDraft>(before);
+  const [done, setDone] = useState(false);
+  const { problem, busy, submit, errorsOf } = useCommandForm(SHOWN);
+  const set = (field: keyof AmendDraft) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
+
+  const amend = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(false);
+    const body = amendRequestOf(draft, before);
+    const params = { path: { callId: call.callId }, header: { 'If-Match': `"${call.version}"` } };
+    if (!(await submit(() => applicationsApi.PATCH('/api/applications/calls/{callId}', { params, body })))) return;
+    setDone(true);
+    onAmended();
+  };
+
+  return (
+    <form onSubmit={(event) => void amend(event)}>
+      <fieldset className="fieldset">
+        <legend>{t('amendCall.heading')}</legend>
+        {problem && <ProblemAlert view={problem} />}
+        {done && <Alert tone="success">{t('amendCall.done')}</Alert>}
+        <Field label={t('openCall.title')} errors={errorsOf('title')}>
+          <input value={draft.title} required onChange={set('title')} />
+        </Field>
+        <CallTermFields draft={draft} set={set} errorsOf={errorsOf} />
+        <button type="submit" className="button button--secondary" disabled={busy}>
+          {t('amendCall.submit')}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
