@@ -1,6 +1,9 @@
 import { budgetAsOf } from './budget-as-of';
 import { BudgetLineEvent } from './budget-line.events';
-import { LEDGER_COLUMNS, ledgerCsv, ledgerPartyOf, ledgerRows, ledgerTable } from './ledger';
+import { tableCsv } from './csv-cells';
+import { LEDGER_COLUMNS, ledgerPartyOf, ledgerRows, ledgerTable } from './ledger';
+
+const ledgerCsv = (rows: Parameters<typeof ledgerTable>[0]) => tableCsv(ledgerTable(rows));
 import { ProgramEvent } from './program.events';
 import { PROGRAM_TOTAL_WON } from './program-seed';
 import { grantRef, LINE, m, YEAR } from './testing/fixtures';

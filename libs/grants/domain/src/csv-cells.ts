@@ -29,3 +29,16 @@ export function csvRow(cells: readonly CsvCell[]): string {
 export function csvDocument(rows: readonly (readonly CsvCell[])[]): string {
   return `\uFEFF${rows.map(csvRow).join('\r\n')}\r\n`;
 }
+
+/** A table for a file, whatever its format: text cells as strings, amounts as numbers. */
+export interface ExportTable {
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly CsvCell[])[];
+  /** Indices into `header` (from 0) of the columns in won. */
+  readonly wonColumns: readonly number[];
+}
+
+/** The table as a CSV file for a spreadsheet: header line first, cells neutralised. */
+export function tableCsv(table: ExportTable): string {
+  return csvDocument([table.header, ...table.rows]);
+}

@@ -34,5 +34,6 @@ export * from './line-instruction';
 export * from './timed-event';
 export * from './budget-as-of';
 export * from './execution-series';
+export * from './csv-cells';
 export * from './ledger';
 export * from './reports';

@@ -3,7 +3,7 @@ import { Agreement } from './agreement';
 import { lineBalance } from './budget-line.balance';
 import { budgetLineDecider } from './budget-line.decider';
 import { BudgetLineEvent } from './budget-line.events';
-import { csvDocument } from './csv-cells';
+import { ExportTable } from './csv-cells';
 import { MoneyReference } from './money';
 import { Recipient } from './recipient';
 import { instantOf, TimedEvent } from './timed-event';
@@ -138,25 +138,11 @@ export const LEDGER_COLUMNS: readonly (keyof LedgerRow)[] = [
 type WonColumn = { [K in keyof LedgerRow]: LedgerRow[K] extends Won ? K : never }[keyof LedgerRow];
 const WON_COLUMNS: readonly WonColumn[] = ['amount', 'amountAfter', 'availableAfter', 'committedAfter', 'disbursedAfter', 'recoveredAfter'];
 
-/** The ledger as a table, whatever the file format: text cells as strings, amounts as numbers. */
-export interface LedgerTable {
-  readonly header: readonly string[];
-  readonly rows: readonly (readonly (string | number)[])[];
-  /** Indices into `header` (from 0) of the columns in won. */
-  readonly wonColumns: readonly number[];
-}
-
 /** One header and one cell mapping for every export, so that the CSV and the spreadsheet never drift apart. */
-export function ledgerTable(rows: readonly LedgerRow[]): LedgerTable {
+export function ledgerTable(rows: readonly LedgerRow[]): ExportTable {
   return {
     header: LEDGER_COLUMNS,
     rows: rows.map((row) => LEDGER_COLUMNS.map((column) => row[column])),
     wonColumns: LEDGER_COLUMNS.flatMap((column, index) => ((WON_COLUMNS as readonly string[]).includes(column) ? [index] : [])),
   };
-}
-
-/** The rows as CSV for a spreadsheet: header line first, cells neutralised (see `csvDocument`). */
-export function ledgerCsv(rows: readonly LedgerRow[]): string {
-  const table = ledgerTable(rows);
-  return csvDocument([table.header, ...table.rows]);
 }

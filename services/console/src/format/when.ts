@@ -44,3 +44,20 @@ export function seoulLocalInput(iso: string): string {
 export function seoulInstantOf(localValue: string): string {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(localValue) ? `${localValue}:00+09:00` : '';
 }
+
+/**
+ * The last instant of the minute a `datetime-local` value shows, in Seoul: "as of 23:59" takes in
+ * everything decided during that minute. Empty for an incomplete value.
+ * @example seoulEndOfMinute('2026-06-30T23:59') === '2026-06-30T23:59:59.999+09:00'
+ */
+export function seoulEndOfMinute(localValue: string): string {
+  const start = seoulInstantOf(localValue);
+  return start === '' ? '' : start.replace(':00+09:00', ':59.999+09:00');
+}
+
+const INSTANT_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant taken from the address (`?at=`), or null when there is none or it is not one (a link cut short, edited by hand). */
+export function instantParam(value: string | null): string | null {
+  return value !== null && INSTANT_TEXT.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+}

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatMonth, seoulDay, seoulInstantOf, seoulLocalInput } from './when';
+import { formatDate, formatDateTime, formatMonth, instantParam, seoulDay, seoulEndOfMinute, seoulInstantOf, seoulLocalInput } from './when';
 
 describe('dates and times in Asia/Seoul', () => {
   // 15:30 UTC on 31 March is 00:30 on 1 April in Seoul (UTC+9, no daylight saving).
@@ -35,5 +35,18 @@ describe('a date-time control in Seoul time', () => {
     expect(seoulInstantOf('2026-05-15T18:00')).toBe('2026-05-15T18:00:00+09:00');
     expect(seoulInstantOf(seoulLocalInput(seoulInstantOf('2026-12-31T23:59')))).toBe('2026-12-31T23:59:00+09:00');
     expect(seoulInstantOf('2026-05-15')).toBe('');
+  });
+});
+
+describe('an instant chosen for an as-of view', () => {
+  it('takes in the whole minute shown', () => {
+    expect(seoulEndOfMinute('2026-06-30T23:59')).toBe('2026-06-30T23:59:59.999+09:00');
+    expect(seoulEndOfMinute('2026-06-30')).toBe('');
+  });
+
+  it('is read from the address only when it is one', () => {
+    expect(instantParam('2026-06-30T23:59:59.999+09:00')).toBe('2026-06-30T23:59:59.999+09:00');
+    expect(instantParam('2026-06-30T14:59Z')).toBe('2026-06-30T14:59Z');
+    for (const broken of [null, '', '2026-06-30T23:5', 'yesterday', '2026-13-45T99:99Z']) expect(instantParam(broken)).toBeNull();
   });
 });

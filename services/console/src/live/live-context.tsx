@@ -22,6 +22,7 @@ export function LiveProvider({ children }: { readonly children: ReactNode }) {
     let lost: ReturnType<typeof setTimeout> | undefined;
     // A hidden tab reads nothing; it catches up once when it is shown again.
     let missed = false;
+    let lastPending: readonly string[] = [];
     const refresh = () => {
       if (document.hidden) missed = true;
       else setState((current) => ({ ...current, revision: current.revision + 1 }));
@@ -45,7 +46,14 @@ export function LiveProvider({ children }: { readonly children: ReactNode }) {
         clearTimeout(settle);
         settle = setTimeout(refresh, SETTLE_MS);
       },
-      onPending: (pending) => setState((current) => ({ ...current, pending })),
+      onPending: (pending) => {
+        // A context that is no longer behind has caught up: a projection may have done so without
+        // moving its service's furthest position, so no change was announced for it.
+        const caughtUp = lastPending.some((context) => !pending.includes(context));
+        lastPending = pending;
+        setState((current) => ({ ...current, pending }));
+        if (caughtUp) refresh();
+      },
       onDrop: () => {
         // What was pending is no longer known; the note about the connection says so instead.
         lost ??= setTimeout(() => setState((current) => ({ ...current, pending: [], connection: 'lost' })), LOST_AFTER_MS);

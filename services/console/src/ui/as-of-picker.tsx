@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { seoulInstantOf, seoulLocalInput } from '../format/when';
+import { seoulEndOfMinute, seoulLocalInput } from '../format/when';
 import { Field } from './field';
 
 interface AsOfPickerProps {
@@ -9,14 +9,17 @@ interface AsOfPickerProps {
   readonly onChange: (at: string | null) => void;
 }
 
-/** Chooses the past instant a page shows its figures at, typed in Seoul time; "now" goes back to the present. */
+/**
+ * Chooses the past instant a page shows its figures at, typed in Seoul time (to the end of the
+ * minute shown); "now" goes back to the present.
+ */
 export function AsOfPicker({ at, onChange }: AsOfPickerProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState(at === null ? '' : seoulLocalInput(at));
 
   const show = (event: FormEvent) => {
     event.preventDefault();
-    const instant = seoulInstantOf(value);
+    const instant = seoulEndOfMinute(value);
     if (instant) onChange(instant);
   };
 

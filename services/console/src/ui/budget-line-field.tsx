@@ -3,6 +3,8 @@ import { grantsApi } from '../api/clients';
 import { useResource } from '../api/use-resource';
 import { Field } from './field';
 import { ResourceView } from './resource-view';
+import { lineName } from '../format/line-name';
+import { useLanguage } from './use-language';
 
 interface BudgetLineFieldProps {
   readonly label: string;
@@ -16,6 +18,7 @@ interface BudgetLineFieldProps {
 /** A choice among the program's budget lines (grants' `GET /api/grants/lines`), each by its Korean name and id. */
 export function BudgetLineField({ label, value, onChange, errors, unchosen = false }: BudgetLineFieldProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [lines] = useResource('budget-lines', (signal) => grantsApi.GET('/api/grants/lines', { params: { query: { limit: 200 } }, signal }));
   return (
     <ResourceView resource={lines}>
@@ -25,7 +28,7 @@ export function BudgetLineField({ label, value, onChange, errors, unchosen = fal
             {unchosen && <option value="">{t('common.choose')}</option>}
             {page.items.map((line) => (
               <option key={line.lineId} value={line.lineId}>
-                {line.nameKo} ({line.lineId})
+                {lineName(line, language)} ({line.lineId})
               </option>
             ))}
           </select>

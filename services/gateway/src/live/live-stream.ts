@@ -41,11 +41,28 @@ export class LiveStreams {
     if (id === undefined || !session?.user) return sendProblem(request, response, NOT_SIGNED_IN);
 
     let streaming = false;
-    const unsubscribe = feed.subscribe((event) => streaming && response.write(serverSentEvent(event)));
+    // Nothing is written once the stream has ended: a write after `end()` is an error on the response.
+    const send = (text: string) => {
+      if (streaming && !response.writableEnded) response.write(text);
+    };
+    const end = () => {
+      streaming = false;
+      if (!response.writableEnded) response.end();
+    };
+    const unsubscribe = feed.subscribe((event) => send(serverSentEvent(event)));
     const heartbeat = setInterval(() => {
-      void sessions.peek(id).then((current) => (current?.user ? streaming && response.write(': heartbeat\n\n') : response.end()));
+      sessions.peek(id).then(
+        (current) => (current?.user ? send(': heartbeat\n\n') : end()),
+        (error: unknown) => {
+          this.logger.warn({ err: error }, 'live stream: the session store could not be read; the stream ends');
+          end();
+        },
+      );
     }, HEARTBEAT_MS);
+    // A browser that goes away mid-write is a closed stream, not a gateway failure.
+    response.on('error', (error) => this.logger.debug({ err: error }, 'live stream: write failed'));
     response.on('close', () => {
+      streaming = false;
       clearInterval(heartbeat);
       unsubscribe();
       if (this.open.delete(response)) this.logger.debug({ streams: this.open.size }, 'live stream closed');
@@ -53,7 +70,7 @@ export class LiveStreams {
     // The stream opens once the feed has its baseline: the browser reads its pages again when it opens, and every later advance is announced.
     await feed.ready();
     if (response.destroyed) return;
-    if (this.closed) return void response.end();
+    if (this.closed) return end();
 
     response.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -73,7 +90,7 @@ export class LiveStreams {
   /** Ends every stream: a server closing waits for its open connections, and these never end by themselves. */
   close(): void {
     this.closed = true;
-    for (const response of this.open) response.end();
+    for (const response of this.open) if (!response.writableEnded) response.end();
     this.dependencies.feed.stop();
   }
 }

@@ -1,7 +1,8 @@
-import { AllocationState, grantDecider, mentoringAllocationDecider } from '@yunghap/grants-domain';
+import { AllocationState, grantDecider, GrantCommand, mentoringAllocationDecider } from '@yunghap/grants-domain';
 import { CommandMetadata, isDomainError } from '@yunghap/kernel';
 import type { AllocationView } from '../allocations/allocation-view.projection';
 import { GrantView, grantStateOfView } from '../awards/grant-view.projection';
+import { askGrant, STAND_IN_TEXT } from '../shared/asked-of-decider';
 
 export const APPROVAL_KINDS = ['award', 'line-exception', 'disbursement', 'recovery', 'allocation'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
@@ -29,9 +30,6 @@ export interface PendingApproval {
 
 type Judged = Pick<PendingApproval, 'mayApprove' | 'refusal'>;
 
-// A rejection is asked about with a stand-in reason: what is asked is whether the state and the role allow it, not the words.
-const ASKED_REASON = '(asked, not recorded)';
-
 /**
  * Asks the domain, without recording anything, whether `metadata`'s actor may take the approval:
  * the queue says what the approval endpoint would answer, from the same rules, never a copy of them.
@@ -47,8 +45,9 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
   const state = grantStateOfView(view);
   const { grantId, applicationId, callId, lineId } = view;
   const of = { ...NONE, grantId, applicationId, callId, lineId };
-  const ask = (command: Parameters<typeof grantDecider.decide>[0]) => judged(grantDecider.decide(command, state));
-  const allows = (command: Parameters<typeof grantDecider.decide>[0]) => !isDomainError(grantDecider.decide(command, state));
+  const decide = askGrant(state, metadata);
+  const ask = (command: Omit<GrantCommand, 'metadata'>) => judged(decide(command));
+  const allows = (command: Omit<GrantCommand, 'metadata'>) => !isDomainError(decide(command));
   if (view.status === 'proposed') {
     const exception =
       view.lineException && view.lineException.approvedBy === undefined
@@ -60,7 +59,7 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
               proposedBy: view.proposedBy,
               reason: view.lineException.reason,
               mayReject: false,
-              ...ask({ type: 'ApproveLineException', data: { grantId }, metadata }),
+              ...ask({ type: 'ApproveLineException', data: { grantId } }),
             },
           ]
         : [];
@@ -71,8 +70,8 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
         kind: 'award',
         amountWon: view.amount,
         proposedBy: view.proposedBy,
-        mayReject: allows({ type: 'RejectAward', data: { grantId, reason: ASKED_REASON }, metadata }),
-        ...ask({ type: 'ApproveAward', data: { grantId }, metadata }),
+        mayReject: allows({ type: 'RejectAward', data: { grantId, reason: STAND_IN_TEXT } }),
+        ...ask({ type: 'ApproveAward', data: { grantId } }),
       },
     ];
   }
@@ -86,7 +85,7 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
       amountWon: tranche.amount,
       proposedBy: tranche.proposedBy ?? null,
       mayReject: false,
-      ...ask({ type: 'ApproveDisbursement', data: { grantId, trancheId: tranche.trancheId }, metadata }),
+      ...ask({ type: 'ApproveDisbursement', data: { grantId, trancheId: tranche.trancheId } }),
     }));
   const recoveries = state.recoveries
     .filter((recovery) => recovery.status === 'proposed')
@@ -97,8 +96,8 @@ function grantApprovals(view: GrantView, metadata: CommandMetadata): PendingAppr
       amountWon: recovery.amount,
       proposedBy: recovery.proposedBy ?? null,
       reason: recovery.reason,
-      mayReject: allows({ type: 'RejectRecovery', data: { grantId, recoveryId: recovery.recoveryId, reason: ASKED_REASON }, metadata }),
-      ...ask({ type: 'ApproveRecovery', data: { grantId, recoveryId: recovery.recoveryId }, metadata }),
+      mayReject: allows({ type: 'RejectRecovery', data: { grantId, recoveryId: recovery.recoveryId, reason: STAND_IN_TEXT } }),
+      ...ask({ type: 'ApproveRecovery', data: { grantId, recoveryId: recovery.recoveryId } }),
     }));
   return [...tranches, ...recoveries];
 }

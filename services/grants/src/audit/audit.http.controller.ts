@@ -11,11 +11,9 @@ import {
   GrantEvent,
   GRANTS_ROLES,
   GrantsStreams,
-  ledgerCsv,
   LedgerParty,
   ledgerPartyOf,
   ledgerRows,
-  LedgerRow,
   ledgerTable,
   singleYearParts,
   TimedEvent,
@@ -27,20 +25,11 @@ import { GRANTS } from '../awards/grant-view.projection';
 import { BudgetReader } from '../program/budget.queries';
 import { LineParams, ProgramYearQuery } from '../program/program.request.dto';
 import { ApiProblemResponse } from '../shared/api-problem';
-import { xlsxOf } from '../shared/spreadsheet';
-import { AsOfQuery, LedgerFormat, LedgerQuery } from './audit.request.dto';
+import { tableFile, XLSX_MEDIA_TYPE } from '../shared/spreadsheet';
+import { AsOfQuery, LedgerQuery } from './audit.request.dto';
 import { BudgetAsOfResponse, ExecutionSeriesResponse, GrantTraceResponse, VerifyResponse } from './audit.response.dto';
 import { attachment } from './content-disposition';
 import { grantTrace } from './grant-trace';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The ledger file in either format: the same table, as CSV text or as a workbook. */
-async function ledgerFile(rows: readonly LedgerRow[], format: LedgerFormat): Promise<{ body: Buffer; type: string }> {
-  if (format === 'csv') return { body: Buffer.from(ledgerCsv(rows), 'utf8'), type: 'text/csv; charset=utf-8' };
-  const table = ledgerTable(rows);
-  return { body: await xlsxOf('예산원장', table.header, table.rows, { wonColumns: table.wonColumns }), type: XLSX };
-}
 
 /** Finance's audit: a grant's decision chain, the budget at any past instant, the execution over a year, a line's ledger, the hash chains. */
 @ApiTags('grants: audit')
@@ -100,7 +89,7 @@ export class AuditHttpController {
       'A header row then one row per movement, naming for a grant its recipient (the lead firm’s name and registration number) and agreement number. ' +
       'csv: UTF-8 with a byte-order mark, CRLF rows; cells that a spreadsheet would run as a formula are prefixed with a quote. ' +
       'xlsx: one sheet (예산원장), the header bold and frozen, amounts as numbers in won format, text as text',
-    content: { 'text/csv': { schema: { type: 'string' } }, [XLSX]: { schema: { type: 'string', format: 'binary' } } },
+    content: { 'text/csv': { schema: { type: 'string' } }, [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } },
     headers: {
       'Content-Disposition': {
         required: true,
@@ -116,7 +105,7 @@ export class AuditHttpController {
     const parties = await this.grantParties(history);
     const rows = ledgerRows(history, query.from, query.to, (reference) => (reference.kind === 'grant' ? parties.get(reference.id) : undefined));
     const format = query.format ?? 'csv';
-    const { body, type } = await ledgerFile(rows, format);
+    const { body, type } = await tableFile(ledgerTable(rows), format, '예산원장');
     const span = `${lineId}_${query.from.slice(0, 10)}_${query.to.slice(0, 10)}.${format}`;
     return new StreamableFile(body, { type, disposition: attachment(`예산원장_${span}`, `ledger_${span}`) });
   }

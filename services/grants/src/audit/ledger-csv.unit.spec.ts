@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { LEDGER_COLUMNS, ledgerCsv, LedgerRow } from '@yunghap/grants-domain';
+import { LEDGER_COLUMNS, LedgerRow, ledgerTable, tableCsv } from '@yunghap/grants-domain';
 import { won } from '@yunghap/kernel';
 import { ValueType, Workbook, Worksheet } from 'exceljs';
 
@@ -39,7 +39,7 @@ describe('the ledger CSV, read back by a spreadsheet (exceljs)', () => {
       ...reasons.map((reason) => row(reason, 5_000_000)),
       row('영수증 누락, "업체" 불명\n재확인 필요', -5_000_000, { referenceId: '=g1', movementId: '@r1' }),
     ];
-    sheet = await openInSpreadsheet(ledgerCsv(rows));
+    sheet = await openInSpreadsheet(tableCsv(ledgerTable(rows)));
   });
 
   it('reads one header and one row per movement, the BOM not leaking into the first header', () => {

@@ -1,5 +1,6 @@
-import { grantDecider, GrantCommand } from '@yunghap/grants-domain';
+import { GrantCommand } from '@yunghap/grants-domain';
 import { CommandMetadata, isDomainError, koreanDayOf, won } from '@yunghap/kernel';
+import { askGrant, STAND_IN_TEXT } from '../shared/asked-of-decider';
 import { GrantView, grantStateOfView } from './grant-view.projection';
 
 export const NEXT_STEPS = ['record-agreement', 'propose-payment', 'propose-recovery', 'withdraw-recovery', 'cancel'] as const;
@@ -12,14 +13,10 @@ export interface NextStep {
   readonly recoveryId: string | null;
 }
 
-// Steps that carry data are asked about with stand-ins that pass every check of the data itself:
-// what is asked is whether the grant's state, the role and four-eyes allow the step, not the words.
-const STAND_IN_REASON = '(asked, not recorded)';
-
 function standInAgreement(now: string) {
   const today = koreanDayOf(now);
   const tomorrow = koreanDayOf(new Date(Date.parse(`${today}T00:00:00+09:00`) + 86_400_000).toISOString());
-  return { agreementNumber: STAND_IN_REASON, signedOn: today, startsOn: today, endsOn: tomorrow };
+  return { agreementNumber: STAND_IN_TEXT, signedOn: today, startsOn: today, endsOn: tomorrow };
 }
 
 /**
@@ -30,7 +27,8 @@ function standInAgreement(now: string) {
 export function grantNextSteps(view: GrantView, metadata: CommandMetadata): NextStep[] {
   const state = grantStateOfView(view);
   const { grantId } = view;
-  const allows = (command: Omit<GrantCommand, 'metadata'>) => !isDomainError(grantDecider.decide({ ...command, metadata } as GrantCommand, state));
+  const ask = askGrant(state, metadata);
+  const allows = (command: Omit<GrantCommand, 'metadata'>) => !isDomainError(ask(command));
   const step = (kind: NextStepKind, ids: Partial<Pick<NextStep, 'trancheId' | 'recoveryId'>> = {}): NextStep => ({
     step: kind,
     trancheId: ids.trancheId ?? null,
@@ -42,10 +40,10 @@ export function grantNextSteps(view: GrantView, metadata: CommandMetadata): Next
       .filter((tranche) => allows({ type: 'ProposeDisbursement', data: { grantId, trancheId: tranche.trancheId } }))
       .map((tranche) => step('propose-payment', { trancheId: tranche.trancheId })),
     // One won is the least a recovery can be: allowed when anything paid is left to recover.
-    ...(allows({ type: 'ProposeRecovery', data: { grantId, recoveryId: 'asked', amount: won(1), reason: STAND_IN_REASON } }) ? [step('propose-recovery')] : []),
+    ...(allows({ type: 'ProposeRecovery', data: { grantId, recoveryId: 'asked', amount: won(1), reason: STAND_IN_TEXT } }) ? [step('propose-recovery')] : []),
     ...state.recoveries
       .filter((recovery) => allows({ type: 'WithdrawRecovery', data: { grantId, recoveryId: recovery.recoveryId } }))
       .map((recovery) => step('withdraw-recovery', { recoveryId: recovery.recoveryId })),
-    ...(allows({ type: 'CancelGrant', data: { grantId, reason: STAND_IN_REASON } }) ? [step('cancel')] : []),
+    ...(allows({ type: 'CancelGrant', data: { grantId, reason: STAND_IN_TEXT } }) ? [step('cancel')] : []),
   ];
 }

@@ -1,20 +1,12 @@
 import { Controller, Get, Inject, Query, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { GRANTS_ROLES, MinistryReport, ministryReport, ministryReportCsv, ministryReportTable } from '@yunghap/grants-domain';
+import { GRANTS_ROLES, ministryReport, ministryReportTable } from '@yunghap/grants-domain';
 import { koreanDayOf } from '@yunghap/kernel';
 import { asDateTime, Roles, SERVICE_RUNTIME, ServiceRuntime } from '@yunghap/platform-nest';
 import { attachment } from '../audit/content-disposition';
-import { xlsxOf } from '../shared/spreadsheet';
-import { ReportFormat, ReportQuery } from './reports.request.dto';
+import { tableFile, XLSX_MEDIA_TYPE } from '../shared/spreadsheet';
+import { ReportQuery } from './reports.request.dto';
 import { MinistryReportResponse } from './reports.response.dto';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-async function reportFile(report: MinistryReport, format: Exclude<ReportFormat, 'json'>): Promise<{ body: Buffer; type: string }> {
-  if (format === 'csv') return { body: Buffer.from(ministryReportCsv(report), 'utf8'), type: 'text/csv; charset=utf-8' };
-  const table = ministryReportTable(report);
-  return { body: await xlsxOf('부처보고', table.header, table.rows, { wonColumns: table.wonColumns }), type: XLSX };
-}
 
 /** The ministry's reports (부처 보고): applications, grants and mentoring by center, province, call or line, as of any instant. */
 @ApiTags('grants: reports')
@@ -35,7 +27,7 @@ export class ReportsHttpController {
     content: {
       'application/json': { schema: { $ref: getSchemaPath(MinistryReportResponse) } },
       'text/csv': { schema: { type: 'string' } },
-      [XLSX]: { schema: { type: 'string', format: 'binary' } },
+      [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } },
     },
     headers: {
       'Content-Disposition': {
@@ -51,7 +43,7 @@ export class ReportsHttpController {
     const report = ministryReport(await this.runtime.store.readAll(), query.groupBy, at);
     const format = query.format ?? 'json';
     if (format === 'json') return report;
-    const { body, type } = await reportFile(report, format);
+    const { body, type } = await tableFile(ministryReportTable(report), format, '부처보고');
     const name = `${query.groupBy}_${koreanDayOf(at)}.${format}`;
     return new StreamableFile(body, { type, disposition: attachment(`부처보고_${name}`, `ministry-report_${name}`) });
   }

@@ -1,3 +1,4 @@
+import { ExportTable, tableCsv } from '@yunghap/grants-domain';
 import { Workbook } from 'exceljs';
 
 export type SpreadsheetCell = string | number;
@@ -44,4 +45,12 @@ export async function xlsxOf(
     column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A table as a download in either format: the same header and cells as CSV text or as a one-sheet workbook. */
+export async function tableFile(table: ExportTable, format: 'csv' | 'xlsx', sheetName: string): Promise<{ body: Buffer; type: string }> {
+  if (format === 'csv') return { body: Buffer.from(tableCsv(table), 'utf8'), type: 'text/csv; charset=utf-8' };
+  return { body: await xlsxOf(sheetName, table.header, table.rows, { wonColumns: table.wonColumns }), type: XLSX_MEDIA_TYPE };
 }

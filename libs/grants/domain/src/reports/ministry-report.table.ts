@@ -1,4 +1,4 @@
-import { csvDocument, CsvCell } from '../csv-cells';
+import { ExportTable } from '../csv-cells';
 import { MinistryReport, REPORT_FIGURES, ReportFigures } from './ministry-report';
 
 /** The column heads, in Korean as the ministry's tables have them, in the order of `REPORT_FIGURES`. */
@@ -19,26 +19,12 @@ export const REPORT_COLUMN_TITLES: Readonly<Record<keyof ReportFigures, string>>
 export const REPORT_GROUP_TITLE = '구분';
 export const REPORT_TOTALS_TITLE = '합계';
 
-export interface ReportTable {
-  readonly header: readonly string[];
-  /** One row per group, then the totals. */
-  readonly rows: readonly (readonly CsvCell[])[];
-  /** Indices into `header` of the columns in won. */
-  readonly wonColumns: readonly number[];
-}
-
 /** The report as one table for a file: `구분` and the figures, then a `합계` row. */
-export function ministryReportTable(report: MinistryReport): ReportTable {
+export function ministryReportTable(report: MinistryReport): ExportTable {
   const cells = (figures: ReportFigures) => REPORT_FIGURES.map((figure) => figures[figure]);
   return {
     header: [REPORT_GROUP_TITLE, ...REPORT_FIGURES.map((figure) => REPORT_COLUMN_TITLES[figure])],
     rows: [...report.rows.map((row) => [row.key, ...cells(row)]), [REPORT_TOTALS_TITLE, ...cells(report.totals)]],
     wonColumns: REPORT_FIGURES.flatMap((figure, index) => (figure.endsWith('Won') ? [index + 1] : [])),
   };
-}
-
-/** The table as CSV for Excel (BOM, CRLF, formula-safe cells: a call id is the applicant side's text). */
-export function ministryReportCsv(report: MinistryReport): string {
-  const { header, rows } = ministryReportTable(report);
-  return csvDocument([header, ...rows]);
 }

@@ -79,8 +79,8 @@ const figuresOf = (tally: Tally): ReportFigures => ({
  * `occurredAt`), in their stored order, tallied into one row per group and the totals.
  * Applications are placed by their own facts; a grant by its application (center, province), its
  * call and the line it is charged to; a mentoring allocation by its center, the application it
- * accompanies (province, call: `—` when the consortium has not applied) and its line. What the
- * facts do not say goes under `미상`.
+ * accompanies (its province, else `미상`; its call, else `—` when the consortium has not applied)
+ * and its line. What the facts do not say goes under `미상`.
  * @example ministryReport(await store.readAll(), 'province', '2026-06-30T23:59:59+09:00').totals.awarded
  */
 export function ministryReport(events: readonly RecordedLike[], groupBy: ReportGrouping, at: string): MinistryReport {

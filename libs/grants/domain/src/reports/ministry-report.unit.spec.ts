@@ -2,7 +2,8 @@ import { Province, PROVINCES } from '@yunghap/kernel';
 import { SelectionFact } from '../candidate.decider';
 import { m } from '../testing/fixtures';
 import { ministryReport, MinistryReport, RecordedLike, REPORT_FIGURES, ReportFigures, ReportRow } from './ministry-report';
-import { ministryReportCsv, ministryReportTable } from './ministry-report.table';
+import { tableCsv } from '../csv-cells';
+import { ministryReportTable } from './ministry-report.table';
 import { NO_CALL_KEY, REPORT_GROUPINGS, UNKNOWN_KEY } from './report-keys';
 
 const IT = 'it-convergence';
@@ -248,7 +249,7 @@ describe('ministryReportTable', () => {
   });
 
   it('writes CSV for Excel: BOM, CRLF, amounts as plain integers', () => {
-    const csv = ministryReportCsv(report);
+    const csv = tableCsv(ministryReportTable(report));
     expect(csv.startsWith('\uFEFF구분,접수,적격,')).toBe(true);
     expect(csv.endsWith('\r\n합계,5,4,3,2,1,1030000000,250000000,140000000,20000000,3,30000000\r\n')).toBe(true);
   });

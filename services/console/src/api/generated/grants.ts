@@ -691,7 +691,7 @@ export interface components {
     };
     BudgetAsOfResponse: {
       /**
-       * @description The instant asked for, as given
+       * @description The instant asked for, as given (seconds added when left out)
        * @example 2026-06-30T23:59:59+09:00
        */
       at: string;
@@ -1006,7 +1006,7 @@ export interface components {
     MinistryReportResponse: {
       /**
        * Format: date-time
-       * @description The instant the report is as of, as asked (or now)
+       * @description The instant the report is as of, as asked (seconds added when left out), or now
        * @example 2026-06-30T23:59:59+09:00
        */
       at: string;

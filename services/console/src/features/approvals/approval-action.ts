@@ -1,6 +1,6 @@
 import { grantsApi } from '../../api/clients';
 import { commandOutcome } from '../../api/command';
-import type { Problem } from '../../api/problem';
+import { Problem, unexpectedProblem } from '../../api/problem';
 import type { PendingApproval } from '../../api/types';
 import type { FetchResult } from '../../api/use-resource';
 
@@ -52,10 +52,10 @@ export function reject(item: PendingApproval, reason: string): Promise<Problem |
           body: { note: reason },
         }),
       );
-    // The service offers no rejection of these (`mayReject` is false): a payment proposal or a line exception is declined by not approving it.
+    // The service offers no rejection of these (`mayReject` is false): asked anyway, it is a failure, never a silent success.
     case 'line-exception':
     case 'disbursement':
-      return Promise.resolve(null);
+      return Promise.resolve(unexpectedProblem(0));
   }
 }
 

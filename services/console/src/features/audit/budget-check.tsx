@@ -5,6 +5,8 @@ import { formatWon } from '../../format/won';
 import { Alert } from '../../ui/alert';
 import { DataTable } from '../../ui/data-table';
 import { ResourceView } from '../../ui/resource-view';
+import { lineName } from '../../format/line-name';
+import { useLanguage } from '../../ui/use-language';
 
 /**
  * The budget check as an auditor reads it: each line's equation written out with its figures —
@@ -12,6 +14,7 @@ import { ResourceView } from '../../ui/resource-view';
  */
 export function BudgetCheck() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [check] = useResource('budget-check', (signal) => grantsApi.GET('/api/grants/budget/check', { signal }));
   return (
     <section>
@@ -38,7 +41,7 @@ export function BudgetCheck() {
               {result.lines.map((line) => (
                 <tr key={line.lineId} data-line={line.lineId}>
                   <th scope="row">
-                    {line.nameKo}
+                    {lineName(line, language)}
                     <span className="secondary-line">{line.lineId}</span>
                   </th>
                   <td data-label={t('audit.equation')} className="equation">

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWon } from '../../format/won';
 import { LineFigures, netDisbursed } from './budget-figures';
+import { lineName } from '../../format/line-name';
 
 const WIDTH = 640;
 const ROW = 46;
@@ -37,7 +38,7 @@ export function BudgetBars({ lines, language }: { readonly lines: readonly LineF
           return (
             <g key={line.lineId} transform={`translate(0 ${row * ROW})`}>
               <text x={0} y={14} className="chart__label">
-                {`${language === 'ko' ? line.nameKo : line.nameEn} · ${formatWon(line.amount)}`}
+                {`${lineName(line, language)} · ${formatWon(line.amount)}`}
               </text>
               {SEGMENTS.map(({ key, className }) => {
                 const width = scale(segmentValue(line, key));

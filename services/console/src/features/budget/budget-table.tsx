@@ -3,6 +3,7 @@ import { formatRate } from '../../format/rate';
 import { formatWon } from '../../format/won';
 import { DataTable } from '../../ui/data-table';
 import { LineFigures, lineTotals, netDisbursed } from './budget-figures';
+import { lineName } from '../../format/line-name';
 
 const FIGURES = ['amount', 'available', 'committed', 'disbursed', 'recovered'] as const;
 
@@ -35,7 +36,7 @@ export function BudgetTable({ lines, language }: { readonly lines: readonly Line
       {lines.map((line) => (
         <tr key={line.lineId} data-line={line.lineId}>
           <th scope="row">
-            {language === 'ko' ? line.nameKo : line.nameEn}
+            {lineName(line, language)}
             <span className="secondary-line">{line.lineId}</span>
           </th>
           {cells(line)}

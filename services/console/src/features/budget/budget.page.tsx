@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { grantsApi } from '../../api/clients';
 import { useResource } from '../../api/use-resource';
-import { formatDateTime } from '../../format/when';
+import { formatDateTime, instantParam } from '../../format/when';
 import { useSession } from '../../session/session-context';
 import { PageTitle } from '../../ui/page-title';
 import { ResourceView } from '../../ui/resource-view';
@@ -28,7 +28,7 @@ export function BudgetPage() {
   const { session } = useSession();
   const role = session.state === 'loaded' ? session.data.activeRole?.role : undefined;
   const [params, setParams] = useSearchParams();
-  const at = params.get('at');
+  const at = instantParam(params.get('at'));
   const [program, reload] = useResource('program', (signal) => grantsApi.GET('/api/grants/program', { signal }));
   // What each role may read and do here follows GRANTS_ROLES (readAudit, TransferBetweenLines, DefineBudgetLine).
   const audits = role === 'finance' || role === 'auditor';
@@ -41,7 +41,7 @@ export function BudgetPage() {
       <ResourceView resource={program}>
         {(today) => (
           <>
-            {audits && <AsOfPicker at={at} onChange={(next) => setParams(next === null ? {} : { at: next })} />}
+            {audits && <AsOfPicker key={at ?? 'now'} at={at} onChange={(next) => setParams(next === null ? {} : { at: next })} />}
             <h2 aria-live="polite">
               {at !== null && audits ? t('budget.figuresAsOf', { at: formatDateTime(at, language) }) : t('budget.figuresNow', { year: today.year })}
             </h2>

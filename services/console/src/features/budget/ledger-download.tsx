@@ -4,10 +4,13 @@ import { seoulDay } from '../../format/when';
 import { Field } from '../../ui/field';
 import type { LineFigures } from './budget-figures';
 import { ledgerUrl } from './ledger-url';
+import { lineName } from '../../format/line-name';
+import { useLanguage } from '../../ui/use-language';
 
 /** A line's ledger for a period of Seoul days, as CSV (Excel reads its Hangul through the BOM) or as an .xlsx workbook. */
 export function LedgerDownload({ year, lines }: { readonly year: number; readonly lines: readonly LineFigures[] }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const headingId = useId();
   const [lineId, setLineId] = useState(lines[0]?.lineId ?? '');
   const [from, setFrom] = useState(`${year}-01-01`);
@@ -27,7 +30,7 @@ export function LedgerDownload({ year, lines }: { readonly year: number; readonl
           <select value={lineId} onChange={(event) => setLineId(event.target.value)}>
             {lines.map((line) => (
               <option key={line.lineId} value={line.lineId}>
-                {line.nameKo} ({line.lineId})
+                {lineName(line, language)} ({line.lineId})
               </option>
             ))}
           </select>

@@ -6,12 +6,15 @@ import { formatWon } from '../../format/won';
 import { Alert, ProblemAlert } from '../../ui/alert';
 import { Field } from '../../ui/field';
 import type { LineFigures } from './budget-figures';
+import { lineName } from '../../format/line-name';
+import { useLanguage } from '../../ui/use-language';
 
 const SHOWN = new Set(['fromLineId', 'toLineId', 'amountWon', 'reason']);
 
 /** Moves available money from one line to another with the reason the ledgers of both keep. */
 export function TransferForm({ lines, onMoved }: { readonly lines: readonly LineFigures[]; readonly onMoved: () => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const [fromLineId, setFrom] = useState('');
   const [toLineId, setTo] = useState('');
   const [amount, setAmount] = useState('');
@@ -34,7 +37,7 @@ export function TransferForm({ lines, onMoved }: { readonly lines: readonly Line
       <option value="">{t('common.choose')}</option>
       {lines.map((line) => (
         <option key={line.lineId} value={line.lineId}>
-          {t('budget.lineWithAvailable', { name: line.nameKo, available: formatWon(line.available) })}
+          {t('budget.lineWithAvailable', { name: lineName(line, language), available: formatWon(line.available) })}
         </option>
       ))}
     </select>

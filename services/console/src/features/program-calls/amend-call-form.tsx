@@ -10,26 +10,30 @@ import { CallTermFields } from './call-term-fields';
 
 const SHOWN = new Set(['title', 'closesAt', 'capPerProject', 'technologyFields']);
 
+interface AmendCallFormProps {
+  /** The call as read when the form was shown: mounted again (a `key` of its version) whenever the call changes. */
+  readonly call: Call;
+  /** Whether the call as shown is the one this form's last amendment made. */
+  readonly saved: boolean;
+  readonly onAmended: () => void;
+}
+
 /**
- * Changes a call's title, closing time, cap or technology fields. Sent with the version the page
- * read (If-Match): an amendment made meanwhile by someone else is refused, not overwritten.
+ * Changes a call's title, closing time, cap or technology fields. Sent with the version the form
+ * was shown with (If-Match): an amendment made meanwhile by someone else is refused, not overwritten.
  */
-export function AmendCallForm({ call, onAmended }: { readonly call: Call; readonly onAmended: () => void }) {
+export function AmendCallForm({ call, saved, onAmended }: AmendCallFormProps) {
   const { t } = useTranslation();
-  const before = amendDraftOf(call);
+  const [before] = useState(() => amendDraftOf(call));
   const [draft, setDraft] = useState<AmendDraft>(before);
-  const [done, setDone] = useState(false);
   const { problem, busy, submit, errorsOf } = useCommandForm(SHOWN);
   const set = (field: keyof AmendDraft) => (event: { target: { value: string } }) => setDraft({ ...draft, [field]: event.target.value });
 
   const amend = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(false);
     const body = amendRequestOf(draft, before);
     const params = { path: { callId: call.callId }, header: { 'If-Match': `"${call.version}"` } };
-    if (!(await submit(() => applicationsApi.PATCH('/api/applications/calls/{callId}', { params, body })))) return;
-    setDone(true);
-    onAmended();
+    if (await submit(() => applicationsApi.PATCH('/api/applications/calls/{callId}', { params, body }))) onAmended();
   };
 
   return (
@@ -37,7 +41,7 @@ export function AmendCallForm({ call, onAmended }: { readonly call: Call; readon
       <fieldset className="fieldset">
         <legend>{t('amendCall.heading')}</legend>
         {problem && <ProblemAlert view={problem} />}
-        {done && <Alert tone="success">{t('amendCall.done')}</Alert>}
+        {saved && <Alert tone="success">{t('amendCall.done')}</Alert>}
         <Field label={t('openCall.title')} errors={errorsOf('title')}>
           <input value={draft.title} required onChange={set('title')} />
         </Field>

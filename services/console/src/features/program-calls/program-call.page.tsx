@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { applicationsApi } from '../../api/clients';
@@ -19,6 +20,8 @@ export function ProgramCallPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { callId = '' } = useParams();
+  // An amendment appends one event to the call: the version it leaves is the one read before, plus one.
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
   const [call, reload] = useResource(`program-call/${callId}`, (signal) =>
     applicationsApi.GET('/api/applications/calls/{callId}', { params: { path: { callId } }, signal }),
   );
@@ -52,7 +55,15 @@ export function ProgramCallPage() {
           </dl>
           {['upcoming', 'accepting'].includes(callPhase(current, new Date())) && (
             <>
-              <AmendCallForm call={current} onAmended={reload} />
+              <AmendCallForm
+                key={current.version}
+                call={current}
+                saved={savedVersion === current.version}
+                onAmended={() => {
+                  setSavedVersion(current.version + 1);
+                  reload();
+                }}
+              />
               <CloseCall callId={current.callId} onClosed={reload} />
             </>
           )}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { applicationsApi, centersApi, grantsApi } from '../../api/clients';
 import { useResource } from '../../api/use-resource';
-import { formatDateTime } from '../../format/when';
+import { formatDateTime, instantParam } from '../../format/when';
 import { AsOfPicker } from '../../ui/as-of-picker';
 import { Field } from '../../ui/field';
 import { PageTitle } from '../../ui/page-title';
@@ -10,6 +10,7 @@ import { ResourceView } from '../../ui/resource-view';
 import { useLanguage } from '../../ui/use-language';
 import { GROUPINGS, Grouping, reportUrl } from './report-columns';
 import { ReportTable } from './report-table';
+import { lineName } from '../../format/line-name';
 
 /**
  * The ministry's report: applications, money and mentoring per center, province, call or budget
@@ -20,7 +21,7 @@ export function ReportsPage() {
   const language = useLanguage();
   const [params, setParams] = useSearchParams();
   const groupBy: Grouping = GROUPINGS.find((grouping) => grouping === params.get('groupBy')) ?? 'center';
-  const at = params.get('at');
+  const at = instantParam(params.get('at'));
   const change = (next: { groupBy?: Grouping; at?: string | null }) => {
     const chosenAt = next.at === undefined ? at : next.at;
     setParams({ groupBy: next.groupBy ?? groupBy, ...(chosenAt !== null && { at: chosenAt }) });
@@ -42,7 +43,7 @@ export function ReportsPage() {
         case 'call':
           return calls.state === 'loaded' ? calls.data.items.find((call) => call.callId === key)?.title : undefined;
         case 'line':
-          return lines.state === 'loaded' ? lines.data.items.find((line) => line.lineId === key)?.[language === 'ko' ? 'nameKo' : 'nameEn'] : undefined;
+          return lines.state === 'loaded' ? lines.data.items.filter((line) => line.lineId === key).map((line) => lineName(line, language))[0] : undefined;
       }
     })();
     return found ?? key;
@@ -63,7 +64,7 @@ export function ReportsPage() {
           </select>
         </Field>
       </div>
-      <AsOfPicker at={at} onChange={(next) => change({ at: next })} />
+      <AsOfPicker key={at ?? 'now'} at={at} onChange={(next) => change({ at: next })} />
       <h2 aria-live="polite">{at === null ? t('reports.now') : t('reports.asOf', { at: formatDateTime(at, language) })}</h2>
       <p className="download-links">
         <a className="button button--secondary" href={reportUrl(groupBy, at, 'csv')} download>
