@@ -1,6 +1,6 @@
 import { DEVELOPMENT_JWT_SECRET, issueToken } from '@yunghap/platform-nest';
 import { RunningGateway, startGateway } from './start-gateway';
-import { freePort, RunningPlatform, startPlatform } from './testing/single-process-platform';
+import { freePort, platformEnv, RunningPlatform, startPlatform } from './testing/single-process-platform';
 import { CookieBrowser } from './testing/cookie-browser';
 
 /** Asks again until the answer's status is one of `done` (what the bus has not delivered yet is refused meanwhile), for at most 30 s. */
@@ -25,15 +25,7 @@ describe('the gateway in front of the single-process platform', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    const ports = Object.fromEntries(['APPLICATIONS', 'EVALUATION', 'GRANTS', 'MENTORING', 'CENTERS'].map((service) => [`${service}_PORT`, '0']));
-    const env = {
-      ...ports,
-      YUNGHAP_DATA_DIR: 'memory',
-      LOG_LEVEL: 'silent',
-      GATEWAY_PORT: String(port),
-      AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
-      GATEWAY_TOKEN_TTL_SECONDS: String(TTL_SECONDS),
-    };
+    const env = platformEnv(port, { GATEWAY_TOKEN_TTL_SECONDS: String(TTL_SECONDS) });
     platform = await startPlatform(env);
     gateway = await startGateway(env, platform.urls);
   });

@@ -1,6 +1,6 @@
 import { DEVELOPMENT_JWT_SECRET, issueToken } from '@yunghap/platform-nest';
 import { RunningGateway, startGateway } from '../start-gateway';
-import { freePort, RunningPlatform, startPlatform } from '../testing/single-process-platform';
+import { freePort, platformEnv, RunningPlatform, startPlatform } from '../testing/single-process-platform';
 import { CookieBrowser } from '../testing/cookie-browser';
 import { EventStream } from '../testing/event-stream';
 
@@ -14,15 +14,7 @@ describe('the live stream in front of the single-process platform', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    const ports = Object.fromEntries(['APPLICATIONS', 'EVALUATION', 'GRANTS', 'MENTORING', 'CENTERS'].map((service) => [`${service}_PORT`, '0']));
-    const env = {
-      ...ports,
-      YUNGHAP_DATA_DIR: 'memory',
-      LOG_LEVEL: 'silent',
-      GATEWAY_PORT: String(port),
-      AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
-      GATEWAY_LIVE_INTERVAL_MS: '200',
-    };
+    const env = platformEnv(port, { GATEWAY_LIVE_INTERVAL_MS: '200' });
     platform = await startPlatform(env);
     gateway = await startGateway(env, platform.urls);
   });

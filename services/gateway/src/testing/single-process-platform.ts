@@ -22,3 +22,19 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/**
+ * The variables that put the five services (in memory, on ports of their own) and the gateway (on
+ * `port`) together for a test, with `extra` on top.
+ */
+export function platformEnv(port: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const ports = Object.fromEntries(['APPLICATIONS', 'EVALUATION', 'GRANTS', 'MENTORING', 'CENTERS'].map((service) => [`${service}_PORT`, '0']));
+  return {
+    ...ports,
+    YUNGHAP_DATA_DIR: 'memory',
+    LOG_LEVEL: 'silent',
+    GATEWAY_PORT: String(port),
+    AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+    ...extra,
+  };
+}

@@ -4,27 +4,15 @@ import { IntegrationMessage } from '@yunghap/messaging';
 import { bearer, contractMessage, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import { ValueType, Workbook } from 'exceljs';
 import request from 'supertest';
+import { REPORT_FIGURES } from '@yunghap/grants-domain';
 import { GrantsModule } from '../grants.module';
+import { XLSX_MEDIA_TYPE } from '../shared/spreadsheet';
 import { auditor, callOpened, dayThisYear, deliver, finance, IT_LINE, MENTORING_LINE, pm, staff } from '../testing/grants-test-kit';
 
 const AGRI_LINE = 'agri-industry-commerce-convergence';
 const FIRMS = ['1018100001', '2208100002'];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const FIGURES = [
-  'applicationsReceived',
-  'eligible',
-  'evaluated',
-  'passed',
-  'awarded',
-  'requestedWon',
-  'awardedWon',
-  'disbursedWon',
-  'recoveredWon',
-  'mentoringEngagements',
-  'mentoringAllocatedWon',
-] as const;
 
-type Figures = Record<(typeof FIGURES)[number], number>;
+type Figures = Record<(typeof REPORT_FIGURES)[number], number>;
 type Report = { at: string; groupBy: string; rows: (Figures & { key: string })[]; totals: Figures };
 
 /** An instant strictly between the commands before and after it. */
@@ -169,7 +157,7 @@ describe('reports for the ministry', () => {
 
   it.each(['center', 'province', 'call', 'line'])('totals the rows (%s)', async (groupBy) => {
     const body = await json({ groupBy, at: afterApproval });
-    for (const figure of FIGURES) expect(body.totals[figure]).toBe(body.rows.reduce((sum, row) => sum + row[figure], 0));
+    for (const figure of REPORT_FIGURES) expect(body.totals[figure]).toBe(body.rows.reduce((sum, row) => sum + row[figure], 0));
     expect(body.totals).toMatchObject({ applicationsReceived: 3, eligible: 2, evaluated: 2, passed: 1, awarded: 1, requestedWon: 900_000_000 });
   });
 
@@ -207,7 +195,7 @@ describe('reports for the ministry', () => {
 
   it('exports the same table as an Excel workbook, amounts as numbers', async () => {
     const res = await report({ groupBy: 'line', at: afterApproval, format: 'xlsx' }, auditor).responseType('blob').expect(200);
-    expect(res.headers['content-type']).toBe(XLSX);
+    expect(res.headers['content-type']).toBe(XLSX_MEDIA_TYPE);
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('부처보고_line_')}`);
     const workbook = new Workbook();
     await workbook.xlsx.load(res.body);
