@@ -153,6 +153,8 @@ main() {
     cat "$infra_log"
     step "integration tests (real engines)" TEST_LIMIT_INT "${NX[@]}" --parallel=1 -t test-int
     step "end-to-end tests (real engines)" TEST_LIMIT_E2E "${NX[@]}" --parallel=1 -t e2e
+    # Both evidence verifiers on the fixture packets and on the ones the end-to-end tests wrote.
+    step "evidence packets (JavaScript and Go verifiers)" TEST_LIMIT_E2E bash test/audit/run.sh
     # Last: it stops, restarts and freezes the engines the other tiers share (and brings them back).
     step "chaos tests (distributed mode under faults)" TEST_LIMIT_CHAOS "${NX[@]}" --parallel=1 -t chaos
   else

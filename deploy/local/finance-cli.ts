@@ -38,9 +38,22 @@ export async function runFinanceCheck(args: readonly string[], grantsUrl: string
     return { ok: body['ok'] === true, report: [`budget check ${body['year']}: ${body['ok'] ? 'ok' : 'BROKEN'}`, ...program, ...lines].join('\n') };
   }
   if (command === 'audit verify') {
-    const body = await getJson(`${grantsUrl}/api/grants/audit/verify`, token);
-    const head = `audit verify: ${body['ok'] ? 'ok' : 'BROKEN'} (${body['streamsChecked']} streams, ${body['eventsChecked']} events)`;
-    return { ok: body['ok'] === true, report: body['firstBreak'] ? `${head}\nfirst break: ${JSON.stringify(body['firstBreak'])}` : head };
+    const body = await getJson(`${grantsUrl}/api/grants/audit-log/verify`, token);
+    const chain = body['chain'] as { ok: boolean; streamsChecked: number; eventsChecked: number; firstBreak: string | null };
+    const log = body['log'] as {
+      logSize: number;
+      witnessed: { treeSize: number } | null;
+      uncovered: number;
+      firstAffectedPosition: number | null;
+      problem: string | null;
+    };
+    const witnessed = log.witnessed ? `against the witnessed checkpoint at ${log.witnessed.treeSize}` : 'no checkpoint witnessed yet';
+    const head = `audit verify: ${body['ok'] ? 'ok' : 'BROKEN'} (${chain.streamsChecked} streams, ${chain.eventsChecked} events; the log ${witnessed}, ${log.uncovered} not yet covered)`;
+    const problems = [
+      chain.firstBreak && `hash chain: ${chain.firstBreak}`,
+      log.problem && `witnesses: position ${log.firstAffectedPosition ?? '?'}: ${log.problem}`,
+    ].filter(Boolean);
+    return { ok: body['ok'] === true, report: [head, ...problems].join('\n') };
   }
   throw new RangeError(`unknown check "${command}": use "budget check" or "audit verify"`);
 }

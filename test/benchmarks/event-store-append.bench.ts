@@ -1,27 +1,12 @@
 // Durable appends through the PostgreSQL adapter against a raw multi-row INSERT of equivalent
 // rows, on the same server in the same run: the ratio is the figure (goal ≥ 0.6).
-import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { NewEvent, openPostgresEventStore } from '@yunghap/event-store';
+import { openPostgresEventStore } from '@yunghap/event-store';
 import { localEngines, requireEngine, uniqueName } from '@yunghap/testing';
+import { benchEvent, median } from './append-events';
 import { perSecond, recordBenchmark } from './record';
 
 const TOTAL_EVENTS = Number(process.env['BENCH_EVENTS'] ?? 4000);
-
-function event(i: number): NewEvent {
-  return {
-    eventId: randomUUID(),
-    type: 'GrantCommitted',
-    data: { grantId: `grant-${i}`, amountWon: 250_000_000, lineId: 'advanced-technology-innovation' },
-    metadata: {
-      actor: { userId: 'pm-bench', role: 'program-manager' },
-      correlationId: randomUUID(),
-      causationId: null,
-      occurredAt: new Date().toISOString(),
-      schemaVersion: 1,
-    },
-  };
-}
 
 async function rawInserts(client: Client, batch: number): Promise<number> {
   await client.query(`CREATE TABLE raw_events (position bigint PRIMARY KEY, stream_id text NOT NULL, version integer NOT NULL, event_id uuid NOT NULL,
@@ -33,7 +18,7 @@ async function rawInserts(client: Client, batch: number): Promise<number> {
     const params: unknown[] = [];
     const values: string[] = [];
     for (let v = 1; v <= batch; v += 1) {
-      const e = event(position);
+      const e = benchEvent(position);
       position += 1;
       const o = params.length;
       values.push(`($${o + 1}, $${o + 2}, $${o + 3}, $${o + 4}, $${o + 5}, $${o + 6}, $${o + 7}, now(), $${o + 8}, NULL)`);
@@ -48,8 +33,6 @@ async function rawInserts(client: Client, batch: number): Promise<number> {
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 
-const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
 async function ourAppends(url: string, batch: number): Promise<{ rate: number; schema: string }> {
   const schema = uniqueName('bench').toLowerCase();
   const store = await openPostgresEventStore({ connectionString: url, schema });
@@ -57,7 +40,7 @@ async function ourAppends(url: string, batch: number): Promise<{ rate: number; s
   for (let n = 0; n < TOTAL_EVENTS / batch; n += 1) {
     await store.appendToStream(
       `grant-${n}`,
-      Array.from({ length: batch }, (_, i) => event(i)),
+      Array.from({ length: batch }, (_, i) => benchEvent(i)),
       { expectedVersion: 'no-stream' },
     );
   }

@@ -134,4 +134,12 @@ describe('the gateway in front of the single-process platform', () => {
       expect(Object.keys(((await docs.json()) as { paths: object }).paths).some((p) => p.startsWith(`/api/${service}/`))).toBe(true);
     }
   });
+
+  it('serves the audit log’s public keys from the one origin, without a session: one log per service', async () => {
+    const answer = await fetch(`${gateway.url}/.well-known/yunghap-audit-keys`);
+    expect(answer.status).toBe(200);
+    const { logs } = (await answer.json()) as { logs: { origin: string; verifierKeys: string[] }[] };
+    expect(logs.map((log) => log.origin.split('/')[1])).toEqual(['applications', 'evaluation', 'grants', 'mentoring', 'centers']);
+    for (const log of logs) expect(log.verifierKeys[0].startsWith(`${log.origin}+`)).toBe(true);
+  });
 });

@@ -15,3 +15,4 @@ export { TIMED_OUT, withinDeadline } from './deadline';
 export type { NodePostgresTimeouts } from './sql/node-postgres.database';
 export type { ListenRetry } from './sql/postgres-append-listener';
 export * from './recorded-of';
+export * from './audit-tree.port';

@@ -48,3 +48,6 @@ export * from './metrics/runtime-metrics';
 export * from './http/page-query';
 export * from './http/page';
 export * from './http/page.response.dto';
+export * from './audit/audit-config';
+export * from './audit/service-audit-log';
+export { AUDIT_LOG_READERS } from './audit/audit-log.http.controller';

@@ -1,5 +1,6 @@
 export * from './merkle-hashing';
 export type { SubtreeHash, SubtreeHashReader, SubtreeId } from './subtree';
+export { subtreesOf } from './subtree';
 export * from './merkle-frontier';
 export * from './subtree-hasher';
 export * from './merkle-prover';
@@ -10,3 +11,4 @@ export { isValidKeyName } from './note-text';
 export * from './note-keys';
 export * from './signed-note';
 export * from './checkpoint';
+export { sameBytes } from './bytes';

@@ -78,6 +78,11 @@ export class MerkleFrontier {
     return this.subtrees.length === 0 ? emptyRoot() : foldSubtrees(this.subtrees);
   }
 
+  /** An independent frontier at the same size: appends to it leave this one as it is. */
+  copy(): MerkleFrontier {
+    return new MerkleFrontier(this.treeSize, [...this.subtrees]);
+  }
+
   toState(): FrontierState {
     return { size: this.treeSize, hashes: this.subtrees.map(toBase64) };
   }

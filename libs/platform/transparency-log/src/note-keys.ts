@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, KeyObject, randomBytes, sign, verify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, hkdfSync, KeyObject, randomBytes, sign, verify } from 'node:crypto';
 import { fromBase64, toBase64 } from './bytes';
 import { NoteError } from './errors';
 import { ED25519_SIGNATURE_TYPE, formatKeyId, noteKeyId } from './key-id';
@@ -51,6 +51,18 @@ export function generateNoteKeyPair(name: string, seed: Uint8Array = randomBytes
   };
 }
 
+/**
+ * A key of its own for `name`, derived from `signerKey` (HKDF-SHA256 over its seed, the name as
+ * info): one secret for a deployment gives each of its logs a distinct key, and the same one at
+ * every start. Whoever holds the parent holds every child.
+ * Example: `deriveNoteKeyPair('PRIVATE+KEY+audit.yunghap.example+…', 'audit.yunghap.example/grants')`
+ */
+export function deriveNoteKeyPair(signerKey: string, name: string): NoteKeyPair {
+  const { seed } = loadSignerKey(signerKey);
+  const info = Buffer.from(`yunghap note key\n${name}`, 'utf8');
+  return generateNoteKeyPair(name, new Uint8Array(hkdfSync('sha256', seed, new Uint8Array(0), info, KEY_SIZE)));
+}
+
 /** The signer a signer key text describes; throws a `NoteError` (never quoting the key) when it is not one. */
 export function parseSignerKey(signerKey: string): NoteSigner {
   const { name, keyId, privateKey } = loadSignerKey(signerKey);
@@ -77,7 +89,7 @@ export function verifierKeyOf(signerKey: string): string {
   return `${name}+${formatKeyId(keyId)}+${toBase64(typedPublicKey)}`;
 }
 
-function loadSignerKey(signerKey: string): { name: string; keyId: number; privateKey: KeyObject; typedPublicKey: Uint8Array } {
+function loadSignerKey(signerKey: string): { name: string; keyId: number; seed: Uint8Array; privateKey: KeyObject; typedPublicKey: Uint8Array } {
   if (!signerKey.startsWith(SIGNER_PREFIX)) throw NoteError.becauseKeyMalformed('signer', `it does not start with ${SIGNER_PREFIX}`);
   const { name, keyId, key: seed } = parseKeyText('signer', signerKey.slice(SIGNER_PREFIX.length));
   const privateKey = privateKeyOf(seed);
@@ -85,7 +97,7 @@ function loadSignerKey(signerKey: string): { name: string; keyId: number; privat
   // The text states the id of the public key; only the seed says which that is.
   const computed = noteKeyId(name, typedPublicKey);
   if (computed !== keyId) throw NoteError.becauseKeyIdMismatch(name, keyId, computed);
-  return { name, keyId, privateKey, typedPublicKey };
+  return { name, keyId, seed, privateKey, typedPublicKey };
 }
 
 // `<name>+<8 hex digits>+<base64(type ‖ key)>`; the base64 may itself contain '+', so only the first two split.

@@ -1,7 +1,8 @@
 import { createHash, generateKeyPairSync } from 'node:crypto';
 import { NoteError } from './errors';
 import { noteKeyId } from './key-id';
-import { generateNoteKeyPair, parseSignerKey, parseVerifierKey, verifierKeyOf } from './note-keys';
+import { deriveNoteKeyPair, generateNoteKeyPair, parseSignerKey, parseVerifierKey, verifierKeyOf } from './note-keys';
+import { openNote, signNote } from './signed-note';
 import { isValidKeyName } from './note-text';
 
 /** The key id as C2SP signed-note defines it, computed here from the definition alone. */
@@ -120,5 +121,18 @@ describe('note keys', () => {
     expect(invalid.filter(isValidKeyName)).toEqual([]);
     expect(codeOf(() => generateNoteKeyPair('my log'))).toBe('NOTE.MALFORMED_KEY');
     expect(codeOf(() => generateNoteKeyPair('a+b'))).toBe('NOTE.MALFORMED_KEY');
+  });
+
+  it('derives a distinct, repeatable key per name from one parent key', () => {
+    const parent = generateNoteKeyPair('audit.yunghap.example').signerKey;
+    const grants = deriveNoteKeyPair(parent, 'audit.yunghap.example/grants');
+    expect(deriveNoteKeyPair(parent, 'audit.yunghap.example/grants')).toEqual(grants);
+    const mentoring = deriveNoteKeyPair(parent, 'audit.yunghap.example/mentoring');
+    expect(mentoring.verifierKey).not.toBe(grants.verifierKey);
+    expect(deriveNoteKeyPair(generateNoteKeyPair('audit.yunghap.example').signerKey, 'audit.yunghap.example/grants')).not.toEqual(grants);
+    // The child is an ordinary key: it signs notes its verifier key opens, and the parent's does not.
+    const note = signNote('audit.yunghap.example/grants\n1\nAAAA\n', [parseSignerKey(grants.signerKey)]);
+    expect(openNote(note, [parseVerifierKey(grants.verifierKey)]).signatures).toHaveLength(1);
+    expect(codeOf(() => openNote(note, [parseVerifierKey(verifierKeyOf(parent))]))).toBe('NOTE.UNVERIFIED');
   });
 });

@@ -6,6 +6,7 @@ import type { ContractDefinition } from '@yunghap/contracts';
 import type { JsonValue } from '@yunghap/event-store';
 import { InProcessMessageBus, IntegrationMessage, MessageBus } from '@yunghap/messaging';
 import {
+  AuditConfig,
   configureHttp,
   DEVELOPMENT_JWT_SECRET,
   issueToken,
@@ -32,12 +33,13 @@ export interface TestService<B extends MessageBus = InProcessMessageBus> {
  * its own so tests do not hear each other, or on `bus` (one shared by the services of a test, a
  * Kafka bus even). `dataDir` null keeps the events in memory;
  * `readYourWritesMs` 0 makes every command answer 202 (recorded, read models pending); `spans`
- * turns tracing on, every span ending there (an `InMemorySpanExporter`).
+ * turns tracing on, every span ending there (an `InMemorySpanExporter`); `audit` keeps the audit
+ * log's key and witnesses where it says (default: in memory, gone with the service).
  */
 export async function startTestService<B extends MessageBus = InProcessMessageBus>(
   name: ServiceName,
   register: ServiceModuleFactory,
-  options: { dataDir?: string | null; bus?: B; readYourWritesMs?: number; spans?: SpanExporter } = {},
+  options: { dataDir?: string | null; bus?: B; readYourWritesMs?: number; spans?: SpanExporter; audit?: AuditConfig } = {},
 ): Promise<TestService<B>> {
   const env = { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' };
   const loaded = loadServiceConfig(name, env);
@@ -50,7 +52,7 @@ export async function startTestService<B extends MessageBus = InProcessMessageBu
     imports: [
       register(config, {
         env,
-        runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs },
+        runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs, audit: options.audit },
         overrides: { bus },
       }),
     ],

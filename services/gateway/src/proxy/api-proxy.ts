@@ -12,6 +12,8 @@ import type { SessionStore } from '../session/session-store';
 
 const API_PATH = /^\/api\/(applications|evaluation|grants|mentoring|centers)(?:\/|$)/;
 const DOCS_PATH = /^\/api\/[a-z]+\/docs-json$/;
+/** Every service serves the whole deployment's audit keys (they derive from one key): grants answers. */
+const AUDIT_KEYS_PATH = '/.well-known/yunghap-audit-keys';
 
 const UPSTREAM_DOWN = {
   status: 502,
@@ -28,7 +30,8 @@ export interface ApiProxyDependencies {
 
 /**
  * Forwards `/api/<context>/…` to its service with the session's service token instead of the
- * browser's cookies; `/api/<context>/docs-json` (public in the services) without any token.
+ * browser's cookies; `/api/<context>/docs-json` and the audit log's public keys (public in the
+ * services) without any token.
  */
 export function apiProxy({ upstreams, sessions, roles, logger }: ApiProxyDependencies): RequestHandler {
   const proxies = Object.fromEntries(
@@ -49,12 +52,14 @@ export function apiProxy({ upstreams, sessions, roles, logger }: ApiProxyDepende
   ) as Record<ServiceName, ProxyHandler<Request, Response>>;
 
   return async (request: Request, response: Response, next: NextFunction) => {
-    const service = API_PATH.exec(request.path)?.[1] as ServiceName | undefined;
+    const auditKeys = request.method === 'GET' && request.path === AUDIT_KEYS_PATH;
+    const service = auditKeys ? 'grants' : (API_PATH.exec(request.path)?.[1] as ServiceName | undefined);
     if (!service) return next();
     // The browser's credentials stop here: services see a bearer token or nothing.
     delete request.headers.cookie;
     delete request.headers.authorization;
     delete request.headers[CSRF_HEADER];
+    if (auditKeys) return proxies.grants(request, response, next);
     if (request.method === 'GET' && DOCS_PATH.test(request.path)) {
       request.url = '/api/docs-json';
       return proxies[service](request, response, next);

@@ -65,6 +65,28 @@ CREATE TABLE IF NOT EXISTS es_idempotency_keys (
   completed_at timestamptz,
   PRIMARY KEY (scope, key)
 );
+-- The Merkle tree over es_events in global order (leaf index = position - 1), kept by the audit log
+-- keeper after the fact: complete subtrees only, which never change. Checkpoints are the signed tree
+-- heads this service gave its witnesses; es_witnessed, the peers' checkpoints it countersigned.
+CREATE TABLE IF NOT EXISTS es_merkle_nodes (
+  level smallint NOT NULL,
+  index bigint NOT NULL,
+  hash bytea NOT NULL,
+  PRIMARY KEY (level, index)
+);
+CREATE TABLE IF NOT EXISTS es_checkpoints (
+  tree_size bigint PRIMARY KEY,
+  root_hash bytea NOT NULL,
+  note text NOT NULL,
+  signed_at timestamptz NOT NULL
+);
+CREATE TABLE IF NOT EXISTS es_witnessed (
+  origin text NOT NULL,
+  tree_size bigint NOT NULL,
+  note text NOT NULL,
+  seen_at timestamptz NOT NULL,
+  PRIMARY KEY (origin, tree_size)
+);
 CREATE INDEX IF NOT EXISTS es_events_correlation ON es_events ((metadata->>'correlationId'));
 
 -- The hash input is built from text forms that do not depend on session settings
@@ -81,10 +103,15 @@ $fn$;
 
 CREATE OR REPLACE FUNCTION es_forbid_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
-  RAISE EXCEPTION 'es_events is append-only: % refused', TG_OP USING ERRCODE = 'YH003';
+  RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'YH003';
 END
 $fn$;
 CREATE OR REPLACE TRIGGER es_events_append_only BEFORE UPDATE OR DELETE ON es_events
+  FOR EACH ROW EXECUTE FUNCTION es_forbid_change();
+
+CREATE OR REPLACE TRIGGER es_merkle_nodes_append_only BEFORE UPDATE OR DELETE ON es_merkle_nodes
+  FOR EACH ROW EXECUTE FUNCTION es_forbid_change();
+CREATE OR REPLACE TRIGGER es_checkpoints_append_only BEFORE UPDATE OR DELETE ON es_checkpoints
   FOR EACH ROW EXECUTE FUNCTION es_forbid_change();
 
 -- p_expected: 'any', 'no-stream', 'stream-exists' or the exact version as digits.

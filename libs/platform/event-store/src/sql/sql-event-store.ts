@@ -21,6 +21,7 @@ import { OutboxStore, PendingOutboxMessage } from '../outbox.port';
 import { ProcessedMessageStore } from '../processed-messages.port';
 import { EventStoreTransaction, TransactionalEventStore } from '../transaction.port';
 import { SqlIdempotencyLog } from './sql-idempotency-log';
+import { SqlAuditTree } from './sql-audit-tree';
 import { SCHEMA_SQL, VERIFY_SQL, VERIFY_TAILS_SQL } from './schema.sql';
 import { isSqlError, SqlDatabase, SqlSession } from './sql-database';
 import { OutageTranslatingDatabase } from './outage-translating.database';
@@ -84,6 +85,8 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
   private readonly appendObservers = new Set<(seconds: number) => void>();
   /** The `Idempotency-Key` log, in the same database as the events it protects. */
   readonly idempotency: SqlIdempotencyLog;
+  /** The Merkle tree and checkpoints over these events, beside them. */
+  readonly auditTree: SqlAuditTree;
 
   private constructor(
     private readonly db: SqlDatabase,
@@ -96,6 +99,7 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
       () => this.appended.generation,
     );
     this.idempotency = new SqlIdempotencyLog(db);
+    this.auditTree = new SqlAuditTree(db);
   }
 
   /** Creates the schema when missing (concurrent starts are serialised by an advisory lock). */
@@ -279,6 +283,11 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
   }
 
   onOutboxAppended(listener: () => void): () => void {
+    return this.onAppended(listener);
+  }
+
+  /** Calls `listener` after appends (this process's at once, other processes' through NOTIFY); returns the unregister function. */
+  onAppended(listener: () => void): () => void {
     return this.appended.listen(listener);
   }
 

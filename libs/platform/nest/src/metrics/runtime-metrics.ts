@@ -65,6 +65,35 @@ export class RuntimeMetrics {
       },
     });
     new Gauge({
+      name: 'yunghap_audit_log_verified',
+      help: '1 when the last verification found the log as its witnesses saw it and every hash chain whole, 0 when not (absent before the first)',
+      registers,
+      collect() {
+        const last = runtime.auditLog.lastVerification;
+        if (last) this.set(last.ok ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'yunghap_audit_keeper_refusing',
+      help: '1 while the audit log keeper refuses to sign because the stored tree disagrees with the witnessed checkpoint',
+      registers,
+      collect() {
+        this.set(runtime.auditLog.keeper.state.kind === 'refusing' ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'yunghap_audit_tree_size',
+      help: 'Events in the Merkle tree (tree) and in the last signed checkpoint (checkpoint)',
+      labelNames: ['of'],
+      registers,
+      collect() {
+        const state = runtime.auditLog.keeper.state;
+        if (state.kind !== 'keeping') return;
+        this.set({ of: 'tree' }, state.treeSize);
+        this.set({ of: 'checkpoint' }, state.checkpointSize);
+      },
+    });
+    new Gauge({
       name: 'yunghap_outbox_pending_messages',
       help: 'Integration messages recorded and not yet relayed to the bus',
       registers,

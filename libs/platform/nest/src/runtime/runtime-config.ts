@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { ConfigError } from '../config/config-error';
+import { AuditConfig, loadAuditConfig } from '../audit/audit-config';
 
 /**
  * Where a service keeps its events, read models and messages.
@@ -21,6 +22,8 @@ export type RuntimeConfig = (
 ) & {
   /** How long a command waits to read its own write before answering 202 (default 3 s; 0: always 202 at once). */
   readonly readYourWritesMs?: number;
+  /** The audit log's keys and witnesses; absent: a development key per process and witnesses in memory. */
+  readonly audit?: AuditConfig;
 };
 
 export const DEFAULT_READ_YOUR_WRITES_MS = 3_000;
@@ -43,13 +46,14 @@ function readYourWritesMs(env: NodeJS.ProcessEnv): number {
 /**
  * `READ_YOUR_WRITES_TIMEOUT_MS` (default 3000); `YUNGHAP_MODE` (default single-process); `YUNGHAP_DATA_DIR` (default ./data, `memory` for
  * none); in the distributed mode `POSTGRES_URL`, `MONGO_URL`, `KAFKA_BROKERS` and optionally
- * `YUNGHAP_NAMESPACE`.
+ * `YUNGHAP_NAMESPACE`; the audit log's settings (loadAuditConfig).
  */
 export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
   const mode = env['YUNGHAP_MODE'] ?? 'single-process';
   if (mode === 'single-process') {
     const dir = env['YUNGHAP_DATA_DIR'] ?? './data';
-    return { mode, dataDir: dir === 'memory' ? null : path.resolve(dir), readYourWritesMs: readYourWritesMs(env) };
+    const dataDir = dir === 'memory' ? null : path.resolve(dir);
+    return { mode, dataDir, readYourWritesMs: readYourWritesMs(env), audit: loadAuditConfig(env, dataDir) };
   }
   if (mode === 'distributed') {
     const brokers = required(env, 'KAFKA_BROKERS', '127.0.0.1:9092')
@@ -67,6 +71,8 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
       mongoUrl: required(env, 'MONGO_URL', 'mongodb://127.0.0.1:27017'),
       kafkaBrokers: brokers,
       readYourWritesMs: readYourWritesMs(env),
+      // The development key and witness folder of a local distributed run, shared by its processes.
+      audit: loadAuditConfig(env, path.resolve(env['YUNGHAP_DATA_DIR'] ?? './data'), namespace),
     };
   }
   throw new ConfigError('YUNGHAP_MODE', 'must be single-process or distributed', mode);

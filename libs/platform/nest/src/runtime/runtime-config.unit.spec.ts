@@ -5,12 +5,17 @@ const distributed = { YUNGHAP_MODE: 'distributed', POSTGRES_URL: 'postgres://u@h
 
 describe('loadRuntimeConfig', () => {
   it('defaults to the single-process mode with PGlite under ./data', () => {
-    expect(loadRuntimeConfig({})).toEqual({ mode: 'single-process', dataDir: path.resolve('./data'), readYourWritesMs: 3_000 });
+    expect(loadRuntimeConfig({})).toMatchObject({
+      mode: 'single-process',
+      dataDir: path.resolve('./data'),
+      readYourWritesMs: 3_000,
+      audit: { signingKey: { developmentFile: path.resolve('./data/audit-dev-signing.key') }, witnessDir: path.resolve('./data/audit-witness') },
+    });
     expect(loadRuntimeConfig({ YUNGHAP_DATA_DIR: 'memory' })).toMatchObject({ mode: 'single-process', dataDir: null });
   });
 
   it('reads the engines of the distributed mode', () => {
-    expect(loadRuntimeConfig(distributed)).toEqual({
+    expect(loadRuntimeConfig(distributed)).toMatchObject({
       mode: 'distributed',
       postgresUrl: 'postgres://u@h:1/d',
       mongoUrl: 'mongodb://h:2',

@@ -47,7 +47,7 @@ export function runtimeHealthProbe(runtime: ServiceRuntime): HealthProbe {
       runtime.projectionStatus(),
       Promise.all(runtime.consumerList().map(consumerCheck(runtime))),
     ]);
-    const checks: Record<string, HealthCheck> = { eventStore };
+    const checks: Record<string, HealthCheck> = { eventStore, auditLog: auditLogCheck(runtime) };
     const starting = runtime.phase === 'starting';
     const startup = runtime.startupStep;
     if (startup) {
@@ -68,6 +68,31 @@ export function runtimeHealthProbe(runtime: ServiceRuntime): HealthProbe {
     }
     return checks;
   };
+}
+
+/** Degraded while the keeper refuses to sign or the last verification found the log and its witnesses apart. */
+function auditLogCheck(runtime: ServiceRuntime): HealthCheck {
+  const { keeper, lastVerification } = runtime.auditLog;
+  const state = keeper.state;
+  const figures = {
+    keeper: state.kind,
+    treeSize: state.kind === 'keeping' ? state.treeSize : null,
+    checkpointSize: state.kind === 'keeping' ? state.checkpointSize : null,
+    verifiedAt: lastVerification?.checkedAt ?? null,
+  };
+  if (state.kind === 'refusing') {
+    return { status: 'degraded', detail: `감사 기록 서명 중단: 증인과 다릅니다 (the audit log keeper refuses to sign: ${state.reason})`, ...figures };
+  }
+  if (lastVerification && !lastVerification.ok) {
+    const where = lastVerification.log.firstAffectedPosition ?? lastVerification.chain.firstBreak?.position ?? null;
+    const problem = lastVerification.log.problem ?? lastVerification.chain.firstBreak?.reason ?? '';
+    return {
+      status: 'degraded',
+      detail: `감사 기록이 증인과 일치하지 않습니다 (the audit log disagrees with its witnesses) at ${where}: ${problem}`,
+      ...figures,
+    };
+  }
+  return { status: 'ok', ...figures };
 }
 
 async function eventStoreCheck(runtime: ServiceRuntime): Promise<HealthCheck> {

@@ -16,6 +16,7 @@ import { RuntimeConfig } from './runtime-config';
 import { SERVICE_RUNTIME } from './runtime.di-tokens';
 import { ServiceLogger } from '../logging/service-logger';
 import { RuntimeOverrides, ServiceRuntime } from './service-runtime';
+import { AuditKeysController, auditLogController } from '../audit/audit-log.http.controller';
 
 export interface RuntimeDefinition {
   readonly projections: readonly Projection[];
@@ -30,6 +31,7 @@ export class RuntimeModule {
     return {
       module: RuntimeModule,
       global: true,
+      controllers: [auditLogController(config.service), AuditKeysController],
       providers: [
         {
           provide: SERVICE_RUNTIME,

@@ -23,6 +23,8 @@ import { UnsupportedSchemaVersionError } from './contract-message';
 import { within } from '../metrics/within';
 import { Attempt, keepTrying } from './keep-trying';
 import { DEFAULT_READ_YOUR_WRITES_MS, RuntimeConfig } from './runtime-config';
+import { memoryAuditConfig } from '../audit/audit-config';
+import { ServiceAuditLog } from '../audit/service-audit-log';
 
 /** How long one wait for the start-up catch-up lasts before it is logged and tried again. */
 const CATCH_UP_CHECK_MS = 60_000;
@@ -85,6 +87,8 @@ export class ServiceRuntime {
   private lastHead = 0;
   private supervising: Promise<void> | null = null;
   private readonly messageTracing: MessageTracing | undefined;
+  /** The Merkle tree, checkpoints and witnesses over this service's events. */
+  readonly auditLog: ServiceAuditLog;
 
   private constructor(
     readonly service: ServiceName,
@@ -98,7 +102,9 @@ export class ServiceRuntime {
     readonly readYourWritesMs: number,
     /** The service's while tracing is on: the relay, the consumers and the projections then make spans. */
     readonly tracer: Tracer | undefined,
+    config: RuntimeConfig,
   ) {
+    this.auditLog = new ServiceAuditLog(service, store, config.audit ?? memoryAuditConfig(), logger);
     this.messageTracing = tracer && { tracer, system: bus instanceof InProcessMessageBus ? 'in-process' : 'kafka' };
   }
 
@@ -119,6 +125,7 @@ export class ServiceRuntime {
         overrides.relayGate,
         config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS,
         tracer,
+        config,
       );
     }
     const scoped = config.namespace ? `${config.namespace}_${service}` : service;
@@ -137,6 +144,7 @@ export class ServiceRuntime {
       overrides.relayGate,
       config.readYourWritesMs ?? DEFAULT_READ_YOUR_WRITES_MS,
       tracer,
+      config,
     );
   }
 
@@ -156,6 +164,8 @@ export class ServiceRuntime {
    * until it succeeds, so a service started while an engine is down comes up once it is back.
    */
   start(projections: readonly Projection[], consumers: readonly ConsumerDefinition[], startupTasks: readonly StartupTask[] = []): void {
+    // Off the start-up path: the tree follows the log on its own and catches up in the background.
+    this.auditLog.start();
     const runner = (this.projections = new ProjectionRunner({
       eventStore: this.store,
       readModels: this.readModels,
@@ -344,6 +354,7 @@ export class ServiceRuntime {
     this.relay = null;
     await relay?.stop();
     await this.projections?.stop();
+    await this.auditLog.stop();
     if (this.ownsBus) await this.bus.close();
     await this.readModels.close();
     await this.store.close();

@@ -1,0 +1,87 @@
+import { Controller, Get, Inject, Type } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public, Roles } from '../auth/roles.decorator';
+import type { ServiceName } from '../config/service-config';
+import { SERVICE_RUNTIME } from '../runtime/runtime.di-tokens';
+import type { ServiceRuntime } from '../runtime/service-runtime';
+import { AuditKeysResponse, AuditLogStatusResponse, AuditVerificationResponse } from './audit-log.response.dto';
+import type { AuditVerification } from './service-audit-log';
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+/** Who may look at the audit log's state and have it verified: those who answer for the money and its audit. */
+export const AUDIT_LOG_READERS = ['auditor', 'finance', 'program-manager'] as const;
+
+function verificationResponse(verification: AuditVerification): AuditVerificationResponse {
+  const { chain, log } = verification;
+  const broken = chain.firstBreak;
+  return {
+    ok: verification.ok,
+    checkedAt: verification.checkedAt,
+    chain: {
+      ok: chain.ok,
+      streamsChecked: chain.streamsChecked,
+      eventsChecked: chain.eventsChecked,
+      firstBreak: broken === null ? null : `${broken.streamId} v${broken.version} @${broken.position ?? '?'}: ${broken.reason}`,
+    },
+    log: { ...log, witnessed: log.witnessed && { ...log.witnessed } },
+  };
+}
+
+/**
+ * Every service's `/api/<service>/audit-log`: the keys, the keeper, the newest checkpoint, and the
+ * log verified against its witnesses on demand. Built per service, since a route's path is fixed
+ * when its class is declared.
+ */
+export function auditLogController(service: ServiceName): Type<unknown> {
+  @ApiTags(`${service}: audit log`)
+  @ApiBearerAuth()
+  @Controller(`api/${service}/audit-log`)
+  class AuditLogHttpController {
+    constructor(@Inject(SERVICE_RUNTIME) readonly runtime: ServiceRuntime) {}
+
+    /** The log's keys, the keeper's state, the newest signed checkpoint and the last periodic verification. */
+    @Roles(...AUDIT_LOG_READERS)
+    @Get()
+    @ApiOkResponse({ type: AuditLogStatusResponse })
+    async status(): Promise<AuditLogStatusResponse> {
+      const { auditLog, store } = this.runtime;
+      const state = auditLog.keeper.state;
+      const latest = await store.auditTree.latestCheckpoint();
+      return {
+        keys: { origin: auditLog.keys.origin, verifierKeys: [...auditLog.keys.verifierKeys] },
+        keeper: {
+          kind: state.kind,
+          treeSize: state.kind === 'keeping' ? state.treeSize : null,
+          checkpointSize: state.kind === 'keeping' ? state.checkpointSize : null,
+          reason: state.kind === 'refusing' ? state.reason : null,
+        },
+        latestCheckpoint: latest && { treeSize: latest.treeSize, rootHash: base64(latest.rootHash), note: latest.note, signedAt: latest.signedAt },
+        lastVerification: auditLog.lastVerification && verificationResponse(auditLog.lastVerification),
+      };
+    }
+
+    /** Walks every hash chain and checks the whole log against its witnesses, now: names the first position that is not as they saw it. */
+    @Roles(...AUDIT_LOG_READERS)
+    @Get('verify')
+    @ApiOkResponse({ type: AuditVerificationResponse })
+    async verify(): Promise<AuditVerificationResponse> {
+      return verificationResponse(await this.runtime.auditLog.verify());
+    }
+  }
+  return AuditLogHttpController;
+}
+
+/** The public keys of every log of the deployment, for auditors and outside verifiers (no sign-in). */
+@ApiTags('audit log keys')
+@Controller('.well-known/yunghap-audit-keys')
+export class AuditKeysController {
+  constructor(@Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime) {}
+
+  @Public()
+  @Get()
+  @ApiOkResponse({ type: AuditKeysResponse })
+  keys(): AuditKeysResponse {
+    return { logs: this.runtime.auditLog.allVerifierKeys().map((log) => ({ origin: log.origin, verifierKeys: [...log.verifierKeys] })) };
+  }
+}
