@@ -120,7 +120,7 @@ main() {
   export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE="${NX_SKIP_NX_CACHE:-false}"
   local NX=(npx nx run-many --parallel=2 --outputStyle=static)
   mkdir -p .infra
-  rm -rf dist/test-results
+  rm -rf dist/test-results dist/evidence-e2e
 
   started_engines=()
   local engine

@@ -35,7 +35,8 @@ export interface RunningPlatformBehindGateway extends RunningPlatform {
 }
 
 /** Starts every service with `env` (ports, data folder, log level) and returns their URLs. */
-export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promise<RunningPlatform> {
+export async function startPlatform(given: NodeJS.ProcessEnv = process.env): Promise<RunningPlatform> {
+  const env = await withPortsChosen(given);
   const services: RunningService[] = [];
   // No service relays its outbox before every service's consumers are subscribed.
   let openRelays = () => undefined as void;
@@ -52,6 +53,19 @@ export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promi
       for (const service of [...services].reverse()) await service.app.close();
     },
   };
+}
+
+/**
+ * `env` with a free port chosen now for each service asked for port 0: a service reads its peers'
+ * addresses at start (grants asks the others for their parts of an evidence packet).
+ */
+async function withPortsChosen(env: NodeJS.ProcessEnv): Promise<NodeJS.ProcessEnv> {
+  const chosen: NodeJS.ProcessEnv = { ...env };
+  for (const name of START_ORDER) {
+    const variable = `${name.toUpperCase()}_PORT`;
+    if (env[variable] === '0') chosen[variable] = String(await freePort());
+  }
+  return chosen;
 }
 
 /** A free port now, for a gateway asked for port 0: the services must know its JWKS URL before it starts. */

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import request from 'supertest';
 import { bearer } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import { DistributedPlatform } from '../support/distributed-platform';
 import { Platform, workspaceRoot } from '../support/local-platform';
 import { startSingleProcessPlatform } from '../support/single-process-platform';
+import { Packet, verdictOf, writeEvidenceFixtures } from './support/evidence-packets';
 import { eventuallyGet, firm, passedApplication, settled, tokens } from './support/scenario-kit';
 
 // Loaded by path like the launcher loads services: no project imports a tool.
@@ -31,7 +33,7 @@ interface LineFigures {
 describe.each([
   ['distributed: five processes over Kafka, PostgreSQL and FerretDB', () => DistributedPlatform.start(`e2g${Date.now().toString(36)}`)],
   ['single process: the platform as npm start runs it', () => startSingleProcessPlatform()],
-])('from an evaluated application to an audited grant — %s', (_mode, start: () => Promise<Platform>) => {
+])('from an evaluated application to an audited grant — %s', (mode: string, start: () => Promise<Platform>) => {
   let platform: Platform;
   const callId = `call-grant-${Date.now().toString(36)}`;
   const consortium = { lead: firm('318816201', '한솔정밀', 'C29199', '대전'), partner: firm('306854402', '다온시스템', 'J62010', '세종') };
@@ -236,6 +238,24 @@ describe.each([
     const budget = await runFinanceCheck(['budget', 'check'], grants, auditor.replace('Bearer ', ''));
     expect(budget.ok).toBe(true);
     expect(budget.report).toContain(`ok     ${IT_LINE}: amount 1500000000 = available 1250000000 + committed 0 + disbursed 280000000 − recovered 30000000`);
+    // The grant's evidence packet: its decision chain across the services, checked offline by the
+    // JavaScript verifier here and by both verifiers in test/audit/run.sh, untouched and tampered.
+    const evidence = await request(grants).get(`/api/grants/audit/evidence/${grantId}`).set('Authorization', auditor);
+    expect({ status: evidence.status, detail: evidence.body.detail }).toEqual({ status: 200, detail: undefined });
+    const packet = evidence.body as Packet;
+    expect(packet.logs.map((log) => log.origin.split('/')[1])).toEqual(expect.arrayContaining(['grants', 'applications', 'evaluation']));
+    expect(packet.logs[0].events.some((event) => event.record.includes(grantId))).toBe(true);
+    const keys = (await request(grants).get('/.well-known/yunghap-audit-keys').expect(200)).body as { logs: { verifierKeys: string[] }[] };
+    const { files } = writeEvidenceFixtures(
+      mode.split(':')[0].replace(/\s+/g, '-'),
+      packet,
+      keys.logs.flatMap((log) => log.verifierKeys),
+    );
+    expect(verdictOf(files['valid'], path.join(path.dirname(files['valid']), 'trusted-keys.txt'))).toMatchObject({ status: 0 });
+    for (const name of ['changed-amount', 'dropped-event', 'foreign-checkpoint']) {
+      expect(verdictOf(files[name], path.join(path.dirname(files[name]), 'trusted-keys.txt'))).toMatchObject({ status: 1 });
+    }
+
     const verify = await runFinanceCheck(['audit', 'verify'], grants, auditor.replace('Bearer ', ''));
     expect(verify).toMatchObject({ ok: true });
     expect(verify.report).toMatch(

@@ -55,8 +55,9 @@ export class DistributedPlatform implements Platform {
     mkdirSync(logDir, { recursive: true });
     const platform = new DistributedPlatform(namespace, logDir, { ...distributedEnv(namespace), ...env });
     try {
+      // Every port first: each service is told where all the others answer.
+      for (const service of SERVICES) platform.ports.set(service, await freePort());
       for (const service of SERVICES) {
-        platform.ports.set(service, await freePort());
         platform.spawn(service);
         await platform.waitHealthy(service, 120_000);
       }
@@ -143,7 +144,13 @@ export class DistributedPlatform implements Platform {
   private spawn(service: ServiceName): void {
     const child = spawn(process.execPath, [entryOf(service)], {
       cwd: workspaceRoot,
-      env: { ...process.env, NODE_OPTIONS: '', ...this.env, [`${service.toUpperCase()}_PORT`]: String(this.ports.get(service)) },
+      // Every service's port, so that each knows where its peers answer (an evidence packet asks them).
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        ...this.env,
+        ...Object.fromEntries([...this.ports].map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port)])),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out = createWriteStream(this.logOf(service), { flags: 'a' });

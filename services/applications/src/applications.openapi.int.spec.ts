@@ -1,6 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { AwardProposedV2, EvaluationCompletedV1, EvaluationOpenedV1, TOPICS } from '@yunghap/contracts';
-import { departures, documentOf, TestService } from '@yunghap/service-harness';
+import { auditLogAnswers, departures, documentOf, TestService } from '@yunghap/service-harness';
 import { eventually } from '@yunghap/testing';
 import request, { Response } from 'supertest';
 import {
@@ -235,6 +235,10 @@ describe("the applications service's answers, as its OpenAPI document describes 
       )
       .filter(({ roles }) => roles.length === 0);
     expect(unstated).toEqual([]);
+  });
+
+  it('the audit log: its state, a verification, its part of an evidence packet', async () => {
+    for (const [template, method, res] of await auditLogAnswers(service, 'applications', users.auditor, callId)) conforms(method, template, res);
   });
 
   it('left no operation of the service unchecked', () => {

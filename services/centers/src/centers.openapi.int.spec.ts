@@ -1,6 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { PROVINCES } from '@yunghap/kernel';
-import { bearer, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
+import { auditLogAnswers, bearer, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { CentersModule } from './centers.module';
 
@@ -31,7 +31,7 @@ describe('centers OpenAPI document', () => {
     const operations = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/centers'))
       .flatMap(([path, item]) => Object.keys(item).map((method) => [path, method] as const));
-    expect(operations).toHaveLength(14);
+    expect(operations).toHaveLength(17);
     for (const [path, method] of operations) expect(successSchema(path, method)).toBeDefined();
     expect(JSON.stringify(doc.components?.schemas)).not.toContain('"_id"');
   });
@@ -119,6 +119,8 @@ describe('centers OpenAPI document', () => {
         await request(service.http).get('/api/centers/routing/at').query({ at: new Date().toISOString() }).set('Authorization', pm).expect(200),
       ],
       ...(await applicantAnswers()),
+      // Routing changes name the center they route to.
+      ...(await auditLogAnswers(service, 'centers', pm, 'gyeongin')),
     ];
     for (const [path, method, res] of answers) {
       expect({ operation: `${method} ${path}`, departures: departures(doc, method, path, res) }).toEqual({ operation: `${method} ${path}`, departures: [] });

@@ -1,5 +1,6 @@
+import { EvidenceAssembler, PEER_SERVICE_URLS } from './audit/evidence-assembler';
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
+import { peerServiceUrls, PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { allocationRequestsConsumer } from './allocations/allocation-requests.consumer';
 import { allocationViewProjection } from './allocations/allocation-view.projection';
 import { AllocationsHttpController } from './allocations/allocations.http.controller';
@@ -46,6 +47,8 @@ export class GrantsModule {
         BudgetReader,
         LineTransfers,
         OpenProgramTask,
+        EvidenceAssembler,
+        { provide: PEER_SERVICE_URLS, useValue: peerServiceUrls(config.service, setup.env) },
         { provide: SERVICE_CONSUMERS, useValue: [selectionFactsConsumer, callLinesConsumer, allocationRequestsConsumer] },
         { provide: SERVICE_STARTUP_TASKS, inject: [OpenProgramTask], useFactory: (task: OpenProgramTask) => [() => task.run()] },
       ],

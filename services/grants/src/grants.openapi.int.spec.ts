@@ -1,6 +1,8 @@
+import { createServer, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AllocationReleaseRequestedV1, AllocationRequestedV1, TOPICS } from '@yunghap/contracts';
-import { contractMessage, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
+import { auditLogAnswers, contractMessage, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { GrantsModule } from './grants.module';
 import { AGREEMENT, auditor, candidate, deliver, finance, financeLee, IT_LINE, otherPm, pm, dayThisYear, THIS_YEAR } from './testing/grants-test-kit';
@@ -71,8 +73,19 @@ describe('the grants OpenAPI document', () => {
       .send(body)
       .expect((res) => expect(res.status).toBeLessThan(300));
 
+  /** The other services, as an evidence packet asks them: none has an event naming these applications. */
+  let peers: Server;
+
   beforeAll(async () => {
-    service = await startTestService('grants', GrantsModule.register);
+    peers = createServer((_request, response) => {
+      response.writeHead(404, { 'content-type': 'application/problem+json' });
+      response.end(JSON.stringify({ status: 404, code: 'EVIDENCE.NOT_FOUND' }));
+    });
+    await new Promise<void>((resolve) => peers.listen(0, '127.0.0.1', resolve));
+    const peer = `http://127.0.0.1:${(peers.address() as AddressInfo).port}`;
+    service = await startTestService('grants', GrantsModule.register, {
+      env: { APPLICATIONS_URL: peer, EVALUATION_URL: peer, CENTERS_URL: peer, MENTORING_URL: peer },
+    });
     document = documentOf(service.app);
     // Grants in every status with tranches in every status, and allocations in every status.
     grants.proposed = await propose('app-proposed');
@@ -138,7 +151,10 @@ describe('the grants OpenAPI document', () => {
       }),
     );
   });
-  afterAll(() => service.close());
+  afterAll(async () => {
+    await service.close();
+    await new Promise((resolve) => peers.close(resolve));
+  });
 
   const operations = () =>
     Object.entries(document.paths)
@@ -146,7 +162,7 @@ describe('the grants OpenAPI document', () => {
       .flatMap(([template, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${template}`));
 
   it('states one success answer with its body for every operation, and no read-model _id anywhere', () => {
-    expect(operations()).toHaveLength(36);
+    expect(operations()).toHaveLength(40);
     for (const operation of operations()) {
       const [method, template] = operation.split(' ');
       const responses = (document.paths[template] as Record<string, { responses: Record<string, { content?: object }> }>)[method.toLowerCase()].responses;
@@ -317,6 +333,7 @@ describe('the grants OpenAPI document', () => {
       { method: 'get', template: '/api/grants/audit/execution', path: '/api/grants/audit/execution', token: auditor },
       { method: 'get', template: '/api/grants/audit/execution', path: '/api/grants/audit/execution', token: auditor, query: { year: THIS_YEAR + 1 } },
       { method: 'get', template: '/api/grants/audit/verify', path: '/api/grants/audit/verify', token: auditor },
+      { method: 'get', template: '/api/grants/audit/evidence/{grantId}', path: `/api/grants/audit/evidence/${g.paid}`, token: finance },
       { method: 'get', template: '/api/grants/reports', path: '/api/grants/reports', token: auditor, query: { groupBy: 'province' } },
       { method: 'get', template: '/api/grants/reports', path: '/api/grants/reports', token: finance, query: { groupBy: 'line', format: 'csv' } },
       { method: 'get', template: '/api/grants/reports', path: '/api/grants/reports', token: pm, query: { groupBy: 'center', at: NEW_YEAR, format: 'xlsx' } },
@@ -327,7 +344,14 @@ describe('the grants OpenAPI document', () => {
       if (res.status >= 300) found.push(`${call.method.toUpperCase()} ${call.path}: ${res.status} ${res.text}`);
       else found.push(...departures(document, call.method, call.template, res).map((departure) => `${call.method.toUpperCase()} ${call.path}: ${departure}`));
     }
+    const auditLog = await auditLogAnswers(service, 'grants', auditor, g.paid);
+    for (const [template, method, res] of auditLog)
+      found.push(...departures(document, method, template, res).map((departure) => `${method.toUpperCase()} ${template}: ${departure}`));
     expect(found).toEqual([]);
-    expect(new Set(calls.map((call) => `${call.method.toUpperCase()} ${call.template}`))).toEqual(new Set(operations()));
+    const answered = [
+      ...calls.map((call) => `${call.method.toUpperCase()} ${call.template}`),
+      ...auditLog.map(([template, method]) => `${method.toUpperCase()} ${template}`),
+    ];
+    expect(new Set(answered)).toEqual(new Set(operations()));
   });
 });

@@ -8,3 +8,5 @@ export * from './witness-directory';
 export * from './log-keeper';
 export * from './log-verification';
 export * from './memory-witness-archive';
+export * from './evidence/collect-evidence';
+export * from './evidence/check-evidence-log';

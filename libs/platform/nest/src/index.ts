@@ -51,3 +51,5 @@ export * from './http/page.response.dto';
 export * from './audit/audit-config';
 export * from './audit/service-audit-log';
 export { AUDIT_LOG_READERS } from './audit/audit-log.http.controller';
+export * from './config/peer-services';
+export { EvidenceLogResponse, EvidenceEventResponse } from './audit/audit-log.response.dto';

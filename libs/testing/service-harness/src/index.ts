@@ -4,3 +4,4 @@ export * from './test-users';
 export * from './bus-probes';
 export * from './read-model-probes';
 export * from './paging-probes';
+export * from './audit-log-probes';

@@ -34,14 +34,15 @@ export interface TestService<B extends MessageBus = InProcessMessageBus> {
  * Kafka bus even). `dataDir` null keeps the events in memory;
  * `readYourWritesMs` 0 makes every command answer 202 (recorded, read models pending); `spans`
  * turns tracing on, every span ending there (an `InMemorySpanExporter`); `audit` keeps the audit
- * log's key and witnesses where it says (default: in memory, gone with the service).
+ * log's key and witnesses where it says (default: in memory, gone with the service); `env` adds
+ * settings (the peers' addresses, say).
  */
 export async function startTestService<B extends MessageBus = InProcessMessageBus>(
   name: ServiceName,
   register: ServiceModuleFactory,
-  options: { dataDir?: string | null; bus?: B; readYourWritesMs?: number; spans?: SpanExporter; audit?: AuditConfig } = {},
+  options: { dataDir?: string | null; bus?: B; readYourWritesMs?: number; spans?: SpanExporter; audit?: AuditConfig; env?: NodeJS.ProcessEnv } = {},
 ): Promise<TestService<B>> {
-  const env = { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent' };
+  const env = { LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent', ...options.env };
   const loaded = loadServiceConfig(name, env);
   const config: ServiceConfig = options.spans
     ? { ...loaded, tracing: { ...loaded.tracing, destination: { kind: 'exporter', exporter: options.spans } } }

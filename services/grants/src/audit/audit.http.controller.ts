@@ -1,4 +1,5 @@
-import { Controller, Get, Inject, Param, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { readStreamOf, RecordedOf } from '@yunghap/event-store';
 import {
@@ -27,7 +28,8 @@ import { LineParams, ProgramYearQuery } from '../program/program.request.dto';
 import { ApiProblemResponse } from '../shared/api-problem';
 import { tableFile, XLSX_MEDIA_TYPE } from '../shared/spreadsheet';
 import { AsOfQuery, LedgerQuery } from './audit.request.dto';
-import { BudgetAsOfResponse, ExecutionSeriesResponse, GrantTraceResponse, VerifyResponse } from './audit.response.dto';
+import { BudgetAsOfResponse, EvidencePacketResponse, ExecutionSeriesResponse, GrantTraceResponse, VerifyResponse } from './audit.response.dto';
+import { EvidenceAssembler } from './evidence-assembler';
 import { attachment } from './content-disposition';
 import { grantTrace } from './grant-trace';
 
@@ -39,6 +41,7 @@ export class AuditHttpController {
   constructor(
     @Inject(SERVICE_RUNTIME) private readonly runtime: ServiceRuntime,
     private readonly budget: BudgetReader,
+    private readonly evidenceAssembler: EvidenceAssembler,
   ) {}
 
   @Roles(...GRANTS_ROLES.readAudit)
@@ -115,6 +118,34 @@ export class AuditHttpController {
     const ids = new Set(history.flatMap(({ event }) => ('reference' in event.data && event.data.reference.kind === 'grant' ? [event.data.reference.id] : [])));
     const grants = await GRANTS.in(this.runtime.readModels).find({ _id: { $in: [...ids] } });
     return new Map(grants.map((grant) => [grant.grantId, ledgerPartyOf(grant)]));
+  }
+
+  /**
+   * The grant's evidence packet, one JSON file: every event of its decision chain across the
+   * services (those naming the grant or its application), each with its inclusion proof, the
+   * signed checkpoints, the public keys and a seal. An auditor checks it offline (docs/audit.md).
+   */
+  @Roles(...GRANTS_ROLES.readAudit)
+  @Get('evidence/:grantId')
+  @ApiOkResponse({ type: EvidencePacketResponse })
+  @ApiProblemResponse(503, '다른 서비스의 기록을 받을 수 없음 (another service’s part of the packet cannot be had now; nothing is sent incomplete)')
+  async evidence(
+    @Param() { grantId }: GrantParams,
+    @Headers('authorization') authorization: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<EvidencePacketResponse> {
+    const [first] = await readStreamOf<GrantEvent>(this.runtime.store, GrantsStreams.grant(grantId));
+    if (first?.type !== 'AwardProposed') throw ProblemException.notFound('grant', grantId);
+    const packet = await this.evidenceAssembler.packet(grantId, first.data.applicationId, authorization);
+    response.setHeader('Content-Disposition', attachment(`증거_${grantId}.json`, `evidence_${grantId}.json`));
+    return {
+      ...packet,
+      logs: packet.logs.map((log) => ({
+        ...log,
+        verifierKeys: [...log.verifierKeys],
+        events: log.events.map((e) => ({ ...e, inclusionProof: [...e.inclusionProof] })),
+      })),
+    };
   }
 
   /** Walks every stream's hash chain; reports the first broken event. */

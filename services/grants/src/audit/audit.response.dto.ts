@@ -1,3 +1,4 @@
+import { EvidenceLogResponse } from '@yunghap/platform-nest';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { ROLES } from '@yunghap/kernel';
 
@@ -119,4 +120,14 @@ export class ExecutionSeriesResponse {
       'One point per Korean month of the year that has ended, then one for now while the year runs, oldest first; each rebuilt from the events decided until its instant',
   })
   readonly points!: readonly ExecutionPointResponse[];
+}
+
+/** A grant's evidence packet (docs/audit.md §3): checked offline with `npx yunghap-verify` or the Go verifier. */
+export class EvidencePacketResponse {
+  @ApiProperty({ enum: ['yunghap-evidence/1'] }) readonly format!: string;
+  @ApiProperty({ example: 'grant 3f9b2c4e-8a1d-4e6f-b2c3-5d7e9f1a2b3c' }) readonly subject!: string;
+  @ApiProperty({ example: '2026-12-04T10:00:00.000Z' }) readonly generatedAt!: string;
+  @ApiProperty({ type: [EvidenceLogResponse], description: "The grants log's part first, then each other service's log that names the application" })
+  readonly logs!: EvidenceLogResponse[];
+  @ApiProperty({ description: "A note signed with the grants log's key over every checkpoint and leaf hash of the packet" }) readonly seal!: string;
 }

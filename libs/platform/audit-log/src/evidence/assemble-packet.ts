@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@yunghap/event-store';
-import { NoteSigner, signNote } from '@yunghap/transparency-log';
-import { leafHashOf, leafIndexOf, leafRecord } from '../leaf-record';
-import { EVIDENCE_FORMAT, EvidencePacket, sealText } from './evidence-packet';
+import { leafHash, NoteSigner, parseCheckpoint, signNote } from '@yunghap/transparency-log';
+import { leafIndexOf, leafRecord } from '../leaf-record';
+import { EVIDENCE_FORMAT, EvidenceEvent, EvidenceLog, EvidencePacket, sealText } from './evidence-packet';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
@@ -9,38 +9,49 @@ const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 export interface LogEvidence {
   readonly origin: string;
   readonly verifierKeys: readonly string[];
-  /** The signed note, and the size and root it says (already opened by the caller). */
+  /** The signed note of a checkpoint covering every event below. */
   readonly checkpoint: string;
-  readonly treeSize: number;
-  readonly rootHash: Uint8Array;
   readonly events: readonly { readonly event: RecordedEvent; readonly inclusionProof: readonly Uint8Array[] }[];
 }
 
-/**
- * The packet for `subject`, sealed by `sealer` (the issuing service's key, whose log comes first).
- * Example: `assemblePacket('grant g-1', now, [grantsLog, applicationsLog], grantsSigner)`
- */
-export function assemblePacket(subject: string, generatedAt: string, logs: readonly LogEvidence[], sealer: NoteSigner): EvidencePacket {
-  const sealed = logs.map((log) => ({
-    origin: log.origin,
-    treeSize: log.treeSize,
-    rootHash: base64(log.rootHash),
-    leaves: log.events.map(({ event }) => ({ index: leafIndexOf(event.position), leafHash: base64(leafHashOf(event)) })),
-  }));
+/** An event as a packet holds it: its leaf index, the leaf data as hashed, its inclusion proof. */
+export function evidenceEvent(event: RecordedEvent, inclusionProof: readonly Uint8Array[]): EvidenceEvent {
+  return { index: leafIndexOf(event.position), record: leafRecord(event), inclusionProof: inclusionProof.map(base64) };
+}
+
+export function evidenceLog(log: LogEvidence): EvidenceLog {
   return {
-    format: EVIDENCE_FORMAT,
-    subject,
-    generatedAt,
-    logs: logs.map((log) => ({
-      origin: log.origin,
-      verifierKeys: log.verifierKeys,
-      checkpoint: log.checkpoint,
-      events: log.events.map(({ event, inclusionProof }) => ({
-        index: leafIndexOf(event.position),
-        record: leafRecord(event),
-        inclusionProof: inclusionProof.map(base64),
-      })),
-    })),
-    seal: signNote(sealText(subject, sealed), [sealer]),
+    origin: log.origin,
+    verifierKeys: log.verifierKeys,
+    checkpoint: log.checkpoint,
+    events: log.events.map(({ event, inclusionProof }) => evidenceEvent(event, inclusionProof)),
   };
+}
+
+/** The text a signed note signs: everything before the blank line, its final newline included. */
+function noteText(note: string): string {
+  return note.slice(0, note.indexOf('\n\n') + 1);
+}
+
+/**
+ * The packet for `subject` from logs' parts (which the caller has checked), sealed by `sealer`: the
+ * issuing service's key, whose log comes first.
+ * Example: `sealPacket('grant g-1', now, [grantsPart, applicationsPart], grantsSigner)`
+ */
+export function sealPacket(subject: string, generatedAt: string, logs: readonly EvidenceLog[], sealer: NoteSigner): EvidencePacket {
+  const sealed = logs.map((log) => {
+    const { size, rootHash } = parseCheckpoint(noteText(log.checkpoint));
+    return {
+      origin: log.origin,
+      treeSize: size,
+      rootHash: base64(rootHash),
+      leaves: log.events.map(({ index, record }) => ({ index, leafHash: base64(leafHash(Buffer.from(record, 'utf8'))) })),
+    };
+  });
+  return { format: EVIDENCE_FORMAT, subject, generatedAt, logs, seal: signNote(sealText(subject, sealed), [sealer]) };
+}
+
+/** `sealPacket` over logs given as stored events with their proofs. */
+export function assemblePacket(subject: string, generatedAt: string, logs: readonly LogEvidence[], sealer: NoteSigner): EvidencePacket {
+  return sealPacket(subject, generatedAt, logs.map(evidenceLog), sealer);
 }

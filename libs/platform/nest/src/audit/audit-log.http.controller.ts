@@ -1,10 +1,13 @@
-import { Controller, Get, Inject, Type } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject, Query, Type } from '@nestjs/common';
+import { collectEvidence } from '@yunghap/audit-log';
+import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/roles.decorator';
 import type { ServiceName } from '../config/service-config';
 import { SERVICE_RUNTIME } from '../runtime/runtime.di-tokens';
 import type { ServiceRuntime } from '../runtime/service-runtime';
-import { AuditKeysResponse, AuditLogStatusResponse, AuditVerificationResponse } from './audit-log.response.dto';
+import { ProblemException } from '../problem-details/problem.exception';
+import { EvidenceQuery } from './audit-log.request.dto';
+import { AuditKeysResponse, AuditLogStatusResponse, AuditVerificationResponse, EvidenceLogResponse } from './audit-log.response.dto';
 import type { AuditVerification } from './service-audit-log';
 
 const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
@@ -67,6 +70,26 @@ export function auditLogController(service: ServiceName): Type<unknown> {
     @ApiOkResponse({ type: AuditVerificationResponse })
     async verify(): Promise<AuditVerificationResponse> {
       return verificationResponse(await this.runtime.auditLog.verify());
+    }
+
+    /**
+     * This log's part of an evidence packet: every event whose data names one of the ids, each with
+     * its inclusion proof in a signed checkpoint covering them all (signed at once when needed).
+     * 404 when no event names them.
+     */
+    @Roles(...AUDIT_LOG_READERS)
+    @Get('evidence')
+    @ApiOkResponse({ type: EvidenceLogResponse })
+    @ApiResponse({
+      status: 404,
+      description: '이 기록에 그 ID를 담은 사건이 없습니다 (no event of this log names those ids)',
+      content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDetails' } } },
+    })
+    async evidence(@Query() { subjects }: EvidenceQuery): Promise<EvidenceLogResponse> {
+      const { auditLog, store } = this.runtime;
+      const part = await collectEvidence(store, auditLog.keeper, auditLog.keys, subjects.split(','));
+      if (part === null) throw ProblemException.notFound('evidence', subjects);
+      return { ...part, verifierKeys: [...part.verifierKeys], events: part.events.map((event) => ({ ...event, inclusionProof: [...event.inclusionProof] })) };
     }
   }
   return AuditLogHttpController;

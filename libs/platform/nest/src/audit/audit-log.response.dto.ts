@@ -26,14 +26,15 @@ export class KeeperStateResponse {
   @ApiProperty({ enum: ['starting', 'keeping', 'refusing', 'stopped'] }) readonly kind!: string;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Events in the Merkle tree' }) readonly treeSize!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'Events covered by the last signed checkpoint' }) readonly checkpointSize!: number | null;
-  @ApiProperty({ nullable: true, description: 'Why the keeper refuses to sign (the database disagrees with the witnesses)' }) readonly reason!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the keeper refuses to sign (the database disagrees with the witnesses)' }) readonly reason!:
+    string | null;
 }
 
 export class ChainCheckResponse {
   @ApiProperty() readonly ok!: boolean;
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly streamsChecked!: number;
   @ApiProperty({ type: 'integer', minimum: 0 }) readonly eventsChecked!: number;
-  @ApiProperty({ nullable: true, description: "The first event whose stream's hash chain breaks, as `stream v<version> @<position>: <reason>`" })
+  @ApiProperty({ type: String, nullable: true, description: "The first event whose stream's hash chain breaks, as `stream v<version> @<position>: <reason>`" })
   readonly firstBreak!: string | null;
 }
 
@@ -53,7 +54,7 @@ export class LogCheckResponse {
   readonly uncovered!: number;
   @ApiProperty({ type: 'integer', nullable: true, description: 'The first position that is not as the witnesses saw it' }) readonly firstAffectedPosition!:
     number | null;
-  @ApiProperty({ nullable: true, description: 'What is wrong, in Korean then English' }) readonly problem!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'What is wrong, in Korean then English' }) readonly problem!: string | null;
 }
 
 export class AuditVerificationResponse {
@@ -71,4 +72,19 @@ export class AuditLogStatusResponse {
   readonly latestCheckpoint!: CheckpointResponse | null;
   @ApiProperty({ type: AuditVerificationResponse, nullable: true, description: 'The last periodic verification (null before the first)' })
   readonly lastVerification!: AuditVerificationResponse | null;
+}
+
+export class EvidenceEventResponse {
+  @ApiProperty({ type: 'integer', minimum: 0, description: "The leaf's index in the log's tree: the event's position − 1" }) readonly index!: number;
+  @ApiProperty({ description: 'The leaf data exactly as hashed: the stored event as canonical JSON' }) readonly record!: string;
+  @ApiProperty({ type: [String], description: 'RFC 9162 inclusion proof in the checkpoint, base64 hashes from the leaf up' })
+  readonly inclusionProof!: string[];
+}
+
+/** One log's part of an evidence packet (docs/audit.md §3). */
+export class EvidenceLogResponse {
+  @ApiProperty({ example: 'yunghap.dev/applications' }) readonly origin!: string;
+  @ApiProperty({ type: [String], description: "The log's verifier keys" }) readonly verifierKeys!: string[];
+  @ApiProperty({ description: 'A signed checkpoint covering every event below' }) readonly checkpoint!: string;
+  @ApiProperty({ type: [EvidenceEventResponse] }) readonly events!: EvidenceEventResponse[];
 }

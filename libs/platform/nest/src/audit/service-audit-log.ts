@@ -5,14 +5,21 @@ import {
   LogAuditReport,
   LogKeys,
   logKeys,
+  WitnessEntry,
   MemoryWitnessArchive,
   WitnessArchive,
   WitnessDirectory,
 } from '@yunghap/audit-log';
 import { SqlEventStore, VerifyReport } from '@yunghap/event-store';
+import type { BusSubscription, MessageBus } from '@yunghap/messaging';
 import type { Logger } from 'pino';
 import { SERVICE_DEFAULT_PORTS, ServiceName } from '../config/service-config';
 import { AuditConfig, signingKeyOf } from './audit-config';
+import { AUDIT_CHECKPOINTS_TOPIC, BusCheckpointWitness, CHECKPOINT_SIGNED } from './checkpoint-topic';
+import { PeerWitness } from './peer-witness';
+
+/** How long a witness subscription that could not start waits before trying again (the bus may be away). */
+const WITNESS_RETRY_MS = 5_000;
 
 /** The hash chains of the store, and the log against its witnesses: `ok` only when both hold. */
 export interface AuditVerification {
@@ -36,12 +43,18 @@ export class ServiceAuditLog {
   private verifying: Promise<AuditVerification> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly signingKey: string;
+  /** This service as witness of the other services' logs. */
+  readonly peerWitness: PeerWitness;
+  private subscription: BusSubscription | null = null;
+  private following: Promise<void> = Promise.resolve();
+  private stopped = false;
 
   constructor(
     readonly service: ServiceName,
     private readonly store: SqlEventStore,
     private readonly config: AuditConfig,
     private readonly logger: Logger,
+    private readonly bus: MessageBus,
   ) {
     this.signingKey = signingKeyOf(config);
     this.keys = logKeys(this.signingKey, service, config.retiredKeys);
@@ -52,10 +65,18 @@ export class ServiceAuditLog {
       signer: this.keys.signer,
       verifiers: this.keys.verifiers,
       archive: this.archive,
+      witnesses: [new BusCheckpointWitness(bus)],
       policy: { everyEvents: config.checkpointEveryEvents, everyMs: config.checkpointEveryMs },
       clock: () => new Date(),
       logger: logger.child({ component: 'audit-log' }),
     });
+    this.peerWitness = new PeerWitness(
+      this.keys.origin,
+      this.keys.signer,
+      () => this.allVerifierKeys(),
+      store.auditTree,
+      logger.child({ component: 'audit-witness' }),
+    );
   }
 
   /** The verifier keys of every service's log in this deployment: each derives from the one deployment key. */
@@ -76,6 +97,7 @@ export class ServiceAuditLog {
       );
     }
     this.keeper.start();
+    this.following = this.witnessPeers();
     const check = () => void this.verify().catch((error: unknown) => this.logger.warn({ err: error }, 'audit log verification could not run'));
     check();
     this.timer = setInterval(check, this.config.verifyEveryMs);
@@ -99,7 +121,33 @@ export class ServiceAuditLog {
     return this.verifying;
   }
 
+  /** Resolves once this service follows the other services' checkpoints (or it stopped trying). */
+  followingPeers(): Promise<void> {
+    return this.following;
+  }
+
+  /** Follows the checkpoint topic as one consumer group per service, until it is subscribed or the service stops. */
+  private async witnessPeers(): Promise<void> {
+    while (!this.stopped && this.subscription === null) {
+      try {
+        await this.bus.ensureTopics([AUDIT_CHECKPOINTS_TOPIC]);
+        this.subscription = await this.bus.subscribe({
+          consumerGroup: `${this.service}.audit-witness`,
+          topics: [AUDIT_CHECKPOINTS_TOPIC],
+          handler: async ({ message }) => {
+            if (message.type === CHECKPOINT_SIGNED) await this.peerWitness.witness(message.payload as unknown as WitnessEntry, new Date());
+          },
+        });
+      } catch (error) {
+        this.logger.warn({ err: error }, 'cannot follow the audit checkpoint topic yet; trying again');
+        await new Promise((resolve) => setTimeout(resolve, WITNESS_RETRY_MS).unref());
+      }
+    }
+  }
+
   async stop(): Promise<void> {
+    this.stopped = true;
+    await this.subscription?.stop();
     if (this.timer) clearInterval(this.timer);
     await this.verifying?.catch(() => undefined);
     await this.keeper.stop();

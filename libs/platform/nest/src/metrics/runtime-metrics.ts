@@ -82,6 +82,14 @@ export class RuntimeMetrics {
       },
     });
     new Gauge({
+      name: 'yunghap_audit_witness_forks',
+      help: "Checkpoints of other services' logs this service refused as forks (contradicting one it countersigned) since it started",
+      registers,
+      collect() {
+        this.set(runtime.auditLog.peerWitness.forks.length);
+      },
+    });
+    new Gauge({
       name: 'yunghap_audit_tree_size',
       help: 'Events in the Merkle tree (tree) and in the last signed checkpoint (checkpoint)',
       labelNames: ['of'],

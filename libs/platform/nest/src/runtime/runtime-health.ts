@@ -72,14 +72,23 @@ export function runtimeHealthProbe(runtime: ServiceRuntime): HealthProbe {
 
 /** Degraded while the keeper refuses to sign or the last verification found the log and its witnesses apart. */
 function auditLogCheck(runtime: ServiceRuntime): HealthCheck {
-  const { keeper, lastVerification } = runtime.auditLog;
+  const { keeper, lastVerification, peerWitness } = runtime.auditLog;
   const state = keeper.state;
+  const [fork] = peerWitness.forks;
   const figures = {
     keeper: state.kind,
     treeSize: state.kind === 'keeping' ? state.treeSize : null,
     checkpointSize: state.kind === 'keeping' ? state.checkpointSize : null,
     verifiedAt: lastVerification?.checkedAt ?? null,
+    forks: peerWitness.forks.length,
   };
+  if (fork !== undefined) {
+    return {
+      status: 'degraded',
+      detail: `다른 서비스의 감사 기록이 갈라졌습니다 (a peer's log forked): ${fork.origin} at ${fork.treeSize}: ${fork.reason}`,
+      ...figures,
+    };
+  }
   if (state.kind === 'refusing') {
     return { status: 'degraded', detail: `감사 기록 서명 중단: 증인과 다릅니다 (the audit log keeper refuses to sign: ${state.reason})`, ...figures };
   }

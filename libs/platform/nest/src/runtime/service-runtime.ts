@@ -104,7 +104,7 @@ export class ServiceRuntime {
     readonly tracer: Tracer | undefined,
     config: RuntimeConfig,
   ) {
-    this.auditLog = new ServiceAuditLog(service, store, config.audit ?? memoryAuditConfig(), logger);
+    this.auditLog = new ServiceAuditLog(service, store, config.audit ?? memoryAuditConfig(), logger, bus);
     this.messageTracing = tracer && { tracer, system: bus instanceof InProcessMessageBus ? 'in-process' : 'kafka' };
   }
 

@@ -119,6 +119,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/grants/audit-log/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): auditor, finance, program-manager */
+    get: operations['AuditLogHttpController_evidence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/grants/audit-log/verify': {
     parameters: {
       query?: never;
@@ -145,6 +162,23 @@ export interface paths {
     };
     /** @description 역할 (roles): finance, auditor */
     get: operations['AuditHttpController_budgetAt'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/grants/audit/evidence/{grantId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): finance, auditor */
+    get: operations['AuditHttpController_evidence'];
     put?: never;
     post?: never;
     delete?: never;
@@ -826,7 +860,7 @@ export interface components {
     ChainCheckResponse: {
       eventsChecked: number;
       /** @description The first event whose stream's hash chain breaks, as `stream v<version> @<position>: <reason>` */
-      firstBreak: Record<string, never> | null;
+      firstBreak: string | null;
       ok: boolean;
       streamsChecked: number;
     };
@@ -879,6 +913,35 @@ export interface components {
       nameEn: string;
       /** @example 지역 융합 시범사업 */
       nameKo: string;
+    };
+    EvidenceEventResponse: {
+      /** @description RFC 9162 inclusion proof in the checkpoint, base64 hashes from the leaf up */
+      inclusionProof: string[];
+      /** @description The leaf's index in the log's tree: the event's position − 1 */
+      index: number;
+      /** @description The leaf data exactly as hashed: the stored event as canonical JSON */
+      record: string;
+    };
+    EvidenceLogResponse: {
+      /** @description A signed checkpoint covering every event below */
+      checkpoint: string;
+      events: components['schemas']['EvidenceEventResponse'][];
+      /** @example yunghap.dev/applications */
+      origin: string;
+      /** @description The log's verifier keys */
+      verifierKeys: string[];
+    };
+    EvidencePacketResponse: {
+      /** @enum {string} */
+      format: 'yunghap-evidence/1';
+      /** @example 2026-12-04T10:00:00.000Z */
+      generatedAt: string;
+      /** @description The grants log's part first, then each other service's log that names the application */
+      logs: components['schemas']['EvidenceLogResponse'][];
+      /** @description A note signed with the grants log's key over every checkpoint and leaf hash of the packet */
+      seal: string;
+      /** @example grant 3f9b2c4e-8a1d-4e6f-b2c3-5d7e9f1a2b3c */
+      subject: string;
     };
     ExecutionPointResponse: {
       /** @description What the lines opened by then hold, summed; whole won */
@@ -1019,7 +1082,7 @@ export interface components {
       /** @enum {string} */
       kind: 'starting' | 'keeping' | 'refusing' | 'stopped';
       /** @description Why the keeper refuses to sign (the database disagrees with the witnesses) */
-      reason: Record<string, never> | null;
+      reason: string | null;
       /** @description Events in the Merkle tree */
       treeSize: number | null;
     };
@@ -1108,7 +1171,7 @@ export interface components {
       ok: boolean;
       origin: string;
       /** @description What is wrong, in Korean then English */
-      problem: Record<string, never> | null;
+      problem: string | null;
       /** @description Events after the last witnessed checkpoint (only their hash chains vouch for them yet) */
       uncovered: number;
       /** @description Null until a first checkpoint was witnessed */
@@ -2155,6 +2218,76 @@ export interface operations {
       };
     };
   };
+  AuditLogHttpController_evidence: {
+    parameters: {
+      query: {
+        /** @description Up to 10 ids (an application, a grant…), comma-separated: the part holds every event whose data names one of them */
+        subjects: string;
+      };
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceLogResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 이 기록에 그 ID를 담은 사건이 없습니다 (no event of this log names those ids) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
   AuditLogHttpController_verify: {
     parameters: {
       query?: never;
@@ -2282,6 +2415,76 @@ export interface operations {
         };
       };
       /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  AuditHttpController_evidence: {
+    parameters: {
+      query?: never;
+      header: {
+        authorization: string;
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path: {
+        grantId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidencePacketResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 다른 서비스의 기록을 받을 수 없음 (another service’s part of the packet cannot be had now; nothing is sent incomplete) */
       503: {
         headers: {
           [name: string]: unknown;

@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { grantsApi } from '../../api/clients';
-import type { VerifyReport } from '../../api/types';
+import type { AuditVerification } from '../../api/types';
 import { outcomeOf } from '../../api/use-resource';
 import { formatDateTime } from '../../format/when';
 import { Alert } from '../../ui/alert';
 import { useLanguage } from '../../ui/use-language';
 
-type Verification = { readonly report: VerifyReport; readonly at: string } | { readonly failure: string };
+type Verification = { readonly report: AuditVerification } | { readonly failure: string };
 
 /**
- * Walks the money log's hash chains on request (it reads every event, so not on every visit) and
- * says whether they hold, or where the first one breaks.
+ * Verifies the money log on request (it reads every event, so not on every visit): each stream's
+ * hash chain, and the whole log against the signed checkpoints its witnesses keep outside the
+ * database; says where the first event stands that is not as they saw it.
  */
 export function VerifyLog() {
   const { t } = useTranslation();
@@ -22,11 +23,11 @@ export function VerifyLog() {
   const verify = async () => {
     setBusy(true);
     const outcome = await grantsApi
-      .GET('/api/grants/audit/verify')
+      .GET('/api/grants/audit-log/verify')
       .then(outcomeOf)
       .catch(() => null);
     setBusy(false);
-    if (outcome !== null && 'data' in outcome) setResult({ report: outcome.data, at: new Date().toISOString() });
+    if (outcome !== null && 'data' in outcome) setResult({ report: outcome.data });
     else setResult({ failure: outcome?.problem.detail || t('common.unexpected') });
   };
 
@@ -39,29 +40,49 @@ export function VerifyLog() {
       </button>
       <div aria-live="polite">
         {result && 'failure' in result && <Alert tone="danger">{result.failure}</Alert>}
-        {result && 'report' in result && (
-          <>
-            {result.report.ok ? (
-              <Alert tone="success">{t('audit.verifyOk', { streams: result.report.streamsChecked, events: result.report.eventsChecked })}</Alert>
-            ) : (
-              <Alert tone="danger">{t('audit.verifyBroken', { streams: result.report.streamsChecked, events: result.report.eventsChecked })}</Alert>
-            )}
-            {result.report.firstBreak && (
-              <dl className="facts">
-                <dt>{t('audit.stream')}</dt>
-                <dd className="hash">{result.report.firstBreak.streamId}</dd>
-                <dt>{t('audit.version')}</dt>
-                <dd>{result.report.firstBreak.version}</dd>
-                <dt>{t('audit.position')}</dt>
-                <dd>{result.report.firstBreak.position ?? t('audit.removedAtEnd')}</dd>
-                <dt>{t('audit.reason')}</dt>
-                <dd>{result.report.firstBreak.reason}</dd>
-              </dl>
-            )}
-            <p className="field__hint">{t('audit.verifiedAt', { at: formatDateTime(result.at, language) })}</p>
-          </>
-        )}
+        {result && 'report' in result && <VerificationReport report={result.report} at={formatDateTime(result.report.checkedAt, language)} />}
       </div>
     </section>
+  );
+}
+
+function VerificationReport({ report, at }: { readonly report: AuditVerification; readonly at: string }) {
+  const { t } = useTranslation();
+  const { chain, log } = report;
+  const figures = { streams: chain.streamsChecked, events: chain.eventsChecked, witnessed: log.witnessed?.treeSize ?? 0, uncovered: log.uncovered };
+  return (
+    <>
+      {report.ok ? (
+        <Alert tone="success">{t(log.witnessed ? 'audit.verifyOk' : 'audit.verifyOkUnwitnessed', figures)}</Alert>
+      ) : (
+        <Alert tone="danger">{t('audit.verifyBroken', figures)}</Alert>
+      )}
+      {!report.ok && (
+        <dl className="facts">
+          {log.firstAffectedPosition !== null && (
+            <>
+              <dt>{t('audit.position')}</dt>
+              <dd>{log.firstAffectedPosition}</dd>
+            </>
+          )}
+          {log.problem !== null && (
+            <>
+              <dt>{t('audit.witnessFinding')}</dt>
+              <dd>{log.problem}</dd>
+            </>
+          )}
+          {chain.firstBreak !== null && (
+            <>
+              <dt>{t('audit.chainFinding')}</dt>
+              <dd className="hash">{chain.firstBreak}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      {log.witnessed && (
+        <p className="field__hint hash">{t('audit.checkpoint', { origin: log.origin, size: log.witnessed.treeSize, root: log.witnessed.rootHash })}</p>
+      )}
+      <p className="field__hint">{t('audit.verifiedAt', { at })}</p>
+    </>
   );
 }

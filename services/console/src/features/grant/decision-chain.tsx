@@ -9,7 +9,8 @@ import { useLanguage } from '../../ui/use-language';
  * The grant's decision chain for finance and auditors (`GET /api/grants/audit/trace/{id}`): from the
  * call and the application through screening, evaluation and selection to the award, its approvals,
  * payments and recoveries — each with who decided, in which role, when, and the correlation id that
- * ties it to the other services' records; each opens onto the recorded event behind it.
+ * ties it to the other services' records; each opens onto the recorded event behind it. The
+ * evidence packet of the same chain downloads as one file an auditor verifies offline.
  */
 export function DecisionChain({ grantId }: { readonly grantId: string }) {
   const { t } = useTranslation();
@@ -18,6 +19,12 @@ export function DecisionChain({ grantId }: { readonly grantId: string }) {
   return (
     <section>
       <h2>{t('chain.title')}</h2>
+      <p className="download-links">
+        <a className="button button--secondary" href={`/api/grants/audit/evidence/${encodeURIComponent(grantId)}`} download>
+          {t('audit.evidence')}
+        </a>
+      </p>
+      <p className="field__hint">{t('audit.evidenceHint')}</p>
       <ResourceView resource={trace}>
         {(current) => (
           <ol className="timeline">
