@@ -1,0 +1,50 @@
+import type { JsonValue } from '@yunghap/event-store';
+import { PersonalKeyStore } from './personal-key-store.port';
+import { isSealedValue, openValue, sealValue } from './sealed-value';
+
+/** A field of an event's data that holds a person's data, and whose it is. */
+export interface PersonalField {
+  /** Keys from the data's root, e.g. `['representative', 'name']`. */
+  readonly path: readonly string[];
+  readonly subject: string;
+}
+
+type JsonObject = { [key: string]: JsonValue };
+const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * `data` with each field of `fields` that is present sealed under its person's key (made on first
+ * use). The rest is left as it is; `data` itself is not changed.
+ * Example: `await sealFields(data, [{ path: ['representative', 'phone'], subject: 'person:rep-7' }], keys)`
+ */
+export async function sealFields(data: JsonValue, fields: readonly PersonalField[], keys: PersonalKeyStore): Promise<JsonValue> {
+  const copy = structuredClone(data);
+  for (const { path, subject } of fields) {
+    const parent = path.slice(0, -1).reduce<JsonValue | undefined>((node, key) => (isObject(node) ? node[key] : undefined), copy);
+    const last = path[path.length - 1];
+    if (!isObject(parent) || !(last in parent) || isSealedValue(parent[last])) continue;
+    parent[last] = sealValue(parent[last], await keys.keyOf(subject)) as unknown as JsonValue;
+  }
+  return copy;
+}
+
+/**
+ * `data` with every sealed value opened, or shown as erased where its person's key was destroyed.
+ * Each person's key is looked up once per call.
+ */
+export async function openFields(data: JsonValue, keys: PersonalKeyStore): Promise<JsonValue> {
+  const found = new Map<string, Awaited<ReturnType<PersonalKeyStore['find']>>>();
+  const open = async (node: JsonValue): Promise<JsonValue> => {
+    if (isSealedValue(node)) {
+      const subject = node.$personal.subject;
+      if (!found.has(subject)) found.set(subject, await keys.find(subject));
+      const key = found.get(subject) ?? null;
+      if (key === null) throw new RangeError(`No key for ${subject}: the key store is not the one these events were sealed with`);
+      return openValue(node, key) as JsonValue;
+    }
+    if (Array.isArray(node)) return Promise.all(node.map(open));
+    if (isObject(node)) return Object.fromEntries(await Promise.all(Object.entries(node).map(async ([key, value]) => [key, await open(value)] as const)));
+    return node;
+  };
+  return open(data);
+}
