@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
@@ -25,8 +26,12 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Drops what a namespaced platform left on the shared engines: schemas, databases, topics. */
+/** Where a namespaced platform keeps its files (its development audit key and witness folder). */
+const dataDirOf = (namespace: string) => path.join(workspaceRoot, 'dist', 'platform-data', namespace);
+
+/** Drops what a namespaced platform left on the shared engines (schemas, databases, topics) and its files. */
 export async function dropNamespace(namespace: string): Promise<void> {
+  rmSync(dataDirOf(namespace), { recursive: true, force: true });
   const engines = localEngines();
   const pg = new Client({ connectionString: engines.postgres.url });
   await pg.connect();
@@ -54,6 +59,7 @@ export function distributedEnv(namespace: string): NodeJS.ProcessEnv {
     POSTGRES_URL: engines.postgres.url,
     MONGO_URL: `mongodb://${engines.mongo.host}:${engines.mongo.port}`,
     KAFKA_BROKERS: engines.kafka.brokers.join(','),
+    YUNGHAP_DATA_DIR: dataDirOf(namespace),
     LOG_LEVEL: 'info',
   };
 }
