@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { NewEvent } from '@yunghap/event-store';
+import type { EventStore, NewEvent } from '@yunghap/event-store';
+import { perSecond } from './record';
 
 /** The event the append benchmarks write: a grant commitment of realistic size. */
 export function benchEvent(i: number): NewEvent {
@@ -18,3 +19,16 @@ export function benchEvent(i: number): NewEvent {
 }
 
 export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Appends `total` events, `batch` to a new stream at a time, flat out; returns the rate in events per second. */
+export async function appendAll(store: Pick<EventStore, 'appendToStream'>, total: number, batch: number): Promise<number> {
+  const started = process.hrtime.bigint();
+  for (let n = 0; n < total / batch; n += 1) {
+    await store.appendToStream(
+      `grant-${n}`,
+      Array.from({ length: batch }, (_, i) => benchEvent(i)),
+      { expectedVersion: 'no-stream' },
+    );
+  }
+  return perSecond(total, process.hrtime.bigint() - started);
+}

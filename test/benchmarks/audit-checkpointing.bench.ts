@@ -10,11 +10,11 @@ import path from 'node:path';
 import { Client } from 'pg';
 import pino from 'pino';
 import { AuditLogKeeper, logKeys, WitnessDirectory } from '@yunghap/audit-log';
-import { openPostgresEventStore, SqlEventStore } from '@yunghap/event-store';
+import { openPostgresEventStore } from '@yunghap/event-store';
 import { localEngines, requireEngine, uniqueName } from '@yunghap/testing';
 import { generateNoteKeyPair } from '@yunghap/transparency-log';
-import { benchEvent, median } from './append-events';
-import { perSecond, recordBenchmark } from './record';
+import { appendAll, median } from './append-events';
+import { recordBenchmark } from './record';
 
 const TOTAL_EVENTS = Number(process.env['BENCH_EVENTS'] ?? 4000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
@@ -25,18 +25,6 @@ interface Round {
   /** Milliseconds from the last append until the keeper had signed a checkpoint covering it. */
   readonly catchUpMs: number | null;
   readonly checkpoints: number | null;
-}
-
-async function appendAll(store: SqlEventStore, batch: number): Promise<number> {
-  const started = process.hrtime.bigint();
-  for (let n = 0; n < TOTAL_EVENTS / batch; n += 1) {
-    await store.appendToStream(
-      `grant-${n}`,
-      Array.from({ length: batch }, (_, i) => benchEvent(i)),
-      { expectedVersion: 'no-stream' },
-    );
-  }
-  return perSecond(TOTAL_EVENTS, process.hrtime.bigint() - started);
 }
 
 type Variant = 'keeper' | 'listening' | 'silent';
@@ -63,7 +51,7 @@ async function round(url: string, batch: number, variant: Variant): Promise<Roun
     : null;
   keeper?.start();
   const unlisten = variant === 'listening' ? store.onAppended(() => undefined) : () => undefined;
-  const rate = await appendAll(store, batch);
+  const rate = await appendAll(store, TOTAL_EVENTS, batch);
   unlisten();
   let catchUpMs: number | null = null;
   let checkpoints: number | null = null;

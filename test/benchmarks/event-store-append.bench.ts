@@ -3,7 +3,7 @@
 import { Client } from 'pg';
 import { openPostgresEventStore } from '@yunghap/event-store';
 import { localEngines, requireEngine, uniqueName } from '@yunghap/testing';
-import { benchEvent, median } from './append-events';
+import { appendAll, benchEvent, median } from './append-events';
 import { perSecond, recordBenchmark } from './record';
 
 const TOTAL_EVENTS = Number(process.env['BENCH_EVENTS'] ?? 4000);
@@ -36,15 +36,7 @@ const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 async function ourAppends(url: string, batch: number): Promise<{ rate: number; schema: string }> {
   const schema = uniqueName('bench').toLowerCase();
   const store = await openPostgresEventStore({ connectionString: url, schema });
-  const started = process.hrtime.bigint();
-  for (let n = 0; n < TOTAL_EVENTS / batch; n += 1) {
-    await store.appendToStream(
-      `grant-${n}`,
-      Array.from({ length: batch }, (_, i) => benchEvent(i)),
-      { expectedVersion: 'no-stream' },
-    );
-  }
-  const rate = perSecond(TOTAL_EVENTS, process.hrtime.bigint() - started);
+  const rate = await appendAll(store, TOTAL_EVENTS, batch);
   await store.close();
   return { rate, schema };
 }

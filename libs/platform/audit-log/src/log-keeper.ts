@@ -8,13 +8,12 @@ import {
   sameBytes,
   signCheckpoint,
   subtreesOf,
+  toBase64,
   verifyConsistency,
 } from '@yunghap/transparency-log';
 import type { Logger } from 'pino';
 import { leafHashOf } from './leaf-record';
 import { CheckpointWitness, WITNESS_FORMAT, WitnessArchive, WitnessEntry } from './witness-entry';
-
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** The store as the keeper reads it: events in global order, a wake-up on appends, the tree beside them. */
 export interface KeptStore {
@@ -150,7 +149,7 @@ export class AuditLogKeeper {
     const { store, archive, origin, verifiers } = this.options;
     const size = await store.auditTree.treeSize();
     const hashes = size === 0 ? [] : await store.auditTree.readSubtreeHashes(subtreesOf(0, size));
-    this.frontier = MerkleFrontier.fromState({ size, hashes: hashes.map(base64) });
+    this.frontier = MerkleFrontier.fromState({ size, hashes: hashes.map(toBase64) });
     const entries = await archive.entries(origin);
     const last = entries[entries.length - 1];
     if (last !== undefined) {
@@ -229,8 +228,8 @@ export class AuditLogKeeper {
       treeSize,
       previousTreeSize: this.checkpointSize,
       note,
-      leafHashes: this.uncovered.map(base64),
-      consistencyProof: consistencyProof.map(base64),
+      leafHashes: this.uncovered.map(toBase64),
+      consistencyProof: consistencyProof.map(toBase64),
     };
     // The archive first: a checkpoint it does not hold would leave a gap verify could not bridge.
     await archive.record(entry);

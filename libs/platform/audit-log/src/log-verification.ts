@@ -1,5 +1,16 @@
 import type { ReadAllOptions, RecordedEvent } from '@yunghap/event-store';
-import { CheckpointError, MerkleFrontier, NoteError, NoteVerifier, openCheckpoint, sameBytes } from '@yunghap/transparency-log';
+import {
+  CheckpointError,
+  hashFromBase64,
+  MerkleFrontier,
+  NoteError,
+  noteTextOf,
+  NoteVerifier,
+  openCheckpoint,
+  parseCheckpoint,
+  sameBytes,
+  toBase64,
+} from '@yunghap/transparency-log';
 import { leafHashOf } from './leaf-record';
 import { WitnessArchive, WitnessEntry } from './witness-entry';
 
@@ -28,7 +39,6 @@ export interface LogAuditSource {
 }
 
 const BATCH = 1_000;
-const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 class WitnessProblem extends Error {}
 
@@ -49,7 +59,8 @@ export async function auditLog(log: LogAuditSource, archive: WitnessArchive, ori
     return { ok: false, origin, logSize, witnessed: null, uncovered: logSize, firstAffectedPosition: null, problem: error.message };
   }
   const last = entries[entries.length - 1];
-  const witnessed = last === undefined ? null : { treeSize: last.treeSize, rootHash: rootLine(last.note), checkpoints: entries.length };
+  const witnessed =
+    last === undefined ? null : { treeSize: last.treeSize, rootHash: toBase64(parseCheckpoint(noteTextOf(last.note)).rootHash), checkpoints: entries.length };
   const report = (logSize: number, firstAffectedPosition: number | null, problem: string | null): LogAuditReport => ({
     ok: problem === null,
     origin,
@@ -115,7 +126,7 @@ function witnessedLeavesOf(entries: readonly WitnessEntry[], origin: string, ver
       );
     }
     for (const text of entry.leafHashes) {
-      const leaf = fromBase64(text);
+      const leaf = hashFromBase64(text);
       frontier.append(leaf);
       leaves.push(leaf);
     }
@@ -126,8 +137,4 @@ function witnessedLeavesOf(entries: readonly WitnessEntry[], origin: string, ver
     }
   }
   return leaves;
-}
-
-function rootLine(note: string): string {
-  return note.split('\n')[2];
 }

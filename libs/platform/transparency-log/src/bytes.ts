@@ -15,6 +15,11 @@ export function fromBase64(text: string): Uint8Array | undefined {
   return bytes.toString('base64') === text ? new Uint8Array(bytes) : undefined;
 }
 
+/** A hash given as base64 (in a proof, a witness file): its bytes, or none when the text is not canonical base64, which no check then accepts. */
+export function hashFromBase64(text: string): Uint8Array {
+  return fromBase64(text) ?? new Uint8Array(0);
+}
+
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;

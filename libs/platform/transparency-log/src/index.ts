@@ -11,4 +11,4 @@ export { isValidKeyName } from './note-text';
 export * from './note-keys';
 export * from './signed-note';
 export * from './checkpoint';
-export { sameBytes } from './bytes';
+export { hashFromBase64, sameBytes, toBase64 } from './bytes';

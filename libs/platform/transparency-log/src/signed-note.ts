@@ -59,6 +59,11 @@ export function signNote(text: string, signers: readonly NoteSigner[], keep: rea
  * (same name with another id included) are returned unchecked, as C2SP signed-note requires.
  * Example: `const { text } = openNote(body, [parseVerifierKey(logKey)])`
  */
+/** The text a signed note signs, without checking any signature: everything before the blank line, its final newline included. */
+export function noteTextOf(note: string): string {
+  return note.slice(0, note.indexOf('\n\n') + 1);
+}
+
 export function openNote(note: string | Uint8Array, verifiers: readonly NoteVerifier[]): OpenedNote {
   const whole = typeof note === 'string' ? note : decodeUtf8(note);
   if (whole === undefined) throw NoteError.becauseMalformed('it is not valid UTF-8');

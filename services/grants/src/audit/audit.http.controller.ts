@@ -138,14 +138,7 @@ export class AuditHttpController {
     if (first?.type !== 'AwardProposed') throw ProblemException.notFound('grant', grantId);
     const packet = await this.evidenceAssembler.packet(grantId, first.data.applicationId, authorization);
     response.setHeader('Content-Disposition', attachment(`증거_${grantId}.json`, `evidence_${grantId}.json`));
-    return {
-      ...packet,
-      logs: packet.logs.map((log) => ({
-        ...log,
-        verifierKeys: [...log.verifierKeys],
-        events: log.events.map((e) => ({ ...e, inclusionProof: [...e.inclusionProof] })),
-      })),
-    };
+    return packet;
   }
 
   /** Walks every stream's hash chain; reports the first broken event. */

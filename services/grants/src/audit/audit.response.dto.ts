@@ -128,6 +128,6 @@ export class EvidencePacketResponse {
   @ApiProperty({ example: 'grant 3f9b2c4e-8a1d-4e6f-b2c3-5d7e9f1a2b3c' }) readonly subject!: string;
   @ApiProperty({ example: '2026-12-04T10:00:00.000Z' }) readonly generatedAt!: string;
   @ApiProperty({ type: [EvidenceLogResponse], description: "The grants log's part first, then each other service's log that names the application" })
-  readonly logs!: EvidenceLogResponse[];
+  readonly logs!: readonly EvidenceLogResponse[];
   @ApiProperty({ description: "A note signed with the grants log's key over every checkpoint and leaf hash of the packet" }) readonly seal!: string;
 }

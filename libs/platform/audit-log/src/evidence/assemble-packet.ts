@@ -1,9 +1,7 @@
 import type { RecordedEvent } from '@yunghap/event-store';
-import { leafHash, NoteSigner, parseCheckpoint, signNote } from '@yunghap/transparency-log';
+import { leafHash, NoteSigner, noteTextOf, parseCheckpoint, signNote, toBase64 } from '@yunghap/transparency-log';
 import { leafIndexOf, leafRecord } from '../leaf-record';
 import { EVIDENCE_FORMAT, EvidenceEvent, EvidenceLog, EvidencePacket, sealText } from './evidence-packet';
-
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** One log's part of a packet: a signed checkpoint and its events, each proved included in it. */
 export interface LogEvidence {
@@ -16,7 +14,7 @@ export interface LogEvidence {
 
 /** An event as a packet holds it: its leaf index, the leaf data as hashed, its inclusion proof. */
 export function evidenceEvent(event: RecordedEvent, inclusionProof: readonly Uint8Array[]): EvidenceEvent {
-  return { index: leafIndexOf(event.position), record: leafRecord(event), inclusionProof: inclusionProof.map(base64) };
+  return { index: leafIndexOf(event.position), record: leafRecord(event), inclusionProof: inclusionProof.map(toBase64) };
 }
 
 export function evidenceLog(log: LogEvidence): EvidenceLog {
@@ -28,11 +26,6 @@ export function evidenceLog(log: LogEvidence): EvidenceLog {
   };
 }
 
-/** The text a signed note signs: everything before the blank line, its final newline included. */
-function noteText(note: string): string {
-  return note.slice(0, note.indexOf('\n\n') + 1);
-}
-
 /**
  * The packet for `subject` from logs' parts (which the caller has checked), sealed by `sealer`: the
  * issuing service's key, whose log comes first.
@@ -40,12 +33,12 @@ function noteText(note: string): string {
  */
 export function sealPacket(subject: string, generatedAt: string, logs: readonly EvidenceLog[], sealer: NoteSigner): EvidencePacket {
   const sealed = logs.map((log) => {
-    const { size, rootHash } = parseCheckpoint(noteText(log.checkpoint));
+    const { size, rootHash } = parseCheckpoint(noteTextOf(log.checkpoint));
     return {
       origin: log.origin,
       treeSize: size,
-      rootHash: base64(rootHash),
-      leaves: log.events.map(({ index, record }) => ({ index, leafHash: base64(leafHash(Buffer.from(record, 'utf8'))) })),
+      rootHash: toBase64(rootHash),
+      leaves: log.events.map(({ index, record }) => ({ index, leafHash: toBase64(leafHash(Buffer.from(record, 'utf8'))) })),
     };
   });
   return { format: EVIDENCE_FORMAT, subject, generatedAt, logs, seal: signNote(sealText(subject, sealed), [sealer]) };

@@ -1,4 +1,4 @@
-import { CheckpointError, leafHash, NoteError, openCheckpoint, parseVerifierKey, verifyInclusion } from '@yunghap/transparency-log';
+import { CheckpointError, hashFromBase64, leafHash, NoteError, openCheckpoint, parseVerifierKey, verifyInclusion } from '@yunghap/transparency-log';
 import type { EvidenceLog } from './evidence-packet';
 
 export class EvidenceError extends Error {
@@ -7,8 +7,6 @@ export class EvidenceError extends Error {
     this.name = 'EvidenceError';
   }
 }
-
-const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 
 /**
  * Checks a log's part of a packet as it came from another service, before it is sealed with this
@@ -27,7 +25,7 @@ export function checkEvidenceLog(log: EvidenceLog, trustedKeys: readonly string[
   for (const event of log.events) {
     const position = (JSON.parse(event.record) as { position?: unknown }).position;
     if (position !== event.index + 1) throw new EvidenceError(log.origin, `the record at index ${event.index} says position ${String(position)}`);
-    const proof = event.inclusionProof.map(fromBase64);
+    const proof = event.inclusionProof.map(hashFromBase64);
     if (!verifyInclusion(leafHash(Buffer.from(event.record, 'utf8')), event.index, size, proof, rootHash)) {
       throw new EvidenceError(log.origin, `the event at index ${event.index} is not proved included in the checkpoint of ${size}`);
     }

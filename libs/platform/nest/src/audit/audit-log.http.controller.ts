@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Query, Type } from '@nestjs/common';
 import { collectEvidence } from '@yunghap/audit-log';
+import { toBase64 } from '@yunghap/transparency-log';
 import { ApiBearerAuth, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/roles.decorator';
 import type { ServiceName } from '../config/service-config';
@@ -9,8 +10,6 @@ import { ProblemException } from '../problem-details/problem.exception';
 import { EvidenceQuery } from './audit-log.request.dto';
 import { AuditKeysResponse, AuditLogStatusResponse, AuditVerificationResponse, EvidenceLogResponse } from './audit-log.response.dto';
 import type { AuditVerification } from './service-audit-log';
-
-const base64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 /** Who may look at the audit log's state and have it verified: those who answer for the money and its audit. */
 export const AUDIT_LOG_READERS = ['auditor', 'finance', 'program-manager'] as const;
@@ -59,7 +58,7 @@ export function auditLogController(service: ServiceName): Type<unknown> {
           checkpointSize: state.kind === 'keeping' ? state.checkpointSize : null,
           reason: state.kind === 'refusing' ? state.reason : null,
         },
-        latestCheckpoint: latest && { treeSize: latest.treeSize, rootHash: base64(latest.rootHash), note: latest.note, signedAt: latest.signedAt },
+        latestCheckpoint: latest && { treeSize: latest.treeSize, rootHash: toBase64(latest.rootHash), note: latest.note, signedAt: latest.signedAt },
         lastVerification: auditLog.lastVerification && verificationResponse(auditLog.lastVerification),
       };
     }
@@ -89,7 +88,7 @@ export function auditLogController(service: ServiceName): Type<unknown> {
       const { auditLog, store } = this.runtime;
       const part = await collectEvidence(store, auditLog.keeper, auditLog.keys, subjects.split(','));
       if (part === null) throw ProblemException.notFound('evidence', subjects);
-      return { ...part, verifierKeys: [...part.verifierKeys], events: part.events.map((event) => ({ ...event, inclusionProof: [...event.inclusionProof] })) };
+      return part;
     }
   }
   return AuditLogHttpController;

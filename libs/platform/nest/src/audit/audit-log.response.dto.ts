@@ -78,13 +78,13 @@ export class EvidenceEventResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: "The leaf's index in the log's tree: the event's position − 1" }) readonly index!: number;
   @ApiProperty({ description: 'The leaf data exactly as hashed: the stored event as canonical JSON' }) readonly record!: string;
   @ApiProperty({ type: [String], description: 'RFC 9162 inclusion proof in the checkpoint, base64 hashes from the leaf up' })
-  readonly inclusionProof!: string[];
+  readonly inclusionProof!: readonly string[];
 }
 
 /** One log's part of an evidence packet (docs/audit.md §3). */
 export class EvidenceLogResponse {
   @ApiProperty({ example: 'yunghap.dev/applications' }) readonly origin!: string;
-  @ApiProperty({ type: [String], description: "The log's verifier keys" }) readonly verifierKeys!: string[];
+  @ApiProperty({ type: [String], description: "The log's verifier keys" }) readonly verifierKeys!: readonly string[];
   @ApiProperty({ description: 'A signed checkpoint covering every event below' }) readonly checkpoint!: string;
-  @ApiProperty({ type: [EvidenceEventResponse] }) readonly events!: EvidenceEventResponse[];
+  @ApiProperty({ type: [EvidenceEventResponse] }) readonly events!: readonly EvidenceEventResponse[];
 }

@@ -2,8 +2,10 @@ import { WITNESS_FORMAT, WitnessEntry } from '@yunghap/audit-log';
 import type { AuditTreeStore } from '@yunghap/event-store';
 import {
   CheckpointError,
+  hashFromBase64,
   NoteError,
   NoteSigner,
+  noteTextOf,
   openCheckpoint,
   parseCheckpoint,
   parseVerifierKey,
@@ -23,11 +25,6 @@ export interface ForkAlarm {
   readonly reason: string;
   readonly seenAt: string;
 }
-
-const fromBase64 = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
-
-/** The text a signed note signs: everything before the blank line, its final newline included. */
-const noteText = (note: string) => note.slice(0, note.indexOf('\n\n') + 1);
 
 /**
  * A service as witness of the others' logs: each checkpoint must open with its log's key (derived
@@ -65,7 +62,7 @@ export class PeerWitness {
     const { size, rootHash } = opened.checkpoint;
     const last = await this.tree.latestWitnessed(entry.origin);
     if (last !== null) {
-      const seen = parseCheckpoint(noteText(last.note));
+      const seen = parseCheckpoint(noteTextOf(last.note));
       if (size < seen.size) return 'known';
       if (size === seen.size) return sameBytes(rootHash, seen.rootHash) ? 'known' : this.fork(entry, now, `a second root for size ${size}`);
       if (entry.previousTreeSize !== seen.size) {
@@ -76,7 +73,7 @@ export class PeerWitness {
         await this.tree.addWitnessed({ origin: entry.origin, treeSize: size, note: entry.note, seenAt: now.toISOString() });
         return 'unverifiable';
       }
-      if (!verifyConsistency(seen.size, size, seen.rootHash, rootHash, entry.consistencyProof.map(fromBase64))) {
+      if (!verifyConsistency(seen.size, size, seen.rootHash, rootHash, entry.consistencyProof.map(hashFromBase64))) {
         return this.fork(entry, now, `the tree of ${size} does not extend the one of ${seen.size} this witness countersigned`);
       }
     }
