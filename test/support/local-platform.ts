@@ -35,7 +35,10 @@ export async function dropNamespace(namespace: string): Promise<void> {
   const engines = localEngines();
   const pg = new Client({ connectionString: engines.postgres.url });
   await pg.connect();
-  for (const service of SERVICES) await pg.query(`DROP SCHEMA IF EXISTS ${namespace}_${service} CASCADE`);
+  for (const service of SERVICES) {
+    await pg.query(`DROP SCHEMA IF EXISTS ${namespace}_${service} CASCADE`);
+    await pg.query(`DROP SCHEMA IF EXISTS ${namespace}_${service}_personal_keys CASCADE`);
+  }
   await pg.end();
   const mongo = await mongoose.createConnection(`mongodb://${engines.mongo.host}:${engines.mongo.port}`).asPromise();
   for (const service of SERVICES) await mongo.useDb(`yunghap_${namespace}_${service}`).dropDatabase();

@@ -1,3 +1,4 @@
+import { CENTERS_PERSONAL_DATA } from '@yunghap/centers-domain';
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, RuntimeModule, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { ApplicantRegistrationHandler } from './applicants/applicant-registration.handler';
@@ -22,7 +23,11 @@ export class CentersModule {
       module: CentersModule,
       imports: [
         PlatformModule.forService(config, { problemCatalogue: CENTERS_PROBLEM_CATALOGUE }),
-        RuntimeModule.forService(config, { ...setup, projections: [centerViewProjection, routingViewProjection, applicantViewProjection] }),
+        RuntimeModule.forService(config, {
+          ...setup,
+          projections: [centerViewProjection, routingViewProjection, applicantViewProjection],
+          personalData: CENTERS_PERSONAL_DATA,
+        }),
       ],
       controllers: [CentersHttpController, RoutingHttpController, ApplicantsHttpController, PeopleHttpController],
       providers: [

@@ -1,6 +1,6 @@
 import { OpenAPIObject } from '@nestjs/swagger';
 import { PROVINCES } from '@yunghap/kernel';
-import { auditLogAnswers, bearer, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
+import { auditLogAnswers, bearer, erasureAnswers, departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { CentersModule } from './centers.module';
 
@@ -14,7 +14,7 @@ describe('centers OpenAPI document', () => {
   let doc: OpenAPIObject;
 
   beforeAll(async () => {
-    service = await startTestService('centers', CentersModule.register);
+    service = await startTestService('centers', CentersModule.register, { env: { PERSONAL_DATA_RETENTION_DAYS: 'applicant=0' } });
     doc = documentOf(service.app);
   });
   afterAll(() => service.close());
@@ -31,7 +31,7 @@ describe('centers OpenAPI document', () => {
     const operations = Object.entries(doc.paths)
       .filter(([path]) => path.startsWith('/api/centers'))
       .flatMap(([path, item]) => Object.keys(item).map((method) => [path, method] as const));
-    expect(operations).toHaveLength(17);
+    expect(operations).toHaveLength(22);
     for (const [path, method] of operations) expect(successSchema(path, method)).toBeDefined();
     expect(JSON.stringify(doc.components?.schemas)).not.toContain('"_id"');
   });
@@ -119,6 +119,7 @@ describe('centers OpenAPI document', () => {
         await request(service.http).get('/api/centers/routing/at').query({ at: new Date().toISOString() }).set('Authorization', pm).expect(200),
       ],
       ...(await applicantAnswers()),
+      ...(await erasureAnswers(service, 'centers', 'applicant:doc-applicant', 'applicant:doc-rejected')),
       // Routing changes name the center they route to.
       ...(await auditLogAnswers(service, 'centers', pm, 'gyeongin')),
     ];

@@ -1,3 +1,4 @@
+import { EVALUATION_PERSONAL_DATA } from '@yunghap/evaluation-domain';
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, SERVICE_STARTUP_TASKS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { committeeViewProjection } from './committees/committee-view.projection';
@@ -33,7 +34,11 @@ export class EvaluationModule {
       module: EvaluationModule,
       imports: [
         PlatformModule.forService(config, { problemCatalogue: EVALUATION_PROBLEM_CATALOGUE }),
-        RuntimeModule.forService(config, { ...setup, projections: [committeeViewProjection, evaluationViewProjection] }),
+        RuntimeModule.forService(config, {
+          ...setup,
+          projections: [committeeViewProjection, evaluationViewProjection],
+          personalData: EVALUATION_PERSONAL_DATA,
+        }),
       ],
       controllers: [
         CommitteesHttpController,

@@ -1,5 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { departures, documentOf, TestService } from '@yunghap/service-harness';
+import { departures, documentOf, erasureAnswers, TestService } from '@yunghap/service-harness';
 import request, { Response } from 'supertest';
 import {
   auditor,
@@ -52,7 +52,7 @@ describe('the OpenAPI document of the evaluation service', () => {
   }
 
   beforeAll(async () => {
-    service = await startEvaluationService({ calls: [CALL, 'call-doc-defined'] });
+    service = await startEvaluationService({ calls: [CALL, 'call-doc-defined'], env: { PERSONAL_DATA_RETENTION_DAYS: 'committee-member=0' } });
     document = documentOf(service.app);
   });
   afterAll(() => service.close());
@@ -241,5 +241,10 @@ describe('the OpenAPI document of the evaluation service', () => {
       );
       documented('get', '/api/evaluation/calls/{callId}/ranking', await api().get(`/api/evaluation/calls/${CALL}/ranking`).set('Authorization', token));
     }
+  });
+
+  it("describes the erasure of a committee member's personal data, proposed, approved, rejected and read", async () => {
+    for (const [template, method, res] of await erasureAnswers(service, 'evaluation', 'committee-member:e1', 'committee-member:e2'))
+      documented(method, template, res);
   });
 });

@@ -1,3 +1,4 @@
+import { MENTORING_PERSONAL_DATA } from '@yunghap/mentoring-domain';
 import { DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, RuntimeModule, SERVICE_CONSUMERS, ServiceConfig, ServiceSetup } from '@yunghap/platform-nest';
 import { allocationAnswersConsumer } from './engagements/allocation-answers.consumer';
@@ -20,7 +21,7 @@ export class MentoringModule {
       module: MentoringModule,
       imports: [
         PlatformModule.forService(config, { problemCatalogue: MENTORING_PROBLEM_CATALOGUE }),
-        RuntimeModule.forService(config, { ...setup, projections: [mentorViewProjection, engagementViewProjection] }),
+        RuntimeModule.forService(config, { ...setup, projections: [mentorViewProjection, engagementViewProjection], personalData: MENTORING_PERSONAL_DATA }),
       ],
       controllers: [MentorsHttpController, EngagementsHttpController],
       providers: [MentorViews, EngagementViews, { provide: SERVICE_CONSUMERS, useValue: [allocationAnswersConsumer] }],

@@ -1,5 +1,5 @@
 import { OpenAPIObject } from '@nestjs/swagger';
-import { departures, documentOf, startTestService, TestService } from '@yunghap/service-harness';
+import { departures, documentOf, erasureAnswers, startTestService, TestService } from '@yunghap/service-harness';
 import request from 'supertest';
 import { MentoringModule } from './mentoring.module';
 import { answer, approved, consortiumBody, engagementIn, pm, registerMentor, rejected, staffOf, today } from './testing/mentoring-test-kit';
@@ -24,7 +24,7 @@ describe('the OpenAPI document of mentoring, against what the API really answers
   const engagement = (id: string) => conforming('get', '/api/mentoring/engagements/{engagementId}', `/api/mentoring/engagements/${id}`, 200, pm);
 
   beforeAll(async () => {
-    service = await startTestService('mentoring', MentoringModule.register);
+    service = await startTestService('mentoring', MentoringModule.register, { env: { PERSONAL_DATA_RETENTION_DAYS: 'mentor=0' } });
     document = documentOf(service.app);
   });
   afterAll(() => service.close());
@@ -101,5 +101,12 @@ describe('the OpenAPI document of mentoring, against what the API really answers
 
     const page = await conforming('get', '/api/mentoring/engagements', '/api/mentoring/engagements?centerId=gangwon', 200, pm);
     expect(page.items).toHaveLength(2);
+  });
+
+  it("describes the erasure of a mentor's personal data, proposed, approved, rejected and read", async () => {
+    const [erased, kept] = [await registerMentor(service), await registerMentor(service)];
+    for (const [template, method, res] of await erasureAnswers(service, 'mentoring', `mentor:${erased}`, `mentor:${kept}`)) {
+      expect(departures(document, method, template, res)).toEqual([]);
+    }
   });
 });

@@ -18,3 +18,4 @@ export * from './applicant/applicant.errors';
 export * from './applicant/applicant.decider';
 export * from './seed/centers.seed';
 export * from './centers.streams';
+export * from './personal-data';

@@ -31,3 +31,4 @@ export * from './known-centers.decider';
 
 export * from './evaluation.streams';
 export * from './evaluation.roles';
+export * from './personal-data';

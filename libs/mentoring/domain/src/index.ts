@@ -13,3 +13,4 @@ export * from './engagement.events';
 export * from './engagement.decider';
 export * from './engagement-stream.decider';
 export * from './mentoring.streams';
+export * from './personal-data';

@@ -49,6 +49,8 @@ export * from './http/page-query';
 export * from './http/page';
 export * from './http/page.response.dto';
 export * from './audit/audit-config';
+export * from './privacy/privacy-config';
+export * from './privacy/service-personal-data';
 export * from './audit/service-audit-log';
 export { AUDIT_LOG_READERS } from './audit/audit-log.http.controller';
 export * from './config/peer-services';

@@ -4,3 +4,7 @@ export * from './memory-key-store';
 export * from './sql-key-store';
 export * from './sealed-value';
 export * from './personal-fields';
+export * from './personal-data-policy';
+export * from './erasure/erasure.events';
+export * from './erasure/erasure.decider';
+export * from './erasure/retention';

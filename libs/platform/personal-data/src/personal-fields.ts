@@ -1,6 +1,6 @@
 import type { JsonValue } from '@yunghap/event-store';
 import { PersonalKeyStore } from './personal-key-store.port';
-import { isSealedValue, openValue, sealValue } from './sealed-value';
+import { ErasedValue, isErasedValue, isSealedValue, openValue, sealValue } from './sealed-value';
 
 /** A field of an event's data that holds a person's data, and whose it is. */
 export interface PersonalField {
@@ -10,7 +10,15 @@ export interface PersonalField {
 }
 
 type JsonObject = { [key: string]: JsonValue };
-const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isContainer = (value: JsonValue | undefined): value is JsonObject | JsonValue[] => isObject(value) || Array.isArray(value);
+
+/** A key of an object, or an index (as text) of a list. */
+function childOf(node: JsonValue | undefined, key: string): JsonValue | undefined {
+  if (Array.isArray(node)) return /^\d+$/.test(key) ? node[Number(key)] : undefined;
+  return isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
+}
 
 /**
  * `data` with each field of `fields` that is present sealed under its person's key (made on first
@@ -20,19 +28,19 @@ const isObject = (value: JsonValue | undefined): value is JsonObject => typeof v
 export async function sealFields(data: JsonValue, fields: readonly PersonalField[], keys: PersonalKeyStore): Promise<JsonValue> {
   const copy = structuredClone(data);
   for (const { path, subject } of fields) {
-    const parent = path.slice(0, -1).reduce<JsonValue | undefined>((node, key) => (isObject(node) ? node[key] : undefined), copy);
+    const parent = path.slice(0, -1).reduce<JsonValue | undefined>((node, key) => childOf(node, key), copy);
     const last = path[path.length - 1];
-    if (!isObject(parent) || !(last in parent) || isSealedValue(parent[last])) continue;
-    parent[last] = sealValue(parent[last], await keys.keyOf(subject)) as unknown as JsonValue;
+    if (!isContainer(parent) || childOf(parent, last) === undefined || isSealedValue(childOf(parent, last))) continue;
+    (parent as Record<string, JsonValue>)[last] = sealValue(childOf(parent, last) as JsonValue, await keys.keyOf(subject)) as unknown as JsonValue;
   }
   return copy;
 }
 
 /**
- * `data` with every sealed value opened, or shown as erased where its person's key was destroyed.
- * Each person's key is looked up once per call.
+ * `data` with every sealed value opened, or shown as erased where its person's key was destroyed
+ * (as `{ "$erased": … }`, or as `erased` renders it). Each person's key is looked up once per call.
  */
-export async function openFields(data: JsonValue, keys: PersonalKeyStore): Promise<JsonValue> {
+export async function openFields(data: JsonValue, keys: PersonalKeyStore, erased?: (value: ErasedValue) => JsonValue): Promise<JsonValue> {
   const found = new Map<string, Awaited<ReturnType<PersonalKeyStore['find']>>>();
   const open = async (node: JsonValue): Promise<JsonValue> => {
     if (isSealedValue(node)) {
@@ -40,7 +48,8 @@ export async function openFields(data: JsonValue, keys: PersonalKeyStore): Promi
       if (!found.has(subject)) found.set(subject, await keys.find(subject));
       const key = found.get(subject) ?? null;
       if (key === null) throw new RangeError(`No key for ${subject}: the key store is not the one these events were sealed with`);
-      return openValue(node, key) as JsonValue;
+      const opened = openValue(node, key);
+      return isErasedValue(opened) ? (erased?.(opened) ?? (opened as unknown as JsonValue)) : opened;
     }
     if (Array.isArray(node)) return Promise.all(node.map(open));
     if (isObject(node)) return Object.fromEntries(await Promise.all(Object.entries(node).map(async ([key, value]) => [key, await open(value)] as const)));

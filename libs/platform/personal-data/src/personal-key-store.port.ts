@@ -2,6 +2,8 @@
 export interface SubjectKey {
   readonly subject: string;
   readonly key: Uint8Array;
+  /** When something of theirs was last sealed: their data's retention runs from then. */
+  readonly lastSealedAt: string;
 }
 
 /** What is left of a person whose key was destroyed: when, and the erasure that did it. */
@@ -20,7 +22,7 @@ export interface ErasedSubject {
  * Example: `const { key } = await keys.keyOf('person:rep-7'); … await keys.erase('person:rep-7', { at, reference })`
  */
 export interface PersonalKeyStore {
-  /** The subject's key, made on first use; throws `SubjectErasedError` once it was destroyed. */
+  /** The subject's key for sealing, made on first use (marks it used now); throws `SubjectErasedError` once it was destroyed. */
   keyOf(subject: string): Promise<SubjectKey>;
   /** The key, the erasure, or null for a subject never seen; never makes one. */
   find(subject: string): Promise<SubjectKey | ErasedSubject | null>;

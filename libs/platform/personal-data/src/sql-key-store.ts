@@ -8,6 +8,7 @@ export interface KeyStoreDatabase {
 
 interface KeyRow {
   wrapped_key: string | null;
+  last_sealed_at: Date | string;
   erased_at: Date | string | null;
   erasure_reference: string | null;
 }
@@ -17,6 +18,7 @@ CREATE TABLE IF NOT EXISTS pd_subject_keys (
   subject text PRIMARY KEY,
   wrapped_key text,
   created_at timestamptz NOT NULL DEFAULT now(),
+  last_sealed_at timestamptz NOT NULL DEFAULT now(),
   erased_at timestamptz,
   erasure_reference text,
   CHECK ((wrapped_key IS NULL) = (erased_at IS NOT NULL))
@@ -45,8 +47,8 @@ export class SqlPersonalKeyStore implements PersonalKeyStore {
     // One statement: the first caller's key wins a race, and every caller reads the row that won.
     const { rows } = await this.db.query<KeyRow>(
       `INSERT INTO pd_subject_keys (subject, wrapped_key) VALUES ($1, $2)
-       ON CONFLICT (subject) DO UPDATE SET subject = excluded.subject
-       RETURNING wrapped_key, erased_at, erasure_reference`,
+       ON CONFLICT (subject) DO UPDATE SET last_sealed_at = CASE WHEN pd_subject_keys.erased_at IS NULL THEN now() ELSE pd_subject_keys.last_sealed_at END
+       RETURNING wrapped_key, last_sealed_at, erased_at, erasure_reference`,
       [subject, Buffer.from(fresh.wrapped).toString('base64')],
     );
     const found = this.fromRow(subject, rows[0]);
@@ -55,7 +57,9 @@ export class SqlPersonalKeyStore implements PersonalKeyStore {
   }
 
   async find(subject: string): Promise<SubjectKey | ErasedSubject | null> {
-    const { rows } = await this.db.query<KeyRow>('SELECT wrapped_key, erased_at, erasure_reference FROM pd_subject_keys WHERE subject = $1', [subject]);
+    const { rows } = await this.db.query<KeyRow>('SELECT wrapped_key, last_sealed_at, erased_at, erasure_reference FROM pd_subject_keys WHERE subject = $1', [
+      subject,
+    ]);
     return rows[0] === undefined ? null : this.fromRow(subject, rows[0]);
   }
 
@@ -76,6 +80,10 @@ export class SqlPersonalKeyStore implements PersonalKeyStore {
 
   private fromRow(subject: string, row: KeyRow): SubjectKey | ErasedSubject {
     if (row.wrapped_key === null) return { subject, erasedAt: new Date(row.erased_at as Date | string).toISOString(), reference: row.erasure_reference ?? '' };
-    return { subject, key: this.wrapping.unwrap(subject, new Uint8Array(Buffer.from(row.wrapped_key, 'base64'))) };
+    return {
+      subject,
+      key: this.wrapping.unwrap(subject, new Uint8Array(Buffer.from(row.wrapped_key, 'base64'))),
+      lastSealedAt: new Date(row.last_sealed_at).toISOString(),
+    };
   }
 }

@@ -5,3 +5,4 @@ export * from './bus-probes';
 export * from './read-model-probes';
 export * from './paging-probes';
 export * from './audit-log-probes';
+export * from './privacy-probes';

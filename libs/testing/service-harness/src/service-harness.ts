@@ -17,6 +17,7 @@ import {
   ServiceName,
   ServiceRuntime,
   TokenClaims,
+  loadPrivacyConfig,
 } from '@yunghap/platform-nest';
 import pino from 'pino';
 
@@ -35,7 +36,8 @@ export interface TestService<B extends MessageBus = InProcessMessageBus> {
  * `readYourWritesMs` 0 makes every command answer 202 (recorded, read models pending); `spans`
  * turns tracing on, every span ending there (an `InMemorySpanExporter`); `audit` keeps the audit
  * log's key and witnesses where it says (default: in memory, gone with the service); `env` adds
- * settings (the peers' addresses, say).
+ * settings (the peers' addresses, say, or `PERSONAL_DATA_RETENTION_DAYS`). Personal data keys are
+ * kept under `dataDir` (so a restart still opens them), or in memory.
  */
 export async function startTestService<B extends MessageBus = InProcessMessageBus>(
   name: ServiceName,
@@ -53,7 +55,13 @@ export async function startTestService<B extends MessageBus = InProcessMessageBu
     imports: [
       register(config, {
         env,
-        runtime: { mode: 'single-process', dataDir: options.dataDir ?? null, readYourWritesMs: options.readYourWritesMs, audit: options.audit },
+        runtime: {
+          mode: 'single-process',
+          dataDir: options.dataDir ?? null,
+          readYourWritesMs: options.readYourWritesMs,
+          audit: options.audit,
+          privacy: loadPrivacyConfig(env, { dataDir: options.dataDir ?? null }),
+        },
         overrides: { bus },
       }),
     ],

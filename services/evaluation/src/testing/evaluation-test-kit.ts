@@ -105,7 +105,9 @@ export function provinceRouted(province: string, toCenterId: string, fromCenterI
  * The evaluation service as the single-process mode runs it, once it has heard the seeded routing
  * of the seven centers and the opening of `calls` (the calls its committees and rubrics are for).
  */
-export async function startEvaluationService(options: { dataDir?: string | null; calls?: readonly string[] } = {}): Promise<TestService> {
+export async function startEvaluationService(
+  options: { dataDir?: string | null; calls?: readonly string[]; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestService> {
   const { calls = [], ...harness } = options;
   const service = await startTestService('evaluation', EvaluationModule.register, harness);
   await service.bus.publish(SEEDED_ROUTING.map(([centerId, province]) => ({ topic: TOPICS.centers, message: provinceRouted(province, centerId) })));

@@ -87,6 +87,7 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
   readonly idempotency: SqlIdempotencyLog;
   /** The Merkle tree and checkpoints over these events, beside them. */
   readonly auditTree: SqlAuditTree;
+  private seal: ((events: readonly NewEvent[]) => Promise<readonly NewEvent[]>) | null = null;
 
   private constructor(
     private readonly db: SqlDatabase,
@@ -112,6 +113,14 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
     return new SqlEventStore(db, options.tuning ?? DEFAULT_CATCH_UP_TUNING, options.clock ?? (() => new Date()));
   }
 
+  /**
+   * Has every append pass its events through `seal` before they are hashed and stored (personal
+   * data sealed under each person's key); reads return what was stored. Set once, at start.
+   */
+  sealEventsWith(seal: (events: readonly NewEvent[]) => Promise<readonly NewEvent[]>): void {
+    this.seal = seal;
+  }
+
   appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     return this.appendWith(this.db, streamId, events, options).then((result) => {
       this.appended.notify();
@@ -133,7 +142,8 @@ export class SqlEventStore implements EventStore, TransactionalEventStore, Outbo
     if (events.length === 0) throw new RangeError(`Nothing to append to stream ${streamId}`);
     const started = process.hrtime.bigint();
     const expected = expectedAsText(options.expectedVersion);
-    const params = [streamId, expected, JSON.stringify(events), JSON.stringify(options.outbox ?? []), this.clock().toISOString()];
+    const stored = this.seal === null ? events : await this.seal(events);
+    const params = [streamId, expected, JSON.stringify(stored), JSON.stringify(options.outbox ?? []), this.clock().toISOString()];
     for (let attempt = 1; ; attempt += 1) {
       if (inTransaction) await session.query('SAVEPOINT es_append');
       try {

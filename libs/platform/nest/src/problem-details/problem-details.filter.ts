@@ -1,3 +1,4 @@
+import { SubjectErasedError } from '@yunghap/personal-data';
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, NotFoundException } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ConcurrencyConflictError, isEventStoreUnavailable, WrongExpectedVersionError } from '@yunghap/event-store';
@@ -50,6 +51,14 @@ function fromException(exception: unknown): ProblemFields {
       code: 'CONCURRENCY.CONFLICT',
       detail:
         '다른 사용자가 같은 자료를 동시에 바꾸었습니다. 다시 읽고 시도하십시오. (The resource was changed by someone else at the same time; read it again and retry.)',
+    };
+  }
+  if (exception instanceof SubjectErasedError) {
+    return {
+      status: 409,
+      code: 'PERSONAL_DATA.ERASED',
+      detail: `이 사람의 개인정보는 파기되어 새로 기록할 수 없습니다. (The personal data of ${exception.erased.subject} was erased; nothing new is recorded for them.)`,
+      details: { subject: exception.erased.subject, erasedAt: exception.erased.erasedAt },
     };
   }
   if (exception instanceof ReadModelUnavailable) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { ConfigError } from '../config/config-error';
 import { AuditConfig, loadAuditConfig } from '../audit/audit-config';
+import { loadPrivacyConfig, PrivacyConfig } from '../privacy/privacy-config';
 
 /**
  * Where a service keeps its events, read models and messages.
@@ -24,6 +25,8 @@ export type RuntimeConfig = (
   readonly readYourWritesMs?: number;
   /** The audit log's keys and witnesses; absent: a development key per process and witnesses in memory. */
   readonly audit?: AuditConfig;
+  /** The per-person keys of personal data; absent: in memory under a KEK per process. */
+  readonly privacy?: PrivacyConfig;
 };
 
 export const DEFAULT_READ_YOUR_WRITES_MS = 3_000;
@@ -46,14 +49,14 @@ function readYourWritesMs(env: NodeJS.ProcessEnv): number {
 /**
  * `READ_YOUR_WRITES_TIMEOUT_MS` (default 3000); `YUNGHAP_MODE` (default single-process); `YUNGHAP_DATA_DIR` (default ./data, `memory` for
  * none); in the distributed mode `POSTGRES_URL`, `MONGO_URL`, `KAFKA_BROKERS` and optionally
- * `YUNGHAP_NAMESPACE`; the audit log's settings (loadAuditConfig).
+ * `YUNGHAP_NAMESPACE`; the audit log's settings (loadAuditConfig) and personal data's (loadPrivacyConfig).
  */
 export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
   const mode = env['YUNGHAP_MODE'] ?? 'single-process';
   if (mode === 'single-process') {
     const dir = env['YUNGHAP_DATA_DIR'] ?? './data';
     const dataDir = dir === 'memory' ? null : path.resolve(dir);
-    return { mode, dataDir, readYourWritesMs: readYourWritesMs(env), audit: loadAuditConfig(env, dataDir) };
+    return { mode, dataDir, readYourWritesMs: readYourWritesMs(env), audit: loadAuditConfig(env, dataDir), privacy: loadPrivacyConfig(env, { dataDir }) };
   }
   if (mode === 'distributed') {
     const brokers = required(env, 'KAFKA_BROKERS', '127.0.0.1:9092')
@@ -64,15 +67,18 @@ export function loadRuntimeConfig(env: NodeJS.ProcessEnv): RuntimeConfig {
     if (namespace !== null && !/^[a-z][a-z0-9]{0,30}$/.test(namespace)) {
       throw new ConfigError('YUNGHAP_NAMESPACE', 'must be lower-case letters and digits, starting with a letter (at most 31)', namespace);
     }
+    const postgresUrl = required(env, 'POSTGRES_URL', 'postgres://yunghap@127.0.0.1:55432/yunghap');
+    const dataDir = path.resolve(env['YUNGHAP_DATA_DIR'] ?? './data');
     return {
       mode,
       namespace,
-      postgresUrl: required(env, 'POSTGRES_URL', 'postgres://yunghap@127.0.0.1:55432/yunghap'),
+      postgresUrl,
       mongoUrl: required(env, 'MONGO_URL', 'mongodb://127.0.0.1:27017'),
       kafkaBrokers: brokers,
       readYourWritesMs: readYourWritesMs(env),
       // The development key and witness folder of a local distributed run, shared by its processes.
-      audit: loadAuditConfig(env, path.resolve(env['YUNGHAP_DATA_DIR'] ?? './data'), namespace),
+      audit: loadAuditConfig(env, dataDir, namespace),
+      privacy: loadPrivacyConfig(env, { postgresUrl, namespace, dataDir }),
     };
   }
   throw new ConfigError('YUNGHAP_MODE', 'must be single-process or distributed', mode);

@@ -17,9 +17,13 @@ import { SERVICE_RUNTIME } from './runtime.di-tokens';
 import { ServiceLogger } from '../logging/service-logger';
 import { RuntimeOverrides, ServiceRuntime } from './service-runtime';
 import { AuditKeysController, auditLogController } from '../audit/audit-log.http.controller';
+import type { PersonalDataPolicy } from '@yunghap/personal-data';
+import { privacyErasureController } from '../privacy/privacy-erasure.http.controller';
 
 export interface RuntimeDefinition {
   readonly projections: readonly Projection[];
+  /** Which event fields hold personal data: sealed per person, erasable (`/api/<service>/privacy/erasure`). */
+  readonly personalData?: PersonalDataPolicy;
   readonly runtime: RuntimeConfig;
   readonly overrides?: RuntimeOverrides;
 }
@@ -31,13 +35,13 @@ export class RuntimeModule {
     return {
       module: RuntimeModule,
       global: true,
-      controllers: [auditLogController(config.service), AuditKeysController],
+      controllers: [auditLogController(config.service), AuditKeysController, ...(definition.personalData ? [privacyErasureController(config.service)] : [])],
       providers: [
         {
           provide: SERVICE_RUNTIME,
           inject: [ServiceLogger, SERVICE_TRACING],
           useFactory: (logger: ServiceLogger, tracing: ServiceTracing) =>
-            ServiceRuntime.open(config.service, definition.runtime, logger.pino, definition.overrides, tracing.tracer),
+            ServiceRuntime.open(config.service, definition.runtime, logger.pino, definition.overrides, tracing.tracer, definition.personalData),
         },
         { provide: SERVICE_PROJECTIONS, useValue: definition.projections },
         {

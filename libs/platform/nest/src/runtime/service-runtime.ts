@@ -25,6 +25,9 @@ import { Attempt, keepTrying } from './keep-trying';
 import { DEFAULT_READ_YOUR_WRITES_MS, RuntimeConfig } from './runtime-config';
 import { memoryAuditConfig } from '../audit/audit-config';
 import { ServiceAuditLog } from '../audit/service-audit-log';
+import type { PersonalDataPolicy } from '@yunghap/personal-data';
+import { memoryPrivacyConfig } from '../privacy/privacy-config';
+import { ServicePersonalData } from '../privacy/service-personal-data';
 
 /** How long one wait for the start-up catch-up lasts before it is logged and tried again. */
 const CATCH_UP_CHECK_MS = 60_000;
@@ -89,6 +92,8 @@ export class ServiceRuntime {
   private readonly messageTracing: MessageTracing | undefined;
   /** The Merkle tree, checkpoints and witnesses over this service's events. */
   readonly auditLog: ServiceAuditLog;
+  /** The sealing of personal fields and their erasure, in a service whose events hold personal data. */
+  personalData: ServicePersonalData | null = null;
 
   private constructor(
     readonly service: ServiceName,
@@ -108,7 +113,35 @@ export class ServiceRuntime {
     this.messageTracing = tracer && { tracer, system: bus instanceof InProcessMessageBus ? 'in-process' : 'kafka' };
   }
 
-  static async open(service: ServiceName, config: RuntimeConfig, logger: Logger, overrides: RuntimeOverrides = {}, tracer?: Tracer): Promise<ServiceRuntime> {
+  static async open(
+    service: ServiceName,
+    config: RuntimeConfig,
+    logger: Logger,
+    overrides: RuntimeOverrides = {},
+    tracer?: Tracer,
+    personalData?: PersonalDataPolicy,
+  ): Promise<ServiceRuntime> {
+    const runtime = await ServiceRuntime.openEngines(service, config, logger, overrides, tracer);
+    if (personalData !== undefined) {
+      const opened = await ServicePersonalData.open(
+        service,
+        config.privacy ?? memoryPrivacyConfig(),
+        personalData,
+        logger.child({ component: 'personal-data' }),
+      );
+      runtime.personalData = opened;
+      runtime.store.sealEventsWith((events) => opened.sealing.seal(events));
+    }
+    return runtime;
+  }
+
+  private static async openEngines(
+    service: ServiceName,
+    config: RuntimeConfig,
+    logger: Logger,
+    overrides: RuntimeOverrides,
+    tracer?: Tracer,
+  ): Promise<ServiceRuntime> {
     const log = logger.child({ component: 'runtime' });
     if (config.mode === 'single-process') {
       if (config.dataDir !== null) mkdirSync(config.dataDir, { recursive: true });
@@ -176,6 +209,7 @@ export class ServiceRuntime {
           'projection failed; retrying',
         ),
       tracer: this.tracer,
+      reveal: this.personalData ? (events) => (this.personalData as ServicePersonalData).sealing.reveal(events) : undefined,
     }));
     // Consumers subscribe before anything is relayed: the in-process bus keeps an outbox row
     // pending until every subscribed group has the message.
@@ -193,8 +227,10 @@ export class ServiceRuntime {
     );
     this.consumersSubscribed = new Promise((resolve) => (this.markSubscribed = resolve));
     const consumerSteps = this.consumers.map((consumer, index): Step => [`consumer ${consumers[index].name}`, () => consumer.start()]);
+    const personalData = this.personalData;
     this.startup = this.runSteps(
       [
+        ...(personalData ? [['approved erasures settled', () => personalData.settleApprovedErasures(this.store).then(() => undefined)] as Step] : []),
         ['projections', () => runner.start()],
         ['projections catching up', async () => runner.waitFor(await this.store.headPosition(), { timeoutMs: CATCH_UP_CHECK_MS })],
         ...consumerSteps,
@@ -358,5 +394,16 @@ export class ServiceRuntime {
     if (this.ownsBus) await this.bus.close();
     await this.readModels.close();
     await this.store.close();
+    await this.personalData?.close();
+  }
+
+  /**
+   * Replays every projection from the first event: after an erasure, so that no read model keeps
+   * a copy of what the destroyed key sealed. Reads answer 503 until they have caught up.
+   */
+  async rebuildReadModels(): Promise<void> {
+    const runner = this.projections;
+    if (runner === null) return;
+    for (const { projection } of await runner.status()) await runner.rebuild(projection);
   }
 }

@@ -23,6 +23,15 @@ export function personalKeyStoreContract(name: string, open: () => Promise<Perso
       expect(Buffer.from((await keys.keyOf(b)).key).equals(Buffer.from(raced[0].key))).toBe(false);
     });
 
+    it('marks when something of a person was last sealed, from which their retention runs', async () => {
+      const subject = person();
+      const first = await keys.keyOf(subject);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const second = await keys.keyOf(subject);
+      expect(Date.parse(second.lastSealedAt)).toBeGreaterThan(Date.parse(first.lastSealedAt));
+      expect(await keys.find(subject)).toMatchObject({ lastSealedAt: second.lastSealedAt });
+    });
+
     it('destroys a key for good, keeping when and why, and seals nothing new for that person', async () => {
       const subject = person();
       await keys.keyOf(subject);

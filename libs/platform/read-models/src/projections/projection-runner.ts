@@ -1,4 +1,5 @@
 import type { Tracer } from '@opentelemetry/api';
+import type { RecordedEvent } from '@yunghap/event-store';
 import { ReadModelStore } from '../read-model-store.port';
 import { Checkpoints } from './checkpoints';
 import { EventSource } from './live-feed';
@@ -23,6 +24,11 @@ export interface ProjectionRunnerOptions {
   readonly retryPolicy?: Partial<RetryPolicy>;
   /** Each projected batch in a span `project <name>` (see `inProjectionSpan`); none without. */
   readonly tracer?: Tracer;
+  /**
+   * What the projections see of each batch, when the store holds something they must not see as
+   * stored: personal data sealed under a person's key, opened (or shown erased) here.
+   */
+  readonly reveal?: (events: readonly RecordedEvent[]) => Promise<readonly RecordedEvent[]>;
 }
 
 export const DEFAULT_WAIT_TIMEOUT_MS = 10_000;
@@ -52,6 +58,7 @@ export class ProjectionRunner {
           retryPolicy,
           onError: (error, retry) => options.onError?.(error, retry),
           tracer: options.tracer,
+          reveal: options.reveal,
         }),
       );
     }

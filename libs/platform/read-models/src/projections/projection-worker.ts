@@ -35,6 +35,7 @@ export interface ProjectionWorkerOptions {
   readonly retryPolicy: RetryPolicy;
   readonly onError: (error: ProjectionError, retry: RetryNotice) => void;
   readonly tracer?: Tracer;
+  readonly reveal?: (events: readonly RecordedEvent[]) => Promise<readonly RecordedEvent[]>;
 }
 
 interface Waiter {
@@ -227,7 +228,8 @@ export class ProjectionWorker {
   private async handle(events: readonly RecordedEvent[]): Promise<void> {
     if (events.length === 0) return;
     const { through, failure } = await inProjectionSpan(this.options.tracer, this.projection.name, events, async (span) => {
-      const outcome = await projectBatch(this.projection, this.collection, events, this.handledPosition);
+      const shown = this.options.reveal ? await this.options.reveal(events) : events;
+      const outcome = await projectBatch(this.projection, this.collection, shown, this.handledPosition);
       if (outcome.failure !== null) markFailed(span, outcome.failure);
       return outcome;
     });

@@ -325,6 +325,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/evaluation/privacy/erasure': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): program-manager, auditor */
+    get: operations['PrivacyErasureHttpController_list'];
+    put?: never;
+    /** @description 역할 (roles): program-manager */
+    post: operations['PrivacyErasureHttpController_propose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/evaluation/privacy/erasure/{requestId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description 역할 (roles): program-manager, auditor */
+    get: operations['PrivacyErasureHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/evaluation/privacy/erasure/{requestId}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description 역할 (roles): program-manager */
+    post: operations['PrivacyErasureHttpController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/evaluation/privacy/erasure/{requestId}/rejection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** @description 역할 (roles): program-manager */
+    post: operations['PrivacyErasureHttpController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/evaluation/work-queue': {
     parameters: {
       query?: never;
@@ -618,6 +687,40 @@ export interface components {
        */
       trimFrom?: number;
     };
+    ErasureActorResponse: {
+      role: string;
+      userId: string;
+    };
+    ErasureRequestListResponse: {
+      /** @description Every request of this service, oldest first */
+      items: components['schemas']['ErasureRequestResponse'][];
+    };
+    ErasureRequestResponse: {
+      /** Format: date-time */
+      decidedAt: string | null;
+      /** @description The second program manager, who approved or rejected it */
+      decidedBy: components['schemas']['ErasureActorResponse'] | null;
+      /** Format: date-time */
+      proposedAt: string;
+      proposedBy: components['schemas']['ErasureActorResponse'];
+      reason: string;
+      /** @description Why it was rejected */
+      rejectionReason: string | null;
+      /** Format: uuid */
+      requestId: string;
+      /**
+       * Format: date-time
+       * @description When the retention period of the data ended
+       */
+      retentionEndedAt: string;
+      /**
+       * @description approved: the person’s key is destroyed and the read models rebuilt
+       * @enum {string}
+       */
+      status: 'proposed' | 'approved' | 'rejected';
+      /** @example applicant:u-7f3a */
+      subject: string;
+    };
     EvaluationDetailResponse: {
       /** @description The application id: one evaluation per application */
       applicationId: string;
@@ -869,6 +972,18 @@ export interface components {
       /** @example urn:yunghap:problem:request.invalid */
       type: string;
     };
+    ProposeErasureRequest: {
+      /**
+       * @description The ground, kept in the audit log; not blank
+       * @example 보존기간(5년) 만료에 따른 파기
+       */
+      reason: string;
+      /**
+       * @description The person, as `<kind>:<id>`: applicant:<userId>, staff:<userId>, committee-member:<userId> or mentor:<mentorId>, as the service holds them
+       * @example applicant:u-7f3a
+       */
+      subject: string;
+    };
     RankedEvaluationResponse: {
       applicationId: string;
       /** @description ISO 8601, as the applications service sent it */
@@ -911,6 +1026,13 @@ export interface components {
       memberId: string;
       /** @enum {string} */
       relationship: 'employment' | 'ownership' | 'family' | 'advisory' | 'other';
+    };
+    RejectErasureRequest: {
+      /**
+       * @description Why the data stays, kept in the audit log; not blank
+       * @example 감사 진행 중이라 보존
+       */
+      reason: string;
     };
     RubricCriterionResponse: {
       /** @example convergence-novelty */
@@ -2960,6 +3082,487 @@ export interface operations {
       };
       /** @description 대상이 없음 (no such resource) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PrivacyErasureHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureRequestListResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PrivacyErasureHttpController_propose: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 같은 키로 24시간 안에 다시 보내면 첫 응답을 그대로 돌려줍니다(Idempotent-Replayed: true); 다른 본문에 같은 키는 422. (A repeat within 24 h returns the first answer unchanged; the same key with another body is 422.) */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ProposeErasureRequest'];
+      };
+    };
+    responses: {
+      /** @description The request, waiting for a second program manager */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureRequestResponse'];
+        };
+      };
+      /** @description 기록됨, 조회 반영 대기 (recorded; read models pending): 1 s 후 다시 읽기 (read again after Retry-After) */
+      202: {
+        headers: {
+          /** @description 만든 자원, 있을 때 (the created resource, when there is one) */
+          Location?: string;
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandPendingResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 동시 변경, 상태 충돌 또는 같은 키의 요청이 처리 중 (concurrent change, state conflict, or the same Idempotency-Key still running) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 본문이 1 MiB를 넘음 (body larger than 1 MiB) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 지원하지 않는 문자 집합 또는 인코딩 (unsupported charset or encoding) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PrivacyErasureHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 202 응답의 position: 조회 모델이 이 위치까지 반영한 뒤에 답합니다(그 전에는 503과 Retry-After). (A 202 answer's position: the read answers once the read models include it, 503 with Retry-After until then.) */
+        'Yunghap-Min-Position'?: number;
+      };
+      path: {
+        /** @description The erasure request */
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureRequestResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PrivacyErasureHttpController_approve: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 같은 키로 24시간 안에 다시 보내면 첫 응답을 그대로 돌려줍니다(Idempotent-Replayed: true); 다른 본문에 같은 키는 422. (A repeat within 24 h returns the first answer unchanged; the same key with another body is 422.) */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The erasure request */
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The request, approved: the data reads as erased everywhere */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureRequestResponse'];
+        };
+      };
+      /** @description 기록됨, 조회 반영 대기 (recorded; read models pending): 1 s 후 다시 읽기 (read again after Retry-After) */
+      202: {
+        headers: {
+          /** @description 만든 자원, 있을 때 (the created resource, when there is one) */
+          Location?: string;
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandPendingResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 동시 변경, 상태 충돌 또는 같은 키의 요청이 처리 중 (concurrent change, state conflict, or the same Idempotency-Key still running) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 저장소 또는 읽기 모델을 쓸 수 없음: Retry-After 후 재시도 (event store or read model unavailable; retry after Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+    };
+  };
+  PrivacyErasureHttpController_reject: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 같은 키로 24시간 안에 다시 보내면 첫 응답을 그대로 돌려줍니다(Idempotent-Replayed: true); 다른 본문에 같은 키는 422. (A repeat within 24 h returns the first answer unchanged; the same key with another body is 422.) */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description The erasure request */
+        requestId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectErasureRequest'];
+      };
+    };
+    responses: {
+      /** @description The request, rejected: nothing is erased */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErasureRequestResponse'];
+        };
+      };
+      /** @description 기록됨, 조회 반영 대기 (recorded; read models pending): 1 s 후 다시 읽기 (read again after Retry-After) */
+      202: {
+        headers: {
+          /** @description 만든 자원, 있을 때 (the created resource, when there is one) */
+          Location?: string;
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandPendingResponse'];
+        };
+      };
+      /** @description 요청이 잘못됨: 필드와 규칙은 errors에 (invalid request; errors names each field and rule) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 인증 토큰 없음 또는 무효 (missing or invalid bearer token) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 역할 또는 범위(센터, 위원회, 기업) 밖 (role or scope not allowed) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 대상이 없음 (no such resource) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 동시 변경, 상태 충돌 또는 같은 키의 요청이 처리 중 (concurrent change, state conflict, or the same Idempotency-Key still running) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 본문이 1 MiB를 넘음 (body larger than 1 MiB) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 지원하지 않는 문자 집합 또는 인코딩 (unsupported charset or encoding) */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetails'];
+        };
+      };
+      /** @description 업무 규칙 위반 또는 Idempotency-Key 재사용 (a business rule refused it, or the Idempotency-Key was used for another request) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
