@@ -244,7 +244,16 @@ describe('the OpenAPI document of the evaluation service', () => {
   });
 
   it("describes the erasure of a committee member's personal data, proposed, approved, rejected and read", async () => {
-    for (const [template, method, res] of await erasureAnswers(service, 'evaluation', 'committee-member:e1', 'committee-member:e2'))
+    for (const [template, method, res] of await erasureAnswers(service, 'evaluation', 'committee-member:e1', 'committee-member:e2')) {
       documented(method, template, res);
+    }
+    // The read models were rebuilt: the erased member's name is gone wherever a committee lists it, the others' stay.
+    const listed = await api().get('/api/evaluation/committees').query({ callId: CALL }).set('Authorization', pm).expect(200);
+    const names = new Map<string, string>(
+      listed.body.items.flatMap((committee: { members: { userId: string; name: string }[] }) =>
+        committee.members.map((member) => [member.userId, member.name]),
+      ),
+    );
+    expect([names.get('e1'), names.get('e2')]).toEqual(['[삭제됨 · erased]', '전문가 e2']);
   });
 });
