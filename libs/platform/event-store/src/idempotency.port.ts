@@ -41,4 +41,9 @@ export interface IdempotencyLog {
   release(scope: string, key: string): Promise<void>;
   /** Positions of events recorded under a correlation id (a request's effects). */
   positionsOf(correlationId: string): Promise<number[]>;
+  /**
+   * Deletes the answers of keys claimed before `before` (past their retention: never replayed
+   * again), which may quote personal data an erasure must not leave behind. Returns how many.
+   */
+  forgetBefore(before: Date): Promise<number>;
 }

@@ -64,6 +64,11 @@ export class SqlIdempotencyLog implements IdempotencyLog {
     await this.db.query(`DELETE FROM es_idempotency_keys WHERE scope = $1 AND key = $2 AND state = 'pending'`, [scope, key]);
   }
 
+  async forgetBefore(before: Date): Promise<number> {
+    const { rows } = await this.db.query(`DELETE FROM es_idempotency_keys WHERE created_at < $1::timestamptz RETURNING key`, [before.toISOString()]);
+    return rows.length;
+  }
+
   async positionsOf(correlationId: string): Promise<number[]> {
     const { rows } = await this.db.query<{ position: string | number }>(
       `SELECT position FROM es_events WHERE metadata->>'correlationId' = $1 ORDER BY position`,

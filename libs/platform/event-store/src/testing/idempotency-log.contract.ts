@@ -46,6 +46,18 @@ export function idempotencyLogContract(name: string, open: () => Promise<{ log: 
       expect(await log.claim({ ...claim, now: new Date(t0.getTime() + 25 * HOUR) })).toEqual({ kind: 'claimed' });
     });
 
+    it('forgets the answers claimed before an instant, and only those', async () => {
+      const old = claimOf({ now: new Date(t0.getTime() - 48 * HOUR) });
+      const recent = claimOf();
+      for (const claim of [old, recent]) {
+        await log.claim(claim);
+        await log.complete(claim.scope, claim.key, answer, claim.now);
+      }
+      expect(await log.forgetBefore(new Date(t0.getTime() - 24 * HOUR))).toBeGreaterThanOrEqual(1);
+      expect(await log.claim({ ...old, now: t0, fingerprint: 'f2' })).toEqual({ kind: 'claimed' });
+      expect(await log.claim(recent)).toEqual({ kind: 'replay', response: answer });
+    });
+
     it('gives a released key to the next request', async () => {
       const claim = claimOf();
       await log.claim(claim);

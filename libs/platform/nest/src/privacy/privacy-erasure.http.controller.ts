@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { CommandMetadata } from '@yunghap/kernel';
 import { ERASURE_EVENT_TYPES, ErasureApproved, ErasureCommand, erasureDecider, erasureStreamId } from '@yunghap/personal-data';
 import { Roles } from '../auth/roles.decorator';
+import { IDEMPOTENCY_RETENTION_MS } from '../idempotency/idempotency-key';
 import type { ServiceName } from '../config/service-config';
 import { ProblemException } from '../problem-details/problem.exception';
 import { CommandExecutor } from '../runtime/command-executor';
@@ -65,6 +66,8 @@ export function privacyErasureController(service: ServiceName): Type<unknown> {
       const approved = (await this.runtime.store.readStream(erasureStreamId(requestId))).find((event) => event.type === 'PersonalDataErasureApproved');
       if (approved === undefined) throw new Error(`Erasure request ${requestId} was approved but its stream has no approval`);
       await this.personalData.erase(approved.data as unknown as ErasureApproved['data']);
+      // Answers kept for Idempotency-Key replays quote what they returned; past their retention none is replayed again.
+      await this.runtime.store.idempotency.forgetBefore(new Date(Date.parse(approved.recordedAt) - IDEMPOTENCY_RETENTION_MS));
       await this.runtime.rebuildReadModels();
       await this.runtime.readYourWrites(await this.runtime.store.headPosition());
       return this.view(requestId);
