@@ -55,3 +55,4 @@ export * from './audit/service-audit-log';
 export { AUDIT_LOG_READERS } from './audit/audit-log.http.controller';
 export * from './config/peer-services';
 export { EvidenceLogResponse, EvidenceEventResponse } from './audit/audit-log.response.dto';
+export * from './http/non-blank-text';

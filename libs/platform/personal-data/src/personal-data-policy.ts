@@ -26,7 +26,7 @@ export type PersonalDataPolicy = Readonly<Record<string, PersonalDataRule>>;
 export const ERASED_TEXT = '[삭제됨 · erased]';
 
 /** A subject as erasure requests name it: `<kind>:<id>`. */
-export const SUBJECT_PATTERN = /^([a-z][a-z-]{0,39}):(\S{1,200})$/;
+export const SUBJECT_PATTERN = /^([a-z][a-z-]{0,39}):([!-~]{1,200})$/;
 
 /** The kind of a subject (`applicant` of `applicant:u-7`), or null when it is not `<kind>:<id>`. */
 export const kindOf = (subject: string): string | null => SUBJECT_PATTERN.exec(subject)?.[1] ?? null;

@@ -5,7 +5,7 @@ import { PROVINCES, TYPED_BUSINESS_REGISTRATION_NUMBER_PATTERN } from '@yunghap/
 import { OptionalField, PageQuery } from '@yunghap/platform-nest';
 import { IsEmail, IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { CENTER_ID_MAX_LENGTH, CENTER_ID_PATTERN } from '../shared/center-id.rule';
-import { NonBlankText } from '../shared/text.rule';
+import { NonBlankText } from '@yunghap/platform-nest';
 import { IsUserId, USER_ID_MAX_LENGTH, USER_ID_PATTERN } from '../shared/user-id.rule';
 
 // Digits, spaces, hyphens and brackets as people write Korean numbers (010-1234-5678, +82 2 123 4567).

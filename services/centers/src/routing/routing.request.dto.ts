@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { KNOWN_CENTER_IDS } from '../shared/center-id.rule';
-import { NonBlankText } from '../shared/text.rule';
-import { IsZonedInstant } from '@yunghap/platform-nest';
+import { IsZonedInstant, NonBlankText } from '@yunghap/platform-nest';
 
 export class ReassignProvinceRequest {
   @ApiProperty({ enum: KNOWN_CENTER_IDS, example: 'jungbu' }) @IsIn(KNOWN_CENTER_IDS) readonly centerId!: string;

@@ -1,4 +1,4 @@
-import { NON_BLANK_TEXT_PATTERN } from './text.rule';
+import { NON_BLANK_TEXT_PATTERN } from './non-blank-text';
 
 describe('the non-blank text rule', () => {
   // The domain refuses a reason `trim` leaves empty; the pattern must say the same.
