@@ -20,13 +20,18 @@ export function benchEvent(i: number): NewEvent {
 
 export const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Appends `total` events, `batch` to a new stream at a time, flat out; returns the rate in events per second. */
-export async function appendAll(store: Pick<EventStore, 'appendToStream'>, total: number, batch: number): Promise<number> {
+/** Appends `total` events (`eventOf` each), `batch` to a new stream at a time, flat out; returns the rate in events per second. */
+export async function appendAll(
+  store: Pick<EventStore, 'appendToStream'>,
+  total: number,
+  batch: number,
+  eventOf: (i: number, n: number) => NewEvent = benchEvent,
+): Promise<number> {
   const started = process.hrtime.bigint();
   for (let n = 0; n < total / batch; n += 1) {
     await store.appendToStream(
       `grant-${n}`,
-      Array.from({ length: batch }, (_, i) => benchEvent(i)),
+      Array.from({ length: batch }, (_, i) => eventOf(i, n)),
       { expectedVersion: 'no-stream' },
     );
   }

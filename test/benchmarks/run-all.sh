@@ -5,6 +5,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 bash deploy/local/infra.sh up postgres kafka ferretdb
 export SWC_NODE_PROJECT=tsconfig.base.json NODE_OPTIONS='--disable-warning=ExperimentalWarning'
-for bench in event-store-append audit-checkpointing projection-rebuild outbox-kafka distributed-load; do
+for bench in event-store-append audit-checkpointing personal-data-sealing projection-rebuild outbox-kafka distributed-load; do
   node -r @swc-node/register "test/benchmarks/$bench.bench.ts"
 done

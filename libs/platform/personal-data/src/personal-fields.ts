@@ -1,5 +1,5 @@
 import type { JsonValue } from '@yunghap/event-store';
-import { PersonalKeyStore } from './personal-key-store.port';
+import { PersonalKeyStore, SubjectKey } from './personal-key-store.port';
 import { ErasedValue, isErasedValue, isSealedValue, openValue, sealValue } from './sealed-value';
 
 /** A field of an event's data that holds a person's data, and whose it is. */
@@ -27,11 +27,17 @@ function childOf(node: JsonValue | undefined, key: string): JsonValue | undefine
  */
 export async function sealFields(data: JsonValue, fields: readonly PersonalField[], keys: PersonalKeyStore): Promise<JsonValue> {
   const copy = structuredClone(data);
+  // One key store call per person, however many of their fields the data holds.
+  const keyOf = new Map<string, Promise<SubjectKey>>();
   for (const { path, subject } of fields) {
     const parent = path.slice(0, -1).reduce<JsonValue | undefined>((node, key) => childOf(node, key), copy);
     const last = path[path.length - 1];
     if (!isContainer(parent) || childOf(parent, last) === undefined || isSealedValue(childOf(parent, last))) continue;
-    (parent as Record<string, JsonValue>)[last] = sealValue(childOf(parent, last) as JsonValue, await keys.keyOf(subject)) as unknown as JsonValue;
+    if (!keyOf.has(subject)) keyOf.set(subject, keys.keyOf(subject));
+    (parent as Record<string, JsonValue>)[last] = sealValue(
+      childOf(parent, last) as JsonValue,
+      await (keyOf.get(subject) as Promise<SubjectKey>),
+    ) as unknown as JsonValue;
   }
   return copy;
 }

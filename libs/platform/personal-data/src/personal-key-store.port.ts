@@ -2,7 +2,7 @@
 export interface SubjectKey {
   readonly subject: string;
   readonly key: Uint8Array;
-  /** When something of theirs was last sealed: their data's retention runs from then. */
+  /** When something of theirs was last sealed (to the day): their data's retention runs from then. */
   readonly lastSealedAt: string;
 }
 

@@ -53,3 +53,16 @@ describe('the key store’s rows without the key-encryption key', () => {
     await pglite.close();
   });
 });
+
+describe('the key store’s record of use', () => {
+  it('marks a key used again once its last mark is a day old', async () => {
+    const pglite = new PGlite();
+    const keys = await SqlPersonalKeyStore.open(pglite, kek, () => pglite.close());
+    const first = await keys.keyOf('person:c');
+    await pglite.query("UPDATE pd_subject_keys SET last_sealed_at = last_sealed_at - interval '2 days' WHERE subject = 'person:c'");
+    const again = await keys.keyOf('person:c');
+    expect(Date.parse(again.lastSealedAt)).toBeGreaterThanOrEqual(Date.parse(first.lastSealedAt));
+    expect(Buffer.from(again.key).equals(Buffer.from(first.key))).toBe(true);
+    await keys.close();
+  });
+});

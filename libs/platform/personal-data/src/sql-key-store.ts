@@ -43,6 +43,13 @@ export class SqlPersonalKeyStore implements PersonalKeyStore {
   }
 
   async keyOf(subject: string): Promise<SubjectKey> {
+    // Marking a key used is a write; once a day is all retention needs, so most seals only read.
+    const { rows: recent } = await this.db.query<KeyRow>(
+      `SELECT wrapped_key, last_sealed_at, erased_at, erasure_reference FROM pd_subject_keys
+       WHERE subject = $1 AND (erased_at IS NOT NULL OR last_sealed_at > now() - interval '1 day')`,
+      [subject],
+    );
+    if (recent[0] !== undefined) return this.usable(subject, recent[0]);
     const fresh = this.wrapping.newKey(subject);
     // One statement: the first caller's key wins a race, and every caller reads the row that won.
     const { rows } = await this.db.query<KeyRow>(
@@ -51,7 +58,11 @@ export class SqlPersonalKeyStore implements PersonalKeyStore {
        RETURNING wrapped_key, last_sealed_at, erased_at, erasure_reference`,
       [subject, Buffer.from(fresh.wrapped).toString('base64')],
     );
-    const found = this.fromRow(subject, rows[0]);
+    return this.usable(subject, rows[0]);
+  }
+
+  private usable(subject: string, row: KeyRow): SubjectKey {
+    const found = this.fromRow(subject, row);
     if ('erasedAt' in found) throw new SubjectErasedError(found);
     return found;
   }
