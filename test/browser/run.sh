@@ -18,4 +18,8 @@ if [[ ! -x "$CHROMIUM_PATH" ]]; then
 fi
 [[ -f dist/services/console/index.html ]] || npx nx build console --outputStyle=static
 export CHROMIUM_PATH
+# Retention periods of zero days for the platform Playwright starts (its webServer inherits this
+# environment): the defaults are years, and privacy-erasure.spec.ts erases a demo applicant whose data
+# the seed recorded a minute before, which any real period refuses (ERASURE.RETENTION_NOT_ENDED).
+export PERSONAL_DATA_RETENTION_DAYS=applicant=0,staff=0,committee-member=0,mentor=0
 exec npx playwright test -c test/browser/playwright.config.ts "$@"

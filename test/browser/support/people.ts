@@ -11,6 +11,7 @@ export const PEOPLE = {
   honamStaff: { sub: 'staff-honam', name: '이호남' },
   member: { sub: 'member-1', name: '김도윤' },
   programManager: { sub: 'pm-kim', name: '김사업' },
+  secondProgramManager: { sub: 'pm-choi', name: '최사업' },
   finance: { sub: 'finance-lee', name: '이재무' },
   auditor: { sub: 'auditor-park', name: '박감사' },
 } as const satisfies Record<string, Person>;

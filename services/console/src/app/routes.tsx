@@ -16,6 +16,7 @@ import { HomePage } from '../features/home/home.page';
 import { EngagementsPage } from '../features/mentoring-engagements/engagements.page';
 import { ApplicationDetailPage } from '../features/my-applications/application-detail.page';
 import { MyApplicationsPage } from '../features/my-applications/my-applications.page';
+import { PrivacyErasurePage } from '../features/privacy/privacy-erasure.page';
 import { ProgramCallPage } from '../features/program-calls/program-call.page';
 import { ProgramCallsPage } from '../features/program-calls/program-calls.page';
 import { SelectionPage } from '../features/selection/selection.page';
@@ -93,6 +94,11 @@ export const router = createBrowserRouter([
         path: 'audit',
         element: <RequireRole roles={['finance', 'auditor']} />,
         children: [{ index: true, element: <AuditPage /> }],
+      },
+      {
+        path: 'privacy',
+        element: <RequireRole roles={['program-manager', 'auditor']} />,
+        children: [{ index: true, element: <PrivacyErasurePage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -22,6 +22,7 @@ const NAVIGATION: Partial<Record<HumanRole, readonly NavigationLink[]>> = {
     { to: '/approvals', label: 'nav.approvals' },
     { to: '/reports', label: 'nav.reports' },
     { to: '/program/routing', label: 'nav.routing' },
+    { to: '/privacy', label: 'nav.privacy' },
   ],
   finance: [
     { to: '/approvals', label: 'nav.approvals' },
@@ -36,6 +37,7 @@ const NAVIGATION: Partial<Record<HumanRole, readonly NavigationLink[]>> = {
     { to: '/audit', label: 'nav.audit' },
     { to: '/reports', label: 'nav.reports' },
     { to: '/approvals', label: 'nav.approvals' },
+    { to: '/privacy', label: 'nav.privacy' },
   ],
 };
 

@@ -33,7 +33,12 @@ export interface GatewayConfig {
 }
 
 /** The development provider's program-wide demo people, used when `GATEWAY_PROGRAM_ROLES` is unset. */
-export const DEMO_PROGRAM_ROLES: Readonly<Record<string, ProgramRole>> = { 'pm-kim': 'program-manager', 'finance-lee': 'finance', 'auditor-park': 'auditor' };
+export const DEMO_PROGRAM_ROLES: Readonly<Record<string, ProgramRole>> = {
+  'pm-kim': 'program-manager',
+  'pm-choi': 'program-manager',
+  'finance-lee': 'finance',
+  'auditor-park': 'auditor',
+};
 
 const LOG_LEVELS: readonly GatewayConfig['logLevel'][] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 const WORKSPACE_ROOT = path.join(__dirname, '..', '..', '..', '..');

@@ -11,6 +11,8 @@ const person = (sub: string, name: string, group: string): DemoPerson => ({ sub,
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
   person('pm-kim', '김사업', '사업 총괄 (Program manager)'),
+  // A second program manager: what one proposes under the four-eyes rule (a personal data erasure), another approves.
+  person('pm-choi', '최사업', '사업 총괄 (Program manager)'),
   person('finance-lee', '이재무', '재무 (Finance)'),
   person('auditor-park', '박감사', '감사 (Auditor)'),
   person('staff-jungbu', '김중부', '센터 담당자 (Center staff)'),
