@@ -16,3 +16,4 @@ export type { NodePostgresTimeouts } from './sql/node-postgres.database';
 export type { ListenRetry } from './sql/postgres-append-listener';
 export * from './recorded-of';
 export * from './audit-tree.port';
+export * from './whole-log';

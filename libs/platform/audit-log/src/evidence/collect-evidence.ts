@@ -1,4 +1,5 @@
 import type { AuditTreeStore, JsonValue, ReadAllOptions, RecordedEvent } from '@yunghap/event-store';
+import { wholeLog } from '@yunghap/event-store';
 import { MerkleProver } from '@yunghap/transparency-log';
 import { leafIndexOf } from '../leaf-record';
 import type { AuditLogKeeper } from '../log-keeper';
@@ -9,8 +10,6 @@ export interface EvidenceSource {
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
   readonly auditTree: AuditTreeStore;
 }
-
-const BATCH = 1_000;
 
 /** Whether `value` holds one of `subjects` as a string, at any depth: how an event names what it is about. */
 function mentions(value: JsonValue, subjects: ReadonlySet<string>): boolean {
@@ -33,12 +32,7 @@ export async function collectEvidence(
 ): Promise<EvidenceLog | null> {
   const wanted = new Set(subjects);
   const chosen: RecordedEvent[] = [];
-  for (let after = 0; ;) {
-    const events = await source.readAll({ after, maxCount: BATCH });
-    chosen.push(...events.filter((event) => mentions(event.data, wanted)));
-    if (events.length < BATCH) break;
-    after = events[events.length - 1].position;
-  }
+  for await (const event of wholeLog(source)) if (mentions(event.data, wanted)) chosen.push(event);
   if (chosen.length === 0) return null;
   await keeper.checkpointCovering(chosen[chosen.length - 1].position);
   const checkpoint = await source.auditTree.latestCheckpoint();

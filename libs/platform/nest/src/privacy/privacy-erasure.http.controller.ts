@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CommandMetadata } from '@yunghap/kernel';
-import { ERASURE_EVENT_TYPES, ErasureApproved, ErasureCommand, erasureDecider, erasureStreamId } from '@yunghap/personal-data';
+import { ErasureApproved, ErasureCommand, erasureDecider, erasureStreamId } from '@yunghap/personal-data';
 import { Roles } from '../auth/roles.decorator';
 import { IDEMPOTENCY_RETENTION_MS } from '../idempotency/idempotency-key';
 import type { ServiceName } from '../config/service-config';
@@ -15,9 +15,6 @@ import type { ServiceRuntime } from '../runtime/service-runtime';
 import { erasureView } from './erasure-view';
 import { ErasureRequestParams, ProposeErasureRequest, RejectErasureRequest } from './privacy-erasure.request.dto';
 import { ErasureRequestListResponse, ErasureRequestResponse } from './privacy-erasure.response.dto';
-
-const SCAN_BATCH = 1_000;
-const ERASURE_TYPES = new Set<string>(ERASURE_EVENT_TYPES);
 
 /**
  * `/api/<service>/privacy/erasure` in a service whose events hold personal data: a program manager
@@ -91,14 +88,8 @@ export function privacyErasureController(service: ServiceName): Type<unknown> {
     @Get()
     @ApiOkResponse({ type: ErasureRequestListResponse })
     async list(): Promise<ErasureRequestListResponse> {
-      const streams = new Map<string, Parameters<typeof erasureView>[0][number][]>();
-      for (let after = 0; ;) {
-        const events = await this.runtime.store.readAll({ after, maxCount: SCAN_BATCH });
-        if (events.length === 0) break;
-        after = events[events.length - 1].position;
-        for (const event of events) if (ERASURE_TYPES.has(event.type)) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
-      }
-      return { items: [...streams.values()].map(erasureView).filter((view): view is ErasureRequestResponse => view !== null) };
+      const requests = await this.personalData.requests(this.runtime.store);
+      return { items: requests.map(erasureView).filter((view): view is ErasureRequestResponse => view !== null) };
     }
 
     @Roles('program-manager', 'auditor')

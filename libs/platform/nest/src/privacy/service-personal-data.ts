@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { EventStore } from '@yunghap/event-store';
+import type { EventStore, RecordedEvent } from '@yunghap/event-store';
+import { wholeLog } from '@yunghap/event-store';
 import {
+  ERASURE_EVENT_TYPES,
   ErasureApproved,
   isErased,
   kindOf,
@@ -14,12 +16,12 @@ import {
   SqlPersonalKeyStore,
   SubjectStanding,
 } from '@yunghap/personal-data';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
 import { Logger } from 'pino';
 import type { ServiceName } from '../config/service-config';
 import { kekOf, KeyStoreLocation, PrivacyConfig } from './privacy-config';
 
-const SCAN_BATCH = 1_000;
+const ERASURE_TYPES = new Set<string>(ERASURE_EVENT_TYPES);
 
 async function openKeyStore(service: ServiceName, location: KeyStoreLocation, kek: Uint8Array): Promise<PersonalKeyStore> {
   switch (location.kind) {
@@ -32,14 +34,9 @@ async function openKeyStore(service: ServiceName, location: KeyStoreLocation, ke
     }
     case 'postgres': {
       const schema = `${location.schemaPrefix}${service}_personal_keys`;
-      const admin = new Client({ connectionString: location.url });
-      await admin.connect();
-      try {
-        await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      } finally {
-        await admin.end();
-      }
       const pool = new Pool({ connectionString: location.url, options: `-c search_path=${schema}`, max: 4 });
+      // A search path may name a schema that does not exist yet: the pool creates its own.
+      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
       return SqlPersonalKeyStore.open(pool, kek, () => pool.end());
     }
   }
@@ -57,9 +54,9 @@ export class ServicePersonalData {
   ) {}
 
   static async open(service: ServiceName, config: PrivacyConfig, policy: PersonalDataPolicy, logger: Logger): Promise<ServicePersonalData> {
-    const keys = await openKeyStore(service, config.keyStore, kekOf(config));
-    logger.info({ keyStore: config.keyStore.kind, kinds: new PersonalDataSealing(policy, keys).kinds() }, 'personal data keys opened');
-    return new ServicePersonalData(new PersonalDataSealing(policy, keys), config, logger);
+    const sealing = new PersonalDataSealing(policy, await openKeyStore(service, config.keyStore, kekOf(config)));
+    logger.info({ keyStore: config.keyStore.kind, kinds: sealing.kinds() }, 'personal data keys opened');
+    return new ServicePersonalData(sealing, config, logger);
   }
 
   /** Whether the subject's data is held here, and when its retention ends. */
@@ -79,19 +76,23 @@ export class ServicePersonalData {
     return outcome;
   }
 
+  /** The events of every erasure request of the store, by request stream, oldest request first. */
+  async requests(store: EventStore): Promise<readonly (readonly RecordedEvent[])[]> {
+    const streams = new Map<string, RecordedEvent[]>();
+    for await (const event of wholeLog(store)) {
+      if (ERASURE_TYPES.has(event.type)) streams.set(event.streamId, [...(streams.get(event.streamId) ?? []), event]);
+    }
+    return [...streams.values()];
+  }
+
   /**
    * Destroys the keys of approved erasures whose key outlived their approval (the service stopped
-   * between recording the approval and destroying the key). Returns how many it destroyed.
+   * between recording the approval and destroying the key).
    */
-  async settleApprovedErasures(store: EventStore): Promise<number> {
-    let destroyed = 0;
-    for (let after = 0; ;) {
-      const events = await store.readAll({ after, maxCount: SCAN_BATCH });
-      if (events.length === 0) return destroyed;
-      after = events[events.length - 1].position;
-      for (const event of events) {
-        if (event.type === 'PersonalDataErasureApproved' && (await this.erase(event.data as unknown as ErasureApproved['data'])) === 'erased') destroyed += 1;
-      }
+  async settleApprovedErasures(store: EventStore): Promise<void> {
+    for (const events of await this.requests(store)) {
+      const approved = events.find((event) => event.type === 'PersonalDataErasureApproved');
+      if (approved) await this.erase(approved.data as unknown as ErasureApproved['data']);
     }
   }
 

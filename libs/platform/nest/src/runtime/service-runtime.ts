@@ -230,7 +230,7 @@ export class ServiceRuntime {
     const personalData = this.personalData;
     this.startup = this.runSteps(
       [
-        ...(personalData ? [['approved erasures settled', () => personalData.settleApprovedErasures(this.store).then(() => undefined)] as Step] : []),
+        ...(personalData ? [['approved erasures settled', () => personalData.settleApprovedErasures(this.store)] as Step] : []),
         ['projections', () => runner.start()],
         ['projections catching up', async () => runner.waitFor(await this.store.headPosition(), { timeoutMs: CATCH_UP_CHECK_MS })],
         ...consumerSteps,
